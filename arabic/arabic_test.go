@@ -173,9 +173,9 @@ func FuzzTokenize(f *testing.F) {
 		if Normalize(n) != n {
 			t.Fatalf("Normalize not idempotent on %q", s)
 		}
-		for _, w := range Peel(n) {
+		for _, w := range Peel(n)[1:] {
 			if w == "" {
-				t.Fatalf("empty reading of %q", n)
+				t.Fatalf("empty peeled reading of %q", n)
 			}
 		}
 		StripPronoun(n)

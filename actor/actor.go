@@ -1,6 +1,13 @@
 // Package actor knows who is who: the lexicon of states, organizations, groups
 // and people kg recognises, in English and Arabic, with office-holders bound to
 // dates, and the name lookup that forgives spelling.
+//
+// The lexicon lives in data/*.yaml, embedded in the binary: one file per
+// kind of actor (format: lexicon-format.md) and titles.yaml, the Arabic
+// phrases of titles, institutions and counterparts. Load reads them, plus
+// any files of the user's. A Lexicon answers who an id, a name or an office
+// on a day is (ByID, Lookup, Holder), and its Gazetteer finds the actors,
+// nisbas, metonyms and titles named in tokenized Arabic text.
 package actor
 
 import "time"

@@ -1,0 +1,246 @@
+package actor
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"kg/arabic"
+)
+
+func tokens(s string) []arabic.Token { return arabic.Tokenize(s) }
+
+// describe renders a mention as kind:meaning«text», with + for plural.
+func describe(m Mention, toks []arabic.Token) string {
+	var b strings.Builder
+	b.WriteString(m.Kind.String())
+	switch {
+	case m.Actor != "":
+		b.WriteString(":" + m.Actor)
+	case m.Title != "":
+		b.WriteString(":" + m.Title)
+	}
+	if m.Country != "" {
+		b.WriteString("/" + m.Country)
+	}
+	if m.Plural {
+		b.WriteString("+")
+	}
+	words := make([]string, 0, m.End-m.First)
+	for _, t := range toks[m.First:m.End] {
+		words = append(words, t.Text)
+	}
+	fmt.Fprintf(&b, "«%s»", strings.Join(words, " "))
+	return b.String()
+}
+
+func TestGazetteerFind(t *testing.T) {
+	g := fixture(t).Gazetteer()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"الرئيس الروسي فلاديمير بوتن", []string{"title:president«الرئيس»", "nisba:russia«الروسي»", "name:vladimir-putin«بوتن»"}},
+		{"مسؤولون سوريون وأتراك", []string{"institution«مسؤولون»", "nisba:syria+«سوريون»", "nisba:turkey+«وأتراك»"}},
+		{"وزارة الخارجية الروسية", []string{"institution«وزارة الخارجية»", "nisba:russia«الروسية»"}},
+		{"قال الكرملين", []string{"metonym:russia«الكرملين»"}},
+		{"ودمشق", []string{"metonym:syria«ودمشق»"}},
+		{"لروسيا", []string{"name:russia«لروسيا»"}},
+		{"بالأسد", []string{"name:bashar-al-assad«بالأسد»"}},
+		{"للأسد", []string{"name:bashar-al-assad«للأسد»"}},
+		{"والأسد", []string{"name:bashar-al-assad«والأسد»"}},
+		{"أسد", nil},      // a lion, not Assad
+		{"وأسد", nil},     // nor with a conjunction
+		{"البوتين", nil},  // an entry without ال matches no word written with it
+		{"والبوتين", nil}, // nor after peeling
+		{"بوتينية", nil},  // never inside a word
+		{"الولايات", nil}, // a multi-word name needs all its words
+		{"نظيره السوري", []string{"counterpart«نظيره»", "nisba:syria«السوري»"}},
+		{"نظراؤه الأتراك", []string{"counterpart+«نظراؤه»", "nisba:turkey+«الأتراك»"}},
+		{"المتحدث باسم الكرملين دميتري بيسكوف", []string{"title:presidential-spokesperson/RUS«المتحدث باسم الكرملين»", "name:dmitry-peskov«دميتري بيسكوف»"}},
+		{"حزب الله اللبناني", []string{"name:hezbollah«حزب الله»", "nisba:lebanon«اللبناني»"}},
+		{"قوات سوريا الديمقراطية", []string{"name:syrian-democratic-forces«قوات سوريا الديمقراطية»"}},
+		{"قوات سوريا", []string{"institution«قوات»", "name:syria«سوريا»"}},
+		{"والولايات المتحدة الأمريكية", []string{"name:united-states«والولايات المتحدة الأمريكية»"}},
+		{"الأمريكيين والروسيات", []string{"nisba:united-states+«الأمريكيين»", "nisba:russia+«والروسيات»"}},
+		{"أمريكان", []string{"nisba:united-states+«أمريكان»"}},
+		{"الأميركية", []string{"nisba:united-states«الأميركية»"}},
+		{"رئيس الوزراء العراقي محمد شياع السوداني", []string{"title:prime-minister«رئيس الوزراء»", "nisba:iraq«العراقي»", "name:mohammed-shia-al-sudani«محمد شياع السوداني»"}},
+		{"نائب رئيس الوزراء", []string{"title:deputy-prime-minister«نائب رئيس الوزراء»"}},
+		{"الخارجية السعودية", []string{"institution«الخارجية»", "name:saudi-arabia«السعودية»"}},
+		{"للرئيس، بوتين.", []string{"title:president«للرئيس»", "name:vladimir-putin«بوتين»"}},
+		{"الأمين العام للأمم المتحدة أنطونيو غوتيريش", []string{"title:secretary-general«الأمين العام»", "name:united-nations«للأمم المتحدة»", "name:antonio-guterres«أنطونيو غوتيريش»"}},
+		{"وزيرا خارجية", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		toks := tokens(tt.text)
+		var got []string
+		for _, m := range g.Find(toks) {
+			got = append(got, describe(m, toks))
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Find(%s)\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestMentionPrefix(t *testing.T) {
+	g := fixture(t).Gazetteer()
+	tests := []struct{ text, prefix string }{
+		{"دمشق", ""},
+		{"ودمشق", "و"},
+		{"لروسيا", "ل"},
+		{"بالأسد", "ب"},
+		{"للأسد", "ل"},
+		{"وللرئيس", "ول"},
+		{"فبالكرملين", "فب"},
+		{"والولايات المتحدة", "و"},
+		{"الأسد", ""},
+	}
+	for _, tt := range tests {
+		ms := g.Find(tokens(tt.text))
+		if len(ms) != 1 || ms[0].Prefix != tt.prefix {
+			t.Errorf("Find(%s) = %+v, want one mention with prefix %q", tt.text, ms, tt.prefix)
+		}
+	}
+}
+
+func TestGazetteerAmbiguous(t *testing.T) {
+	g := fixture(t).Gazetteer()
+	ms := g.Find(tokens("الأسد"))
+	if len(ms) != 1 || ms[0].Actor != "bashar-al-assad" || len(ms[0].Others) != 1 || ms[0].Others[0] != "hafez-al-assad" {
+		t.Errorf("Find(الأسد) = %+v; want Bashar, then Hafez among Others", ms)
+	}
+}
+
+func TestNisbaForms(t *testing.T) {
+	forms := map[string]bool{}
+	for _, f := range nisbaForms([]string{"روسي", "روسية", "الروس", "روس"}) {
+		forms[strings.Join(f.words, " ")+fmt.Sprint(f.plural)] = true
+	}
+	for _, w := range []string{
+		"روسيfalse", "روسيهfalse", "الروسيfalse", "الروسيهfalse",
+		"روسيونtrue", "روسيينtrue", "روسيانtrue", "روسياتtrue", "الروسيونtrue",
+		"الروسtrue", "روسtrue",
+	} {
+		if !forms[w] {
+			t.Errorf("nisba form %s missing", w)
+		}
+	}
+	if len(forms) != 18 {
+		t.Errorf("%d forms, want 8 endings × 2 + 2 broken plurals = 18", len(forms))
+	}
+	// A multi-word nisba inflects every word.
+	found := false
+	for _, f := range nisbaForms([]string{"كوري شمالي"}) {
+		if strings.Join(f.words, " ") == "الكوريون الشماليون" && f.plural {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("الكوريون الشماليون not generated from كوري شمالي")
+	}
+}
+
+// TestGazetteerEmbedded runs a few phrases against the embedded data, for
+// the actors it has.
+func TestGazetteerEmbedded(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := l.Gazetteer()
+	tests := []struct {
+		text, name string // name: the canonical name of the first mention's actor
+		kind       MentionKind
+	}{
+		{"قوات سوريا الديمقراطية", "Syrian Democratic Forces", MentionName},
+		{"حزب الله اللبناني", "Hezbollah", MentionName},
+		{"الكرملين", "Russia", MentionMetonym},
+		{"ودمشق", "Syria", MentionMetonym},
+		{"لروسيا", "Russia", MentionName},
+		{"الأتراك", "Turkey", MentionNisba},
+		{"بالأسد", "Bashar al-Assad", MentionName},
+		{"الرئيس التركي رجب طيب أردوغان", "", MentionTitle},
+	}
+	names := map[string]string{}
+	for _, a := range l.All() {
+		names[a.Name] = a.ID
+	}
+	for _, tt := range tests {
+		if tt.name != "" && names[tt.name] == "" {
+			t.Logf("%s: not in the embedded data yet", tt.name)
+			continue
+		}
+		ms := g.Find(tokens(tt.text))
+		if len(ms) == 0 || ms[0].Kind != tt.kind || (tt.name != "" && ms[0].Actor != names[tt.name]) {
+			t.Errorf("Find(%s) = %+v; want a %v of %s first", tt.text, ms, tt.kind, tt.name)
+		}
+	}
+}
+
+func TestGazetteerConcurrent(t *testing.T) {
+	l := fixture(t)
+	g := l.Gazetteer()
+	toks := tokens("الرئيس الروسي فلاديمير بوتن يلتقي نظيره السوري في موسكو")
+	want := len(g.Find(toks))
+	var wg sync.WaitGroup
+	for i := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 200 {
+				if got := len(g.Find(toks)); got != want {
+					t.Errorf("concurrent Find gave %d mentions, want %d", got, want)
+					return
+				}
+			}
+			_ = l.Add(Actor{ID: fmt.Sprintf("person-%d", i), Name: "P", Type: Person, Arabic: []string{fmt.Sprintf("شخص %d", i)}})
+		}()
+	}
+	wg.Wait()
+}
+
+const benchSentence = "أجرى الرئيس الروسي فلاديمير بوتن محادثات مع نظيره السوري بشار الأسد في موسكو وسط دعوات للوساطة الروسية لتهدئة التوترات بين تركيا وسوريا وقال المتحدث باسم الكرملين دميتري بيسكوف"
+
+func BenchmarkFind(b *testing.B) {
+	l, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := l.Gazetteer()
+	toks := tokens(benchSentence)
+	b.ReportMetric(float64(len(toks)), "tokens")
+	var ms []Mention
+	for b.Loop() {
+		ms = g.Append(ms[:0], toks)
+	}
+	if len(ms) == 0 {
+		b.Fatal("no mentions")
+	}
+}
+
+func BenchmarkGazetteerBuild(b *testing.B) {
+	l, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		newGazetteer(l)
+	}
+}
+
+// TestPhraseWords holds the shortcut of phraseWords to arabic.Tokenize.
+func TestPhraseWords(t *testing.T) {
+	for _, s := range []string{"الرئيس", "وزير  الخارجية", "تل-أبيب", "مجموعة العشرين G20", "عمّان", "الأمين العام للأمم المتحدة", "أ.ف.ب", "\u200fروسيا"} {
+		var want []string
+		for _, tk := range tokens(s) {
+			want = append(want, tk.Norm)
+		}
+		if got := phraseWords(s); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("phraseWords(%q) = %q, Tokenize gives %q", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,278 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"kg/extract"
+)
+
+// Predicted is one extracted triple, with actors given by canonical name.
+type Predicted struct {
+	Doc      string
+	S, O     string
+	Rel      extract.Relation
+	Sentence string
+}
+
+// Level is how finely actors are compared.
+type Level int
+
+const (
+	Entity  Level = iota // names must match
+	Country              // people and institutions replaced by their state first
+)
+
+func (l Level) String() string {
+	if l == Country {
+		return "country"
+	}
+	return "entity"
+}
+
+// Counts are true positives, false positives and false negatives.
+type Counts struct{ TP, FP, FN int }
+
+// Precision is TP / (TP + FP), or 0 when nothing was predicted.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP / (TP + FN), or 0 when nothing was expected.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (c *Counts) add(o Counts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Miss is a false positive or a missed reference triple.
+type Miss struct {
+	Doc      string
+	Missed   bool // a reference triple not found; else a false positive
+	S, Rel   string
+	O        string
+	Evidence string
+}
+
+// Report is the score at one level.
+type Report struct {
+	Level      Level
+	Overall    Counts
+	ByRelation map[extract.Relation]Counts
+	Misses     []Miss
+}
+
+// Score compares predictions with the reference at the given level. stateOf
+// maps a canonical name to the name of the state it belongs to (itself for
+// states, groups and international bodies); it is used at the country level.
+// Articles without any reference triple are not scored.
+func Score(gold []Gold, pred []Predicted, level Level, stateOf func(string) string) Report {
+	rep := Report{Level: level, ByRelation: map[extract.Relation]Counts{}}
+	mapName := func(n string) string { return n }
+	if level == Country {
+		mapName = stateOf
+	}
+	goldBy := map[string][]Gold{}
+	for _, g := range gold {
+		goldBy[g.Doc] = append(goldBy[g.Doc], g)
+	}
+	predBy := map[string][]Predicted{}
+	for _, p := range pred {
+		if _, ok := goldBy[p.Doc]; ok {
+			predBy[p.Doc] = append(predBy[p.Doc], p)
+		}
+	}
+	docs := Docs(gold)
+	for _, doc := range docs {
+		refs := projectGold(goldBy[doc], mapName)
+		preds := projectPred(predBy[doc], mapName)
+		matched := make([]bool, len(refs))
+		for _, p := range preds {
+			k, fresh := matchRef(refs, matched, p)
+			c := Counts{}
+			switch {
+			case k >= 0 && !fresh:
+				// Another name for a reference triple already found
+				// («Syria» and «Bashar al-Assad» for «حكومة الأسد»).
+			case k < 0:
+				c.FP = 1
+				rep.Misses = append(rep.Misses, Miss{Doc: doc, S: p.S, Rel: string(p.Rel), O: p.O, Evidence: p.Sentence})
+			case refs[k].optional:
+				matched[k] = true // neither right nor wrong
+			default:
+				matched[k] = true
+				c.TP = 1
+			}
+			rep.add(p.Rel, c)
+		}
+		for k, r := range refs {
+			if !matched[k] && !r.optional {
+				rep.add(r.rel, Counts{FN: 1})
+				rep.Misses = append(rep.Misses, Miss{Doc: doc, Missed: true, S: strings.Join(r.s, "|"),
+					Rel: string(r.rel), O: strings.Join(r.o, "|"), Evidence: r.ev})
+			}
+		}
+	}
+	return rep
+}
+
+func (r *Report) add(rel extract.Relation, c Counts) {
+	r.Overall.add(c)
+	rc := r.ByRelation[rel]
+	rc.add(c)
+	r.ByRelation[rel] = rc
+}
+
+type ref struct {
+	s, o     []string
+	rel      extract.Relation
+	optional bool
+	ev       string
+}
+
+// projectGold maps names to the level, drops triples inside one state, and
+// merges duplicates (a required one wins over an optional one).
+func projectGold(gs []Gold, mapName func(string) string) []ref {
+	var out []ref
+	for _, g := range gs {
+		r := ref{s: mapAll(g.S, mapName), o: mapAll(g.O, mapName), rel: g.Rel, optional: g.Optional, ev: g.Evidence}
+		if sameOnly(r.s, r.o) {
+			continue
+		}
+		dup := false
+		for k := range out {
+			if sameRef(out[k], r) {
+				out[k].optional = out[k].optional && r.optional
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, r)
+		}
+	}
+	// Required triples first, so a prediction is counted against them before
+	// an optional alternative absorbs it.
+	sort.SliceStable(out, func(i, j int) bool { return !out[i].optional && out[j].optional })
+	return out
+}
+
+func projectPred(ps []Predicted, mapName func(string) string) []Predicted {
+	seen := map[string]bool{}
+	var out []Predicted
+	for _, p := range ps {
+		p.S, p.O = mapName(p.S), mapName(p.O)
+		if p.S == p.O {
+			continue
+		}
+		s, o := p.S, p.O
+		if p.Rel.Symmetric() && o < s {
+			s, o = o, s
+		}
+		k := s + "\x00" + string(p.Rel) + "\x00" + o
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// matchRef returns the reference triple p matches, preferring one not yet
+// matched (fresh); -1 if none.
+func matchRef(refs []ref, matched []bool, p Predicted) (k int, fresh bool) {
+	fits := func(r ref) bool {
+		if r.rel != p.Rel {
+			return false
+		}
+		if has(r.s, p.S) && has(r.o, p.O) {
+			return true
+		}
+		return r.rel.Symmetric() && has(r.s, p.O) && has(r.o, p.S)
+	}
+	for k, r := range refs {
+		if !matched[k] && fits(r) {
+			return k, true
+		}
+	}
+	for k, r := range refs {
+		if fits(r) {
+			return k, false
+		}
+	}
+	return -1, false
+}
+
+func mapAll(ns []string, f func(string) string) []string {
+	var out []string
+	for _, n := range ns {
+		m := f(n)
+		if !has(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func sameOnly(s, o []string) bool {
+	return len(s) == 1 && len(o) == 1 && s[0] == o[0]
+}
+
+func sameRef(a, b ref) bool {
+	eq := func(x, y []string) bool { return strings.Join(x, "|") == strings.Join(y, "|") }
+	if a.rel != b.rel {
+		return false
+	}
+	return eq(a.s, b.s) && eq(a.o, b.o) || a.rel.Symmetric() && eq(a.s, b.o) && eq(a.o, b.s)
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Write prints the report: overall precision, recall and F1, then each
+// relation label, then with verbose every false positive and missed triple.
+func (r Report) Write(w io.Writer, verbose bool) error {
+	line := func(name string, c Counts) string {
+		return fmt.Sprintf("  %-10s P %.3f  R %.3f  F1 %.3f   (tp %d, fp %d, fn %d)\n",
+			name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s level\n", r.Level)
+	b.WriteString(line("all", r.Overall))
+	for _, rel := range extract.Relations {
+		if c, ok := r.ByRelation[rel]; ok && c != (Counts{}) {
+			b.WriteString(line(string(rel), c))
+		}
+	}
+	if verbose {
+		for _, m := range r.Misses {
+			kind := "false positive"
+			if m.Missed {
+				kind = "missed"
+			}
+			fmt.Fprintf(&b, "  %s %s: %s %s %s\n      %s\n", m.Doc, kind, m.S, m.Rel, m.O, m.Evidence)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,341 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"kg/arabic"
+)
+
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt
+var dataFS embed.FS
+
+// triggerKind tells how a trigger word relates to its arguments.
+type triggerKind uint8
+
+const (
+	verbTrigger    triggerKind = iota // agent is its subject: after it (VSO) or before it (SVO)
+	nounTrigger                       // agent is a nisba on it, a genitive, or a light verb's subject
+	passiveTrigger                    // participle: agent after a preposition, patient before it
+)
+
+// trigger is one entry of the trigger index: the words after the first one
+// (normalized) and what the whole sequence means.
+type trigger struct {
+	rest []string
+	rel  Relation
+	kind triggerKind
+	verb string // the past stem for verbs, for reports
+}
+
+// lexicon is the compiled knowledge of the Arabic extractor.
+type lexicon struct {
+	triggers map[string][]trigger // by normalized first word, longest sequence first
+
+	negation, notNegation    phraseSet
+	modalityBefore           phraseSet
+	modalityAfter            phraseSet
+	intent                   phraseSet
+	lightVerbs, speechVerbs  map[string]bool
+	with, between, against   map[string]bool
+	to, from, locative       map[string]bool
+	relative                 map[string]bool
+	inclusion                phraseSet
+	dual, loyal, function    map[string]bool
+	boilerExact, boilerStart []string
+}
+
+// phraseSet holds phrases of one or more normalized words.
+type phraseSet map[string][][]string // first word → the remaining words of each phrase
+
+func (p phraseSet) add(phrase string) {
+	words := strings.Fields(arabic.Normalize(phrase))
+	if len(words) == 0 {
+		return
+	}
+	p[words[0]] = append(p[words[0]], words[1:])
+}
+
+// matchAt reports the length in tokens of a phrase of p starting at toks[i]
+// (0 if none). The first word may carry the conjunction و or ف.
+func (p phraseSet) matchAt(toks []arabic.Token, i int) int {
+	best := 0
+	for _, first := range conjReadings(toks[i].Norm) {
+		for _, rest := range p[first] {
+			if i+1+len(rest) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range rest {
+				if toks[i+1+k].Norm != w {
+					ok = false
+					break
+				}
+			}
+			if ok && 1+len(rest) > best {
+				best = 1 + len(rest)
+			}
+		}
+	}
+	return best
+}
+
+// conjReadings returns w and, when it starts with the conjunction و or ف,
+// w without it.
+func conjReadings(w string) []string {
+	if len(w) > 2*len("و") && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		return []string{w, w[len("و"):]}
+	}
+	return []string{w}
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{triggers: map[string][]trigger{}}
+	if err := lx.loadTriggers("data/triggers.yaml"); err != nil {
+		return nil, err
+	}
+	if err := lx.loadCues("data/cues.yaml"); err != nil {
+		return nil, err
+	}
+	if err := lx.loadBoilerplate("data/boilerplate.txt"); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) loadTriggers(name string) error {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	var entries []struct {
+		Rel     Relation `yaml:"rel"`
+		Verbs   []string `yaml:"verbs"`
+		Nouns   []string `yaml:"nouns"`
+		Passive []string `yaml:"passive"`
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&entries); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	for i, e := range entries {
+		if !e.Rel.Valid() {
+			return fmt.Errorf("%s: entry %d: unknown relation %q", name, i+1, e.Rel)
+		}
+		for _, v := range e.Verbs {
+			past, present, ok := strings.Cut(v, "|")
+			if !ok {
+				return fmt.Errorf("%s: %s: verb %q is not \"past|present\"", name, e.Rel, v)
+			}
+			for _, form := range conjugate(past, present) {
+				lx.addTrigger(form, trigger{rel: e.Rel, kind: verbTrigger, verb: past})
+			}
+		}
+		for _, n := range e.Nouns {
+			lx.addTrigger(n, trigger{rel: e.Rel, kind: nounTrigger})
+		}
+		for _, p := range e.Passive {
+			lx.addTrigger(p, trigger{rel: e.Rel, kind: passiveTrigger})
+		}
+	}
+	return nil
+}
+
+func (lx *lexicon) addTrigger(phrase string, t trigger) {
+	words := strings.Fields(arabic.Normalize(phrase))
+	if len(words) == 0 {
+		return
+	}
+	t.rest = words[1:]
+	list := lx.triggers[words[0]]
+	for _, o := range list {
+		if o.rel == t.rel && o.kind == t.kind && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+			return
+		}
+	}
+	list = append(list, t)
+	// Longest first, so «تطبيع العلاقات» wins over «تطبيع».
+	for i := len(list) - 1; i > 0 && len(list[i].rest) > len(list[i-1].rest); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	lx.triggers[words[0]] = list
+}
+
+// conjugate returns the common forms of a verb from its past and present
+// stems in the 3rd person masculine singular: past and present of the
+// singular, dual and plural, 1st person plural, and the future with س. The
+// forms are normalized. Broken by weak roots only where news rarely uses them.
+func conjugate(past, present string) []string {
+	past, present = arabic.Normalize(past), arabic.Normalize(present)
+	var forms []string
+	add := func(f ...string) { forms = append(forms, f...) }
+	switch {
+	case strings.HasSuffix(past, "ي"): // التقى (normalized التقي)
+		s := strings.TrimSuffix(past, "ي")
+		add(past, s+"ت", s+"يا", s+"تا", s+"وا", s+"ينا")
+	case strings.HasSuffix(past, "ا"): // دعا
+		s := strings.TrimSuffix(past, "ا")
+		add(past, s+"ت", s+"وا", s+"تا", s+"ونا")
+	default:
+		add(past, past+"ت", past+"ا", past+"تا", past+"وا", past+"نا")
+	}
+	base, ok := strings.CutPrefix(present, "ي")
+	if !ok {
+		return forms
+	}
+	var pres []string
+	for _, p := range []string{"ي", "ت", "ن", "ا"} {
+		pres = append(pres, p+base)
+	}
+	switch {
+	case strings.HasSuffix(base, "ي"): // يلتقي
+		s := strings.TrimSuffix(base, "ي")
+		pres = append(pres, "ي"+base+"ان", "ت"+base+"ان", "ي"+s+"ون", "ت"+s+"ون", "ي"+s+"وا", "ي"+base+"ا")
+	case strings.HasSuffix(base, "و"): // يدعو
+		pres = append(pres, "ي"+base+"ن", "ت"+base+"ن", "ي"+base+"ان", "ت"+base+"ان", "ي"+base+"ا")
+	default:
+		pres = append(pres, "ي"+base+"ان", "ت"+base+"ان", "ي"+base+"ون", "ت"+base+"ون", "ي"+base+"وا", "ي"+base+"ا")
+	}
+	for _, p := range pres {
+		add(p, "س"+p)
+	}
+	return forms
+}
+
+func (lx *lexicon) loadCues(name string) error {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	var c struct {
+		Negation       []string `yaml:"negation"`
+		NotNegation    []string `yaml:"not_negation"`
+		ModalityBefore []string `yaml:"modality_before"`
+		ModalityAfter  []string `yaml:"modality_after"`
+		Intent         []string `yaml:"intent"`
+		LightVerbs     []string `yaml:"light_verbs"`
+		SpeechVerbs    []string `yaml:"speech_verbs"`
+		With           []string `yaml:"with"`
+		Between        []string `yaml:"between"`
+		Against        []string `yaml:"against"`
+		To             []string `yaml:"to"`
+		From           []string `yaml:"from"`
+		Locative       []string `yaml:"locative"`
+		Relative       []string `yaml:"relative"`
+		Inclusion      []string `yaml:"inclusion"`
+		Dual           []string `yaml:"dual"`
+		Loyal          []string `yaml:"loyal"`
+		FunctionWords  []string `yaml:"function_words"`
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	phrases := func(list []string) phraseSet {
+		p := phraseSet{}
+		for _, s := range list {
+			p.add(s)
+		}
+		return p
+	}
+	words := func(list []string) map[string]bool {
+		m := map[string]bool{}
+		for _, s := range list {
+			m[arabic.Normalize(s)] = true
+		}
+		return m
+	}
+	verbs := func(list []string) (map[string]bool, error) {
+		m := map[string]bool{}
+		for _, v := range list {
+			past, present, ok := strings.Cut(v, "|")
+			if !ok {
+				return nil, fmt.Errorf("%s: verb %q is not \"past|present\"", name, v)
+			}
+			for _, f := range conjugate(past, present) {
+				m[f] = true
+			}
+		}
+		return m, nil
+	}
+	lx.negation, lx.notNegation = phrases(c.Negation), phrases(c.NotNegation)
+	lx.modalityBefore, lx.modalityAfter = phrases(c.ModalityBefore), phrases(c.ModalityAfter)
+	lx.intent, lx.inclusion = phrases(c.Intent), phrases(c.Inclusion)
+	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
+		return err
+	}
+	if lx.speechVerbs, err = verbs(c.SpeechVerbs); err != nil {
+		return err
+	}
+	lx.with, lx.between, lx.against = words(c.With), words(c.Between), words(c.Against)
+	lx.to, lx.from, lx.locative = words(c.To), words(c.From), words(c.Locative)
+	lx.relative, lx.dual = words(c.Relative), words(c.Dual)
+	lx.loyal, lx.function = words(c.Loyal), words(c.FunctionWords)
+	return nil
+}
+
+func (lx *lexicon) loadBoilerplate(name string) error {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if p, ok := strings.CutSuffix(line, "*"); ok {
+			lx.boilerStart = append(lx.boilerStart, lineKey(p))
+		} else {
+			lx.boilerExact = append(lx.boilerExact, lineKey(line))
+		}
+	}
+	return sc.Err()
+}
+
+// lineKey is the form in which lines are compared with boilerplate and with
+// each other: normalized words without punctuation.
+func lineKey(s string) string {
+	var words []string
+	for _, t := range arabic.Tokenize(s) {
+		if t.Kind != arabic.Punct {
+			words = append(words, t.Norm)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// isBoilerplate reports whether a line of an article is page furniture.
+func (lx *lexicon) isBoilerplate(key string) bool {
+	for _, b := range lx.boilerExact {
+		if key == b {
+			return true
+		}
+	}
+	for _, b := range lx.boilerStart {
+		if key == b || strings.HasPrefix(key, b+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// isPreposition reports whether a word (with or without a conjunction) is a
+// preposition that can govern an actor.
+func (lx *lexicon) isPreposition(w string) bool {
+	w = stripConj(w)
+	return lx.with[w] || lx.between[w] || lx.against[w] || lx.to[w] || lx.from[w] || lx.locative[w]
+}
+
+// isFunctionWord reports whether w is a particle, pronoun or preposition.
+func (lx *lexicon) isFunctionWord(w string) bool {
+	return lx.function[stripConj(w)] || lx.isPreposition(w)
+}

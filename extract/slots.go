@@ -1,0 +1,310 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"kg/actor"
+	"kg/arabic"
+)
+
+// slot is one place in a sentence that names actors: a name, a title with a
+// nationality («الرئيس الروسي»), an institution («وزارة الخارجية الروسية»),
+// a capital, a bare nationality adjective, or a word that refers to the last
+// two sides («الجانبين»).
+type slot struct {
+	first, end int      // token range [first, end)
+	actors     []string // actor ids: one, or two for a dual reference
+	prep       string   // the preposition that governs it, normalized ("" for none)
+	adjOf      int      // for a bare nationality adjective, the token of the noun it qualifies; -1 otherwise
+	group      int      // slots joined by و or a comma share a group
+	title      string   // the office, when a title named it
+	person     bool
+}
+
+// adjectival reports whether the slot is a nationality adjective qualifying
+// a noun («الوساطة الروسية») rather than naming an actor outright.
+func (s slot) adjectival() bool { return s.adjOf >= 0 }
+
+// slotResolver turns gazetteer mentions of one sentence into slots.
+type slotResolver struct {
+	x    *Arabic
+	toks []arabic.Token
+	day  time.Time
+	// lastTitle is the office of the last person named by a title, the
+	// reference of «نظيره» (his counterpart).
+	lastTitle string
+	lastPair  [2]string
+}
+
+func (r *slotResolver) resolve(ms []actor.Mention) []slot {
+	var out []slot
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		s := slot{first: m.First, end: m.End, adjOf: -1, group: len(out)}
+		next := func() (actor.Mention, bool) {
+			if i+1 < len(ms) && ms[i+1].First == s.end {
+				return ms[i+1], true
+			}
+			return actor.Mention{}, false
+		}
+		switch m.Kind {
+		case actor.MentionName:
+			s.actors = []string{m.Actor}
+			if a, ok := r.x.lex.ByID(m.Actor); ok && a.Type == actor.Person {
+				s.person = true
+			}
+		case actor.MentionMetonym:
+			s.actors = []string{m.Actor}
+		case actor.MentionTitle, actor.MentionCounterpart:
+			title := m.Title
+			if m.Kind == actor.MentionCounterpart {
+				title = r.lastTitle
+			}
+			country := m.Country
+			if n, ok := next(); ok && (n.Kind == actor.MentionNisba || n.Kind == actor.MentionMetonym) {
+				country = r.countryOf(n.Actor)
+				s.end = n.End
+				i++
+			}
+			if n, ok := next(); ok && n.Kind == actor.MentionName {
+				s.actors = []string{n.Actor}
+				s.end = n.End
+				s.person = r.isPerson(n.Actor)
+				i++
+			} else if title != "" && country != "" {
+				if p, ok := r.x.lex.Holder(title, country, "", r.day); ok {
+					s.actors = []string{p.ID}
+					s.person = true
+				} else if st, ok := r.x.lex.StateOf(country); ok {
+					s.actors = []string{st.ID}
+				}
+			}
+			if s.person && title != "" {
+				s.title = title
+				r.lastTitle = title
+			}
+		case actor.MentionInstitution:
+			if n, ok := next(); ok && n.Kind != actor.MentionInstitution {
+				s.actors = []string{r.stateOrSelf(n.Actor, n.Kind)}
+				s.end = n.End
+				i++
+				if n.Kind == actor.MentionTitle || n.Kind == actor.MentionCounterpart {
+					// «قوات الرئيس بشار الأسد»: resolve the title chain first.
+					sub := r.resolve(ms[i:])
+					if len(sub) > 0 && len(sub[0].actors) > 0 {
+						s.actors = []string{r.stateOrSelf(sub[0].actors[0], actor.MentionName)}
+						s.end = sub[0].end
+						for i+1 < len(ms) && ms[i+1].First < s.end {
+							i++
+						}
+					}
+				}
+			} else if j := r.loyalTo(m.End); j >= 0 && i+1 < len(ms) && ms[i+1].First == j {
+				// «القوات الموالية للأسد», «مجموعات تابعة لإيران»
+				n := ms[i+1]
+				s.actors = []string{n.Actor}
+				s.end = n.End
+				i++
+			} else if i+1 < len(ms) && ms[i+1].First == m.End+1 && r.toks[m.End].Norm == "في" &&
+				(ms[i+1].Kind == actor.MentionName || ms[i+1].Kind == actor.MentionMetonym) {
+				// «النظام في سوريا»
+				s.actors = []string{r.stateOrSelf(ms[i+1].Actor, ms[i+1].Kind)}
+				s.end = ms[i+1].End
+				i++
+			}
+		case actor.MentionNisba:
+			s.actors = []string{m.Actor}
+			if len(out) > 0 && out[len(out)-1].end == m.First && !out[len(out)-1].person {
+				// «مسؤولون سوريون وأتراك»: a second nationality joins the first.
+				s.group = out[len(out)-1].group
+			} else {
+				s.adjOf = r.headNoun(m)
+			}
+		}
+		if len(s.actors) == 0 {
+			continue
+		}
+		s.prep = r.prepOf(s.first, m)
+		out = append(out, s)
+	}
+	out = append(out, r.dualSlots(out)...)
+	r.group(out)
+	return out
+}
+
+func (r *slotResolver) isPerson(id string) bool {
+	a, ok := r.x.lex.ByID(id)
+	return ok && a.Type == actor.Person
+}
+
+// countryOf returns the ISO code of the state an actor id stands for.
+func (r *slotResolver) countryOf(id string) string {
+	if a, ok := r.x.lex.ByID(id); ok {
+		return a.Country
+	}
+	return ""
+}
+
+// stateOrSelf returns the state a person or national body belongs to, so
+// that «حكومة الأسد» is Syria; other actors are returned as they are.
+func (r *slotResolver) stateOrSelf(id string, k actor.MentionKind) string {
+	a, ok := r.x.lex.ByID(id)
+	if !ok || a.Type == actor.State || a.Country == "" {
+		return id
+	}
+	if st, ok := r.x.lex.StateOf(a.Country); ok {
+		return st.ID
+	}
+	return id
+}
+
+// loyalTo returns the index of the token after «الموالية ل»-like words at i,
+// or -1.
+func (r *slotResolver) loyalTo(i int) int {
+	if i < len(r.toks) && r.x.lx.loyal[r.toks[i].Norm] {
+		return i + 1
+	}
+	return -1
+}
+
+// headNoun finds the noun a nationality adjective qualifies: the word before
+// it, skipping other adjectives («الغارات الجوية الإسرائيلية»). It returns
+// -1 when the adjective stands alone (after a preposition, a verb, at the
+// start of the sentence).
+func (r *slotResolver) headNoun(m actor.Mention) int {
+	definite := strings.HasPrefix(stripConj(r.toks[m.First].Norm), "ال") || strings.HasPrefix(stripConj(r.toks[m.First].Norm), "بال") || strings.HasPrefix(stripConj(r.toks[m.First].Norm), "لل")
+	for j := m.First - 1; j >= 0 && j >= m.First-4; j-- {
+		t := r.toks[j]
+		if t.Kind != arabic.Word || r.x.lx.isFunctionWord(t.Norm) {
+			return -1
+		}
+		if looksAdjective(t.Norm) && j > 0 && r.toks[j-1].Kind == arabic.Word {
+			continue
+		}
+		if definite != hasArticle(t.Norm) && !definite {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+func stripConj(w string) string {
+	if rs := conjReadings(w); len(rs) > 1 {
+		return rs[1]
+	}
+	return w
+}
+
+func hasArticle(w string) bool {
+	w = stripConj(w)
+	return strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "كال")
+}
+
+// looksAdjective reports whether a word has the shape of a relational
+// adjective (الجوية، العسكري، الرسمية).
+func looksAdjective(w string) bool {
+	return strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون"))
+}
+
+// prepOf returns the preposition governing a slot that starts at token i:
+// the word before it («مع», «بين», «على»), or a preposition written onto the
+// word itself («لروسيا», «بالأسد»).
+func (r *slotResolver) prepOf(i int, m actor.Mention) string {
+	if p := prepClitic(m.Prefix); p != "" {
+		return p
+	}
+	if i > 0 {
+		w := r.toks[i-1].Norm
+		if r.x.lx.isPreposition(w) {
+			return stripConj(w)
+		}
+		// «بالقرب من موسكو»
+		if i > 1 && w == "من" && r.x.lx.locative[stripConj(r.toks[i-2].Norm)] {
+			return "في"
+		}
+	}
+	return ""
+}
+
+// prepClitic returns the preposition among the proclitics peeled off a word
+// ("وب" → "ب", "لل" → "ل").
+func prepClitic(prefix string) string {
+	p := strings.TrimPrefix(strings.TrimPrefix(prefix, "و"), "ف")
+	switch {
+	case strings.HasPrefix(p, "ب"):
+		return "ب"
+	case strings.HasPrefix(p, "ل"):
+		return "ل"
+	case strings.HasPrefix(p, "ك"):
+		return "ك"
+	}
+	return ""
+}
+
+// dualSlots makes a slot for each word that refers to the last two sides
+// named (الجانبين، البلدين، الزعيمان).
+func (r *slotResolver) dualSlots(have []slot) []slot {
+	if r.lastPair[0] == "" {
+		return nil
+	}
+	var out []slot
+	for i, t := range r.toks {
+		for _, w := range arabic.Peel(t.Norm) {
+			if r.x.lx.dual[w] {
+				s := slot{first: i, end: i + 1, actors: []string{r.lastPair[0], r.lastPair[1]}, adjOf: -1, group: 1000 + i}
+				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// group joins slots written as a list: «روسيا وتركيا وإيران», «X، Y و Z».
+// A slot joins the one before it when nothing but a conjunction, a comma or
+// one noun carrying و («وجهاديي تنظيم الدولة») stands between them. Members
+// take the preposition of the first.
+func (r *slotResolver) group(ss []slot) {
+	sortSlots(ss)
+	for k := 1; k < len(ss); k++ {
+		prev, cur := ss[k-1], &ss[k]
+		if prev.adjectival() != cur.adjectival() && !(cur.group == prev.group) {
+			continue
+		}
+		gap := r.toks[prev.end:cur.first]
+		joined := false
+		switch {
+		case cur.group == prev.group:
+			joined = true
+		case len(gap) == 0 && startsWithConj(r.toks[cur.first].Norm):
+			joined = true
+		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == "," || gap[0].Norm == "و" || gap[0].Norm == "او"):
+			joined = true
+		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)):
+			joined = true
+		case len(gap) == 1 && gap[0].Norm == "،" && cur.first < len(r.toks) && startsWithConj(r.toks[cur.first].Norm):
+			joined = true
+		}
+		if joined {
+			cur.group = prev.group
+			if cur.prep == "" || cur.prep == prepClitic("و") {
+				cur.prep = prev.prep
+			}
+		}
+	}
+}
+
+func startsWithConj(w string) bool {
+	return len(conjReadings(w)) > 1
+}
+
+func sortSlots(ss []slot) {
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j].first < ss[j-1].first; j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
+}

@@ -1,0 +1,187 @@
+// Package query answers an analyst's questions over a kg store: it resolves
+// the names people type to actors, loads the graph the question needs from
+// the store, and writes answers as text for people or JSON for programs.
+package query
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"kg/actor"
+	"kg/extract"
+	"kg/graph"
+	"kg/store"
+)
+
+// Session answers questions over one open store.
+type Session struct {
+	st            *store.Store
+	lex           *actor.Lexicon
+	minConfidence float64
+}
+
+// New returns a session over st that knows the actors of lex and of the
+// store (people extractors discovered), ignoring triples below
+// minConfidence.
+func New(st *store.Store, lex *actor.Lexicon, minConfidence float64) (*Session, error) {
+	found, err := st.Actors()
+	if err != nil {
+		return nil, fmt.Errorf("read discovered actors: %w", err)
+	}
+	for _, a := range found {
+		if _, ok := lex.ByID(a.ID); !ok {
+			if err := lex.Add(a); err != nil {
+				return nil, fmt.Errorf("discovered actor %s: %w", a.ID, err)
+			}
+		}
+	}
+	return &Session{st: st, lex: lex, minConfidence: minConfidence}, nil
+}
+
+// UnknownError is returned for a name that matches no actor.
+type UnknownError struct {
+	Query       string
+	Suggestions []actor.Actor
+}
+
+func (e *UnknownError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "no actor is called %q", e.Query)
+	if len(e.Suggestions) > 0 {
+		b.WriteString("; did you mean ")
+		for i, a := range e.Suggestions {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%s (%s)", a.Name, a.ID)
+		}
+		b.WriteString("?")
+	}
+	return b.String()
+}
+
+// AmbiguousError is returned for a name that several actors answer to
+// equally well.
+type AmbiguousError struct {
+	Query   string
+	Matches []actor.Actor
+}
+
+func (e *AmbiguousError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q may mean several actors; name one by its id:", e.Query)
+	for i, a := range e.Matches {
+		fmt.Fprintf(&b, "\n  %d. %s  %s (%s%s)", i+1, a.ID, a.Name, a.Type, countrySuffix(a.Country))
+	}
+	return b.String()
+}
+
+func countrySuffix(c string) string {
+	if c == "" {
+		return ""
+	}
+	return ", " + c
+}
+
+// Resolve finds the actor a person means by name: English or Arabic, any
+// case, with or without al-, or the actor's id.
+func (s *Session) Resolve(name string) (actor.Actor, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return actor.Actor{}, errors.New("empty actor name")
+	}
+	if a, ok := s.lex.ByID(name); ok {
+		return a, nil
+	}
+	ms := s.lex.Lookup(name)
+	if len(ms) == 0 {
+		return actor.Actor{}, &UnknownError{Query: name, Suggestions: s.lex.Suggest(name, 5)}
+	}
+	var tied []actor.Actor
+	for _, m := range ms {
+		if m.Score == ms[0].Score {
+			tied = append(tied, m.Actor)
+		}
+	}
+	if len(tied) > 1 {
+		return actor.Actor{}, &AmbiguousError{Query: name, Matches: tied}
+	}
+	return ms[0].Actor, nil
+}
+
+// Node describes an actor for the graph.
+func (s *Session) Node(id string) graph.Node {
+	a, ok := s.lex.ByID(id)
+	if !ok {
+		return graph.Node{ID: id, Name: id}
+	}
+	n := graph.Node{ID: a.ID, Name: a.Name, Type: a.Type, Country: a.Country}
+	if len(a.Arabic) > 0 {
+		n.Arabic = a.Arabic[0]
+	}
+	if a.Type != actor.State && a.Country != "" {
+		if st, ok := s.lex.StateOf(a.Country); ok {
+			n.State = st.ID
+		}
+	}
+	return n
+}
+
+// Graph loads the graph of the whole store under a filter.
+func (s *Session) Graph(f graph.Filter) (*graph.Graph, error) {
+	return s.graph(f, false)
+}
+
+// graph loads the graph; allEvidence keeps every triple on its edge, for
+// exports of triples.
+func (s *Session) graph(f graph.Filter, allEvidence bool) (*graph.Graph, error) {
+	b := graph.NewBuilder(s.Node, f)
+	if allEvidence {
+		b.KeepEvidence(-1)
+	}
+	err := s.st.Triples(func(t extract.Triple) error {
+		if t.Confidence >= s.minConfidence {
+			b.Add(t)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load graph: %w", err)
+	}
+	return b.Graph(), nil
+}
+
+// egoGraph loads only the triples of one actor, by the store's actor index,
+// when the filter allows it: at the person level that is all its neighbours
+// need.
+func (s *Session) egoGraph(id string, f graph.Filter) (*graph.Graph, error) {
+	if f.Level == graph.LevelCountry || f.Ego != "" {
+		return s.Graph(f)
+	}
+	b := graph.NewBuilder(s.Node, f)
+	err := s.st.TriplesOf(id, func(t extract.Triple) error {
+		if t.Confidence >= s.minConfidence {
+			b.Add(t)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load triples of %s: %w", id, err)
+	}
+	return b.Graph(), nil
+}
+
+// Triples calls fn for the triples of one actor, or of all when id is "".
+func (s *Session) Triples(id string, fn func(extract.Triple) error) error {
+	keep := func(t extract.Triple) error {
+		if t.Confidence < s.minConfidence {
+			return nil
+		}
+		return fn(t)
+	}
+	if id == "" {
+		return s.st.Triples(keep)
+	}
+	return s.st.TriplesOf(id, keep)
+}

@@ -86,8 +86,8 @@ func hasArabic(s string) bool {
 // articleState carries what one article's sentences share: the events found
 // so far and the last two sides named, for «الجانبين» and the like.
 type articleState struct {
-	x        *Arabic
-	art      article.Article
+	x         *Arabic
+	art       article.Article
 	events    []Event
 	lastPair  [2]string
 	lastTitle string

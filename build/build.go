@@ -36,6 +36,7 @@ type Summary struct {
 	Unchanged int // articles already stored with the same text
 	Duplicate int // articles whose text another stored article already has
 	Skipped   int // inputs skipped as bad (see Problems)
+	Failed    int // articles the extractor failed on, skipped (see Problems)
 	Problems  []article.Problem
 	Events    int // events of the articles stored by this build
 	Triples   int
@@ -50,7 +51,8 @@ const maxProblems = 1000
 type work struct {
 	art    article.Article
 	res    extract.Result
-	stored bool // the store already has this id with this hash
+	stored bool             // the store already has this id with this hash
+	failed *article.Problem // extraction failed; the article is skipped
 }
 
 // Run builds the store from the articles under paths. It returns the summary
@@ -97,8 +99,6 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	}()
 
 	var wg sync.WaitGroup
-	var extractErr error
-	var errOnce sync.Once
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -110,9 +110,7 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 				} else {
 					res, err := ex.Extract(a)
 					if err != nil {
-						errOnce.Do(func() { extractErr = fmt.Errorf("extract %s (%s): %w", a.ID, a.Source, err) })
-						cancel()
-						return
+						w.failed = &article.Problem{Path: a.Source, Err: fmt.Errorf("extract %s: %w", a.ID, err)}
 					}
 					w.res = res
 				}
@@ -126,7 +124,7 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	writeErr := write(st, results, &sum, opt.Progress, start)
+	writeErr := write(st, results, &sum, opt, start)
 	if writeErr != nil {
 		cancel()
 		for range results { // let the workers finish
@@ -134,7 +132,8 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	}
 	cancel() // the walk may still be running if the workers stopped early
 	<-walkDone
-	sum.Skipped, sum.Problems = skipped, problems
+	sum.Skipped = skipped
+	sum.Problems = append(problems, sum.Problems...)
 	sum.Elapsed = time.Since(start)
 	if opt.Progress != nil {
 		fmt.Fprint(opt.Progress, "\r\033[K")
@@ -142,8 +141,6 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	switch {
 	case writeErr != nil:
 		return sum, writeErr
-	case extractErr != nil:
-		return sum, extractErr
 	case walkErr != nil && parent.Err() != nil:
 		sum.Stopped = true
 		return sum, parent.Err()
@@ -154,13 +151,28 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 }
 
 // write stores the results in batches and counts them.
-func write(st *store.Store, results <-chan work, sum *Summary, progress io.Writer, start time.Time) error {
+func write(st *store.Store, results <-chan work, sum *Summary, opt Options, start time.Time) error {
 	batch := st.NewBatch()
 	lastReport := time.Now()
+	progress := opt.Progress
 	for w := range results {
 		sum.Read++
 		if w.stored {
 			sum.Unchanged++
+			continue
+		}
+		if w.failed != nil {
+			if opt.Strict {
+				batch.Discard()
+				return w.failed
+			}
+			sum.Failed++
+			if len(sum.Problems) < maxProblems {
+				sum.Problems = append(sum.Problems, *w.failed)
+			}
+			if opt.OnProblem != nil {
+				opt.OnProblem(*w.failed)
+			}
 			continue
 		}
 		status, err := batch.Put(w.art, w.res)
@@ -195,8 +207,11 @@ func write(st *store.Store, results <-chan work, sum *Summary, progress io.Write
 
 // Write prints the summary for a person.
 func (s Summary) Write(w io.Writer) error {
-	_, err := fmt.Fprintf(w, "%d articles read: %d added, %d replaced, %d unchanged, %d duplicates; %d inputs skipped\n"+
-		"%d events, %d triples stored in %.1fs\n",
-		s.Read, s.Added, s.Replaced, s.Unchanged, s.Duplicate, s.Skipped, s.Events, s.Triples, s.Elapsed.Seconds())
+	fmt.Fprintf(w, "%d articles read: %d added, %d replaced, %d unchanged, %d duplicates; %d inputs skipped\n",
+		s.Read, s.Added, s.Replaced, s.Unchanged, s.Duplicate, s.Skipped)
+	if s.Failed > 0 {
+		fmt.Fprintf(w, "%d articles skipped because extraction failed on them (see the warnings)\n", s.Failed)
+	}
+	_, err := fmt.Fprintf(w, "%d events, %d triples stored in %.1fs\n", s.Events, s.Triples, s.Elapsed.Seconds())
 	return err
 }

@@ -31,8 +31,15 @@ func NewArabic(lex *actor.Lexicon) (*Arabic, error) {
 // Name identifies the extractor and its version in stored events.
 func (x *Arabic) Name() string { return "arabic-rules/1" }
 
-// Extract finds the events of one article.
-func (x *Arabic) Extract(a article.Article) (Result, error) {
+// Extract finds the events of one article. A fault in the rules on some
+// unforeseen text is returned as an error naming the article, never a crash
+// of the build.
+func (x *Arabic) Extract(a article.Article) (res Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = Result{}, fmt.Errorf("arabic extractor failed on article %s: %v", a.ID, p)
+		}
+	}()
 	st := &articleState{x: x, art: a}
 	for _, seg := range x.segments(a.Text) {
 		for _, s := range arabic.Sentences(seg.text) {

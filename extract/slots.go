@@ -133,6 +133,16 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	return out
 }
 
+// overlaps reports whether token i lies inside one of the slots.
+func overlaps(ss []slot, i int) bool {
+	for _, s := range ss {
+		if s.first <= i && i < s.end {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *slotResolver) isPerson(id string) bool {
 	a, ok := r.x.lex.ByID(id)
 	return ok && a.Type == actor.Person
@@ -251,6 +261,9 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 	}
 	var out []slot
 	for i, t := range r.toks {
+		if overlaps(have, i) {
+			continue
+		}
 		for _, w := range arabic.Peel(t.Norm) {
 			if r.x.lx.dual[w] {
 				s := slot{first: i, end: i + 1, actors: []string{r.lastPair[0], r.lastPair[1]}, adjOf: -1, group: 1000 + i}
@@ -271,6 +284,9 @@ func (r *slotResolver) group(ss []slot) {
 	sortSlots(ss)
 	for k := 1; k < len(ss); k++ {
 		prev, cur := ss[k-1], &ss[k]
+		if cur.first < prev.end {
+			continue // nested mentions do not form a list
+		}
 		if prev.adjectival() != cur.adjectival() && !(cur.group == prev.group) {
 			continue
 		}

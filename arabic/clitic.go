@@ -38,6 +38,7 @@ func Peel(w string) []string {
 	for _, b := range bases {
 		if strings.HasPrefix(b, lilPref) && runeCount(b) > 3 {
 			add(article + b[len(lilPref):])
+			add(b[len("ل"):]) // للقاء is ل + لقاء
 			add(b[len(lilPref):])
 			continue
 		}

@@ -22,7 +22,8 @@ type Gold struct {
 	Rel      extract.Relation
 	Optional bool
 	Evidence string
-	Line     int // line in the gold file, for reports
+	Line     int  // line in the gold file, for reports
+	None     bool // the article has no triple at all: it is scored, and anything found there is wrong
 }
 
 // names accepts a JSON string or a list of strings.
@@ -61,6 +62,7 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			O        names            `json:"o"`
 			Optional bool             `json:"optional"`
 			Ev       string           `json:"ev"`
+			None     bool             `json:"none"`
 		}
 		if err := json.Unmarshal([]byte(text), &g); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
@@ -68,6 +70,11 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 		switch {
 		case g.Doc == "":
 			return nil, fmt.Errorf("%s:%d: missing \"doc\"", name, line)
+		case g.None && (len(g.S) > 0 || len(g.O) > 0 || g.Rel != ""):
+			return nil, fmt.Errorf("%s:%d: a \"none\" line has no triple", name, line)
+		case g.None:
+			out = append(out, Gold{Doc: g.Doc, None: true, Line: line})
+			continue
 		case len(g.S) == 0 || len(g.O) == 0:
 			return nil, fmt.Errorf("%s:%d: missing \"s\" or \"o\"", name, line)
 		case !g.Rel.Valid():

@@ -149,6 +149,9 @@ type ref struct {
 func projectGold(gs []Gold, mapName func(string) string) []ref {
 	var out []ref
 	for _, g := range gs {
+		if g.None {
+			continue
+		}
 		r := ref{s: mapAll(g.S, mapName), o: mapAll(g.O, mapName), rel: g.Rel, optional: g.Optional, ev: g.Evidence}
 		if sameOnly(r.s, r.o) {
 			continue

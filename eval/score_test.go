@@ -12,6 +12,7 @@ const goldFixture = `{"doc":"a","s":"Vladimir Putin","rel":"consult","o":"Bashar
 {"doc":"a","s":"Turkey","rel":"cooperate","o":"Syria","optional":true}
 {"doc":"a","s":"Russia","rel":"mediate","o":"Turkey"}
 {"doc":"b","s":["Hakan Fidan","Turkey"],"rel":"intend","o":"Syria"}
+{"doc":"d","none":true}
 `
 
 var states = map[string]string{
@@ -40,13 +41,14 @@ func TestScore(t *testing.T) {
 		{Doc: "b", S: "Turkey", Rel: extract.Intend, O: "Syria"},                    // TP
 		{Doc: "c", S: "Turkey", Rel: extract.Attack, O: "Syria"},                    // article not in gold: not scored
 		{Doc: "a", S: "Sergei Lavrov", Rel: extract.Consult, O: "Vladimir Putin"},   // entity FP; country: inside one state
+		{Doc: "d", S: "Iran", Rel: extract.Threaten, O: "Israel"},                   // article with no triple: FP
 	}
 	tests := []struct {
 		level      Level
 		tp, fp, fn int
 	}{
-		{Entity, 3, 2, 1},  // missed: mediate
-		{Country, 3, 1, 1}, // Putin–Assad becomes Russia–Syria; Lavrov–Putin dropped
+		{Entity, 3, 3, 1},  // missed: mediate
+		{Country, 3, 2, 1}, // Putin–Assad becomes Russia–Syria; Lavrov–Putin dropped
 	}
 	for _, tt := range tests {
 		rep := Score(gold, pred, tt.level, stateOf)
@@ -88,6 +90,7 @@ func TestReadGoldErrors(t *testing.T) {
 		{`{"doc":"a","s":3,"rel":"consult","o":"Y"}`, "g.jsonl:1:"},
 		{`{"s":"X","rel":"consult","o":"Y"}`, "missing \"doc\""},
 		{`not json`, "g.jsonl:1:"},
+		{`{"doc":"a","none":true,"s":"X","rel":"consult","o":"Y"}`, "a \"none\" line has no triple"},
 	}
 	for _, tt := range tests {
 		_, err := ReadGold(strings.NewReader(tt.in), "g.jsonl")

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"kg/actor"
 	"kg/arabic"
@@ -17,6 +18,9 @@ type Arabic struct {
 	lex *actor.Lexicon
 	gaz *actor.Gazetteer
 	lx  *lexicon
+	// nisbaForms holds "state id NUL normalized adjective" for the
+	// adjectives of every state, masculine and feminine, with and without ال.
+	nisbaForms map[string]bool
 }
 
 // NewArabic returns an Arabic extractor that knows the actors of lex.
@@ -25,7 +29,16 @@ func NewArabic(lex *actor.Lexicon) (*Arabic, error) {
 	if err != nil {
 		return nil, fmt.Errorf("arabic extractor: %w", err)
 	}
-	return &Arabic{lex: lex, gaz: lex.Gazetteer(), lx: lx}, nil
+	x := &Arabic{lex: lex, gaz: lex.Gazetteer(), lx: lx, nisbaForms: map[string]bool{}}
+	for _, a := range lex.All() {
+		for _, n := range a.Nisba {
+			n = arabic.Normalize(n)
+			for _, f := range []string{n, n + "ه", "ال" + n, "ال" + n + "ه"} {
+				x.nisbaForms[a.ID+"\x00"+f] = true
+			}
+		}
+	}
+	return x, nil
 }
 
 // Name identifies the extractor and its version in stored events.
@@ -40,7 +53,7 @@ func (x *Arabic) Extract(a article.Article) (res Result, err error) {
 			res, err = Result{}, fmt.Errorf("arabic extractor failed on article %s: %v", a.ID, p)
 		}
 	}()
-	st := &articleState{x: x, art: a}
+	st := x.newState(a)
 	for _, seg := range x.segments(a.Text) {
 		for _, s := range arabic.Sentences(seg.text) {
 			st.sentence(s.Text, seg.start+s.Start)
@@ -48,6 +61,40 @@ func (x *Arabic) Extract(a article.Article) (res Result, err error) {
 	}
 	return Result{Events: dedupe(st.events)}, nil
 }
+
+func (x *Arabic) newState(a article.Article) *articleState {
+	return &articleState{x: x, art: a, day: referenceDay(a), surnames: map[string]string{}}
+}
+
+// referenceDay is the day on which titles are resolved to people: the
+// article's date, or for an undated article the end of the latest year it
+// mentions, since news reports what is recent. Without either, the current
+// office-holders are taken.
+func referenceDay(a article.Article) time.Time {
+	if !a.Date.IsZero() {
+		return a.Date
+	}
+	latest := 0
+	for i := 0; i+4 <= len(a.Text); i++ {
+		c := a.Text[i]
+		if c != '1' && c != '2' || i > 0 && isDigit(a.Text[i-1]) {
+			continue
+		}
+		if !isDigit(a.Text[i+1]) || !isDigit(a.Text[i+2]) || !isDigit(a.Text[i+3]) || i+4 < len(a.Text) && isDigit(a.Text[i+4]) {
+			continue
+		}
+		y := int(c-'0')*1000 + int(a.Text[i+1]-'0')*100 + int(a.Text[i+2]-'0')*10 + int(a.Text[i+3]-'0')
+		if y >= 1950 && y <= 2100 && y > latest {
+			latest = y
+		}
+	}
+	if latest == 0 {
+		return time.Time{}
+	}
+	return time.Date(latest, time.December, 31, 0, 0, 0, 0, time.UTC)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 type segment struct {
 	text  string
@@ -93,11 +140,18 @@ func hasArabic(s string) bool {
 // articleState carries what one article's sentences share: the events found
 // so far and the last two sides named, for «الجانبين» and the like.
 type articleState struct {
-	x         *Arabic
-	art       article.Article
-	events    []Event
-	lastPair  [2]string
-	lastTitle string
+	x          *Arabic
+	art        article.Article
+	events     []Event
+	lastPair   [2]string // the pair of sides named most often (see notePair)
+	pairs      map[[2]string]int
+	lastTitle  string
+	lastPerson string
+	day        time.Time // the reference day for titles (see referenceDay)
+	// surnames maps the last word of people named in full earlier in the
+	// article to them, so «السوداني» after «محمد شياع السوداني» is the man,
+	// not a Sudanese.
+	surnames map[string]string
 }
 
 // dedupe keeps one event per sentence, relation and set of participants,
@@ -130,4 +184,11 @@ func eventKey(e Event) string {
 		b.WriteString("|" + s + ">" + o)
 	}
 	return b.String()
+}
+
+// nisbaShaped reports whether the word that named a state is one of its
+// nationality adjectives too (روسية is Russia in some papers, «Russian» in
+// most).
+func (x *Arabic) nisbaShaped(id, word string) bool {
+	return x.nisbaForms[id+"\x00"+word]
 }

@@ -5,7 +5,7 @@ import "kg/arabic"
 // Prepositions that may introduce the other side of a directed relation;
 // "" is a direct object.
 var targetPreps = map[Relation][]string{
-	Attack:    {"", "علي", "ضد", "ل", "في", "داخل"},
+	Attack:    {"", "علي", "ضد", "ل", "داخل"},
 	Support:   {"", "ل", "الي"},
 	Aid:       {"", "ل", "الي"},
 	Demand:    {"", "علي", "من", "ب", "الي"},
@@ -21,33 +21,43 @@ var targetPreps = map[Relation][]string{
 	Cooperate: {"مع"},
 }
 
-// emit builds the event of trigger f, if its arguments are found.
-func (sc *sentenceCtx) emit(f found, intended bool) {
-	agent, conf := sc.agent(f)
+// Confidences by how the arguments were found.
+const (
+	confVerbSubject = 0.9  // a verb and its subject right after it
+	confLightVerb   = 0.85 // «أجرى بوتين محادثات»
+	confRelative    = 0.85 // «أنقرة التي تدعم»
+	confAdjective   = 0.8  // «الوساطة الروسية»
+	confGenitive    = 0.8  // «اجتماع بوتين والأسد»
+	confClause      = 0.75 // the nearest actor before the trigger
+	confSidesOnly   = 0.6  // no agent, sides after the trigger: «محادثات بين X و Y»
+)
+
+func plain(s slot) bool { return s.prep == "" && !s.adjectival() }
+
+// emit builds the event of trigger k, if its arguments are found.
+func (sc *sentenceCtx) emit(k int, f found) {
 	rel := f.t.rel
-	if rel.Symmetric() {
-		sides := sc.companions(f, agent)
-		if intended {
-			if agent < 0 || len(sides) == 0 {
-				return
-			}
-			sc.add(Intend, f, sc.groupOf(agent), sides, Source, Target, conf-0.1)
-			return
-		}
-		var all []int
-		if agent >= 0 {
-			all = append(all, sc.groupOf(agent)...)
-		}
-		all = append(all, sides...)
-		if countActors(sc.slots, all) < 2 {
-			return
-		}
-		sc.add(rel, f, all, nil, Participant, Participant, conf)
+	if cue := sc.intentCue(f); cue >= 0 && rel != Intend && rel != Mediate {
+		sc.intend(f, cue)
 		return
 	}
 	if f.t.kind == passiveTrigger {
 		sc.passive(f)
 		return
+	}
+	agent, conf := sc.agent(k, f)
+	if rel.Symmetric() {
+		sc.symmetric(f, agent, conf)
+		return
+	}
+	// «الحرب بين إسرائيل وحماس»: each side attacks the other.
+	if rel == Attack && f.t.kind == nounTrigger {
+		if b := sc.betweenAfter(f); b >= 0 && countActors(sc.slots, sc.groupOf(b)) == 2 {
+			g := sc.groupOf(b)
+			sc.add(rel, f, g[:1], g[1:], Source, Target, confSidesOnly)
+			sc.add(rel, f, g[1:], g[:1], Source, Target, confSidesOnly)
+			return
+		}
 	}
 	if agent < 0 {
 		return
@@ -59,39 +69,112 @@ func (sc *sentenceCtx) emit(f found, intended bool) {
 	sc.add(rel, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, conf)
 }
 
+// symmetric builds a meeting, agreement or cooperation between the agent's
+// side and its companions, or between the sides «بين X و Y».
+func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
+	sides := sc.companions(f, agent)
+	var all []int
+	if agent >= 0 {
+		all = append(all, sc.groupOf(agent)...)
+	} else {
+		conf = confSidesOnly
+	}
+	all = append(all, sides...)
+	if countActors(sc.slots, all) < 2 {
+		return
+	}
+	sc.add(f.t.rel, f, all, nil, Participant, Participant, conf)
+}
+
+// intend builds stated intent: the one who offers, invites or declares
+// readiness, towards the other side of the meeting or act intended.
+func (sc *sentenceCtx) intend(f found, cue int) {
+	var agent int
+	if _, pron := arabic.StripPronoun(sc.toks[cue].Norm); pron {
+		agent = sc.lastSlot(-1, cue, plain) // «استعداده»: the speaker
+	} else {
+		agent = sc.lastSlot(cue-8, cue, plain)
+	}
+	if agent < 0 {
+		return
+	}
+	sides := sc.companions(f, agent)
+	if len(sides) == 0 {
+		if t := sc.target(f, agent, targetPreps[Intend]); t >= 0 {
+			sides = sc.groupOf(t)
+		}
+	}
+	if len(sides) == 0 {
+		return
+	}
+	sc.add(Intend, f, sc.groupOf(agent), sides, Source, Target, confClause-0.1)
+}
+
 // agent finds the slot of the one who acts, and a confidence for how it
 // was found; -1 if none.
-func (sc *sentenceCtx) agent(f found) (int, float64) {
+func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	// A nationality adjective on the noun: «الوساطة الروسية», «غارة إسرائيلية».
 	if f.t.kind == nounTrigger {
-		for k, s := range sc.slots {
+		for i, s := range sc.slots {
 			if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end {
-				return k, 0.8
+				return i, confAdjective
 			}
 		}
 	}
-	// VSO: «التقى بوتين الأسد», «دعمت روسيا الأسد».
-	if f.t.kind == verbTrigger {
-		if k := sc.firstSlot(f.end, f.end+subjectAfter, func(s slot) bool { return s.prep == "" && !s.adjectival() }); k >= 0 {
-			return k, 0.9
-		}
+	switch f.t.kind {
+	case verbTrigger:
 		// «أنقرة التي تدعم»: the relative clause's antecedent.
-		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[sc.toks[j].Norm] {
-			if k := sc.slotEndingAt(j); k >= 0 {
-				return k, 0.85
+		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
+			if i := sc.slotEndingAt(j); i >= 0 {
+				return i, confRelative
+			}
+			return -1, 0 // the antecedent is no actor («المتمردين الذين طالبوا»)
+		}
+		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
+		// subject.
+		if !f.t.plural {
+			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) {
+				return i, confVerbSubject
+			}
+			// «هجمات ... تستهدف الميليشيات»: a verb describing an act named
+			// just before shares its agent.
+			if k > 0 {
+				p := sc.trigs[k-1]
+				if p.t.rel == f.t.rel && f.i-p.end <= 8 && sc.firstSlot(p.end, f.i, plain) < 0 {
+					if i, c := sc.agent(k-1, p); i >= 0 {
+						return i, c - 0.1
+					}
+				}
 			}
 		}
-	}
-	if f.t.kind == nounTrigger {
+	case circumstantialTrigger:
+		// «زعم الأسد ...، مطالبا بانسحاب القوات»: the sentence's subject.
+		if i := sc.firstSlot(0, f.i, plain); i >= 0 {
+			return i, confClause
+		}
+		return -1, 0
+	case nounTrigger:
 		// A light verb's subject: «أجرى الرئيس الروسي بوتين محادثات».
 		if j := sc.lightVerb(f); j >= 0 {
-			if k := sc.firstSlot(j+1, f.i, func(s slot) bool { return s.prep == "" && !s.adjectival() }); k >= 0 {
-				return k, 0.85
+			if i := sc.firstSlot(j+1, f.i, plain); i >= 0 {
+				return i, confLightVerb
 			}
 		}
-		// A genitive: «اجتماع الرئيس الروسي بوتين», «زيارة الأسد لموسكو».
-		if k := sc.firstSlot(f.end, f.end+1, func(s slot) bool { return s.prep == "" && !s.adjectival() }); k >= 0 {
-			return k, 0.8
+		g := sc.firstSlot(f.end, f.end+1, plain)
+		// A meeting's genitive is its side: «اجتماع بوتين والأسد», «زيارة
+		// الأسد لموسكو». A directed act's genitive is its agent when a
+		// preposition names the other side («دعم بلاده لروسيا») and its
+		// object otherwise («إنقاذ حكومة الأسد»).
+		if g >= 0 && (f.t.rel.Symmetric() || f.t.rel == Mediate) {
+			return g, confGenitive
+		}
+		if g >= 0 && sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" }) >= 0 {
+			return g, confGenitive
+		}
+		// «في الحرب», «خلال الهجوم»: a circumstance of the clause, not its
+		// subject's act.
+		if f.i > 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] {
+			return -1, 0
 		}
 	}
 	// SVO, or the subject of the clause: the nearest actor before.
@@ -99,28 +182,55 @@ func (sc *sentenceCtx) agent(f found) (int, float64) {
 	if f.pronoun {
 		reach = len(sc.toks) // «لقاءه»: the speaker, however far
 	}
-	if k := sc.lastSlot(f.i-reach, f.i, func(s slot) bool { return s.prep == "" && !s.adjectival() }); k >= 0 {
-		return k, 0.75
+	if i := sc.lastSlot(f.i-reach, f.i, plain); i >= 0 {
+		return i, confClause
 	}
 	return -1, 0
 }
 
+// crossesBoundary reports whether a relative pronoun or another verb stands
+// between tokens from and to: the words after it belong to another clause.
+func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+	}
+	for _, t := range sc.trigs {
+		if t.t.kind == verbTrigger && t.i >= from && t.i < to {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerBetween reports whether another trigger stands in [from, to).
+func (sc *sentenceCtx) triggerBetween(from, to int) bool {
+	for _, t := range sc.trigs {
+		if t.i >= from && t.i < to {
+			return true
+		}
+	}
+	return false
+}
+
 // companions finds the other sides of a meeting, agreement or cooperation:
 // «مع X», «بين X و Y», a verb's object, a noun's genitives, a visit's
-// destination.
+// destination. A phrase that belongs to a later trigger is not taken.
 func (sc *sentenceCtx) companions(f found, agent int) []int {
 	var out []int
 	inAgent := func(k int) bool { return agent >= 0 && sc.slots[k].group == sc.slots[agent].group }
-	from := f.i - agentBefore
+	free := func(k int) bool { return k >= 0 && !inAgent(k) && !sc.triggerBetween(f.end, sc.slots[k].first) }
+	from := f.end
 	if agent >= 0 && sc.slots[agent].first < f.i {
-		from = sc.slots[agent].end
+		from = sc.slots[agent].end // «بوتين يناقش مع أردوغان»
 	}
 	// «مع X»: the first one only, so «يناقش مع أردوغان العلاقة مع نظام الأسد»
 	// is Putin and Erdogan.
-	if k := sc.firstSlot(from, f.end+objectAfter, func(s slot) bool { return s.prep == "مع" }); k >= 0 && !inAgent(k) {
+	if k := sc.firstSlot(from, f.end+objectAfter, func(s slot) bool { return s.prep == "مع" }); free(k) {
 		out = append(out, sc.groupOf(k)...)
 	}
-	if k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "بين" }); k >= 0 && !inAgent(k) {
+	if k := sc.betweenAfter(f); free(k) {
 		out = append(out, sc.groupOf(k)...)
 	}
 	if len(out) > 0 {
@@ -133,27 +243,37 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 		if agent >= 0 && sc.slots[agent].first >= f.end {
 			after = sc.slots[agent].end
 		}
-		if k := sc.firstSlot(after, after+subjectAfter+1, func(s slot) bool { return (s.prep == "" || s.prep == "ب") && !s.adjectival() }); k >= 0 && !inAgent(k) {
+		if k := sc.firstSlot(after, after+subjectAfter+1, func(s slot) bool { return (s.prep == "" || s.prep == "ب") && !s.adjectival() }); free(k) && !sc.crossesBoundary(after, sc.slots[k].first) {
 			out = append(out, sc.groupOf(k)...)
 		}
 	case nounTrigger:
-		if k := sc.firstSlot(f.end, f.end+1, func(s slot) bool { return s.prep == "" && !s.adjectival() }); k >= 0 && !inAgent(k) {
+		if k := sc.firstSlot(f.end, f.end+1, plain); free(k) {
 			out = append(out, sc.groupOf(k)...)
 		}
 	}
 	// A visit's destination stands for its host: «زيارة الأسد لموسكو».
 	if len(out) == 0 && f.t.rel == Consult {
-		if k := sc.firstSlot(f.end, f.end+4, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() }); k >= 0 && !inAgent(k) {
+		if k := sc.firstSlot(f.end, f.end+4, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() }); free(k) {
 			out = append(out, sc.groupOf(k)...)
 		}
 	}
-	// «الجانبين», «البلدين»: the sides last named.
-	if len(out) == 0 && (agent < 0 || len(sc.groupOf(agent)) < 2) {
-		if k := sc.firstSlot(f.i-agentBefore, f.end+objectAfter, func(s slot) bool { return len(s.actors) == 2 }); k >= 0 {
+	// «الجانبين», «البلدين»: the sides named before.
+	if len(out) == 0 && (agent < 0 || countActors(sc.slots, sc.groupOf(agent)) < 2) {
+		if k := sc.firstSlot(f.i-agentBefore, f.end+objectAfter, func(s slot) bool { return len(s.actors) == 2 }); k >= 0 && !inAgent(k) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// betweenAfter returns the first slot of a «بين X و Y» group after the
+// trigger that no other trigger claims, or -1.
+func (sc *sentenceCtx) betweenAfter(f found) int {
+	k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "بين" })
+	if k < 0 || sc.triggerBetween(f.end, sc.slots[k].first) {
+		return -1
+	}
+	return k
 }
 
 // target finds the other side of a directed act after the trigger.
@@ -161,6 +281,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	ok := func(s slot) bool {
 		if s.group == sc.slots[agent].group {
 			return false
+		}
+		// «انتقدت الخارجية الروسية الغارة الإسرائيلية»: criticising an act
+		// is criticising its author.
+		if s.adjectival() && sc.isTriggerAt(s.adjOf) && s.adjOf >= f.end {
+			return true
 		}
 		for _, p := range preps {
 			if s.prep == p {
@@ -175,7 +300,20 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	if sc.slots[agent].first >= f.end {
 		after = sc.slots[agent].end
 	}
-	return sc.firstSlot(after, after+objectAfter, ok)
+	k := sc.firstSlot(after, after+objectAfter, ok)
+	if k >= 0 && sc.crossesBoundary(after, sc.slots[k].first) {
+		return -1
+	}
+	return k
+}
+
+func (sc *sentenceCtx) isTriggerAt(i int) bool {
+	for _, t := range sc.trigs {
+		if t.i <= i && i < t.end {
+			return true
+		}
+	}
+	return false
 }
 
 // passive handles participles whose agent follows a preposition:
@@ -199,13 +337,13 @@ func (sc *sentenceCtx) passive(f found) {
 	if patient < 0 {
 		return
 	}
-	sc.add(f.t.rel, f, sc.groupOf(agent), sc.groupOf(patient), Source, Target, 0.75)
+	sc.add(f.t.rel, f, sc.groupOf(agent), sc.groupOf(patient), Source, Target, confClause)
 }
 
 // mediate builds a mediation: the mediator and the parties «بين X و Y», or
 // else the sides of the meeting it brokered in the same sentence.
 func (sc *sentenceCtx) mediate(f found) {
-	mediator, conf := sc.agent(f)
+	mediator, conf := sc.agent(-1, f)
 	if mediator < 0 {
 		return
 	}
@@ -224,6 +362,38 @@ func (sc *sentenceCtx) mediate(f found) {
 		conf -= 0.15
 	}
 	sc.add(Mediate, f, sc.groupOf(mediator), parties, Mediator, Party, conf)
+}
+
+// scopeBetween extends «بين» over the list that follows it even when a few
+// nouns come first: «بين وزراء دفاع كل من روسيا وسوريا وتركيا», «بين وفد
+// عسكري من تركيا ومسؤولين بالنظام السوري». The slots up to the next
+// punctuation mark or trigger, within a few words, become one group.
+func (sc *sentenceCtx) scopeBetween() {
+	for j, t := range sc.toks {
+		if stripConj(t.Norm) != "بين" {
+			continue
+		}
+		group := -1
+		for k := range sc.slots {
+			s := &sc.slots[k]
+			if s.first <= j || s.first > j+9 || s.adjectival() {
+				continue
+			}
+			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) {
+				break
+			}
+			if group < 0 {
+				group = s.group
+			}
+			for m := range sc.slots {
+				if sc.slots[m].group == s.group && m != k {
+					sc.slots[m].group = group
+					sc.slots[m].prep = "بين"
+				}
+			}
+			s.group, s.prep = group, "بين"
+		}
+	}
 }
 
 // add records an event between the actors of two sets of slots.
@@ -262,13 +432,7 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 }
 
 func clamp(c float64) float64 {
-	if c > 1 {
-		return 1
-	}
-	if c < 0.05 {
-		return 0.05
-	}
-	return c
+	return min(max(c, 0.05), 1)
 }
 
 func (sc *sentenceCtx) spanText(i, end int) string {
@@ -321,5 +485,3 @@ func (sc *sentenceCtx) lastSlot(from, to int, ok func(slot) bool) int {
 func (sc *sentenceCtx) slotEndingAt(j int) int {
 	return sc.lastSlot(j-1, j, func(s slot) bool { return !s.adjectival() })
 }
-
-var _ = arabic.Word

@@ -19,6 +19,7 @@ const (
 	agentBefore   = 12 // SVO, light verbs and noun triggers: the agent before
 	objectAfter   = 12 // the other side after the trigger
 	modalityReach = 4  // «إمكانية عقد اجتماع»
+	clauseReach   = 10 // how far back a possibility or intent reaches within a clause
 )
 
 // sentence extracts the events of one sentence that starts at byte base of
@@ -29,41 +30,83 @@ func (st *articleState) sentence(text string, base int) {
 	if len(toks) == 0 {
 		return
 	}
-	r := slotResolver{x: x, toks: toks, day: st.art.Date, lastTitle: st.lastTitle, lastPair: st.lastPair}
+	r := st.resolver(toks)
 	slots := r.resolve(x.gaz.Find(toks))
 	st.lastTitle = r.lastTitle
+	st.rememberSurnames(toks, slots)
 	if len(slots) == 0 {
 		return
 	}
 	question := isQuestion(toks)
 	trigs := x.lx.findTriggers(toks, slots)
-	sc := sentenceCtx{st: st, toks: toks, slots: slots, text: text, base: base}
+	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base}
+	sc.scopeBetween()
 	var mediations []found
 	for k, f := range trigs {
-		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) {
+		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) {
 			continue
 		}
 		if f.t.rel == Mediate {
 			mediations = append(mediations, f)
 			continue
 		}
-		sc.emit(f, sc.intended(f))
+		sc.emit(k, f)
 	}
 	for _, f := range mediations {
 		sc.mediate(f)
 	}
+	// «الجانبين» and «الرجلين» refer to the sides of the meetings named.
 	for _, e := range sc.events {
-		if ts := e.Triples(); len(ts) == 1 {
-			st.lastPair = [2]string{ts[0].Subject, ts[0].Object}
+		if ts := e.Triples(); len(ts) == 1 && e.Relation.Symmetric() {
+			st.notePair(ts[0].Subject, ts[0].Object)
 		}
 	}
 	st.events = append(st.events, sc.events...)
+}
+
+// notePair counts a pair of sides; the pair named most often (the latest
+// on a tie) is what «الجانبين» refers to.
+func (st *articleState) notePair(a, b string) {
+	if b < a {
+		a, b = b, a
+	}
+	k := [2]string{a, b}
+	if st.pairs == nil {
+		st.pairs = map[[2]string]int{}
+	}
+	st.pairs[k]++
+	if st.pairs[k] >= st.pairs[st.lastPair] {
+		st.lastPair = k
+	}
+}
+
+func (st *articleState) resolver(toks []arabic.Token) *slotResolver {
+	return &slotResolver{x: st.x, toks: toks, day: st.day, lastTitle: st.lastTitle, lastPair: st.lastPair,
+		surnames: st.surnames, lastPerson: st.lastPerson}
+}
+
+// rememberSurnames notes the last word of every person named in two words
+// or more.
+func (st *articleState) rememberSurnames(toks []arabic.Token, slots []slot) {
+	for _, s := range slots {
+		if s.person && len(s.actors) == 1 {
+			st.lastPerson = s.actors[0]
+		}
+		if !s.person || len(s.actors) != 1 || s.end-s.first < 2 {
+			continue
+		}
+		last := toks[s.end-1].Norm
+		if arabic.IsArabicLetter([]rune(last)[0]) {
+			st.surnames[last] = s.actors[0]
+		}
+	}
 }
 
 type sentenceCtx struct {
 	st     *articleState
 	toks   []arabic.Token
 	slots  []slot
+	trigs  []found
 	text   string
 	base   int
 	events []Event
@@ -151,7 +194,10 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return true
 		}
 	}
-	for j := start - 1; j >= 0 && j >= start-modalityReach; j-- {
+	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
+		if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
+			break // the possibility was said of another clause
+		}
 		if n := lx.modalityBefore.matchAt(sc.toks, j); n > 0 {
 			if stripConj(sc.toks[j].Norm) == "قد" && !sc.presentVerbAt(j+1) {
 				continue // «قد تمت»: already happened
@@ -177,16 +223,15 @@ func (sc *sentenceCtx) presentVerbAt(i int) bool {
 	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ن")
 }
 
-// intended reports whether the trigger is the object of stated intent
-// («استعداده للقاء», «التزام باستئناف المحادثات»).
-func (sc *sentenceCtx) intended(f found) bool {
+// intentCue returns the position of a word of stated intent governing the
+// trigger («استعداده للقاء», «التزام باستئناف المحادثات»), or -1.
+func (sc *sentenceCtx) intentCue(f found) int {
 	for j := f.i - 1; j >= 0 && j >= f.i-modalityReach; j-- {
-		if sc.st.x.lx.intent.matchAt(sc.toks, j) > 0 {
-			return true
+		if sc.st.x.lx.intent.matchPeeledAt(sc.toks, j) > 0 {
+			return j
 		}
 	}
-	// «لاستئناف» is written onto the trigger's own phrase.
-	return false
+	return -1
 }
 
 // isComplement reports whether trigger k only says what another act was
@@ -194,12 +239,34 @@ func (sc *sentenceCtx) intended(f found) bool {
 // «وجه دعوة للأسد لعقد قمة»).
 func (sc *sentenceCtx) isComplement(trigs []found, k int) bool {
 	f := trigs[k]
-	for j := k - 1; j >= 0; j-- {
-		p := trigs[j]
-		if f.i-p.end > modalityReach {
-			break
+	if f.t.kind != nounTrigger || k == 0 {
+		return false
+	}
+	p := trigs[k-1]
+	if f.i-p.end > modalityReach || sc.punctBetween(p.end, f.i) {
+		return false
+	}
+	return p.t.rel == Demand || p.t.rel == Intend
+}
+
+// isTopic reports whether a noun trigger is what something is about
+// («محادثات حول التعاون», «من أجل انسحاب القوات»), not an act.
+func (sc *sentenceCtx) isTopic(f found) bool {
+	if f.t.kind != nounTrigger {
+		return false
+	}
+	for j := max(f.i-2, 0); j < f.i; j++ {
+		if n := sc.st.x.lx.topic.matchPeeledAt(sc.toks, j); n > 0 && j+n == f.i {
+			return true
 		}
-		if p.t.rel == Demand || p.t.rel == Intend {
+	}
+	return false
+}
+
+// punctBetween reports whether a punctuation mark stands in [from, to).
+func (sc *sentenceCtx) punctBetween(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sc.toks[j].Kind == arabic.Punct {
 			return true
 		}
 	}

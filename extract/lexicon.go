@@ -19,9 +19,10 @@ var dataFS embed.FS
 type triggerKind uint8
 
 const (
-	verbTrigger    triggerKind = iota // agent is its subject: after it (VSO) or before it (SVO)
-	nounTrigger                       // agent is a nisba on it, a genitive, or a light verb's subject
-	passiveTrigger                    // participle: agent after a preposition, patient before it
+	verbTrigger           triggerKind = iota // agent is its subject: after it (VSO) or before it (SVO)
+	nounTrigger                              // agent is a nisba on it, a genitive, or a light verb's subject
+	passiveTrigger                           // participle: agent after a preposition, patient before it
+	circumstantialTrigger                    // accusative participle: agent is the sentence's subject
 )
 
 // trigger is one entry of the trigger index: the words after the first one
@@ -30,7 +31,10 @@ type trigger struct {
 	rest []string
 	rel  Relation
 	kind triggerKind
-	verb string // the past stem for verbs, for reports
+	// plural marks verb forms that agree with a dual or plural subject
+	// («التقوا», «يجتمعان»). Arabic puts a verb before its subject in the
+	// singular, so such a form's subject is before it or only a pronoun.
+	plural bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -45,7 +49,8 @@ type lexicon struct {
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
 	relative                 map[string]bool
-	inclusion                phraseSet
+	inclusion, topic         phraseSet
+	ownCountry, circumstance map[string]bool
 	dual, loyal, function    map[string]bool
 	boilerExact, boilerStart []string
 }
@@ -64,8 +69,19 @@ func (p phraseSet) add(phrase string) {
 // matchAt reports the length in tokens of a phrase of p starting at toks[i]
 // (0 if none). The first word may carry the conjunction و or ف.
 func (p phraseSet) matchAt(toks []arabic.Token, i int) int {
+	return p.match(toks, i, conjReadings(toks[i].Norm))
+}
+
+// matchPeeledAt is matchAt where the first word may also carry a
+// preposition or the article («باستئناف», «لمناقشة»). Not for particles
+// such as ما, which peeling would find inside كما.
+func (p phraseSet) matchPeeledAt(toks []arabic.Token, i int) int {
+	return p.match(toks, i, arabic.Peel(toks[i].Norm))
+}
+
+func (p phraseSet) match(toks []arabic.Token, i int, firsts []string) int {
 	best := 0
-	for _, first := range conjReadings(toks[i].Norm) {
+	for _, first := range firsts {
 		for _, rest := range p[first] {
 			if i+1+len(rest) > len(toks) {
 				continue
@@ -118,6 +134,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Verbs   []string `yaml:"verbs"`
 		Nouns   []string `yaml:"nouns"`
 		Passive []string `yaml:"passive"`
+		Circ    []string `yaml:"circumstantial"`
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -133,8 +150,8 @@ func (lx *lexicon) loadTriggers(name string) error {
 			if !ok {
 				return fmt.Errorf("%s: %s: verb %q is not \"past|present\"", name, e.Rel, v)
 			}
-			for _, form := range conjugate(past, present) {
-				lx.addTrigger(form, trigger{rel: e.Rel, kind: verbTrigger, verb: past})
+			for _, f := range conjugate(past, present) {
+				lx.addTrigger(f.form, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural})
 			}
 		}
 		for _, n := range e.Nouns {
@@ -142,6 +159,9 @@ func (lx *lexicon) loadTriggers(name string) error {
 		}
 		for _, p := range e.Passive {
 			lx.addTrigger(p, trigger{rel: e.Rel, kind: passiveTrigger})
+		}
+		for _, c := range e.Circ {
+			lx.addTrigger(c, trigger{rel: e.Rel, kind: circumstantialTrigger})
 		}
 	}
 	return nil
@@ -155,7 +175,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	t.rest = words[1:]
 	list := lx.triggers[words[0]]
 	for _, o := range list {
-		if o.rel == t.rel && o.kind == t.kind && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}
@@ -167,43 +187,64 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	lx.triggers[words[0]] = list
 }
 
+// verbForm is one conjugated, normalized form of a verb.
+type verbForm struct {
+	form   string
+	plural bool // agrees with a dual or plural subject
+}
+
 // conjugate returns the common forms of a verb from its past and present
 // stems in the 3rd person masculine singular: past and present of the
 // singular, dual and plural, 1st person plural, and the future with س. The
 // forms are normalized. Broken by weak roots only where news rarely uses them.
-func conjugate(past, present string) []string {
+func conjugate(past, present string) []verbForm {
 	past, present = arabic.Normalize(past), arabic.Normalize(present)
-	var forms []string
-	add := func(f ...string) { forms = append(forms, f...) }
+	var forms []verbForm
+	sing := func(f ...string) {
+		for _, x := range f {
+			forms = append(forms, verbForm{x, false})
+		}
+	}
+	plur := func(f ...string) {
+		for _, x := range f {
+			forms = append(forms, verbForm{x, true})
+		}
+	}
 	switch {
 	case strings.HasSuffix(past, "ي"): // التقى (normalized التقي)
 		s := strings.TrimSuffix(past, "ي")
-		add(past, s+"ت", s+"يا", s+"تا", s+"وا", s+"ينا")
+		sing(past, s+"ت")
+		plur(s+"يا", s+"تا", s+"وا", s+"ينا")
 	case strings.HasSuffix(past, "ا"): // دعا
 		s := strings.TrimSuffix(past, "ا")
-		add(past, s+"ت", s+"وا", s+"تا", s+"ونا")
+		sing(past, s+"ت")
+		plur(s+"وا", s+"تا", s+"ونا")
 	default:
-		add(past, past+"ت", past+"ا", past+"تا", past+"وا", past+"نا")
+		sing(past, past+"ت")
+		plur(past+"ا", past+"تا", past+"وا", past+"نا")
 	}
 	base, ok := strings.CutPrefix(present, "ي")
 	if !ok {
 		return forms
 	}
-	var pres []string
+	var ps, pp []string
 	for _, p := range []string{"ي", "ت", "ن", "ا"} {
-		pres = append(pres, p+base)
+		ps = append(ps, p+base)
 	}
 	switch {
 	case strings.HasSuffix(base, "ي"): // يلتقي
 		s := strings.TrimSuffix(base, "ي")
-		pres = append(pres, "ي"+base+"ان", "ت"+base+"ان", "ي"+s+"ون", "ت"+s+"ون", "ي"+s+"وا", "ي"+base+"ا")
+		pp = append(pp, "ي"+base+"ان", "ت"+base+"ان", "ي"+s+"ون", "ت"+s+"ون", "ي"+s+"وا", "ي"+base+"ا")
 	case strings.HasSuffix(base, "و"): // يدعو
-		pres = append(pres, "ي"+base+"ن", "ت"+base+"ن", "ي"+base+"ان", "ت"+base+"ان", "ي"+base+"ا")
+		pp = append(pp, "ي"+base+"ن", "ت"+base+"ن", "ي"+base+"ان", "ت"+base+"ان", "ي"+base+"ا")
 	default:
-		pres = append(pres, "ي"+base+"ان", "ت"+base+"ان", "ي"+base+"ون", "ت"+base+"ون", "ي"+base+"وا", "ي"+base+"ا")
+		pp = append(pp, "ي"+base+"ان", "ت"+base+"ان", "ي"+base+"ون", "ت"+base+"ون", "ي"+base+"وا", "ي"+base+"ا")
 	}
-	for _, p := range pres {
-		add(p, "س"+p)
+	for _, p := range ps {
+		sing(p, "س"+p)
+	}
+	for _, p := range pp {
+		plur(p, "س"+p)
 	}
 	return forms
 }
@@ -232,6 +273,9 @@ func (lx *lexicon) loadCues(name string) error {
 		Dual           []string `yaml:"dual"`
 		Loyal          []string `yaml:"loyal"`
 		FunctionWords  []string `yaml:"function_words"`
+		Topic          []string `yaml:"topic"`
+		OwnCountry     []string `yaml:"own_country"`
+		Circumstance   []string `yaml:"circumstance"`
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -260,7 +304,7 @@ func (lx *lexicon) loadCues(name string) error {
 				return nil, fmt.Errorf("%s: verb %q is not \"past|present\"", name, v)
 			}
 			for _, f := range conjugate(past, present) {
-				m[f] = true
+				m[f.form] = true
 			}
 		}
 		return m, nil
@@ -278,6 +322,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.to, lx.from, lx.locative = words(c.To), words(c.From), words(c.Locative)
 	lx.relative, lx.dual = words(c.Relative), words(c.Dual)
 	lx.loyal, lx.function = words(c.Loyal), words(c.FunctionWords)
+	lx.topic = phrases(c.Topic)
+	lx.ownCountry, lx.circumstance = words(c.OwnCountry), words(c.Circumstance)
 	return nil
 }
 

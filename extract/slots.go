@@ -35,6 +35,10 @@ type slotResolver struct {
 	// reference of «نظيره» (his counterpart).
 	lastTitle string
 	lastPair  [2]string
+	surnames  map[string]string // see articleState
+	// lastPerson is the last person named in the article before this
+	// sentence, for «بلاده» when the sentence names none.
+	lastPerson string
 }
 
 func (r *slotResolver) resolve(ms []actor.Mention) []slot {
@@ -48,6 +52,11 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			}
 			return actor.Mention{}, false
 		}
+		if id, ok := r.surname(m); ok {
+			m.Kind, m.Actor = actor.MentionName, id
+		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) {
+			m.Kind = actor.MentionNisba // «بوساطة روسية»: روسية is the adjective here
+		}
 		switch m.Kind {
 		case actor.MentionName:
 			s.actors = []string{m.Actor}
@@ -57,49 +66,21 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		case actor.MentionMetonym:
 			s.actors = []string{m.Actor}
 		case actor.MentionTitle, actor.MentionCounterpart:
-			title := m.Title
-			if m.Kind == actor.MentionCounterpart {
-				title = r.lastTitle
-			}
-			country := m.Country
-			if n, ok := next(); ok && (n.Kind == actor.MentionNisba || n.Kind == actor.MentionMetonym) {
-				country = r.countryOf(n.Actor)
-				s.end = n.End
-				i++
-			}
-			if n, ok := next(); ok && n.Kind == actor.MentionName {
-				s.actors = []string{n.Actor}
-				s.end = n.End
-				s.person = r.isPerson(n.Actor)
-				i++
-			} else if title != "" && country != "" {
-				if p, ok := r.x.lex.Holder(title, country, "", r.day); ok {
-					s.actors = []string{p.ID}
-					s.person = true
-				} else if st, ok := r.x.lex.StateOf(country); ok {
-					s.actors = []string{st.ID}
-				}
-			}
-			if s.person && title != "" {
-				s.title = title
-				r.lastTitle = title
-			}
+			i = r.titleChain(ms, i, &s)
 		case actor.MentionInstitution:
-			if n, ok := next(); ok && n.Kind != actor.MentionInstitution {
+			if n, ok := next(); ok && (n.Kind == actor.MentionTitle || n.Kind == actor.MentionCounterpart) {
+				// «قوات الرئيس بشار الأسد»: the institution of whoever the
+				// title names.
+				var t slot
+				i = r.titleChain(ms, i+1, &t)
+				s.end = max(s.end, t.end)
+				if len(t.actors) > 0 {
+					s.actors = []string{r.stateOrSelf(t.actors[0], actor.MentionName)}
+				}
+			} else if ok && n.Kind != actor.MentionInstitution {
 				s.actors = []string{r.stateOrSelf(n.Actor, n.Kind)}
 				s.end = n.End
 				i++
-				if n.Kind == actor.MentionTitle || n.Kind == actor.MentionCounterpart {
-					// «قوات الرئيس بشار الأسد»: resolve the title chain first.
-					sub := r.resolve(ms[i:])
-					if len(sub) > 0 && len(sub[0].actors) > 0 {
-						s.actors = []string{r.stateOrSelf(sub[0].actors[0], actor.MentionName)}
-						s.end = sub[0].end
-						for i+1 < len(ms) && ms[i+1].First < s.end {
-							i++
-						}
-					}
-				}
 			} else if j := r.loyalTo(m.End); j >= 0 && i+1 < len(ms) && ms[i+1].First == j {
 				// «القوات الموالية للأسد», «مجموعات تابعة لإيران»
 				n := ms[i+1]
@@ -129,6 +110,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		out = append(out, s)
 	}
 	out = append(out, r.dualSlots(out)...)
+	out = append(out, r.ownCountrySlots(out)...)
 	r.group(out)
 	return out
 }
@@ -141,6 +123,74 @@ func overlaps(ss []slot, i int) bool {
 		}
 	}
 	return false
+}
+
+// surname reports whether a one-word mention is the surname of a person
+// named in full earlier in the article.
+func (r *slotResolver) surname(m actor.Mention) (string, bool) {
+	if m.End-m.First != 1 || len(r.surnames) == 0 {
+		return "", false
+	}
+	id, ok := r.surnames[strings.TrimPrefix(r.toks[m.First].Norm, m.Prefix)]
+	return id, ok
+}
+
+// afterFeminineNoun reports whether the word before token i is a noun an
+// adjective in the feminine would qualify (ending in ة or ات).
+func (r *slotResolver) afterFeminineNoun(i int) bool {
+	if i == 0 || r.toks[i-1].Kind != arabic.Word {
+		return false
+	}
+	w := r.toks[i-1].Norm
+	return (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ات")) && !r.x.lx.isFunctionWord(w)
+}
+
+// titleChain resolves a title or «نظيره» at ms[i] with what follows it: a
+// nationality or capital («الرئيس الروسي»), an institution of a state
+// («رئيس النظام السوري») and a name («… فلاديمير بوتين»). It fills s and
+// returns the index of the last mention used.
+func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
+	m := ms[i]
+	s.first, s.end = m.First, m.End
+	next := func() (actor.Mention, bool) {
+		if i+1 < len(ms) && ms[i+1].First == s.end {
+			return ms[i+1], true
+		}
+		return actor.Mention{}, false
+	}
+	title := m.Title
+	if m.Kind == actor.MentionCounterpart {
+		title = r.lastTitle
+	}
+	country := m.Country
+	if n, ok := next(); ok && n.Kind == actor.MentionInstitution && i+2 < len(ms) && ms[i+2].First == n.End &&
+		(ms[i+2].Kind == actor.MentionNisba || ms[i+2].Kind == actor.MentionMetonym) {
+		s.end = n.End
+		i++
+	}
+	if n, ok := next(); ok && (n.Kind == actor.MentionNisba || n.Kind == actor.MentionMetonym) {
+		country = r.countryOf(n.Actor)
+		s.end = n.End
+		i++
+	}
+	if n, ok := next(); ok && n.Kind == actor.MentionName {
+		s.actors = []string{n.Actor}
+		s.end = n.End
+		s.person = r.isPerson(n.Actor)
+		i++
+	} else if title != "" && country != "" {
+		if p, ok := r.x.lex.Holder(title, country, "", r.day); ok {
+			s.actors = []string{p.ID}
+			s.person = true
+		} else if st, ok := r.x.lex.StateOf(country); ok {
+			s.actors = []string{st.ID}
+		}
+	}
+	if s.person && title != "" {
+		s.title = title
+		r.lastTitle = title
+	}
+	return i
 }
 
 func (r *slotResolver) isPerson(id string) bool {
@@ -272,6 +322,38 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// ownCountrySlots makes a slot for «بلاده», «حكومته» (his country, his
+// government): the state of the person named last before it.
+func (r *slotResolver) ownCountrySlots(have []slot) []slot {
+	var out []slot
+	for i, t := range r.toks {
+		w := stripConj(t.Norm)
+		if overlaps(have, i) || !r.x.lx.ownCountry[w] && !r.x.lx.ownCountry[strings.TrimPrefix(w, "ب")] && !r.x.lx.ownCountry[strings.TrimPrefix(w, "ل")] {
+			continue
+		}
+		person := ""
+		for _, s := range have {
+			if s.person && s.end <= i && len(s.actors) == 1 {
+				person = s.actors[0]
+			}
+		}
+		if person == "" {
+			person = r.lastPerson
+		}
+		state := r.stateOrSelf(person, actor.MentionName)
+		if person == "" || state == person {
+			continue
+		}
+		s := slot{first: i, end: i + 1, actors: []string{state}, adjOf: -1, group: 2000 + i}
+		s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
+		if w != stripConj(t.Norm) || strings.HasPrefix(w, "ب") && !r.x.lx.ownCountry[w] {
+			s.prep = "ب"
+		}
+		out = append(out, s)
 	}
 	return out
 }

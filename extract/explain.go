@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"kg/arabic"
+	"kg/article"
+)
+
+// Explain writes, for every sentence of the article that names an actor, the
+// actors found (with the preposition that governs them, the noun a
+// nationality adjective qualifies and the list they belong to), the triggers
+// and the events, so a person can see why the extractor read a sentence as
+// it did.
+func (x *Arabic) Explain(w io.Writer, a article.Article) error {
+	st := x.newState(a)
+	for _, seg := range x.segments(a.Text) {
+		for _, s := range arabic.Sentences(seg.text) {
+			before := len(st.events)
+			toks := arabic.AppendTokens(nil, s.Text, seg.start+s.Start)
+			r := st.resolver(toks)
+			slots := r.resolve(x.gaz.Find(toks))
+			st.sentence(s.Text, seg.start+s.Start)
+			if len(slots) == 0 {
+				continue
+			}
+			fmt.Fprintf(w, "%s\n", s.Text)
+			for _, sl := range slots {
+				var extra []string
+				if sl.prep != "" {
+					extra = append(extra, "prep "+sl.prep)
+				}
+				if sl.adjectival() {
+					extra = append(extra, "adjective of "+toks[sl.adjOf].Text)
+				}
+				fmt.Fprintf(w, "  actor  %-28s %s  group %d %s\n", strings.Join(sl.actors, "+"),
+					spanOf(toks, sl.first, sl.end), sl.group, strings.Join(extra, ", "))
+			}
+			for _, f := range x.lx.findTriggers(toks, slots) {
+				kind := [...]string{"verb", "noun", "passive"}[f.t.kind]
+				fmt.Fprintf(w, "  trig   %-28s %s %s\n", f.t.rel, spanOf(toks, f.i, f.end), kind)
+			}
+			for _, e := range st.events[before:] {
+				for _, t := range e.Triples() {
+					fmt.Fprintf(w, "  EVENT  %s %s %s  (%.2f, «%s»)\n", t.Subject, t.Relation, t.Object, t.Confidence, t.Trigger)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func spanOf(toks []arabic.Token, i, end int) string {
+	var parts []string
+	for _, t := range toks[i:end] {
+		parts = append(parts, t.Text)
+	}
+	return "«" + strings.Join(parts, " ") + "»"
+}

@@ -6,6 +6,7 @@ package query
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"kg/actor"
@@ -184,4 +185,25 @@ func (s *Session) Triples(id string, fn func(extract.Triple) error) error {
 		return s.st.Triples(keep)
 	}
 	return s.st.TriplesOf(id, keep)
+}
+
+// LexiconNodes describes actors for output by the lexicon alone, for
+// answers that need no store.
+func LexiconNodes(lex *actor.Lexicon) func(id string) graph.Node {
+	s := &Session{lex: lex}
+	return s.Node
+}
+
+// WriteResultJSONL writes the triples of one extraction result as JSON
+// lines in the export schema.
+func WriteResultJSONL(w io.Writer, res extract.Result, nodes func(id string) graph.Node) error {
+	enc := graph.NewJSONLEncoder(w, nodes)
+	for _, e := range res.Events {
+		for _, t := range e.Triples() {
+			if err := enc.Encode(t); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

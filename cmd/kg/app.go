@@ -52,9 +52,14 @@ func (a *app) rootCommand() *cobra.Command {
 		Short: "A knowledge graph of diplomatic relations from news articles",
 		Long: "kg reads news articles (Arabic first), extracts who met, mediated, supported, accused or\n" +
 			"attacked whom, when, and on which sentence that rests, and answers questions about the graph.",
-		SilenceUsage:      true,
-		SilenceErrors:     true,
-		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return a.configure(cmd) },
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		// Without Args and RunE cobra reports an unknown command as a plain
+		// error, which would exit 1 instead of 2.
+		Args:                       unknownCommand,
+		SuggestionsMinimumDistance: 2,
+		RunE:                       func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		PersistentPreRunE:          func(cmd *cobra.Command, _ []string) error { return a.configure(cmd) },
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
@@ -75,6 +80,9 @@ func (a *app) rootCommand() *cobra.Command {
 		a.evalCommand(),
 		a.verifyCommand(),
 		a.configCommand(),
+		a.actorsCommand(),
+		a.renderCommand(),
+		a.extractCommand(),
 	)
 	return root
 }
@@ -209,6 +217,19 @@ func parseDay(flag, s string) (time.Time, error) {
 		return time.Time{}, usageError{fmt.Errorf("%s: want a day as YYYY-MM-DD, got %q", flag, s)}
 	}
 	return t, nil
+}
+
+// unknownCommand rejects arguments to kg itself, which can only be a
+// misspelt command.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += " (did you mean " + strings.Join(s, " or ") + "?)"
+	}
+	return usageError{errors.New(msg)}
 }
 
 // exactArgs is cobra.ExactArgs with errors marked as misuse.

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"kg/article"
+	"kg/extract"
+	"kg/query"
+)
+
+func (a *app) actorsCommand() *cobra.Command {
+	var opt query.ActorsOptions
+	var at string
+	cmd := &cobra.Command{
+		Use:   "actors [QUERY]",
+		Short: "List the actors kg knows, with roles and how many triples each has",
+		Args:  maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lex, err := a.lexicon()
+			if err != nil {
+				return err
+			}
+			if len(args) == 1 {
+				opt.Query = args[0]
+			}
+			if opt.Day, err = parseDay("--at", at); err != nil {
+				return err
+			}
+			var counts map[string]int
+			st, err := a.openStore(true)
+			switch {
+			case err == nil:
+				if counts, err = query.TripleCounts(st); err != nil {
+					return err
+				}
+			case errors.Is(err, fs.ErrNotExist):
+				// No store yet: the lexicon alone is still worth listing.
+			default:
+				return err
+			}
+			return query.WriteActors(a.stdout, lex, counts, opt)
+		},
+	}
+	cmd.Flags().BoolVar(&opt.JSON, "json", false, "print JSON, with the lexicon's coverage")
+	cmd.Flags().StringVar(&at, "at", "", "show the roles held on this day (YYYY-MM-DD; default today)")
+	return cmd
+}
+
+func (a *app) renderCommand() *cobra.Command {
+	var ff filterFlags
+	var output string
+	cmd := &cobra.Command{
+		Use:   "render -o FILE.svg|FILE.png|FILE.pdf",
+		Short: "Draw the graph with Graphviz",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			format := strings.TrimPrefix(filepath.Ext(output), ".")
+			if output == "" || (format != "svg" && format != "png" && format != "pdf") {
+				return usageError{errors.New("render needs -o FILE ending in .svg, .png or .pdf")}
+			}
+			dot, err := exec.LookPath("dot")
+			if err != nil {
+				return errors.New("render needs Graphviz's dot program, which is not installed: " +
+					"install the graphviz package (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), " +
+					"or use kg export --format dot and draw it elsewhere")
+			}
+			s, err := a.session()
+			if err != nil {
+				return err
+			}
+			f, err := ff.filter(a, s)
+			if err != nil {
+				return err
+			}
+			var buf strings.Builder
+			if err := s.Export(&buf, nil, "dot", f); err != nil {
+				return err
+			}
+			run := exec.CommandContext(cmd.Context(), dot, "-T"+format, "-o", output)
+			run.Stdin = strings.NewReader(buf.String())
+			run.Stderr = a.stderr
+			if err := run.Run(); err != nil {
+				return fmt.Errorf("dot failed: %w", err)
+			}
+			fmt.Fprintf(a.stdout, "wrote %s\n", output)
+			return nil
+		},
+	}
+	ff.register(cmd.Flags())
+	cmd.Flags().StringVarP(&output, "output", "o", "", "the picture to write: .svg, .png or .pdf")
+	return cmd
+}
+
+func (a *app) extractCommand() *cobra.Command {
+	var explain bool
+	cmd := &cobra.Command{
+		Use:   "extract PATH...",
+		Short: "Show what the extractor finds in articles, without storing anything",
+		Long: "extract prints the triples of the articles as JSON lines (the export schema), or with\n" +
+			"--explain how each sentence was read: actors, prepositions, lists, triggers and events.",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError{errors.New("extract needs at least one file or folder")}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lex, err := a.lexicon()
+			if err != nil {
+				return err
+			}
+			ex, err := extract.NewArabic(lex)
+			if err != nil {
+				return err
+			}
+			names := query.LexiconNodes(lex)
+			return article.Walk(cmd.Context(), args, article.Options{Strict: a.cfg.Strict}, func(art article.Article) error {
+				if explain {
+					fmt.Fprintf(a.stdout, "== %s\n", art.ID)
+					return ex.Explain(a.stdout, art)
+				}
+				res, err := ex.Extract(art)
+				if err != nil {
+					return err
+				}
+				return query.WriteResultJSONL(a.stdout, res, names)
+			}, func(p article.Problem) { a.log.Warn("skipped", "input", p.Error()) })
+		},
+	}
+	cmd.Flags().BoolVar(&explain, "explain", false, "show how each sentence was read")
+	return cmd
+}

@@ -54,17 +54,31 @@ func (s *Session) Neighbors(w io.Writer, name string, opt NeighborsOptions) erro
 		_, err := fmt.Fprintln(w, "  no relations stored")
 		return err
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	// The rows are aligned on their own: an evidence line in the same
+	// tabwriter would widen the first column to the longest sentence.
+	var table strings.Builder
+	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
 	for _, nb := range nbs {
 		fmt.Fprintf(tw, "  %s %s\t%s\t%s\t%d article%s\n", arrow(nb.Out, nb.In), nb.Name,
 			relations(nb.Relations), dateRange(nb.First, nb.Last), nb.Articles, plural(nb.Articles))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	rows := strings.SplitAfter(table.String(), "\n")
+	for i, nb := range nbs {
+		if _, err := io.WriteString(w, rows[i]); err != nil {
+			return err
+		}
 		if opt.Evidence {
 			for _, t := range nb.Evidence {
-				fmt.Fprintf(tw, "      %s\t\t\t\n", evidenceLine(t))
+				if _, err := fmt.Fprintf(w, "      %s\n", evidenceLine(t)); err != nil {
+					return err
+				}
 			}
 		}
 	}
-	return tw.Flush()
+	return nil
 }
 
 func describe(n graph.Node) string {
@@ -287,6 +301,9 @@ func writePathsJSON(w io.Writer, paths []graph.Path) error {
 	return enc.Encode(out)
 }
 
+// TopMeasures are the measures Top sorts by.
+var TopMeasures = []string{graph.ByDegree, graph.ByPageRank, graph.ByBetweenness, graph.ByHITS, graph.ByHubs}
+
 // TopOptions shape the answer of Top.
 type TopOptions struct {
 	Filter  graph.Filter
@@ -308,8 +325,13 @@ func (s *Session) Top(w io.Writer, opt TopOptions) error {
 		by = graph.ByDegree
 	}
 	measures := []string{graph.ByDegree, graph.ByPageRank, graph.ByBetweenness}
-	if by == graph.ByHITS || by == graph.ByHubs {
+	switch by {
+	case graph.ByDegree, graph.ByPageRank, graph.ByBetweenness:
+	case graph.ByHITS, graph.ByHubs:
 		measures = append(measures, by)
+	default:
+		// Otherwise no measure would give the order and the table would be empty.
+		return fmt.Errorf("top: unknown measure %q (known: %s)", by, strings.Join(TopMeasures, ", "))
 	}
 	values := map[string]map[string]float64{}
 	var order []graph.Score

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -114,6 +115,11 @@ func (a *app) pathCommand() *cobra.Command {
 		Short: "Show the shortest chains of relations between two actors, with evidence",
 		Args:  exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if opt.Prefer != graph.PreferNone {
+				if err := oneOf("--by", opt.Prefer, graph.PreferCooperation, graph.PreferConflict); err != nil {
+					return err
+				}
+			}
 			s, err := a.session()
 			if err != nil {
 				return err
@@ -139,6 +145,9 @@ func (a *app) topCommand() *cobra.Command {
 		Short: "Rank actors by degree, PageRank and betweenness",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := oneOf("--by", opt.By, query.TopMeasures...); err != nil {
+				return err
+			}
 			s, err := a.session()
 			if err != nil {
 				return err
@@ -190,6 +199,10 @@ func (a *app) exportCommand() *cobra.Command {
 			"and csv (nodes to -o FILE, edges to FILE with -edges before its extension).",
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) (err error) {
+			// Checked first, so that a misspelt format creates no output file.
+			if err := oneOf("--format", format, query.Formats...); err != nil {
+				return err
+			}
 			s, err := a.session()
 			if err != nil {
 				return err
@@ -226,6 +239,14 @@ func (a *app) exportCommand() *cobra.Command {
 	cmd.Flags().StringVar(&format, "format", "dot", "dot, json, jsonl, graphml, gexf, nquads or csv")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	return cmd
+}
+
+// oneOf returns a usage error unless the flag's value is one of allowed.
+func oneOf(flag, value string, allowed ...string) error {
+	if slices.Contains(allowed, value) {
+		return nil
+	}
+	return usageError{fmt.Errorf("%s: unknown value %q (known: %s)", flag, value, strings.Join(allowed, ", "))}
 }
 
 func closeFile(f *os.File, err *error) {

@@ -9,11 +9,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"syscall"
+
+	"kg/query"
 )
 
 func main() {
@@ -38,6 +41,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 0
 	}
 	fmt.Fprintf(stderr, "kg: %v\n", err)
+	if unknown, ok := errors.AsType[*query.UnknownError](err); ok && len(unknown.Suggestions) == 0 {
+		fmt.Fprintln(stderr, "kg: no similar name either; kg top -n 0 lists the actors in the store")
+	}
 	if isUsage(err) {
 		return 2
 	}

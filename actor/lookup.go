@@ -387,18 +387,20 @@ func fuzzyScore(q *queryKey, k *nameKey) float64 {
 		return 0
 	}
 	used := make([]bool, len(k.words))
-	total := 0
+	total := 0.0
 	lastAgrees := false
 	for i, qw := range q.wordRunes {
 		limit := allowedEdits(len(qw))
-		best, bestJ := limit+1, -1
+		best, bestJ := float64(limit+1), -1
 		for j, kw := range k.wordRunes {
 			if used[j] {
 				continue
 			}
-			d := editDistance(qw, kw, limit)
+			d := float64(editDistance(qw, kw, limit))
+			// The same consonants (Ardogan ~ Erdogan) are a weaker sign
+			// than one wrong letter.
 			if d > 1 && !q.arabic && len(q.skeletons[i]) >= 3 && q.skeletons[i] == k.skeletons[j] {
-				d = 1
+				d = 1.5
 			}
 			if d < best {
 				best, bestJ = d, j
@@ -413,7 +415,11 @@ func fuzzyScore(q *queryKey, k *nameKey) float64 {
 			lastAgrees = true
 		}
 	}
-	score := scoreFuzzy - 0.05*float64(total)
+	// Edits weigh more than the prior (at most 0.045) so that Turkei is
+	// Turkey, not a head of state whose name is one letter further; words of
+	// the name the query left out weigh a little, so Hezbolah is Hezbollah,
+	// not Kata'ib Hezbollah.
+	score := scoreFuzzy - 0.1*total - 0.01*float64(len(k.words)-len(q.words))
 	if lastAgrees {
 		score += 0.02
 	}

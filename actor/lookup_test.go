@@ -36,6 +36,9 @@ var lookupCases = []struct{ query, want string }{
 	{"SDF", "Syrian Democratic Forces"},
 	{"UN", "United Nations"},
 	{"hakan-fidan", "Hakan Fidan"},
+	{"Turkei", "Turkey"},
+	{"Turky", "Turkey"},
+	{"Hezbolah", "Hezbollah"},
 }
 
 func TestLookupFixture(t *testing.T) {

@@ -46,6 +46,28 @@ func TestTokenizeKeepsOffsets(t *testing.T) {
 	}
 }
 
+func TestTokenizeHashtags(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"معارك مع #ميليشيات_الحوثي في #اليمن", []string{"معارك", "مع", "ميليشيات", "الحوثي", "في", "اليمن"}},
+		{"#جثة_الفريزر", []string{"جثه", "الفريزر"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokenize(tt.text) {
+			if tt.text[tk.Start:tk.End] != tk.Text {
+				t.Errorf("token %q has wrong offsets", tk.Text)
+			}
+			got = append(got, tk.Norm)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestAppendTokensBase(t *testing.T) {
 	toks := AppendTokens(nil, "دمشق", 100)
 	if toks[0].Start != 100 || toks[0].End != 100+len("دمشق") {

@@ -69,6 +69,9 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 			i = j
 		case unicode.Is(unicode.Cf, r):
 			i += size // an invisible mark between tokens belongs to none
+		case r == '#' || r == '_':
+			// «#ميليشيات_الحوثي»: a hashtag is its words.
+			i += size
 		default:
 			dst = appendToken(dst, s[i:i+size], i+base, Punct)
 			i += size

@@ -1,12 +1,16 @@
 package extract
 
-import "kg/arabic"
+import (
+	"strings"
+
+	"kg/arabic"
+)
 
 // Prepositions that may introduce the other side of a directed relation;
 // "" is a direct object.
 var targetPreps = map[Relation][]string{
 	Attack:    {"", "علي", "ضد", "ل", "داخل"},
-	Support:   {"", "ل", "الي"},
+	Support:   {"", "ل", "الي", "مع"},
 	Aid:       {"", "ل", "الي"},
 	Demand:    {"", "علي", "من", "ب", "الي"},
 	Accuse:    {"", "علي", "ضد", "ب", "ل"},
@@ -130,6 +134,12 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			}
 			return -1, 0 // the antecedent is no actor («المتمردين الذين طالبوا»)
 		}
+		// SVO right after a complementizer, a quote or the start: «قال
+		// جيفري إن "فرنسا دعت الولايات المتحدة"», «روسيا تستأنف غاراتها».
+		// The actor just before the verb is its subject, not the one after.
+		if i := sc.subjectBefore(f); i >= 0 {
+			return i, confVerbSubject
+		}
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
 		if !f.t.plural {
@@ -148,7 +158,16 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			}
 		}
 	case circumstantialTrigger:
-		// «زعم الأسد ...، مطالبا بانسحاب القوات»: the sentence's subject.
+		// «زعم الأسد ...، مطالبا بانسحاب القوات»: the subject of the last
+		// verb before it, else the sentence's first actor.
+		for p := k - 1; p >= 0; p-- {
+			if t := sc.trigs[p]; t.t.kind == verbTrigger {
+				if i, _ := sc.agent(p, t); i >= 0 {
+					return i, confClause
+				}
+				break
+			}
+		}
 		if i := sc.firstSlot(0, f.i, plain); i >= 0 {
 			return i, confClause
 		}
@@ -168,7 +187,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if g >= 0 && (f.t.rel.Symmetric() || f.t.rel == Mediate) {
 			return g, confGenitive
 		}
-		if g >= 0 && sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" }) >= 0 {
+		if g >= 0 && sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" || s.prep == "مع" }) >= 0 {
 			return g, confGenitive
 		}
 		// «في الحرب», «خلال الهجوم»: a circumstance of the clause, not its
@@ -183,16 +202,60 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		reach = len(sc.toks) // «لقاءه»: the speaker, however far
 	}
 	if i := sc.lastSlot(f.i-reach, f.i, plain); i >= 0 {
+		// «ثمن باهظ للهجوم», «باعتداء»: a directed act named after ل or ب
+		// is a purpose or a manner, not an act of the clause's subject.
+		if f.t.kind == nounTrigger && !f.pronoun && !f.t.rel.Symmetric() && f.t.rel != Mediate && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "" {
+			return -1, 0
+		}
 		return i, confClause
 	}
 	return -1, 0
 }
 
-// crossesBoundary reports whether a relative pronoun or another verb stands
-// between tokens from and to: the words after it belong to another clause.
+// subjectBefore returns the plain slot that ends right before verb f (a
+// quotation mark may stand between) when that slot opens its clause: at the
+// start of the sentence, after «إن», «أن», a quotation mark, a colon or a
+// comma. A verb carrying و or ف starts a new clause whose subject is not
+// the word before it. -1 if there is none.
+func (sc *sentenceCtx) subjectBefore(f found) int {
+	if startsWithConj(sc.toks[f.i].Norm) {
+		return -1
+	}
+	end := f.i
+	for end > 0 && isQuote(sc.toks[end-1]) {
+		end--
+	}
+	k := sc.lastSlot(end-1, end, plain)
+	if k < 0 {
+		return -1
+	}
+	j := sc.slots[k].first - 1
+	if j < 0 {
+		return k
+	}
+	t := sc.toks[j]
+	if isQuote(t) || t.Norm == ":" || t.Norm == "،" || t.Norm == "," {
+		return k
+	}
+	if sc.st.x.lx.complementizer[stripConj(t.Norm)] {
+		return k
+	}
+	return -1
+}
+
+func isQuote(t arabic.Token) bool {
+	return t.Kind == arabic.Punct && strings.ContainsAny(t.Norm, "\"«»“”'’")
+}
+
+// crossesBoundary reports whether a relative pronoun, a colon or another
+// verb stands between tokens from and to: the words after it belong to another clause.
 func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
 	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
 		if sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+		// «الحرب السورية: روسيا تستأنف …»: a headline's colon ends a clause.
+		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
 			return true
 		}
 	}
@@ -279,7 +342,7 @@ func (sc *sentenceCtx) betweenAfter(f found) int {
 // target finds the other side of a directed act after the trigger.
 func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	ok := func(s slot) bool {
-		if s.group == sc.slots[agent].group {
+		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
 		}
 		// «انتقدت الخارجية الروسية الغارة الإسرائيلية»: criticising an act
@@ -287,11 +350,29 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if s.adjectival() && sc.isTriggerAt(s.adjOf) && s.adjOf >= f.end {
 			return true
 		}
+		// «طرد السفير الإيراني»: the adjective of the trigger's own noun.
+		if s.adjectival() && s.adjOf > f.i && s.adjOf < f.end {
+			return true
+		}
 		for _, p := range preps {
 			if s.prep == p {
 				// A nationality adjective is a target only of attacks
-				// («ضربات داخل الأراضي السورية») and demands.
-				return !s.adjectival() || f.t.rel == Attack || f.t.rel == Demand
+				// («ضربات داخل الأراضي السورية») and demands, and not
+				// when its noun is where the act came from («من فوق
+				// الأراضي اللبنانية»).
+				if !s.adjectival() {
+					return true
+				}
+				switch f.t.rel {
+				case Attack, Demand:
+					return !sc.fromPlace(s)
+				case Accuse, Threaten, Sanction, Reject:
+					// «انتقد مسؤولون بريطانيون المؤتمر الصحفي الروسي»:
+					// criticising a nation's act or body is criticising
+					// the nation, when that noun is the object.
+					return p == "" && f.t.kind == verbTrigger
+				}
+				return false
 			}
 		}
 		return false
@@ -299,12 +380,118 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	after := f.end
 	if sc.slots[agent].first >= f.end {
 		after = sc.slots[agent].end
+	} else if f.end > f.i+1 {
+		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
 	}
 	k := sc.firstSlot(after, after+objectAfter, ok)
-	if k >= 0 && sc.crossesBoundary(after, sc.slots[k].first) {
+	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || sc.objectBefore(f, after, sc.slots[k])) {
 		return -1
 	}
 	return k
+}
+
+// fromPlace reports whether the noun a nationality adjective qualifies
+// follows a preposition of origin («من فوق الأراضي اللبنانية»).
+func (sc *sentenceCtx) fromPlace(s slot) bool {
+	for j := s.adjOf - 1; j >= 0 && j >= s.adjOf-2; j-- {
+		if w := stripConj(sc.toks[j].Norm); sc.st.x.lx.from[w] || w == "فوق" {
+			return true
+		}
+	}
+	for _, w := range arabic.Peel(sc.toks[s.adjOf].Norm) {
+		if strings.HasPrefix(sc.toks[s.adjOf].Norm, "من") && w != sc.toks[s.adjOf].Norm {
+			return true
+		}
+	}
+	return false
+}
+
+// objectBefore reports whether a noun that is no actor stands as the act's
+// object between the trigger (or its subject) and candidate slot s, so that
+// s belongs to another phrase: «اتهمت السلطات البلجيكية شخصين ... لجماعة
+// مجاهدي خلق», «هجوم بالمتفجرات على اجتماع في فرنسا لجماعة …». A word
+// after a preposition, an adverb of time and a noun that s qualifies or
+// owns («مواقع للحوثيين», «مواقع تابعة لإيران») do not block.
+func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
+	lx := sc.st.x.lx
+	to := s.first
+	if s.adjectival() {
+		to = s.adjOf
+	}
+	if s.prep == "داخل" || s.prep == "في" && f.t.rel == Attack {
+		return false // where it happened: «قصفت أهدافا داخل سوريا»
+	}
+	adverbial := false
+	for j := from; j < to; j++ {
+		t := sc.toks[j]
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
+			continue
+		}
+		w := stripConj(t.Norm)
+		if f.t.kind != verbTrigger {
+			// A noun's adjectives may follow it («هجمات شبه يومية ضد
+			// إسرائيل»); only a target preposition's own noun blocks.
+			if j > 0 && isTargetPrep(sc.toks[j-1].Norm) && j+1 != to {
+				return true
+			}
+			continue
+		}
+		if sc.isTriggerAt(j) {
+			continue
+		}
+		if lx.isFunctionWord(w) || lx.timeWords[w] || lx.loyal[w] {
+			continue
+		}
+		if j > 0 && lx.isPreposition(sc.toks[j-1].Norm) {
+			continue // the noun of a prepositional phrase
+		}
+		if prepClitic(firstClitic(t.Norm)) != "" {
+			adverbial = true
+			continue // «بالمتفجرات», «بشدة»: an adverbial phrase
+		}
+		if adverbial && looksAdjective("ال"+strings.TrimPrefix(w, "ال")) {
+			continue // «بدليل مادي»: the phrase's adjective
+		}
+		if j+1 == to || j+2 == to && lx.loyal[stripConj(sc.toks[j+1].Norm)] {
+			continue // «مواقع للحوثيين»
+		}
+		// A preposition of the target must come right after the object
+		// for the object to be the actor's («هجوم على اجتماع» then
+		// «لجماعة» further on is not).
+		return true
+	}
+	return false
+}
+
+// isTargetPrep reports whether w is a preposition that introduces the
+// target of a hostile act («على», «ضد»).
+func isTargetPrep(w string) bool {
+	w = stripConj(w)
+	return w == "علي" || w == "ضد"
+}
+
+// firstClitic returns the proclitics of w that arabic.Peel finds (the part
+// before its shortest reading), "" when there are none.
+func firstClitic(w string) string {
+	rs := arabic.Peel(w)
+	if len(rs) < 2 {
+		return ""
+	}
+	return strings.TrimSuffix(w, rs[len(rs)-1])
+}
+
+// sameActors reports whether two slots name exactly the same actors
+// («البيت الأبيض ... الولايات المتحدة»): one cannot be the other's target.
+func sameActors(a, b slot) bool {
+	if len(a.actors) != len(b.actors) {
+		return false
+	}
+	for i := range a.actors {
+		if a.actors[i] != b.actors[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func (sc *sentenceCtx) isTriggerAt(i int) bool {
@@ -325,6 +512,11 @@ func (sc *sentenceCtx) passive(f found) {
 		return
 	}
 	patient := sc.lastSlot(f.i-3, f.i, func(s slot) bool { return !s.adjectival() })
+	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب" {
+		// «وحشد الجيش السوري قواته للهجوم بدعم من روسيا»: backing
+		// phrase of the clause; its subject is the one backed.
+		patient = sc.firstSlot(0, f.i, func(s slot) bool { return plain(s) || s.adjectival() && s.adjOf <= 2 })
+	}
 	if patient < 0 {
 		// The patient is a generic noun; its members follow «بما في ذلك».
 		for j := sc.slots[agent].end; j < len(sc.toks) && j < sc.slots[agent].end+6; j++ {

@@ -39,7 +39,7 @@ func (x *Arabic) Explain(w io.Writer, a article.Article) error {
 					spanOf(toks, sl.first, sl.end), sl.group, strings.Join(extra, ", "))
 			}
 			for _, f := range x.lx.findTriggers(toks, slots) {
-				kind := [...]string{"verb", "noun", "passive"}[f.t.kind]
+				kind := [...]string{"verb", "noun", "passive", "circumstantial"}[f.t.kind]
 				fmt.Fprintf(w, "  trig   %-28s %s %s\n", f.t.rel, spanOf(toks, f.i, f.end), kind)
 			}
 			for _, e := range st.events[before:] {

@@ -40,10 +40,11 @@ func (st *articleState) sentence(text string, base int) {
 	question := isQuestion(toks)
 	trigs := x.lx.findTriggers(toks, slots)
 	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base}
+	sc.verbalNouns()
 	sc.scopeBetween()
 	var mediations []found
 	for k, f := range trigs {
-		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) {
+		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) {
 			continue
 		}
 		if f.t.rel == Mediate {
@@ -62,6 +63,34 @@ func (st *articleState) sentence(text string, base int) {
 		}
 	}
 	st.events = append(st.events, sc.events...)
+}
+
+// verbalNouns reads a verb form right after a light verb and its subject
+// as the verbal noun it also spells: «أعلن المغرب طرد السفير الإيراني»,
+// «أكد دعم بلاده».
+func (sc *sentenceCtx) verbalNouns() {
+	for k := range sc.trigs {
+		f := &sc.trigs[k]
+		if f.t.kind != verbTrigger || startsWithConj(sc.toks[f.i].Norm) {
+			continue
+		}
+		j := f.i - 1
+		for j >= 0 && overlaps(sc.slots, j) {
+			j--
+		}
+		if j >= 0 && sc.isLightVerb(j) {
+			f.t.kind = nounTrigger
+		}
+	}
+}
+
+func (sc *sentenceCtx) isLightVerb(j int) bool {
+	for _, w := range arabic.Peel(sc.toks[j].Norm) {
+		if sc.st.x.lx.lightVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // notePair counts a pair of sides; the pair named most often (the latest
@@ -198,6 +227,10 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 		if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
 			break // the possibility was said of another clause
 		}
+		// «نفوا شن بلادهم ضربة»: what is denied is not reported as done.
+		if lx.denial[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
 		if n := lx.modalityBefore.matchAt(sc.toks, j); n > 0 {
 			if stripConj(sc.toks[j].Norm) == "قد" && !sc.presentVerbAt(j+1) {
 				continue // «قد تمت»: already happened
@@ -243,10 +276,49 @@ func (sc *sentenceCtx) isComplement(trigs []found, k int) bool {
 		return false
 	}
 	p := trigs[k-1]
-	if f.i-p.end > modalityReach || sc.punctBetween(p.end, f.i) {
+	// «دعمهما للاتفاق», «انسحبت ... من الاتفاق»: a noun governed by a
+	// preposition right after another act is what that act is about.
+	if sc.governedBy(p, f) {
+		return true
+	}
+	if p.t.rel != Demand && p.t.rel != Intend {
 		return false
 	}
-	return p.t.rel == Demand || p.t.rel == Intend
+	// Words between them other than the actors invited or addressed and
+	// the commas and و of their list: «دعت الولايات المتحدة والأردن ومصر
+	// لإجراء محادثات».
+	words := 0
+	for j := p.end; j < f.i; j++ {
+		t := sc.toks[j]
+		switch {
+		case overlaps(sc.slots, j), t.Norm == "،" || t.Norm == "," || t.Norm == "و":
+		case t.Kind == arabic.Punct:
+			return false
+		default:
+			words++
+		}
+	}
+	return words <= modalityReach
+}
+
+// governedBy reports whether noun trigger f is the object of a preposition
+// that follows trigger p: «ب»/«ل» on f right after p, or «من»/«عن» before f
+// within a few words of p.
+func (sc *sentenceCtx) governedBy(p, f found) bool {
+	words := 0
+	for j := p.end; j < f.i; j++ {
+		if t := sc.toks[j]; t.Kind == arabic.Word && !overlaps(sc.slots, j) {
+			words++
+		}
+	}
+	if c := prepClitic(firstClitic(sc.toks[f.i].Norm)); c != "" && words == 0 && !sc.punctBetween(p.end, f.i) {
+		return true
+	}
+	if f.i == 0 || words > 5 {
+		return false
+	}
+	w := stripConj(sc.toks[f.i-1].Norm)
+	return sc.st.x.lx.from[w]
 }
 
 // isTopic reports whether a noun trigger is what something is about
@@ -261,6 +333,20 @@ func (sc *sentenceCtx) isTopic(f found) bool {
 		}
 	}
 	return false
+}
+
+// isAnaphoric reports whether a noun trigger is determined by a
+// demonstrative («هذا الهجوم», «تلك الاتهامات»): it names an act reported
+// elsewhere.
+func (sc *sentenceCtx) isAnaphoric(f found) bool {
+	if f.t.kind != nounTrigger {
+		return false
+	}
+	j := f.i - 1
+	for j >= 0 && isQuote(sc.toks[j]) {
+		j--
+	}
+	return j >= 0 && sc.st.x.lx.anaphoric[stripConj(sc.toks[j].Norm)]
 }
 
 // punctBetween reports whether a punctuation mark stands in [from, to).

@@ -46,9 +46,11 @@ type lexicon struct {
 	modalityAfter            phraseSet
 	intent                   phraseSet
 	lightVerbs, speechVerbs  map[string]bool
+	denial, anaphoric        map[string]bool
+	timeWords                map[string]bool
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
-	relative                 map[string]bool
+	relative, complementizer map[string]bool
 	inclusion, topic         phraseSet
 	ownCountry, circumstance map[string]bool
 	dual, loyal, function    map[string]bool
@@ -150,8 +152,14 @@ func (lx *lexicon) loadTriggers(name string) error {
 			if !ok {
 				return fmt.Errorf("%s: %s: verb %q is not \"past|present\"", name, e.Rel, v)
 			}
+			// «حذر|يحذر من»: the words after the stems follow every form.
+			past, tail, _ := strings.Cut(strings.TrimSpace(past), " ")
+			present, _, _ = strings.Cut(strings.TrimSpace(present), " ")
+			if tail != "" {
+				tail = " " + tail
+			}
 			for _, f := range conjugate(past, present) {
-				lx.addTrigger(f.form, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural})
+				lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural})
 			}
 		}
 		for _, n := range e.Nouns {
@@ -262,6 +270,9 @@ func (lx *lexicon) loadCues(name string) error {
 		Intent         []string `yaml:"intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
 		SpeechVerbs    []string `yaml:"speech_verbs"`
+		Denial         []string `yaml:"denial"`
+		Anaphoric      []string `yaml:"anaphoric"`
+		TimeWords      []string `yaml:"time_words"`
 		With           []string `yaml:"with"`
 		Between        []string `yaml:"between"`
 		Against        []string `yaml:"against"`
@@ -269,6 +280,7 @@ func (lx *lexicon) loadCues(name string) error {
 		From           []string `yaml:"from"`
 		Locative       []string `yaml:"locative"`
 		Relative       []string `yaml:"relative"`
+		Complementizer []string `yaml:"complementizer"`
 		Inclusion      []string `yaml:"inclusion"`
 		Dual           []string `yaml:"dual"`
 		Loyal          []string `yaml:"loyal"`
@@ -318,9 +330,14 @@ func (lx *lexicon) loadCues(name string) error {
 	if lx.speechVerbs, err = verbs(c.SpeechVerbs); err != nil {
 		return err
 	}
+	if lx.denial, err = verbs(c.Denial); err != nil {
+		return err
+	}
+	lx.anaphoric, lx.timeWords = words(c.Anaphoric), words(c.TimeWords)
 	lx.with, lx.between, lx.against = words(c.With), words(c.Between), words(c.Against)
 	lx.to, lx.from, lx.locative = words(c.To), words(c.From), words(c.Locative)
 	lx.relative, lx.dual = words(c.Relative), words(c.Dual)
+	lx.complementizer = words(c.Complementizer)
 	lx.loyal, lx.function = words(c.Loyal), words(c.FunctionWords)
 	lx.topic = phrases(c.Topic)
 	lx.ownCountry, lx.circumstance = words(c.OwnCountry), words(c.Circumstance)

@@ -96,7 +96,12 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			}
 		case actor.MentionNisba:
 			s.actors = []string{m.Actor}
-			if len(out) > 0 && out[len(out)-1].end == m.First && !out[len(out)-1].person {
+			if n, ok := next(); ok && n.Kind == actor.MentionName && r.isPerson(n.Actor) && r.countryOf(n.Actor) == r.countryOf(m.Actor) {
+				// «والتركي خلوصي أكار»: a nationality before a compatriot's
+				// name, the title left out after a list's first member.
+				s.actors, s.end, s.person = []string{n.Actor}, n.End, true
+				i++
+			} else if len(out) > 0 && out[len(out)-1].end == m.First && !out[len(out)-1].person {
 				// «مسؤولون سوريون وأتراك»: a second nationality joins the first.
 				s.group = out[len(out)-1].group
 			} else {
@@ -109,10 +114,49 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		s.prep = r.prepOf(s.first, m)
 		out = append(out, s)
 	}
+	out = r.apposition(out)
 	out = append(out, r.dualSlots(out)...)
 	out = append(out, r.ownCountrySlots(out)...)
 	r.group(out)
 	return out
+}
+
+// apposition joins a state named by a title («أمير قطر», «وزير الدولة
+// الإماراتي للشؤون الخارجية») and the person of that state named right
+// after it («الشيخ تميم بن حمد», «الدكتور أنور قرقاش») into one slot: the
+// person. Up to three words (an honorific, the rest of the office) or a
+// comma may stand between.
+func (r *slotResolver) apposition(ss []slot) []slot {
+	out := ss[:0]
+	for k := 0; k < len(ss); k++ {
+		s := ss[k]
+		if k+1 < len(ss) && !s.person && !s.adjectival() && len(s.actors) == 1 && s.title == "" {
+			n := ss[k+1]
+			if n.person && len(n.actors) == 1 && n.first > s.end-1 && n.first-s.end <= 3 && r.plainGap(s.end, n.first) &&
+				r.stateOrSelf(n.actors[0], actor.MentionName) == s.actors[0] && s.first != s.end-1 {
+				n.first, n.prep, n.group = s.first, s.prep, s.group
+				out = append(out, n)
+				k++
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// plainGap reports whether tokens [from, to) are words that are no particle
+// or preposition, or commas.
+func (r *slotResolver) plainGap(from, to int) bool {
+	for _, t := range r.toks[from:to] {
+		if t.Norm == "،" || t.Norm == "," {
+			continue
+		}
+		if t.Kind != arabic.Word || r.x.lx.isFunctionWord(t.Norm) && !strings.HasPrefix(t.Norm, "لل") {
+			return false
+		}
+	}
+	return true
 }
 
 // overlaps reports whether token i lies inside one of the slots.
@@ -314,6 +358,11 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		if overlaps(have, i) {
 			continue
 		}
+		// «البلدان الأوروبية»: with an adjective in the feminine singular
+		// the word is a plural, not the two sides.
+		if i+1 < len(r.toks) && strings.HasPrefix(r.toks[i+1].Norm, "ال") && strings.HasSuffix(r.toks[i+1].Norm, "يه") {
+			continue
+		}
 		for _, w := range arabic.Peel(t.Norm) {
 			if r.x.lx.dual[w] {
 				s := slot{first: i, end: i + 1, actors: []string{r.lastPair[0], r.lastPair[1]}, adjOf: -1, group: 1000 + i}
@@ -335,9 +384,12 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 		if overlaps(have, i) || !r.x.lx.ownCountry[w] && !r.x.lx.ownCountry[strings.TrimPrefix(w, "ب")] && !r.x.lx.ownCountry[strings.TrimPrefix(w, "ل")] {
 			continue
 		}
+		// The nearest person, state or national body named before it in the
+		// sentence («رئيسة وزراء بريطانيا ... لبلادها»), else the last
+		// person of the article.
 		person := ""
 		for _, s := range have {
-			if s.person && s.end <= i && len(s.actors) == 1 {
+			if s.end <= i && len(s.actors) == 1 && !s.adjectival() && s.prep == "" {
 				person = s.actors[0]
 			}
 		}
@@ -345,7 +397,7 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 			person = r.lastPerson
 		}
 		state := r.stateOrSelf(person, actor.MentionName)
-		if person == "" || state == person {
+		if a, ok := r.x.lex.ByID(state); person == "" || !ok || a.Type != actor.State {
 			continue
 		}
 		s := slot{first: i, end: i + 1, actors: []string{state}, adjOf: -1, group: 2000 + i}
@@ -364,6 +416,7 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 // take the preposition of the first.
 func (r *slotResolver) group(ss []slot) {
 	sortSlots(ss)
+	commaOnly := make([]bool, len(ss))
 	for k := 1; k < len(ss); k++ {
 		prev, cur := ss[k-1], &ss[k]
 		if cur.first < prev.end {
@@ -387,9 +440,32 @@ func (r *slotResolver) group(ss []slot) {
 			joined = true
 		}
 		if joined {
+			if cur.group != prev.group && len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && !startsWithConj(r.toks[cur.first].Norm) {
+				commaOnly[k] = true
+			}
 			cur.group = prev.group
 			if cur.prep == "" || cur.prep == prepClitic("و") {
 				cur.prep = prev.prep
+			}
+		}
+	}
+	// A list has و before its last member («روسيا، تركيا وإيران»); commas
+	// alone set off an apposition or an aside («قرقاش، تركيا، بمراعاة»).
+	for k := range ss {
+		if !commaOnly[k] {
+			continue
+		}
+		g, hasConj := ss[k].group, false
+		for m := range ss {
+			if ss[m].group == g && m > 0 && !commaOnly[m] && ss[m-1].group == g {
+				hasConj = true
+			}
+		}
+		if !hasConj {
+			for m := k; m < len(ss); m++ {
+				if ss[m].group == g {
+					ss[m].group = 3000 + m
+				}
 			}
 		}
 	}

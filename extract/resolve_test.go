@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"kg/actor"
+	"kg/arabic"
+	"kg/article"
+)
+
+func newTestExtractor(t *testing.T) *Arabic {
+	t.Helper()
+	lex, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := NewArabic(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// resolvePhrase returns the actors of the slots of a phrase read on day.
+func resolvePhrase(x *Arabic, text string, day time.Time) []string {
+	st := x.newState(article.Article{Date: day})
+	toks := arabic.Tokenize(text)
+	var ids []string
+	for _, s := range st.resolver(toks).resolve(x.gaz.Find(toks)) {
+		ids = append(ids, strings.Join(s.actors, "+"))
+	}
+	return ids
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// TestResolveSeedPeople checks every person the sample articles name, by
+// name, title and nationality, and titles bound to dates.
+func TestResolveSeedPeople(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		phrase string
+		day    string
+		want   []string
+	}{
+		{"الرئيس الروسي فلاديمير بوتن", "2024-10-16", []string{"vladimir-putin"}},
+		{"مع نظيره السوري بشار الأسد", "2024-10-16", []string{"bashar-al-assad"}},
+		{"الرئيس التركي رجب طيب أردوغان", "2024-10-16", []string{"recep-tayyip-erdogan"}},
+		{"المتحدث باسم الكرملين دميتري بيسكوف", "2024-10-16", []string{"dmitry-peskov"}},
+		{"وزير الخارجية التركي مولود تشاووش أوغلو", "2023-01-16", []string{"mevlut-cavusoglu"}},
+		{"وزير الدفاع الروسي سيرغي شويغو", "2023-01-16", []string{"sergei-shoigu"}},
+		{"والتركي خلوصي أكار", "2023-01-16", []string{"hulusi-akar"}},
+		{"والسوري علي محمود عباس", "2023-01-16", []string{"ali-mahmoud-abbas"}},
+		{"وزير الخارجية التركي هاكان فيدان", "2024-06-14", []string{"hakan-fidan"}},
+		{"رئيس الوزراء العراقي محمد شياع السوداني", "2024-06-14", []string{"mohammed-shia-al-sudani"}},
+		{"رئيس النظام السوري بشار الأسد", "2024-06-14", []string{"bashar-al-assad"}},
+		// Titles alone resolve to whoever held the office that day.
+		{"الزعيم السوري", "2023-03-15", []string{"bashar-al-assad"}},
+		{"الرئيس الروسي", "2010-06-01", []string{"dmitry-medvedev"}},
+		{"الرئيس الروسي", "2018-06-01", []string{"vladimir-putin"}},
+		{"وزير الخارجية التركي", "2019-06-01", []string{"mevlut-cavusoglu"}},
+		{"وزير الخارجية التركي", "2024-06-01", []string{"hakan-fidan"}},
+		{"الرئيس الأمريكي", "2018-06-01", []string{"donald-trump"}},
+		{"الرئيس الأمريكي", "2022-06-01", []string{"joe-biden"}},
+		// Capitals, seats of government, institutions and nationalities.
+		{"الكرملين", "", []string{"russia"}},
+		{"وأنقرة", "", []string{"turkey"}},
+		{"وزارة الخارجية الروسية", "", []string{"russia"}},
+		{"مسؤولون سوريون وأتراك", "", []string{"syria", "turkey"}},
+		{"القوات التركية", "", []string{"turkey"}},
+		{"النظام في سوريا", "", []string{"syria"}},
+		{"حكومة الأسد", "2024-06-01", []string{"syria"}},
+	}
+	for _, tt := range tests {
+		var d time.Time
+		if tt.day != "" {
+			d = day(tt.day)
+		}
+		got := resolvePhrase(x, tt.phrase, d)
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%s on %s: %v, want %v", tt.phrase, tt.day, got, tt.want)
+		}
+	}
+}
+
+// TestSurnameFoundAgain: a person named in full is found again by surname,
+// even when the surname alone is also a nationality («السوداني»).
+func TestSurnameFoundAgain(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "وكان رئيس الوزراء العراقي محمد شياع السوداني أعرب عن استعداد بلاده للتوسط بين النظام السوري وتركيا.\n" +
+		"وقال السوداني في بيان إن المفاوضات مستمرة.\n"
+	st := x.newState(article.Article{ID: "a", Text: text, Date: day("2024-06-14")})
+	var second []string
+	for i, s := range arabic.Sentences(text) {
+		toks := arabic.AppendTokens(nil, s.Text, s.Start)
+		slots := st.resolver(toks).resolve(x.gaz.Find(toks))
+		st.rememberSurnames(toks, slots)
+		if i == 1 {
+			for _, sl := range slots {
+				second = append(second, sl.actors...)
+			}
+		}
+	}
+	if strings.Join(second, ",") != "mohammed-shia-al-sudani" {
+		t.Errorf("second sentence resolves to %v, want the Iraqi prime minister", second)
+	}
+	// Without the earlier full name the word is the Sudanese nationality.
+	if got := resolvePhrase(x, "الجيش السوداني", time.Time{}); strings.Join(got, ",") != "sudan" {
+		t.Errorf("الجيش السوداني resolves to %v, want sudan", got)
+	}
+}
+
+// TestReferenceDay: an undated article resolves titles at the latest year
+// it mentions.
+func TestReferenceDay(t *testing.T) {
+	tests := []struct {
+		text string
+		date time.Time
+		want string
+	}{
+		{"منذ عام 2022 التقى ... وفي مارس 2023", time.Time{}, "2023-12-31"},
+		{"بلا سنة", time.Time{}, ""},
+		{"في 2019", day("2024-10-18"), "2024-10-18"},
+		{"رقم 123456 وعام 1800", time.Time{}, ""},
+	}
+	for _, tt := range tests {
+		got := referenceDay(article.Article{Text: tt.text, Date: tt.date})
+		s := ""
+		if !got.IsZero() {
+			s = got.Format("2006-01-02")
+		}
+		if s != tt.want {
+			t.Errorf("referenceDay(%q) = %q, want %q", tt.text, s, tt.want)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"kg/article"
+)
+
+// sentenceTriples extracts one sentence as an article and returns its
+// triples as "subject relation object", sorted; a symmetric relation's
+// sides in name order.
+func sentenceTriples(t *testing.T, x *Arabic, text string) []string {
+	t.Helper()
+	res, err := x.Extract(article.Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range res.Events {
+		for _, tr := range e.Triples() {
+			s, o := tr.Subject, tr.Object
+			if tr.Relation.Symmetric() && o < s {
+				s, o = o, s
+			}
+			out = append(out, s+" "+string(tr.Relation)+" "+o)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// TestSentenceRules pins down, sentence by sentence, what each reading rule
+// of the extractor gives on real news wording, with the real lexicon.
+func TestSentenceRules(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		rule string
+		text string
+		want []string
+	}{
+		{"subject before the verb after إن: the invitation is France's, the invited do not meet",
+			`وقال جيفري إن "فرنسا دعت الولايات المتحدة والأردن ومصر لإجراء محادثات على هامش اجتماع الأمم المتحدة".`,
+			[]string{"france intend egypt", "france intend jordan", "france intend united-states"}},
+		{"headline subject before its verb",
+			"روسيا تقصف مواقع المعارضة المسلحة في إدلب",
+			[]string{"russia attack syrian-opposition"}},
+		{"a denied act is no event",
+			"بيد أن مسؤولين أمريكيين نفوا شن بلادهم ضربة صاروخية ضد سوريا.",
+			nil},
+		{"a demonstrative refers back to an act reported before",
+			"وقالت روسيا إن هذا الهجوم على سوريا مرفوض.",
+			nil},
+		{"a headline's colon ends the clause",
+			`الحرب السورية: "روسيا تستأنف غاراتها الجوية على إدلب"`,
+			nil},
+		{"his country is the state of the nearest actor before",
+			"ورحبت رئيسة وزراء بريطانيا بالدعم الأمريكي لبلادها في أزمتها الحالية مع روسيا.",
+			[]string{"united-states support united-kingdom"}},
+		{"an object that is no actor keeps later actors out",
+			"اتهمت السلطات البلجيكية شخصين بالاشتباه بتدبير هجوم بالمتفجرات على اجتماع في فرنسا لجماعة مجاهدي خلق الإيرانية.",
+			nil},
+		{"criticising a nation's act is criticising the nation",
+			"وانتقد مسؤولون بريطانيون وفرنسيون بشدة المؤتمر الصحفي الروسي.",
+			[]string{"france accuse russia", "united-kingdom accuse russia"}},
+		{"the land an attack came from is not its target",
+			"وشنت طائرات إسرائيلية غارات من فوق الأراضي اللبنانية.",
+			nil},
+		{"backing phrase: the clause's subject is backed",
+			"وحشد الجيش السوري قواته للهجوم على إدلب بدعم من روسيا.",
+			[]string{"russia support syria"}},
+		{"to warn someone is to accuse him",
+			"وحذر بوتين الأسد من التصعيد.",
+			[]string{"vladimir-putin accuse bashar-al-assad"}},
+		{"to threaten with sanctions is a threat, not a sanction",
+			"هدد ترامب إيران بعقوبات جديدة.",
+			[]string{"donald-trump threaten iran"}},
+		{"a state's title and its person named after it are one actor",
+			"التقى أمير قطر الشيخ تميم بن حمد، الثلاثاء، بالرئيس الأمريكي دونالد ترامب في واشنطن.",
+			[]string{"donald-trump consult tamim-bin-hamad-al-thani"}},
+		{"commas without و set off an aside, not a list",
+			"طالب وزير الدولة الإماراتي للشؤون الخارجية الدكتور أنور قرقاش، تركيا، بمراعاة سيادة الدول العربية.",
+			[]string{"anwar-gargash demand turkey"}},
+		{"what one withdraws from is no new agreement",
+			"بعد انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.",
+			nil},
+		{"solidarity with someone is support",
+			"أعلنت الولايات المتحدة تضامنها مع بريطانيا.",
+			[]string{"united-states support united-kingdom"}},
+		{"the nationality of the expelled ambassador is the target",
+			"أعلن المغرب طرد السفير الإيراني في الرباط.",
+			[]string{"morocco sanction iran"}},
+		{"an act after ل is a purpose, not the clause subject's act",
+			`وكان الرئيس الأمريكي دونالد ترامب توعد بأنه "سيكون هناك ثمن باهظ" للهجوم بأسلحة كيماوية في مدينة دوما السورية.`,
+			nil},
+		{"a participle's agent is the subject of the verb before it",
+			"زعم الأسد أن الإرهاب في سوريا صناعة تركية، مطالبا بانسحاب القوات التركية من الأراضي السورية.",
+			[]string{"bashar-al-assad demand turkey"}},
+		{"owning missiles is no attack",
+			"وتمتلك إيران صواريخ بالستية متوسطة المدى قادرة على ضرب إسرائيل.",
+			nil},
+		{"a town is not «his country»",
+			"ونظمت مسيرة احتجاجية في بلدة تورنيللو بولاية تكساس.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := sentenceTriples(t, x, tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %s\n want %s", tt.text, strings.Join(got, "; "), strings.Join(tt.want, "; "))
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"kg/actor"
 	"kg/arabic"
 )
 
@@ -34,6 +35,7 @@ const (
 	confGenitive    = 0.8  // «اجتماع بوتين والأسد»
 	confClause      = 0.75 // the nearest actor before the trigger
 	confSidesOnly   = 0.6  // no agent, sides after the trigger: «محادثات بين X و Y»
+	confActGenitive = 0.78 // the author of a plural act: «ضربات التحالف»
 )
 
 func plain(s slot) bool { return s.prep == "" && !s.adjectival() }
@@ -42,14 +44,34 @@ func plain(s slot) bool { return s.prep == "" && !s.adjectival() }
 func (sc *sentenceCtx) emit(k int, f found) {
 	rel := f.t.rel
 	if cue := sc.intentCue(f); cue >= 0 && rel != Intend && rel != Mediate {
-		sc.intend(f, cue)
+		switch rel {
+		case Consult, Agree, Cooperate, Support, Aid, Retreat:
+			sc.intend(f, cue, Intend)
+		case Attack, Sanction:
+			// «مستعدة لتوجيه ضربة»: readiness to strike is a threat.
+			sc.intend(f, cue, Threaten)
+		}
 		return
 	}
 	if f.t.kind == passiveTrigger {
 		sc.passive(f)
 		return
 	}
+	concludedBefore := true
+	if rel == Agree && f.t.kind == nounTrigger {
+		ok, before := sc.concluded(f)
+		if !ok {
+			return
+		}
+		concludedBefore = before
+	}
+	if rel == Demand && sc.isRequestBy(f) {
+		return
+	}
 	agent, conf := sc.agent(k, f)
+	if !concludedBefore && conf <= confClause {
+		agent = -1 // «الاتفاق الذي توصل إليه الطرفان»: the parties are after it
+	}
 	if rel.Symmetric() {
 		sc.symmetric(f, agent, conf)
 		return
@@ -66,16 +88,158 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if agent < 0 {
 		return
 	}
-	target := sc.target(f, agent, targetPreps[rel])
+	preps := targetPreps[rel]
+	switch {
+	case conf == confActGenitive:
+		// «ضربات التحالف على مواقع الحوثيين»: the genitive took the
+		// place of a direct object.
+		preps = withoutDirect(preps)
+	case sc.triggerIn(f, sc.st.x.lx.placeNouns):
+		preps = []string{"علي", "ضد"} // «الحرب على الإرهاب», not «الحرب في سوريا»
+	case rel == Retreat && f.t.kind == nounTrigger:
+		preps = []string{"من"} // «انسحاب القوات من سوريا»
+	}
+	target := sc.target(f, agent, preps)
 	if target < 0 {
 		return
 	}
+	if rel == Intend {
+		if sc.complementBefore(f, agent, target) {
+			return // «دعا إلى المساهمة في تحول حزب الله»: no one called on
+		}
+		if !sc.callsToMeet(f, target) {
+			rel = Demand // «دعت الأمم المتحدة الطرفين إلى ضبط النفس»
+		}
+	}
 	sc.add(rel, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, conf)
+}
+
+func withoutDirect(preps []string) []string {
+	var out []string
+	for _, p := range preps {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// triggerIn reports whether the first word of trigger f, without its
+// clitics and attached pronoun, is in set.
+func (sc *sentenceCtx) triggerIn(f found, set map[string]bool) bool {
+	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
+		if set[w] {
+			return true
+		}
+		if b, ok := arabic.StripPronoun(w); ok && set[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// concluded reports whether an agreement noun reports an agreement being
+// made: after a verb or noun of concluding or a light verb («توصلا إلى
+// اتفاق», «توقيع اتفاقية»), or with its parties «بين X و Y». A deal only
+// named («الاتفاق النووي مع إيران») is no new event.
+func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
+	if sc.lightVerb(f) >= 0 {
+		return true, true
+	}
+	// Before it, or after it in the clause: «اتفاقية أوسلو التي وقعتها
+	// إسرائيل», «اتفاقا ... تم التوصل إليه».
+	for j := f.i - 5; j < len(sc.toks) && j <= f.end+5; j++ {
+		if j < 0 || j >= f.i && j < f.end {
+			continue
+		}
+		if j >= f.end && sc.toks[j].Kind == arabic.Punct {
+			break
+		}
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if sc.st.x.lx.conclude[w] {
+				return true, j < f.i
+			}
+		}
+	}
+	if b := sc.betweenAfter(f); b >= 0 && countActors(sc.slots, sc.groupOf(b)) >= 2 {
+		return true, false
+	}
+	return false, false
+}
+
+// isRequestBy reports whether a demand word is the noun «طلب» of someone
+// named after it or after «من» («بناء على طلب من فرنسا», «تدرس طلبا من
+// إيران»): the one named made the request, and the one asked is not said.
+func (sc *sentenceCtx) isRequestBy(f found) bool {
+	if !sc.triggerIn(f, sc.st.x.lx.requestNouns) {
+		return false
+	}
+	if f.i > 0 && stripConj(sc.toks[f.i-1].Norm) == "علي" {
+		return true // «بناء على طلب X»
+	}
+	if f.end < len(sc.toks) && sc.toks[f.end].Norm == "من" {
+		return sc.firstSlot(f.end+1, f.end+2, plain) >= 0
+	}
+	return false
+}
+
+// complementBefore reports whether what a call is for («إلى», a word
+// with ل) comes before the actor taken as the one called on, so that actor
+// belongs to the complement.
+func (sc *sentenceCtx) complementBefore(f found, agent, target int) bool {
+	from := f.end
+	if a := sc.slots[agent]; a.first >= f.end {
+		from = a.end
+	}
+	for j := from; j < sc.slots[target].first; j++ {
+		w := stripConj(sc.toks[j].Norm)
+		if !overlaps(sc.slots, j) && (w == "الي" || strings.HasPrefix(w, "ل") && len(w) > len("ل")) {
+			return true
+		}
+	}
+	return false
+}
+
+// callsToMeet reports whether a call («دعا», «دعوة») is to meet, talk or
+// agree, which is an invitation: its complement after the one called on
+// is a meeting word. A call to do anything else is a demand.
+func (sc *sentenceCtx) callsToMeet(f found, target int) bool {
+	from := f.end
+	for _, k := range sc.groupOf(target) {
+		from = max(from, sc.slots[k].end)
+	}
+	complement := false
+	for j := from; j < len(sc.toks) && j < from+4; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			break
+		}
+		for _, g := range sc.trigs {
+			if g.i == j {
+				switch g.t.rel {
+				case Consult, Agree, Cooperate, Intend, Mediate:
+					return true
+				}
+				return false
+			}
+		}
+		if w := stripConj(t.Norm); w == "الي" || strings.HasPrefix(w, "ل") && !overlaps(sc.slots, j) {
+			complement = true
+		}
+	}
+	return !complement
 }
 
 // symmetric builds a meeting, agreement or cooperation between the agent's
 // side and its companions, or between the sides «بين X و Y».
 func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
+	if conf <= confClause && agent >= 0 && sc.slots[agent].first < f.i {
+		// «للقمة، التي ستجمع بين كيم وترامب»: named sides need no
+		// actor from elsewhere in the sentence.
+		if b := sc.betweenAfter(f); b >= 0 && countActors(sc.slots, sc.groupOf(b)) >= 2 {
+			agent = -1
+		}
+	}
 	sides := sc.companions(f, agent)
 	var all []int
 	if agent >= 0 {
@@ -92,7 +256,7 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 
 // intend builds stated intent: the one who offers, invites or declares
 // readiness, towards the other side of the meeting or act intended.
-func (sc *sentenceCtx) intend(f found, cue int) {
+func (sc *sentenceCtx) intend(f found, cue int, rel Relation) {
 	var agent int
 	if _, pron := arabic.StripPronoun(sc.toks[cue].Norm); pron {
 		agent = sc.lastSlot(-1, cue, plain) // «استعداده»: the speaker
@@ -111,14 +275,14 @@ func (sc *sentenceCtx) intend(f found, cue int) {
 	if len(sides) == 0 {
 		return
 	}
-	sc.add(Intend, f, sc.groupOf(agent), sides, Source, Target, confClause-0.1)
+	sc.add(rel, f, sc.groupOf(agent), sides, Source, Target, confClause-0.1)
 }
 
 // agent finds the slot of the one who acts, and a confidence for how it
 // was found; -1 if none.
 func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	// A nationality adjective on the noun: «الوساطة الروسية», «غارة إسرائيلية».
-	if f.t.kind == nounTrigger {
+	if f.t.kind == nounTrigger && !sc.triggerIn(f, sc.st.x.lx.placeNouns) {
 		for i, s := range sc.slots {
 			if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end {
 				return i, confAdjective
@@ -156,6 +320,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 					}
 				}
 			}
+			if sc.newClauseSubject(f) {
+				return -1, 0
+			}
 		}
 	case circumstantialTrigger:
 		// «زعم الأسد ...، مطالبا بانسحاب القوات»: the subject of the last
@@ -180,6 +347,14 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			}
 		}
 		g := sc.firstSlot(f.end, f.end+1, plain)
+		if g >= 0 && f.t.rel.Symmetric() && sc.placeGenitive(f, g) {
+			g = -1
+		}
+		// «ضربات التحالف», «اتهامات الرباط», «انسحاب القوات»: the
+		// genitive of a plural act or of a withdrawal is who acts.
+		if g >= 0 && (f.t.rel == Retreat || sc.pluralAct(f)) {
+			return g, confActGenitive
+		}
 		// A meeting's genitive is its side: «اجتماع بوتين والأسد», «زيارة
 		// الأسد لموسكو». A directed act's genitive is its agent when a
 		// preposition names the other side («دعم بلاده لروسيا») and its
@@ -210,6 +385,45 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// newClauseSubject reports whether a singular verb carrying و after a comma
+// has a subject that names no actor right after it («، وزار العديد من
+// القادة»): its clause is new, so the actor before the comma is not its
+// subject.
+func (sc *sentenceCtx) newClauseSubject(f found) bool {
+	if f.t.plural || !startsWithConj(sc.toks[f.i].Norm) || f.i == 0 || sc.toks[f.i-1].Kind != arabic.Punct || f.end >= len(sc.toks) {
+		return false
+	}
+	t := sc.toks[f.end]
+	w := stripConj(t.Norm)
+	lx := sc.st.x.lx
+	return t.Kind == arabic.Word && !overlaps(sc.slots, f.end) && !lx.isFunctionWord(w) && !lx.timeWords[w] &&
+		!lx.isPreposition(w) && prepClitic(firstClitic(t.Norm)) == ""
+}
+
+// pluralAct reports whether a directed noun trigger is a plural of acts
+// (ضربات، اتهامات، تهديدات، مطالبات، عقوبات), whose genitive is their
+// author, unlike the object of a verbal noun («إنقاذ حكومة الأسد»).
+func (sc *sentenceCtx) pluralAct(f found) bool {
+	switch f.t.rel {
+	case Attack, Accuse, Threaten, Demand, Sanction:
+	default:
+		return false
+	}
+	w := arabic.Peel(sc.toks[f.i].Norm)
+	return strings.HasSuffix(w[len(w)-1], "ات") && !sc.triggerIn(f, sc.st.x.lx.placeNouns)
+}
+
+// placeGenitive reports whether the genitive slot g of a meeting noun is
+// where it met («قمة هلسنكي», «قمة سنغافورة»): one state or capital alone,
+// on a meeting noun that is no visit (whose genitive is the host).
+func (sc *sentenceCtx) placeGenitive(f found, g int) bool {
+	if sc.triggerIn(f, sc.st.x.lx.visitNouns) || len(sc.groupOf(g)) > 1 || len(sc.slots[g].actors) != 1 {
+		return false
+	}
+	a, ok := sc.st.x.lex.ByID(sc.slots[g].actors[0])
+	return ok && a.Type == actor.State
 }
 
 // subjectBefore returns the plain slot that ends right before verb f (a
@@ -283,7 +497,9 @@ func (sc *sentenceCtx) triggerBetween(from, to int) bool {
 func (sc *sentenceCtx) companions(f found, agent int) []int {
 	var out []int
 	inAgent := func(k int) bool { return agent >= 0 && sc.slots[k].group == sc.slots[agent].group }
-	free := func(k int) bool { return k >= 0 && !inAgent(k) && !sc.triggerBetween(f.end, sc.slots[k].first) }
+	free := func(k int) bool {
+		return k >= 0 && !inAgent(k) && !sc.triggerBetween(f.end, sc.slots[k].first) && !sc.topicBetween(f.end, sc.slots[k].first)
+	}
 	from := f.end
 	if agent >= 0 && sc.slots[agent].first < f.i {
 		from = sc.slots[agent].end // «بوتين يناقش مع أردوغان»
@@ -310,7 +526,7 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			out = append(out, sc.groupOf(k)...)
 		}
 	case nounTrigger:
-		if k := sc.firstSlot(f.end, f.end+1, plain); free(k) {
+		if k := sc.firstSlot(f.end, f.end+1, plain); free(k) && !sc.placeGenitive(f, k) {
 			out = append(out, sc.groupOf(k)...)
 		}
 	}
@@ -322,11 +538,23 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 	}
 	// «الجانبين», «البلدين»: the sides named before.
 	if len(out) == 0 && (agent < 0 || countActors(sc.slots, sc.groupOf(agent)) < 2) {
-		if k := sc.firstSlot(f.i-agentBefore, f.end+objectAfter, func(s slot) bool { return len(s.actors) == 2 }); k >= 0 && !inAgent(k) {
+		if k := sc.firstSlot(f.i-agentBefore, f.end+objectAfter, func(s slot) bool { return len(s.actors) == 2 }); k >= 0 && !inAgent(k) && !sc.topicBetween(f.end, sc.slots[k].first) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// topicBetween reports whether a word that introduces a topic («عن»,
+// «حول», «بشأن») stands in [from, to): actors after it are what was talked
+// about («تحدث بوتين عن أهمية تعاون البلدين»), not a side of the talk.
+func (sc *sentenceCtx) topicBetween(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if n := sc.st.x.lx.topic.matchPeeledAt(sc.toks, j); n > 0 && !overlaps(sc.slots, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenAfter returns the first slot of a «بين X و Y» group after the
@@ -565,11 +793,14 @@ func (sc *sentenceCtx) scopeBetween() {
 		if stripConj(t.Norm) != "بين" {
 			continue
 		}
-		group := -1
+		group, lastEnd := -1, -1
 		for k := range sc.slots {
 			s := &sc.slots[k]
 			if s.first <= j || s.first > j+9 || s.adjectival() {
 				continue
+			}
+			if group >= 0 && s.first == lastEnd && s.prep != "" && s.prep != "بين" {
+				break // «بين كيم وترامب بسنغافورة»: where, not a side
 			}
 			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) {
 				break
@@ -584,6 +815,7 @@ func (sc *sentenceCtx) scopeBetween() {
 				}
 			}
 			s.group, s.prep = group, "بين"
+			lastEnd = s.end
 		}
 	}
 }

@@ -31,7 +31,7 @@ func (st *articleState) sentence(text string, base int) {
 		return
 	}
 	r := st.resolver(toks)
-	slots := r.resolve(x.gaz.Find(toks))
+	slots := dropDateline(x.lx, toks, r.resolve(x.gaz.Find(toks)))
 	st.lastTitle = r.lastTitle
 	st.rememberSurnames(toks, slots)
 	if len(slots) == 0 {
@@ -109,6 +109,40 @@ func (st *articleState) notePair(a, b string) {
 	}
 }
 
+// dropDateline leaves out the places of a dateline that opens a story
+// («دبي، الإمارات العربية المتحدة (CNN)—»): where it was filed, not who
+// acts. A dateline is a parenthesis within the first words that holds a
+// name in Latin letters or a news agency.
+func dropDateline(lx *lexicon, toks []arabic.Token, slots []slot) []slot {
+	end := -1
+	for i := 0; i < len(toks) && i < 12; i++ {
+		if toks[i].Norm != "(" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+5 && toks[j].Norm != ")" {
+			j++
+		}
+		if j >= len(toks) || toks[j].Norm != ")" || j == i+1 {
+			break
+		}
+		if lx.agencies.matchAt(toks, i+1) > 0 || !hasArabic(toks[i+1].Text) && toks[i+1].Kind == arabic.Word {
+			end = j
+		}
+		break
+	}
+	if end < 0 {
+		return slots
+	}
+	out := slots[:0]
+	for _, s := range slots {
+		if s.first > end {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func (st *articleState) resolver(toks []arabic.Token) *slotResolver {
 	return &slotResolver{x: st.x, toks: toks, day: st.day, lastTitle: st.lastTitle, lastPair: st.lastPair,
 		surnames: st.surnames, lastPerson: st.lastPerson}
@@ -157,7 +191,7 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 	}
 	var out []found
 	for i := 0; i < len(toks); i++ {
-		if inSlot[i] || toks[i].Kind != arabic.Word {
+		if inSlot[i] || toks[i].Kind != arabic.Word || lx.notTriggers[toks[i].Norm] {
 			continue
 		}
 		best, ok := lx.triggerAt(toks, i)
@@ -240,6 +274,45 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 	}
 	for j := f.end; j < len(sc.toks) && j <= f.end+1; j++ {
 		if lx.modalityAfter.matchAt(sc.toks, j) > 0 {
+			return true
+		}
+	}
+	return sc.denied(start) || sc.possibleLater(f)
+}
+
+// denied reports whether a word of denial governs the clause that ends at
+// token start: «نفت وزارة الخارجية، الخميس، توصل الطرفين لاتفاق»,
+// «نافيا عقد اجتماعات», «لا صحة لتقارير عن ضربات». Commas that set off
+// the subject or a day do not end the clause; another act does.
+func (sc *sentenceCtx) denied(start int) bool {
+	lx := sc.st.x.lx
+	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			return false
+		}
+		if lx.denial[stripConj(t.Norm)] || lx.denialWords.matchAt(sc.toks, j) > 0 {
+			return true
+		}
+		if sc.isTriggerAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// possibleLater reports whether a noun trigger is the subject of a clause
+// that says it may happen: «المحادثات مع كوريا الشمالية قد تعقد».
+func (sc *sentenceCtx) possibleLater(f found) bool {
+	if f.t.kind != nounTrigger {
+		return false
+	}
+	for j := f.end; j < len(sc.toks) && j <= f.end+6; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct || sc.isTriggerAt(j) {
+			return false
+		}
+		if sc.st.x.lx.modalityLater[t.Norm] && sc.presentVerbAt(j+1) {
 			return true
 		}
 	}

@@ -44,7 +44,12 @@ type lexicon struct {
 	negation, notNegation    phraseSet
 	modalityBefore           phraseSet
 	modalityAfter            phraseSet
+	modalityLater            map[string]bool
 	intent                   phraseSet
+	denialWords, agencies    phraseSet
+	conclude, requestNouns   map[string]bool
+	notTriggers              map[string]bool
+	placeNouns, visitNouns   map[string]bool
 	lightVerbs, speechVerbs  map[string]bool
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
@@ -154,7 +159,10 @@ func (lx *lexicon) loadTriggers(name string) error {
 			}
 			// «حذر|يحذر من»: the words after the stems follow every form.
 			past, tail, _ := strings.Cut(strings.TrimSpace(past), " ")
-			present, _, _ = strings.Cut(strings.TrimSpace(present), " ")
+			present, ptail, _ := strings.Cut(strings.TrimSpace(present), " ")
+			if tail == "" {
+				tail = ptail // «حذر|يحذر من»: the words are written after the present stem
+			}
 			if tail != "" {
 				tail = " " + tail
 			}
@@ -267,6 +275,14 @@ func (lx *lexicon) loadCues(name string) error {
 		NotNegation    []string `yaml:"not_negation"`
 		ModalityBefore []string `yaml:"modality_before"`
 		ModalityAfter  []string `yaml:"modality_after"`
+		ModalityLater  []string `yaml:"modality_later"`
+		DenialWords    []string `yaml:"denial_words"`
+		Conclude       []string `yaml:"conclude"`
+		RequestNouns   []string `yaml:"request_nouns"`
+		Agencies       []string `yaml:"agencies"`
+		NotTriggers    []string `yaml:"not_triggers"`
+		PlaceNouns     []string `yaml:"place_nouns"`
+		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
 		SpeechVerbs    []string `yaml:"speech_verbs"`
@@ -324,6 +340,11 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.negation, lx.notNegation = phrases(c.Negation), phrases(c.NotNegation)
 	lx.modalityBefore, lx.modalityAfter = phrases(c.ModalityBefore), phrases(c.ModalityAfter)
 	lx.intent, lx.inclusion = phrases(c.Intent), phrases(c.Inclusion)
+	lx.modalityLater = words(c.ModalityLater)
+	lx.denialWords, lx.agencies = phrases(c.DenialWords), phrases(c.Agencies)
+	lx.conclude, lx.requestNouns = words(c.Conclude), words(c.RequestNouns)
+	lx.notTriggers = words(c.NotTriggers)
+	lx.placeNouns, lx.visitNouns = words(c.PlaceNouns), words(c.VisitNouns)
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err
 	}

@@ -133,7 +133,7 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 		if k+1 < len(ss) && !s.person && !s.adjectival() && len(s.actors) == 1 && s.title == "" {
 			n := ss[k+1]
 			if n.person && len(n.actors) == 1 && n.first > s.end-1 && n.first-s.end <= 3 && r.plainGap(s.end, n.first) &&
-				r.stateOrSelf(n.actors[0], actor.MentionName) == s.actors[0] && s.first != s.end-1 {
+				(r.stateOrSelf(n.actors[0], actor.MentionName) == s.actors[0] || r.servesOrg(n.actors[0], s.actors[0])) && s.first != s.end-1 {
 				n.first, n.prep, n.group = s.first, s.prep, s.group
 				out = append(out, n)
 				k++
@@ -143,6 +143,21 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 		out = append(out, s)
 	}
 	return out
+}
+
+// servesOrg reports whether person id held an office of organization org
+// («الأمين العام للأمم المتحدة أنطونيو غوتيريش»).
+func (r *slotResolver) servesOrg(id, org string) bool {
+	a, ok := r.x.lex.ByID(id)
+	if !ok {
+		return false
+	}
+	for _, role := range a.Roles {
+		if role.Org == org {
+			return true
+		}
+	}
+	return false
 }
 
 // plainGap reports whether tokens [from, to) are words that are no particle
@@ -167,6 +182,18 @@ func overlaps(ss []slot, i int) bool {
 		}
 	}
 	return false
+}
+
+// covered marks the tokens, of n, that lie inside one of the slots: what
+// overlaps says of each, in one pass rather than one per token.
+func covered(ss []slot, n int) []bool {
+	in := make([]bool, n)
+	for _, s := range ss {
+		for i := max(s.first, 0); i < s.end && i < n; i++ {
+			in[i] = true
+		}
+	}
+	return in
 }
 
 // surname reports whether a one-word mention is the surname of a person
@@ -354,8 +381,9 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		return nil
 	}
 	var out []slot
+	inSlot := covered(have, len(r.toks))
 	for i, t := range r.toks {
-		if overlaps(have, i) {
+		if inSlot[i] {
 			continue
 		}
 		// «البلدان الأوروبية»: with an adjective in the feminine singular
@@ -379,9 +407,10 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 // government): the state of the person named last before it.
 func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 	var out []slot
+	inSlot := covered(have, len(r.toks))
 	for i, t := range r.toks {
 		w := stripConj(t.Norm)
-		if overlaps(have, i) || !r.x.lx.ownCountry[w] && !r.x.lx.ownCountry[strings.TrimPrefix(w, "ب")] && !r.x.lx.ownCountry[strings.TrimPrefix(w, "ل")] {
+		if inSlot[i] || !r.x.lx.ownCountry[w] && !r.x.lx.ownCountry[strings.TrimPrefix(w, "ب")] && !r.x.lx.ownCountry[strings.TrimPrefix(w, "ل")] {
 			continue
 		}
 		// The nearest person, state or national body named before it in the

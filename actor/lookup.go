@@ -50,7 +50,7 @@ func (l *Lexicon) Lookup(query string) []Match {
 	if len(q.words) == 0 {
 		return nil
 	}
-	idx := l.lookupIndex()
+	keys := l.lookupIndex(q.arabic)
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	best := map[*Actor]Match{}
@@ -60,8 +60,8 @@ func (l *Lexicon) Lookup(query string) []Match {
 			best[k.actor] = Match{Actor: *k.actor, Score: score, Via: k.via}
 		}
 	}
-	for i := range idx.keys {
-		k := &idx.keys[i]
+	for i := range *keys {
+		k := &(*keys)[i]
 		if k.arabic == q.arabic {
 			if s := exactScore(&q, k); s > 0 {
 				consider(k, s)
@@ -69,8 +69,8 @@ func (l *Lexicon) Lookup(query string) []Match {
 		}
 	}
 	if len(best) == 0 {
-		for i := range idx.keys {
-			k := &idx.keys[i]
+		for i := range *keys {
+			k := &(*keys)[i]
 			if k.arabic == q.arabic {
 				if s := fuzzyScore(&q, k); s > 0 {
 					consider(k, s)
@@ -99,13 +99,13 @@ func (l *Lexicon) Suggest(query string, n int) []Actor {
 	if len(q.words) == 0 || n <= 0 {
 		return nil
 	}
-	idx := l.lookupIndex()
+	keys := l.lookupIndex(q.arabic)
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	limit := max(2, len(q.bareRunes)/3)
 	dist := map[*Actor]int{}
-	for i := range idx.keys {
-		k := &idx.keys[i]
+	for i := range *keys {
+		k := &(*keys)[i]
 		if k.arabic != q.arabic {
 			continue
 		}
@@ -143,30 +143,46 @@ func (l *Lexicon) Suggest(query string, n int) []Actor {
 	return out
 }
 
-// lookupIndex returns the name index, building it on first use. Add extends
-// it under the write lock, so readers hold the read lock while they use it.
-func (l *Lexicon) lookupIndex() *nameIndex {
+// lookupIndex returns the keys of the names in Arabic script or in Latin
+// script, building them on first use: a query is only ever compared with
+// names in its own script, and a query process needs only one of the two.
+// Add extends them under the write lock, so readers hold the read lock while
+// they use them.
+func (l *Lexicon) lookupIndex(arabic bool) *[]nameKey {
+	script := scriptOf(arabic)
 	l.mu.RLock()
 	idx := l.names
 	l.mu.RUnlock()
-	if idx != nil {
-		return idx
+	if idx != nil && idx.built[script] {
+		return &idx.keys[script]
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.names == nil {
-		idx := &nameIndex{}
-		for _, a := range l.actors {
-			idx.add(a)
-		}
-		l.names = idx
+		l.names = &nameIndex{}
 	}
-	return l.names
+	if idx := l.names; !idx.built[script] {
+		for _, a := range l.actors {
+			idx.addScript(a, script)
+		}
+		idx.built[script] = true
+	}
+	return &l.names.keys[script]
 }
 
-// nameIndex holds every name of every actor in matching form.
+// nameIndex holds every name of every actor in matching form, by script
+// (see scriptOf); a script's keys exist once built is true.
 type nameIndex struct {
-	keys []nameKey
+	keys  [2][]nameKey
+	built [2]bool
+}
+
+// scriptOf numbers the two scripts of names: 0 Latin, 1 Arabic.
+func scriptOf(arabic bool) int {
+	if arabic {
+		return 1
+	}
+	return 0
 }
 
 type nameKey struct {
@@ -175,10 +191,23 @@ type nameKey struct {
 	queryKey
 }
 
+// add adds the names of a to the scripts already built.
 func (idx *nameIndex) add(a *Actor) {
+	for script, built := range idx.built {
+		if built {
+			idx.addScript(a, script)
+		}
+	}
+}
+
+// addScript adds the names of a written in one script.
+func (idx *nameIndex) addScript(a *Actor, script int) {
 	push := func(s string) {
+		if scriptOf(hasArabicLetter(s)) != script {
+			return
+		}
 		if k := newQueryKey(s); len(k.words) > 0 {
-			idx.keys = append(idx.keys, nameKey{actor: a, via: s, queryKey: k})
+			idx.keys[script] = append(idx.keys[script], nameKey{actor: a, via: s, queryKey: k})
 		}
 	}
 	push(a.ID)
@@ -211,13 +240,7 @@ var latinArticles = map[string]bool{
 }
 
 func newQueryKey(s string) queryKey {
-	var k queryKey
-	for _, r := range s {
-		if arabic.IsArabicLetter(r) {
-			k.arabic = true
-			break
-		}
-	}
+	k := queryKey{arabic: hasArabicLetter(s)}
 	var full, bare []string
 	if k.arabic {
 		for _, w := range strings.FieldsFunc(arabic.Normalize(s), notLetterOrDigit) {
@@ -261,6 +284,16 @@ func newQueryKey(s string) queryKey {
 		}
 	}
 	return k
+}
+
+// hasArabicLetter reports whether s is a name or query in Arabic script.
+func hasArabicLetter(s string) bool {
+	for _, r := range s {
+		if arabic.IsArabicLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -69,6 +69,11 @@ func foldRune(r rune) (m rune, keep bool) {
 		return 'ك', true
 	case r == 'ـ': // tatweel
 		return 0, false
+	case '\u0621' <= r && r <= '\u064A':
+		// The other Arabic letters stand as they are: no case, no format
+		// character among them. Most runes are these; the tests below are
+		// table lookups.
+		return r, true
 	case isDiacritic(r):
 		return 0, false
 	case '٠' <= r && r <= '٩':

@@ -16,12 +16,21 @@ type Sentence struct {
 // quote that has not closed by then was a stray mark, not a quotation.
 const maxQuote = 600
 
+// MaxSentence is the longest sentence Sentences returns, in bytes. News
+// sentences stay far below it (the longest of 300,000 in a news archive has
+// 3.8 KB); a longer stretch without a break is a list or a scraping accident,
+// and cutting it keeps the work of the sentence's readers, which look around
+// every word, in proportion to the text.
+const MaxSentence = 8 << 10
+
 // Sentences splits text at . ? ! ؟ ؛ ; and line breaks. A full stop ends a
 // sentence only before white space, a closing mark or the end, so 3.5, U.S.
 // and أ.ف.ب stay whole. Inside a quotation («…», “…”, "…") sentence marks do
 // not split, so reported speech stays with its speaker; a line break always
-// splits. Leading and trailing white space is trimmed from each sentence;
-// empty sentences are dropped.
+// splits. A stretch of more than MaxSentence bytes without a break is cut at
+// its last white space before that size (mid-word only when there is none).
+// Leading and trailing white space is trimmed from each sentence; empty
+// sentences are dropped.
 func Sentences(text string) []Sentence {
 	var out []Sentence
 	start := 0
@@ -34,9 +43,20 @@ func Sentences(text string) []Sentence {
 	}
 	var closer rune // the quote mark that would close the open quotation
 	quoteStart := 0
+	lastSpace := -1 // the last white space of the current sentence
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		next := i + size
+		if next-start > MaxSentence {
+			cut := i
+			if lastSpace > start {
+				cut = lastSpace
+			}
+			emit(cut)
+		}
+		if unicode.IsSpace(r) {
+			lastSpace = i
+		}
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2029' || r == '\u2028':
 			closer = 0

@@ -86,6 +86,9 @@ func appendToken(dst []Token, text string, start int, k Kind) []Token {
 
 // isWordRune reports whether r starts or continues a word.
 func isWordRune(r rune) bool {
+	if '\u0621' <= r && r <= '\u065F' {
+		return true // Arabic letters, tatweel and vowel marks, without a table lookup
+	}
 	return unicode.IsLetter(r) || r == 'ـ' || isDiacritic(r) || unicode.Is(unicode.Mn, r)
 }
 

@@ -1,6 +1,12 @@
 // Package build runs kg's pipeline from article files to the store: it reads
 // articles, extracts their events on several goroutines, and writes them to
 // the store in batches, skipping articles the store already holds unchanged.
+//
+// A build's memory does not grow with the corpus: files are read one line at
+// a time, at most DefaultMaxLine bytes each; the articles between the reader
+// and the store are bounded in number (a few per worker) and in text
+// (maxInFlight bytes); the store's transactions are committed when full, and
+// at the latest every maxUncommitted bytes of text.
 package build
 
 import (
@@ -10,6 +16,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"kg/article"
@@ -21,7 +28,7 @@ import (
 type Options struct {
 	Workers  int       // extraction goroutines; runtime.NumCPU() when 0
 	Strict   bool      // any bad input ends the build with an error
-	MaxLine  int       // longest JSON line accepted; article.DefaultMaxLine when 0
+	MaxLine  int       // longest JSON line, and largest .txt file, accepted; DefaultMaxLine when 0
 	Progress io.Writer // receives a one-line progress report, rewritten in place; nil for none
 	// OnProblem is told of every input skipped; nil to ignore them (they are
 	// still counted in the summary).
@@ -47,6 +54,22 @@ type Summary struct {
 // maxProblems bounds how many problems a summary keeps; the count stays exact.
 const maxProblems = 1000
 
+// DefaultMaxLine is the longest JSON line, and the largest .txt file, a build
+// reads when Options.MaxLine is 0; longer ones are skipped with a warning. An
+// article's text and metadata must fit in one store value (the store refuses
+// records over 16 MiB with store.ErrTooLarge, which a build also skips), and
+// no news article comes near 8 MiB.
+const DefaultMaxLine = 8 << 20
+
+// maxInFlight bounds the text of the articles read but not yet stored; one
+// article longer than that is let through alone.
+const maxInFlight = 32 << 20
+
+// maxUncommitted bounds the text a batch holds before it is committed. Badger
+// commits a transaction when its size reaches a limit, but counts a value
+// stored in its value log (a text over 1 MB) as a pointer only.
+const maxUncommitted = 16 << 20
+
 // work is one article on its way through the pipeline.
 type work struct {
 	art    article.Article
@@ -65,12 +88,16 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	if opt.MaxLine <= 0 {
+		opt.MaxLine = DefaultMaxLine
+	}
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
 	var sum Summary
 	arts := make(chan article.Article, 4*workers)
 	results := make(chan work, 4*workers)
+	inFlight := newBudget(maxInFlight)
 	var walkErr error
 	var skipped int
 	var problems []article.Problem // the walker's own; merged into sum once it is done
@@ -80,6 +107,9 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 		defer close(arts)
 		walkErr = article.Walk(ctx, paths, article.Options{Strict: opt.Strict, MaxLine: opt.MaxLine},
 			func(a article.Article) error {
+				if err := inFlight.acquire(ctx, len(a.Text)); err != nil {
+					return err
+				}
 				select {
 				case arts <- a:
 					return nil
@@ -99,6 +129,7 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	}()
 
 	var wg sync.WaitGroup
+	var dropped atomic.Bool // a worker left an article unstored when ctx ended
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -117,6 +148,7 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 				select {
 				case results <- w:
 				case <-ctx.Done():
+					dropped.Store(true)
 					return
 				}
 			}
@@ -124,7 +156,7 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	writeErr := write(st, results, &sum, opt, start)
+	writeErr := write(st, results, inFlight, &sum, opt, start)
 	if writeErr != nil {
 		cancel()
 		for range results { // let the workers finish
@@ -132,8 +164,11 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	}
 	cancel() // the walk may still be running if the workers stopped early
 	<-walkDone
-	sum.Skipped = skipped
+	sum.Skipped += skipped
 	sum.Problems = append(problems, sum.Problems...)
+	if len(sum.Problems) > maxProblems {
+		sum.Problems = sum.Problems[:maxProblems]
+	}
 	sum.Elapsed = time.Since(start)
 	if opt.Progress != nil {
 		fmt.Fprint(opt.Progress, "\r\033[K")
@@ -141,7 +176,8 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	switch {
 	case writeErr != nil:
 		return sum, writeErr
-	case walkErr != nil && parent.Err() != nil:
+	case parent.Err() != nil && (walkErr != nil || dropped.Load()):
+		// Interrupted, whether while reading or once all was read.
 		sum.Stopped = true
 		return sum, parent.Err()
 	case walkErr != nil && !errors.Is(walkErr, context.Canceled):
@@ -150,12 +186,23 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	return sum, nil
 }
 
-// write stores the results in batches and counts them.
-func write(st *store.Store, results <-chan work, sum *Summary, opt Options, start time.Time) error {
+// write stores the results in batches and counts them, returning the text of
+// each article to the in-flight budget once it is handled.
+func write(st *store.Store, results <-chan work, inFlight *budget, sum *Summary, opt Options, start time.Time) error {
 	batch := st.NewBatch()
 	lastReport := time.Now()
 	progress := opt.Progress
+	uncommitted := 0
+	problem := func(p article.Problem) {
+		if len(sum.Problems) < maxProblems {
+			sum.Problems = append(sum.Problems, p)
+		}
+		if opt.OnProblem != nil {
+			opt.OnProblem(p)
+		}
+	}
 	for w := range results {
+		inFlight.release(len(w.art.Text))
 		sum.Read++
 		if w.stored {
 			sum.Unchanged++
@@ -167,18 +214,25 @@ func write(st *store.Store, results <-chan work, sum *Summary, opt Options, star
 				return w.failed
 			}
 			sum.Failed++
-			if len(sum.Problems) < maxProblems {
-				sum.Problems = append(sum.Problems, *w.failed)
-			}
-			if opt.OnProblem != nil {
-				opt.OnProblem(*w.failed)
-			}
+			problem(*w.failed)
 			continue
 		}
 		status, err := batch.Put(w.art, w.res)
+		if errors.Is(err, store.ErrTooLarge) && !opt.Strict {
+			// The batch is intact: Put wrote nothing of this article.
+			sum.Skipped++
+			problem(article.Problem{Path: w.art.Source, Err: err})
+			continue
+		}
 		if err != nil {
 			batch.Discard()
 			return err
+		}
+		if uncommitted += len(w.art.Text); uncommitted >= maxUncommitted {
+			if err := batch.Flush(); err != nil {
+				return err
+			}
+			uncommitted = 0
 		}
 		switch status {
 		case store.Added:
@@ -214,4 +268,46 @@ func (s Summary) Write(w io.Writer) error {
 	}
 	_, err := fmt.Fprintf(w, "%d events, %d triples stored in %.1fs\n", s.Events, s.Triples, s.Elapsed.Seconds())
 	return err
+}
+
+// budget bounds the bytes of text in flight between the reader and the
+// store. One goroutine acquires, others release.
+type budget struct {
+	mu    sync.Mutex
+	max   int
+	used  int
+	freed chan struct{} // a wake-up for the acquirer; holds at most one
+}
+
+func newBudget(max int) *budget {
+	return &budget{max: max, freed: make(chan struct{}, 1)}
+}
+
+// acquire waits until n more bytes fit in the budget, or the budget is
+// empty, or ctx is done.
+func (b *budget) acquire(ctx context.Context, n int) error {
+	for {
+		b.mu.Lock()
+		if b.used == 0 || b.used+n <= b.max {
+			b.used += n
+			b.mu.Unlock()
+			return nil
+		}
+		b.mu.Unlock()
+		select {
+		case <-b.freed:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+func (b *budget) release(n int) {
+	b.mu.Lock()
+	b.used -= n
+	b.mu.Unlock()
+	select {
+	case b.freed <- struct{}{}:
+	default: // a wake-up is already pending
+	}
 }

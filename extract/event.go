@@ -110,13 +110,40 @@ type Triple struct {
 // dropped.
 func (e Event) Triples() []Triple {
 	var out []Triple
+	// The pairs already out, once there are enough of them for a scan of out
+	// to cost more than a map: a meeting of a hundred sides has 4,950.
+	var seen map[[2]string]bool
+	const scanMax = 16
+	symmetric := e.Relation.Symmetric()
 	add := func(s, o string) {
 		if s == "" || o == "" || s == o {
 			return
 		}
-		for _, t := range out {
-			if t.Subject == s && t.Object == o || e.Relation.Symmetric() && t.Subject == o && t.Object == s {
+		k := [2]string{s, o}
+		if symmetric && o < s {
+			k = [2]string{o, s}
+		}
+		if seen != nil {
+			if seen[k] {
 				return
+			}
+			seen[k] = true
+		} else {
+			for _, t := range out {
+				if t.Subject == s && t.Object == o || symmetric && t.Subject == o && t.Object == s {
+					return
+				}
+			}
+			if len(out) == scanMax {
+				seen = make(map[[2]string]bool)
+				for _, t := range out {
+					tk := [2]string{t.Subject, t.Object}
+					if symmetric && t.Object < t.Subject {
+						tk = [2]string{t.Object, t.Subject}
+					}
+					seen[tk] = true
+				}
+				seen[k] = true
 			}
 		}
 		out = append(out, Triple{Subject: s, Relation: e.Relation, Object: o, Article: e.Article,

@@ -67,7 +67,9 @@ func (s *Store) Put(a article.Article, r extract.Result) (PutStatus, error) {
 // full, so the articles a Batch was given are all in the store only after
 // Flush (Discard drops those not yet committed).
 // An article is never split across two transactions, and the memory a Batch
-// holds is bounded by Badger's transaction size (2.4 MB).
+// holds is bounded by Badger's transaction size (2.4 MB), in which a value of
+// 1 MB or more (a long text, written to Badger's value log) counts only as a
+// pointer: a caller putting many such articles should Flush every few.
 //
 // A Batch is not safe for concurrent use.
 type Batch struct {
@@ -86,6 +88,16 @@ type write struct {
 // NewBatch starts a batch of writes.
 func (s *Store) NewBatch() *Batch { return &Batch{s: s} }
 
+// ErrTooLarge is returned by Put for an article the store cannot hold: a
+// record (the article with its text, an event, a triple) over MaxRecord
+// bytes, or more events than one transaction holds. Nothing of the article
+// is written, and a Batch stays usable.
+var ErrTooLarge = errors.New("article too large to store")
+
+// MaxRecord is the largest record the store holds: the size of Badger's
+// value log files, which is the largest value Badger accepts.
+const MaxRecord = valueLogFileSize
+
 // Put adds an article to the batch. The status is what Put does to the
 // store as it stands with the batch's earlier articles.
 func (b *Batch) Put(a article.Article, r extract.Result) (PutStatus, error) {
@@ -95,6 +107,9 @@ func (b *Batch) Put(a article.Article, r extract.Result) (PutStatus, error) {
 	rec, err := encode(a, r)
 	if err != nil {
 		return 0, fmt.Errorf("store article %q: %w", a.ID, err)
+	}
+	if n := rec.largest(); n > MaxRecord {
+		return 0, fmt.Errorf("store article %q: %w: a record of %d bytes, over %d", a.ID, ErrTooLarge, n, MaxRecord)
 	}
 	for {
 		if b.txn == nil {
@@ -118,7 +133,7 @@ func (b *Batch) Put(a article.Article, r extract.Result) (PutStatus, error) {
 			return 0, fmt.Errorf("store article %q: %w", a.ID, err)
 		}
 		if len(b.written) == 0 {
-			return 0, fmt.Errorf("store article %q: too large for one transaction: %w", a.ID, err)
+			return 0, fmt.Errorf("store article %q: %w: its events do not fit in one transaction (%w)", a.ID, ErrTooLarge, err)
 		}
 		// The transaction is full: commit it and put the article whole into the next.
 		if err := b.Flush(); err != nil {
@@ -229,6 +244,21 @@ type encodedTriple struct {
 type encodedActor struct {
 	id    string
 	value []byte
+}
+
+// largest returns the size of the record's largest value.
+func (rec *encoded) largest() int {
+	n := len(rec.article)
+	for _, v := range rec.events {
+		n = max(n, len(v))
+	}
+	for _, t := range rec.triples {
+		n = max(n, len(t.value))
+	}
+	for _, a := range rec.actors {
+		n = max(n, len(a.value))
+	}
+	return n
 }
 
 // encode checks an article and its extraction and encodes them. Events and

@@ -135,12 +135,22 @@ func openWritable(dir string, logger *slog.Logger) (*Store, error) {
 	return s, nil
 }
 
+// valueLogFileSize is the size of Badger's value log files. Values of 1 MB or
+// more are written there, and none may be larger (see MaxRecord).
+const valueLogFileSize = 16 << 20
+
 // openBadger opens Badger with options sized for a command-line tool. Badger
 // preallocates sparse files of twice the memtable and value log sizes: with
 // its defaults a fresh store looks like 2.2 GB in ls while open (128 MB of
 // write-ahead log, 2 GB of value log); with these, 68 MB, of which some 30 KB
 // is really allocated, and about 1 MB once closed. Nor does a build hold
 // hundreds of MB of caches.
+//
+// Tables keep Badger's Snappy compression. Zstandard would make a store of
+// 30,000 news articles 55 MB instead of 70 (and a build's RSS, which counts
+// the table pages Badger maps, some 20 MB smaller), but a query reading a
+// busy actor's triples from a fresh process spends twice as long
+// decompressing: 90 ms instead of 50 for the United States.
 func openBadger(dir string, readOnly bool, logger *slog.Logger) (*badger.DB, error) {
 	var l badger.Logger // nil: Badger logs nothing
 	if logger != nil {
@@ -152,7 +162,7 @@ func openBadger(dir string, readOnly bool, logger *slog.Logger) (*badger.DB, err
 		WithSyncWrites(false).      // see the package comment
 		WithMemTableSize(16 << 20). // a transaction holds up to 15% of it: 2.4 MB
 		WithNumMemtables(3).
-		WithValueLogFileSize(16 << 20). // values stay in the tables (below ValueThreshold, 1 MB)
+		WithValueLogFileSize(valueLogFileSize). // values stay in the tables (below ValueThreshold, 1 MB)
 		WithBlockCacheSize(32 << 20).
 		WithNumCompactors(2).
 		WithMetricsEnabled(false)

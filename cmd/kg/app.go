@@ -131,6 +131,7 @@ func (a *app) lexicon() (*actor.Lexicon, error) {
 
 // session opens the store read-only with the lexicon, for queries.
 func (a *app) session() (*query.Session, error) {
+	relaxQueryGC(a.env)
 	lex, err := a.lexicon()
 	if err != nil {
 		return nil, err

@@ -55,6 +55,7 @@ func (a *app) buildCommand() *cobra.Command {
 			if isTerminal(a.stderr) {
 				opt.Progress = a.stderr
 			}
+			limitBuildMemory(a.env)
 			sum, err := build.Run(cmd.Context(), st, ex, args, opt)
 			if werr := sum.Write(a.stdout); werr != nil && err == nil {
 				err = werr

@@ -2,11 +2,13 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -62,10 +64,22 @@ func describeOwner(path string) string {
 	if err := json.Unmarshal(data, &o); err != nil || o.PID == 0 {
 		return "another process"
 	}
+	// A build killed before it could remove its file leaves it behind; the
+	// holder is then someone else, most likely a reader.
+	if !alive(o.PID) {
+		return "another process, probably a kg command reading it"
+	}
 	start := o.Since.Local()
 	since := start.Format("15:04:05")
 	if start.Format(time.DateOnly) != time.Now().Format(time.DateOnly) {
 		since = start.Format(time.DateTime)
 	}
 	return fmt.Sprintf("`%s` (pid %d, since %s)", o.Command, o.PID, since)
+}
+
+// alive reports whether a process with this pid exists (signal 0 checks
+// without sending anything; EPERM means it exists but is another user's).
+func alive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }

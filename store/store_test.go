@@ -757,3 +757,23 @@ func BenchmarkBatchPut(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestStaleOwnerFile: the owner file a killed build left behind does not
+// blame that dead process for a lock someone else holds.
+func TestStaleOwnerFile(t *testing.T) {
+	dir := t.TempDir()
+	data := []byte(`{"pid": 999999999, "command": "kg build old", "since": "2026-01-02T03:04:05Z"}`)
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := describeOwner(filepath.Join(dir, ownerFile))
+	if strings.Contains(got, "kg build old") {
+		t.Errorf("describeOwner names a dead process: %q", got)
+	}
+	if err := writeOwner(filepath.Join(dir, ownerFile)); err != nil {
+		t.Fatal(err)
+	}
+	if got := describeOwner(filepath.Join(dir, ownerFile)); !strings.Contains(got, fmt.Sprintf("pid %d", os.Getpid())) {
+		t.Errorf("describeOwner of a live owner: %q", got)
+	}
+}

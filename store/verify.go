@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -9,25 +10,36 @@ import (
 
 	"kg/actor"
 	"kg/article"
+	"kg/extract"
 )
 
 // maxProblems bounds Verify's report: past it the store is broken anyway.
 const maxProblems = 1000
 
-// Verify checks the store's consistency and returns one line per problem:
-// every index entry points at an existing triple whose subject or object is
-// the indexed actor, and every triple has both its index entries; every
-// event and triple belongs to a stored article; every article has its
-// content-hash entry, and its text has that hash; every record decodes.
+// Verify checks the store's consistency and returns one line per problem,
+// naming the key at fault:
+//   - every index entry points at an existing triple whose subject or object
+//     is the indexed actor, and every triple has both its index entries;
+//   - every event and triple belongs to a stored article, and every hash
+//     entry points at one;
+//   - an article is whole: its events are numbered from 0 without gaps, and
+//     each event has exactly the triples it projects to (Event.Triples),
+//     each filed under that event;
+//   - every article has its content-hash entry, and its text has that hash;
+//   - every record decodes.
+//
 // The error reports a failure to read the store, not a problem in it.
 //
-// Verify reads every key once, in order (check keeps no key or value): the prefixes sort so that articles
-// come before their events, hashes and triples, and triples before the index.
+// Verify reads every key once, in order (check keeps no key or value): the
+// prefixes sort so that articles come before their events, hashes and
+// triples, events before triples, and triples before the index.
 func (s *Store) Verify() ([]string, error) {
 	v := verifier{
-		articles: make(map[string]string),
-		hashed:   make(map[string]bool),
-		triples:  make(map[string]*indexedTriple),
+		articles:  make(map[string]string),
+		hashed:    make(map[string]bool),
+		nextEvent: make(map[string]uint32),
+		events:    make(map[string][]projected),
+		triples:   make(map[string]*indexedTriple),
 	}
 	err := s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.DefaultIteratorOptions)
@@ -55,13 +67,23 @@ func (s *Store) Verify() ([]string, error) {
 }
 
 type verifier struct {
-	problems   []string
-	version    bool
-	articles   map[string]string // id: content hash
-	hashed     map[string]bool   // article ids that have their hash entry
+	problems  []string
+	version   bool
+	articles  map[string]string // id: content hash
+	hashed    map[string]bool   // article ids that have their hash entry
+	nextEvent map[string]uint32 // article id: the seq its next event must have
+	// events maps an event's key to the triples it projects to, each marked
+	// once its record is met.
+	events     map[string][]projected
 	triples    map[string]*indexedTriple
 	index      int // index entries
 	tripleRecs int
+}
+
+// projected is one triple an event projects to.
+type projected struct {
+	subject, object string
+	stored          bool
 }
 
 type indexedTriple struct {
@@ -100,10 +122,7 @@ func (v *verifier) check(key, value []byte) {
 			v.hashed[id] = true
 		}
 	case prefixEvent:
-		var ev struct{ Article string }
-		if id, ok := v.checkOwned(name, key, value, &ev); ok && ev.Article != id {
-			v.problem("%s: event of article %q filed under %q", name, ev.Article, id)
-		}
+		v.checkEvent(name, key, value)
 	case prefixTriple:
 		var t struct{ Article, Subject, Object string }
 		id, ok := v.checkOwned(name, key, value, &t)
@@ -115,6 +134,7 @@ func (v *verifier) check(key, value []byte) {
 			v.problem("%s: triple of article %q filed under %q", name, t.Article, id)
 		}
 		v.triples[string(key)] = &indexedTriple{subject: t.Subject, object: t.Object}
+		v.checkProjected(name, key, t.Subject, t.Object)
 	case prefixIndex:
 		v.index++
 		actorID, tripleKey, err := splitIndexKey(key)
@@ -160,6 +180,71 @@ func (v *verifier) checkArticle(name, id string, value []byte) {
 	}
 }
 
+// checkEvent checks that an event belongs to a stored article, comes next
+// in its numbering, and notes the triples it must have.
+func (v *verifier) checkEvent(name string, key, value []byte) {
+	var ev extract.Event
+	id, ok := v.checkOwned(name, key, value, &ev)
+	if !ok {
+		return
+	}
+	if ev.Article != id {
+		v.problem("%s: event of article %q filed under %q", name, ev.Article, id)
+	}
+	seq, ok := keySeq(key, len(eventPrefix(id)), 1)
+	if !ok {
+		v.problem("%s: bad key: want a 4-byte sequence number after the article id", name)
+		return
+	}
+	if next := v.nextEvent[id]; seq[0] != next {
+		v.problem("%s: event %s is missing", name, printable(eventKey(id, int(next))))
+	}
+	v.nextEvent[id] = seq[0] + 1
+	ts := ev.Triples()
+	want := make([]projected, len(ts))
+	for i, t := range ts {
+		want[i] = projected{subject: t.Subject, object: t.Object}
+	}
+	v.events[string(key)] = want
+}
+
+// checkProjected checks that a triple is one its event projects to.
+func (v *verifier) checkProjected(name string, key []byte, subject, object string) {
+	id, _ := articleOf(key) // checkOwned has checked it
+	prefix := len(triplePrefix(id))
+	seq, ok := keySeq(key, prefix, 2)
+	if !ok {
+		v.problem("%s: bad key: want two 4-byte sequence numbers after the article id", name)
+		return
+	}
+	evKey := eventKey(id, int(seq[0]))
+	want, ok := v.events[string(evKey)]
+	switch {
+	case !ok:
+		v.problem("%s: event %s does not exist", name, printable(evKey))
+	case int(seq[1]) >= len(want):
+		v.problem("%s: event %s projects to %d triples, not %d", name, printable(evKey), len(want), seq[1]+1)
+	case want[seq[1]].subject != subject || want[seq[1]].object != object:
+		v.problem("%s: holds %s–%s, event %s projects to %s–%s", name, subject, object,
+			printable(evKey), want[seq[1]].subject, want[seq[1]].object)
+	default:
+		want[seq[1]].stored = true
+	}
+}
+
+// keySeq decodes the n big-endian 4-byte numbers that end an event or
+// triple key after its prefix of the given length.
+func keySeq(key []byte, prefix, n int) ([]uint32, bool) {
+	if len(key) != prefix+4*n {
+		return nil, false
+	}
+	seq := make([]uint32, n)
+	for i := range seq {
+		seq[i] = binary.BigEndian.Uint32(key[prefix+4*i:])
+	}
+	return seq, true
+}
+
 // checkOwned decodes an event or triple and checks that its article exists.
 func (v *verifier) checkOwned(name string, key, value []byte, into any) (articleID string, ok bool) {
 	id, err := articleOf(key)
@@ -187,6 +272,13 @@ func (v *verifier) finish() {
 	for id := range v.articles {
 		if !v.hashed[id] {
 			v.problem("%s: no content-hash entry", printable(articleKey(id)))
+		}
+	}
+	for k, want := range v.events {
+		for i, p := range want {
+			if !p.stored {
+				v.problem("%s: triple %d (%s–%s) is missing", printable([]byte(k)), i, p.subject, p.object)
+			}
 		}
 	}
 	for k, t := range v.triples {

@@ -21,6 +21,7 @@ type Arabic struct {
 	// nisbaForms holds "state id NUL normalized adjective" for the
 	// adjectives of every state, masculine and feminine, with and without ال.
 	nisbaForms map[string]bool
+	latin      map[rune]string // romanization of unknown people's names
 }
 
 // NewArabic returns an Arabic extractor that knows the actors of lex.
@@ -29,7 +30,11 @@ func NewArabic(lex *actor.Lexicon) (*Arabic, error) {
 	if err != nil {
 		return nil, fmt.Errorf("arabic extractor: %w", err)
 	}
-	x := &Arabic{lex: lex, gaz: lex.Gazetteer(), lx: lx, nisbaForms: map[string]bool{}}
+	latin, err := loadRomanization("data/romanize.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("arabic extractor: %w", err)
+	}
+	x := &Arabic{lex: lex, gaz: lex.Gazetteer(), lx: lx, nisbaForms: map[string]bool{}, latin: latin}
 	for _, a := range lex.All() {
 		for _, n := range a.Nisba {
 			n = arabic.Normalize(n)
@@ -59,7 +64,27 @@ func (x *Arabic) Extract(a article.Article) (res Result, err error) {
 			st.sentence(s.Text, seg.start+s.Start)
 		}
 	}
-	return Result{Events: dedupe(st.events)}, nil
+	return Result{Events: dedupe(st.events), NewActors: st.introducedActors()}, nil
+}
+
+// introducedActors returns the people the article introduced that its
+// events name, each once.
+func (st *articleState) introducedActors() []actor.Actor {
+	used := map[string]bool{}
+	for _, e := range st.events {
+		for _, a := range e.Args {
+			used[a.Actor] = true
+		}
+	}
+	var out []actor.Actor
+	seen := map[string]bool{}
+	for _, a := range st.newActors {
+		if used[a.ID] && !seen[a.ID] {
+			seen[a.ID] = true
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func (x *Arabic) newState(a article.Article) *articleState {
@@ -147,7 +172,8 @@ type articleState struct {
 	pairs      map[[2]string]int
 	lastTitle  string
 	lastPerson string
-	day        time.Time // the reference day for titles (see referenceDay)
+	newActors  []actor.Actor // people introduced by a title and a name
+	day        time.Time     // the reference day for titles (see referenceDay)
 	// surnames maps the last word of people named in full earlier in the
 	// article to them, so «السوداني» after «محمد شياع السوداني» is the man,
 	// not a Sudanese.

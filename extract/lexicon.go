@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -53,6 +53,8 @@ type lexicon struct {
 	lightVerbs, speechVerbs  map[string]bool
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
+	notName, honorifics      map[string]bool
+	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
 	relative, complementizer map[string]bool
@@ -128,6 +130,11 @@ func loadLexicon() (*lexicon, error) {
 	if err := lx.loadBoilerplate("data/boilerplate.txt"); err != nil {
 		return nil, err
 	}
+	names, err := loadWordList("data/given_names.txt")
+	if err != nil {
+		return nil, err
+	}
+	lx.givenNames = names
 	return lx, nil
 }
 
@@ -289,6 +296,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Denial         []string `yaml:"denial"`
 		Anaphoric      []string `yaml:"anaphoric"`
 		TimeWords      []string `yaml:"time_words"`
+		NotName        []string `yaml:"not_name"`
+		Honorifics     []string `yaml:"honorifics"`
 		With           []string `yaml:"with"`
 		Between        []string `yaml:"between"`
 		Against        []string `yaml:"against"`
@@ -355,6 +364,7 @@ func (lx *lexicon) loadCues(name string) error {
 		return err
 	}
 	lx.anaphoric, lx.timeWords = words(c.Anaphoric), words(c.TimeWords)
+	lx.notName, lx.honorifics = words(c.NotName), words(c.Honorifics)
 	lx.with, lx.between, lx.against = words(c.With), words(c.Between), words(c.Against)
 	lx.to, lx.from, lx.locative = words(c.To), words(c.From), words(c.Locative)
 	lx.relative, lx.dual = words(c.Relative), words(c.Dual)
@@ -422,4 +432,23 @@ func (lx *lexicon) isPreposition(w string) bool {
 // isFunctionWord reports whether w is a particle, pronoun or preposition.
 func (lx *lexicon) isFunctionWord(w string) bool {
 	return lx.function[stripConj(w)] || lx.isPreposition(w)
+}
+
+// loadWordList reads a file of one entry a line (# starts a comment) into a
+// set of normalized forms.
+func loadWordList(name string) (map[string]bool, error) {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		set[arabic.Normalize(line)] = true
+	}
+	return set, sc.Err()
 }

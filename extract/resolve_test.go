@@ -142,3 +142,58 @@ func TestReferenceDay(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownPersonIntroduced: a person the lexicon lacks, introduced by a
+// title and a nationality, becomes an actor of that country and office,
+// and is found again by surname.
+func TestUnknownPersonIntroduced(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "أجرى وزير الدفاع السوري سليم حداد محادثات مع نظيره الروسي في موسكو.\n" +
+		"وقال حداد إن بلاده تدعم روسيا.\n"
+	res, err := x.Extract(article.Article{ID: "a", Text: text, Date: day("2023-05-01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.NewActors) != 1 {
+		t.Fatalf("new actors %+v, want one", res.NewActors)
+	}
+	a := res.NewActors[0]
+	if a.Type != actor.Person || a.Country != "SYR" || len(a.Roles) != 1 || a.Roles[0].Title != "defence-minister" ||
+		a.Arabic[0] != "سليم حداد" || !strings.HasSuffix(a.ID, "-syr") {
+		t.Errorf("introduced actor %+v", a)
+	}
+	var consult, later bool
+	for _, e := range res.Events {
+		for _, tr := range e.Triples() {
+			if tr.Relation == Consult && (tr.Subject == a.ID || tr.Object == a.ID) {
+				consult = true
+			}
+			if e.SentSpan.Start > 0 && (tr.Subject == a.ID || tr.Object == a.ID || tr.Subject == "syria") {
+				later = true
+			}
+		}
+	}
+	if !consult {
+		t.Errorf("no consult with the introduced minister in %+v", res.Events)
+	}
+	if !later {
+		t.Errorf("the second sentence did not find him by surname: %+v", res.Events)
+	}
+	// The lexicon must accept the new actor as it is (the store and the
+	// queries add it).
+	lex, _ := actor.Load()
+	if err := lex.Add(a); err != nil {
+		t.Errorf("lexicon refuses the introduced actor: %v", err)
+	}
+}
+
+func TestRomanizeAndSlug(t *testing.T) {
+	x := newTestExtractor(t)
+	got := x.romanize(arabic.Tokenize("محمد شياع السوداني"))
+	if got != "Mhmd Shya' al-Swdany" {
+		t.Errorf("romanize = %q", got)
+	}
+	if s := slug(got); s != "mhmd-shya-al-swdany" {
+		t.Errorf("slug = %q", s)
+	}
+}

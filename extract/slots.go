@@ -36,6 +36,9 @@ type slotResolver struct {
 	lastTitle string
 	lastPair  [2]string
 	surnames  map[string]string // see articleState
+	newActors []actor.Actor     // people introduced in this sentence (see introduced)
+	// introducedSoFar are the people earlier sentences introduced.
+	introducedSoFar []actor.Actor
 	// lastPerson is the last person named in the article before this
 	// sentence, for «بلاده» when the sentence names none.
 	lastPerson string
@@ -60,7 +63,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		switch m.Kind {
 		case actor.MentionName:
 			s.actors = []string{m.Actor}
-			if a, ok := r.x.lex.ByID(m.Actor); ok && a.Type == actor.Person {
+			if a, ok := r.actor(m.Actor); ok && a.Type == actor.Person {
 				s.person = true
 			}
 		case actor.MentionMetonym:
@@ -115,6 +118,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		out = append(out, s)
 	}
 	out = r.apposition(out)
+	out = append(out, r.surnameSlots(out)...)
 	out = append(out, r.dualSlots(out)...)
 	out = append(out, r.ownCountrySlots(out)...)
 	r.group(out)
@@ -148,7 +152,7 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 // servesOrg reports whether person id held an office of organization org
 // («الأمين العام للأمم المتحدة أنطونيو غوتيريش»).
 func (r *slotResolver) servesOrg(id, org string) bool {
-	a, ok := r.x.lex.ByID(id)
+	a, ok := r.actor(id)
 	if !ok {
 		return false
 	}
@@ -249,6 +253,11 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.end = n.End
 		s.person = r.isPerson(n.Actor)
 		i++
+	} else if a, end, ok := r.introduced(ms, s.end, title, country); ok {
+		// A name the lexicon lacks wins over whoever it says held the
+		// office: the article knows better.
+		s.actors, s.end, s.person = []string{a.ID}, end, true
+		r.newActors = append(r.newActors, a)
 	} else if title != "" && country != "" {
 		if p, ok := r.x.lex.Holder(title, country, "", r.day); ok {
 			s.actors = []string{p.ID}
@@ -265,13 +274,13 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 }
 
 func (r *slotResolver) isPerson(id string) bool {
-	a, ok := r.x.lex.ByID(id)
+	a, ok := r.actor(id)
 	return ok && a.Type == actor.Person
 }
 
 // countryOf returns the ISO code of the state an actor id stands for.
 func (r *slotResolver) countryOf(id string) string {
-	if a, ok := r.x.lex.ByID(id); ok {
+	if a, ok := r.actor(id); ok {
 		return a.Country
 	}
 	return ""
@@ -280,7 +289,7 @@ func (r *slotResolver) countryOf(id string) string {
 // stateOrSelf returns the state a person or national body belongs to, so
 // that «حكومة الأسد» is Syria; other actors are returned as they are.
 func (r *slotResolver) stateOrSelf(id string, k actor.MentionKind) string {
-	a, ok := r.x.lex.ByID(id)
+	a, ok := r.actor(id)
 	if !ok || a.Type == actor.State || a.Country == "" {
 		return id
 	}
@@ -403,6 +412,49 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 	return out
 }
 
+// actor returns a known actor: one of the lexicon's or a person this
+// article introduced.
+func (r *slotResolver) actor(id string) (actor.Actor, bool) {
+	if a, ok := r.x.lex.ByID(id); ok {
+		return a, true
+	}
+	for _, a := range r.introducedSoFar {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	for _, a := range r.newActors {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return actor.Actor{}, false
+}
+
+// surnameSlots makes a slot for each word no mention covers that is the
+// surname of a person named in full earlier in the article: people the
+// lexicon does not know are found again this way.
+func (r *slotResolver) surnameSlots(have []slot) []slot {
+	if len(r.surnames) == 0 {
+		return nil
+	}
+	var out []slot
+	for i, t := range r.toks {
+		if t.Kind != arabic.Word || overlaps(have, i) {
+			continue
+		}
+		for _, w := range arabic.Peel(t.Norm) {
+			if id, ok := r.surnames[w]; ok {
+				s := slot{first: i, end: i + 1, actors: []string{id}, adjOf: -1, group: 3000 + i, person: true}
+				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // ownCountrySlots makes a slot for «بلاده», «حكومته» (his country, his
 // government): the state of the person named last before it.
 func (r *slotResolver) ownCountrySlots(have []slot) []slot {
@@ -426,7 +478,7 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 			person = r.lastPerson
 		}
 		state := r.stateOrSelf(person, actor.MentionName)
-		if a, ok := r.x.lex.ByID(state); person == "" || !ok || a.Type != actor.State {
+		if a, ok := r.actor(state); person == "" || !ok || a.Type != actor.State {
 			continue
 		}
 		s := slot{first: i, end: i + 1, actors: []string{state}, adjOf: -1, group: 2000 + i}

@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"strings"
+
+	"kg/actor"
+	"kg/arabic"
+)
+
+// maxNameWords bounds an unknown person's name: a given name, one or two
+// father's or family names.
+const maxNameWords = 4
+
+// introduced reads an unknown person introduced by a title and a
+// nationality: «وزير الدفاع السوري علي محمود عباس» names a Syrian defence
+// minister the lexicon may not know. The words after the title, up to
+// punctuation or any word that cannot be part of a name, are the name; at
+// least two are needed. It returns the new actor and the token after the
+// name, or false.
+func (r *slotResolver) introduced(ms []actor.Mention, from int, title, country string) (actor.Actor, int, bool) {
+	if country == "" {
+		return actor.Actor{}, 0, false
+	}
+	nextMention := len(r.toks)
+	for _, m := range ms {
+		if m.First >= from {
+			nextMention = m.First
+			break
+		}
+	}
+	for from < len(r.toks) && r.x.lx.honorifics[r.toks[from].Norm] {
+		from++ // «الشيخ تميم», «اللواء …»
+	}
+	end := from
+	for end < len(r.toks) && end < nextMention && end-from <= maxNameWords && r.nameWord(end, end == from) {
+		end++
+		// A family name with the article ends the name («… السوداني»); a
+		// word with the article after it is an adjective or a time
+		// («… اليوم», «… الأحد»), not more name.
+		if hasArticle(r.toks[end-1].Norm) {
+			break
+		}
+	}
+	n := end - from
+	if n < 2 || n > maxNameWords {
+		return actor.Actor{}, 0, false
+	}
+	var words []string
+	for _, t := range r.toks[from:end] {
+		words = append(words, t.Text)
+	}
+	arabicName := strings.Join(words, " ")
+	name := r.x.romanize(r.toks[from:end])
+	a := actor.Actor{
+		ID:      slug(name) + "-" + strings.ToLower(country),
+		Name:    name,
+		Type:    actor.Person,
+		Country: country,
+		Arabic:  []string{arabicName},
+	}
+	if title != "" && title != "leader" {
+		a.Roles = []actor.Role{{Title: title, Country: country}}
+	}
+	return a, end, true
+}
+
+// nameWord reports whether token i can be part of a person's name: an
+// Arabic word that is no particle, preposition, trigger or cue word, and
+// carries no preposition; the first must be a known given name, so that
+// verbs and nouns after a title are not taken for one.
+func (r *slotResolver) nameWord(i int, first bool) bool {
+	t := r.toks[i]
+	if t.Kind != arabic.Word || !arabic.IsArabicLetter([]rune(t.Text)[0]) {
+		return false
+	}
+	w := t.Norm
+	lx := r.x.lx
+	if lx.isFunctionWord(w) || lx.lightVerbs[w] || lx.speechVerbs[w] || lx.ownCountry[w] || lx.dual[w] ||
+		lx.timeWords[w] || lx.notName[w] || lx.honorifics[w] {
+		return false
+	}
+	if _, ok := lx.triggerAt(r.toks, i); ok {
+		return false
+	}
+	if first && !lx.givenNames[w] {
+		return false // a name starts with a given name (data/given_names.txt)
+	}
+	// A preposition written onto a word («للتوعية», «بشأن») marks a phrase,
+	// not a name.
+	if strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال") {
+		return false
+	}
+	return true
+}
+
+// romanize spells normalized Arabic words in Latin letters, by the table in
+// data/romanize.tsv; the article ال becomes "al-".
+func (x *Arabic) romanize(toks []arabic.Token) string {
+	var words []string
+	for _, t := range toks {
+		w := t.Norm
+		prefix := ""
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && len([]rune(rest)) >= 2 {
+			prefix, w = "al-", rest
+		}
+		var b strings.Builder
+		for _, c := range w {
+			b.WriteString(x.latin[c])
+		}
+		s := b.String()
+		if s == "" {
+			continue
+		}
+		words = append(words, prefix+strings.ToUpper(s[:1])+s[1:])
+	}
+	return strings.Join(words, " ")
+}
+
+// slug makes an actor id of a Latin name: lower case letters and digits
+// joined by hyphens.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range strings.ToLower(name) {
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(c)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+func loadRomanization(name string) (map[rune]string, error) {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	table := map[rune]string{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for line := 1; sc.Scan(); line++ {
+		text := sc.Text()
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		letter, latin, ok := strings.Cut(text, "\t")
+		rs := []rune(arabic.Normalize(letter))
+		if !ok || len(rs) != 1 {
+			return nil, fmt.Errorf("%s:%d: want a letter, a tab and its Latin spelling", name, line)
+		}
+		table[rs[0]] = latin
+	}
+	return table, sc.Err()
+}

@@ -143,6 +143,27 @@ func (a *app) session() (*query.Session, error) {
 	return query.New(st, lex, a.cfg.MinConfidence)
 }
 
+// extractor loads the lexicon and returns the Arabic extractor.
+func (a *app) extractor() (*extract.Arabic, *actor.Lexicon, error) {
+	lex, err := a.lexicon()
+	if err != nil {
+		return nil, nil, err
+	}
+	ex, err := extract.NewArabic(lex)
+	return ex, lex, err
+}
+
+// filtered opens a query session and reads the filter flags, the preamble
+// of every query and export.
+func (a *app) filtered(ff *filterFlags) (*query.Session, graph.Filter, error) {
+	s, err := a.session()
+	if err != nil {
+		return nil, graph.Filter{}, err
+	}
+	f, err := ff.filter(a, s)
+	return s, f, err
+}
+
 // filterFlags are the flags every query and export takes.
 type filterFlags struct {
 	rels         []string
@@ -238,6 +259,16 @@ func exactArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := cobra.ExactArgs(n)(cmd, args); err != nil {
 			return usageError{err}
+		}
+		return nil
+	}
+}
+
+// pathArgs requires at least one file or folder.
+func pathArgs(command string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return usageError{fmt.Errorf("%s needs at least one file or folder", command)}
 		}
 		return nil
 	}

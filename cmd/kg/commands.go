@@ -26,18 +26,9 @@ func (a *app) buildCommand() *cobra.Command {
 		Long: "build reads .txt articles (one a file) and .jsonl / .jsonl.gz files (one article a line: id,\n" +
 			"date, url, title, text) from the files and folders given, extracts their events and stores\n" +
 			"them. Articles already stored with the same text are skipped; changed ones are replaced.",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageError{errors.New("build needs at least one file or folder")}
-			}
-			return nil
-		},
+		Args: pathArgs("build"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lex, err := a.lexicon()
-			if err != nil {
-				return err
-			}
-			ex, err := extract.NewArabic(lex)
+			ex, _, err := a.extractor()
 			if err != nil {
 				return err
 			}
@@ -92,13 +83,11 @@ func (a *app) neighborsCommand() *cobra.Command {
 			"or an actor id): → relations from NAME, ← towards it, ↔ both or symmetric.",
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := a.session()
+			s, f, err := a.filtered(&ff)
 			if err != nil {
 				return err
 			}
-			if opt.Filter, err = ff.filter(a, s); err != nil {
-				return err
-			}
+			opt.Filter = f
 			return s.Neighbors(a.stdout, args[0], opt)
 		},
 	}
@@ -121,13 +110,11 @@ func (a *app) pathCommand() *cobra.Command {
 					return err
 				}
 			}
-			s, err := a.session()
+			s, f, err := a.filtered(&ff)
 			if err != nil {
 				return err
 			}
-			if opt.Filter, err = ff.filter(a, s); err != nil {
-				return err
-			}
+			opt.Filter = f
 			return s.Path(a.stdout, args[0], args[1], opt)
 		},
 	}
@@ -149,13 +136,11 @@ func (a *app) topCommand() *cobra.Command {
 			if err := oneOf("--by", opt.By, query.TopMeasures...); err != nil {
 				return err
 			}
-			s, err := a.session()
+			s, f, err := a.filtered(&ff)
 			if err != nil {
 				return err
 			}
-			if opt.Filter, err = ff.filter(a, s); err != nil {
-				return err
-			}
+			opt.Filter = f
 			return s.Top(a.stdout, opt)
 		},
 	}
@@ -204,11 +189,7 @@ func (a *app) exportCommand() *cobra.Command {
 			if err := oneOf("--format", format, query.Formats...); err != nil {
 				return err
 			}
-			s, err := a.session()
-			if err != nil {
-				return err
-			}
-			f, err := ff.filter(a, s)
+			s, f, err := a.filtered(&ff)
 			if err != nil {
 				return err
 			}
@@ -264,11 +245,7 @@ func (a *app) communitiesCommand() *cobra.Command {
 		Short: "Group actors into communities (Louvain)",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := a.session()
-			if err != nil {
-				return err
-			}
-			f, err := ff.filter(a, s)
+			s, f, err := a.filtered(&ff)
 			if err != nil {
 				return err
 			}
@@ -303,11 +280,7 @@ func (a *app) timelineCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := a.session()
-			if err != nil {
-				return err
-			}
-			f, err := ff.filter(a, s)
+			s, f, err := a.filtered(&ff)
 			if err != nil {
 				return err
 			}
@@ -359,11 +332,7 @@ func (a *app) evalCommand() *cobra.Command {
 			if len(args) == 0 {
 				args = []string{filepath.Join("testdata", "articles")}
 			}
-			lex, err := a.lexicon()
-			if err != nil {
-				return err
-			}
-			ex, err := extract.NewArabic(lex)
+			ex, lex, err := a.extractor()
 			if err != nil {
 				return err
 			}

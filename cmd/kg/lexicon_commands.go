@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"kg/article"
-	"kg/extract"
 	"kg/query"
 )
 
@@ -71,11 +70,7 @@ func (a *app) renderCommand() *cobra.Command {
 					"install the graphviz package (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), " +
 					"or use kg export --format dot and draw it elsewhere")
 			}
-			s, err := a.session()
-			if err != nil {
-				return err
-			}
-			f, err := ff.filter(a, s)
+			s, f, err := a.filtered(&ff)
 			if err != nil {
 				return err
 			}
@@ -105,18 +100,9 @@ func (a *app) extractCommand() *cobra.Command {
 		Short: "Show what the extractor finds in articles, without storing anything",
 		Long: "extract prints the triples of the articles as JSON lines (the export schema), or with\n" +
 			"--explain how each sentence was read: actors, prepositions, lists, triggers and events.",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageError{errors.New("extract needs at least one file or folder")}
-			}
-			return nil
-		},
+		Args: pathArgs("extract"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lex, err := a.lexicon()
-			if err != nil {
-				return err
-			}
-			ex, err := extract.NewArabic(lex)
+			ex, lex, err := a.extractor()
 			if err != nil {
 				return err
 			}

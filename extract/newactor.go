@@ -39,8 +39,9 @@ func (r *slotResolver) introduced(ms []actor.Mention, from int, title, country s
 		end++
 		// A family name with the article ends the name («… السوداني»); a
 		// word with the article after it is an adjective or a time
-		// («… اليوم», «… الأحد»), not more name.
-		if hasArticle(r.toks[end-1].Norm) {
+		// («… اليوم», «… الأحد»), not more name. «عبد الله» and «أبو
+		// الغيط» are one name part.
+		if writtenWithArticle(r.toks[end-1].Text) && !(end-1 > from && compoundHead(r.toks[end-2].Norm)) {
 			break
 		}
 	}
@@ -78,6 +79,20 @@ func (r *slotResolver) nameWord(i int, first bool) bool {
 	}
 	w := t.Norm
 	lx := r.x.lx
+	if first {
+		// A given name right after a title is a name even where the same
+		// letters spell a verb or a time (ناصر, صباح); one that normalizes
+		// onto a particle must be written as the name (علي, not على).
+		if lx.function[w] && strings.HasSuffix(t.Text, "ى") {
+			return false
+		}
+		return lx.givenNames[w]
+	}
+	// «… والمستشارة», «… وشرحت»: a conjunction starts the next phrase,
+	// unless the word is itself a name (وليد, وائل).
+	if startsWithConj(w) && !lx.givenNames[w] {
+		return false
+	}
 	if lx.isFunctionWord(w) || lx.lightVerbs[w] || lx.speechVerbs[w] || lx.ownCountry[w] || lx.dual[w] ||
 		lx.timeWords[w] || lx.notName[w] || lx.honorifics[w] {
 		return false
@@ -85,15 +100,25 @@ func (r *slotResolver) nameWord(i int, first bool) bool {
 	if _, ok := lx.triggerAt(r.toks, i); ok {
 		return false
 	}
-	if first && !lx.givenNames[w] {
-		return false // a name starts with a given name (data/given_names.txt)
-	}
 	// A preposition written onto a word («للتوعية», «بشأن») marks a phrase,
 	// not a name.
 	if strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال") {
 		return false
 	}
 	return true
+}
+
+// writtenWithArticle reports whether a word as written starts with the
+// article: plain ال, not the أل/إل/آل of names such as ألكسندر or إلياس,
+// which normalization makes look alike.
+func writtenWithArticle(text string) bool {
+	return strings.HasPrefix(text, "ال")
+}
+
+// compoundHead reports whether a name part takes the next word with it:
+// عبد الله, أبو الغيط.
+func compoundHead(w string) bool {
+	return w == "عبد" || w == "ابو" || w == "بن"
 }
 
 // romanize spells normalized Arabic words in Latin letters, by the table in

@@ -197,3 +197,33 @@ func TestRomanizeAndSlug(t *testing.T) {
 		t.Errorf("slug = %q", s)
 	}
 }
+
+func TestIntroducedNames(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		phrase string
+		want   string // the new person's Arabic name, "" for none
+	}{
+		{"وزير الخارجية الموريتاني علي ولد محمد", "علي ولد محمد"},
+		{"وزير الدفاع الليبي ألكسندر حداد", "ألكسندر حداد"},
+		{"وزير الخارجية الموريتاني عبد الرحمن بن سالم", "عبد الرحمن بن سالم"},
+		{"وزير الخارجية الإثيوبي أحمد الكبير اليوم", "أحمد الكبير"},
+		{"وزير الدفاع السوري تناولت القضايا", ""},
+		{"وزير الخارجية الفرنسي على هامش القمة", ""},
+		{"رئيس الوزراء الفيتنامي لي هان سو والمستشارة الألمانية", "لي هان سو"},
+		{"نائب الرئيس الصيني القائد الأعلى", ""},
+	}
+	for _, tt := range tests {
+		st := x.newState(article.Article{Date: day("2018-06-01")})
+		toks := arabic.Tokenize(tt.phrase)
+		r := st.resolver(toks)
+		r.resolve(x.gaz.Find(toks))
+		got := ""
+		if len(r.newActors) > 0 {
+			got = r.newActors[0].Arabic[0]
+		}
+		if got != tt.want {
+			t.Errorf("%s: introduced %q, want %q", tt.phrase, got, tt.want)
+		}
+	}
+}

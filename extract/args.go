@@ -111,7 +111,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			rel = Demand // «دعت الأمم المتحدة الطرفين إلى ضبط النفس»
 		}
 	}
-	sc.add(rel, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, conf)
+	from := sc.groupOf(agent)
+	if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && sc.slots[agent].end == j {
+		from = []int{agent} // «بين دمشق وأنقرة التي تدعم»: التي is Ankara alone
+	}
+	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
 }
 
 func withoutDirect(preps []string) []string {
@@ -304,21 +308,22 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if i := sc.subjectBefore(f); i >= 0 {
 			return i, confVerbSubject
 		}
+		// «هجمات ... تستهدف الميليشيات»: a verb describing an act named
+		// just before has that act as its subject and shares its agent; the
+		// actors after the verb are its objects.
+		if k > 0 && !f.t.plural {
+			p := sc.trigs[k-1]
+			if p.t.rel == f.t.rel && p.t.kind == nounTrigger && f.i-p.end <= 8 && sc.firstSlot(p.end, f.i, plain) < 0 {
+				if i, c := sc.agent(k-1, p); i >= 0 {
+					return i, c - 0.1
+				}
+			}
+		}
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
 		if !f.t.plural {
 			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) {
 				return i, confVerbSubject
-			}
-			// «هجمات ... تستهدف الميليشيات»: a verb describing an act named
-			// just before shares its agent.
-			if k > 0 {
-				p := sc.trigs[k-1]
-				if p.t.rel == f.t.rel && f.i-p.end <= 8 && sc.firstSlot(p.end, f.i, plain) < 0 {
-					if i, c := sc.agent(k-1, p); i >= 0 {
-						return i, c - 0.1
-					}
-				}
 			}
 			if sc.newClauseSubject(f) {
 				return -1, 0
@@ -612,7 +617,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
 	}
 	k := sc.firstSlot(after, after+objectAfter, ok)
-	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || sc.objectBefore(f, after, sc.slots[k])) {
+	// Past another act the actors are that act's («حملة عسكرية ... لدعم
+	// حكومة الأسد»: the government is supported, not attacked), except in
+	// what a demand or an intent is about («مطالبا بانسحاب القوات التركية»).
+	crossesAct := f.t.rel != Demand && f.t.rel != Intend && k >= 0 && sc.triggerBetween(max(after, f.end), sc.slots[k].first)
+	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
 		return -1
 	}
 	return k

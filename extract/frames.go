@@ -267,6 +267,12 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return true
 		}
 		if n := lx.modalityBefore.matchAt(sc.toks, j); n > 0 {
+			if f.t.kind == passiveTrigger {
+				// «فراغ يمكن أن تملأه قوات سوريا الديمقراطية المتحالفة مع
+				// الولايات المتحدة»: an alliance named as an attribute
+				// stands, whatever may happen to the clause.
+				continue
+			}
 			if stripConj(sc.toks[j].Norm) == "قد" && !sc.presentVerbAt(j+1) {
 				continue // «قد تمت»: already happened
 			}
@@ -398,6 +404,9 @@ func (sc *sentenceCtx) governedBy(p, f found) bool {
 // isTopic reports whether a noun trigger is what something is about
 // («محادثات حول التعاون», «من أجل انسحاب القوات»), not an act.
 func (sc *sentenceCtx) isTopic(f found) bool {
+	if f.t.rel == Attack && sc.betweenAfter(f) >= 0 {
+		return false // «الناجمة عن الحرب بين إسرائيل وحماس»: the war is a fact
+	}
 	if f.t.kind != nounTrigger {
 		return false
 	}

@@ -40,6 +40,21 @@ func TestSentenceRules(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a relative pronoun agrees with the nearest antecedent, not its whole list",
+			"وتوسطت قطر بين مصر وإثيوبيا التي تدعم الحكومة الصومالية.",
+			[]string{"ethiopia support somalia", "qatar mediate egypt", "qatar mediate ethiopia"}},
+		{"a verb right after an act noun shares its agent; the actors after it are its objects",
+			"شنت فرنسا غارات في مالي تستهدف تنظيم القاعدة في بلاد المغرب الإسلامي.",
+			[]string{"france attack al-qaeda-in-the-islamic-maghreb"}},
+		{"an alliance named as an attribute is not made possible by the clause",
+			"وقد يملأ الفراغ حزب الله المتحالف مع إيران.",
+			[]string{"iran support hezbollah"}},
+		{"a war between two sides is a fact even as the cause of something",
+			"وتصاعدت التوترات الناجمة عن الحرب بين روسيا وأوكرانيا.",
+			[]string{"russia attack ukraine", "ukraine attack russia"}},
+		{"no target past another act: the one supported is not attacked",
+			"أطلقت تركيا عملية عسكرية في سوريا لدعم الجيش الوطني السوري.",
+			[]string{"turkey support syrian-opposition"}},
 		{"subject before the verb after إن: the invitation is France's, the invited do not meet",
 			`وقال جيفري إن "فرنسا دعت الولايات المتحدة والأردن ومصر لإجراء محادثات على هامش اجتماع الأمم المتحدة".`,
 			[]string{"france intend egypt", "france intend jordan", "france intend united-states"}},

@@ -130,9 +130,10 @@ func dateRange(first, last time.Time) string {
 	return day(first) + " … " + day(last)
 }
 
+// day formats a date for people; "undated" for an article without one.
 func day(t time.Time) string {
 	if t.IsZero() {
-		return "?"
+		return "undated"
 	}
 	return t.Format("2006-01-02")
 }

@@ -58,6 +58,9 @@ type ActorsOptions struct {
 	Query string    // list only the actors this name may mean; all when ""
 	Day   time.Time // roles held that day are current; today when zero
 	JSON  bool
+	// Coverage is reported as the lexicon's; measured on the lexicon given
+	// when nil.
+	Coverage *Coverage
 }
 
 // WriteActors lists actors with type, country, current and past roles and
@@ -103,7 +106,7 @@ func WriteActors(w io.Writer, lex *actor.Lexicon, counts map[string]int, opt Act
 		out := struct {
 			Coverage Coverage `json:"coverage"`
 			Actors   []entry  `json:"actors"`
-		}{Coverage: LexiconCoverage(lex), Actors: []entry{}}
+		}{Coverage: opt.coverage(lex), Actors: []entry{}}
 		for _, a := range list {
 			e := entry{ID: a.ID, Name: a.Name, Type: a.Type, Country: a.Country, Arabic: a.Arabic,
 				Aliases: a.Aliases, Triples: counts[a.ID], Wikidata: a.Wikidata}
@@ -126,12 +129,19 @@ func WriteActors(w io.Writer, lex *actor.Lexicon, counts map[string]int, opt Act
 		return err
 	}
 	if opt.Query == "" {
-		c := LexiconCoverage(lex)
+		c := opt.coverage(lex)
 		_, err := fmt.Fprintf(w, "\n%d states, %d organizations, %d groups, %d people with %d dated offices\n",
 			c.States, c.Organizations, c.Groups, c.People, c.Offices)
 		return err
 	}
 	return nil
+}
+
+func (opt ActorsOptions) coverage(lex *actor.Lexicon) Coverage {
+	if opt.Coverage != nil {
+		return *opt.Coverage
+	}
+	return LexiconCoverage(lex)
 }
 
 func day0(t time.Time) string {

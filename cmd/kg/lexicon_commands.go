@@ -33,9 +33,15 @@ func (a *app) actorsCommand() *cobra.Command {
 				return err
 			}
 			var counts map[string]int
+			coverage := query.LexiconCoverage(lex) // the lexicon's own, before people found in articles join it
+			opt.Coverage = &coverage
 			st, err := a.openStore(true)
 			switch {
 			case err == nil:
+				// query.New adds the people builds discovered to the lexicon.
+				if _, err := query.New(st, lex, 0); err != nil {
+					return err
+				}
 				if counts, err = query.TripleCounts(st); err != nil {
 					return err
 				}

@@ -172,8 +172,11 @@ type articleState struct {
 	pairs      map[[2]string]int
 	lastTitle  string
 	lastPerson string
-	newActors  []actor.Actor // people introduced by a title and a name
-	day        time.Time     // the reference day for titles (see referenceDay)
+	// lastSpeaker is the first actor of the sentence before, the speaker of
+	// «وأضاف أن …» when that sentence names none.
+	lastSpeaker []string
+	newActors   []actor.Actor // people introduced by a title and a name
+	day         time.Time     // the reference day for titles (see referenceDay)
 	// surnames maps the last word of people named in full earlier in the
 	// article to them, so «السوداني» after «محمد شياع السوداني» is the man,
 	// not a Sudanese.

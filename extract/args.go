@@ -244,6 +244,9 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 			agent = -1
 		}
 	}
+	if f.t.travel && (agent < 0 || !sc.slots[agent].person) {
+		return // «وصلت القوات إلى …»: troops arriving visit no one
+	}
 	sides := sc.companions(f, agent)
 	var all []int
 	if agent >= 0 {
@@ -308,6 +311,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if i := sc.subjectBefore(f); i >= 0 {
 			return i, confVerbSubject
 		}
+		if i := sc.reportedSpeaker(f.i); i >= 0 {
+			return i, confClause
+		}
 		// «هجمات ... تستهدف الميليشيات»: a verb describing an act named
 		// just before has that act as its subject and shares its agent; the
 		// actors after the verb are its objects.
@@ -349,6 +355,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if j := sc.lightVerb(f); j >= 0 {
 			if i := sc.firstSlot(j+1, f.i, plain); i >= 0 {
 				return i, confLightVerb
+			}
+			if i := sc.reportedSpeaker(j); i >= 0 {
+				return i, confClause
 			}
 		}
 		g := sc.firstSlot(f.end, f.end+1, plain)
@@ -520,8 +529,10 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 	if len(out) > 0 {
 		return out
 	}
-	switch f.t.kind {
-	case verbTrigger:
+	switch {
+	case f.t.travel:
+		// Only where one went: «وصل بوتين إلى أنقرة».
+	case f.t.kind == verbTrigger:
 		// The object: the first plain actor after the subject.
 		after := f.end
 		if agent >= 0 && sc.slots[agent].first >= f.end {
@@ -530,9 +541,17 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 		if k := sc.firstSlot(after, after+subjectAfter+1, func(s slot) bool { return (s.prep == "" || s.prep == "ب") && !s.adjectival() }); free(k) && !sc.crossesBoundary(after, sc.slots[k].first) {
 			out = append(out, sc.groupOf(k)...)
 		}
-	case nounTrigger:
+	case f.t.kind == nounTrigger:
 		if k := sc.firstSlot(f.end, f.end+1, plain); free(k) && !sc.placeGenitive(f, k) {
 			out = append(out, sc.groupOf(k)...)
+		}
+		// «اتصالا هاتفيا بنظيره», «لقائه بالرئيس»: a meeting's other side
+		// after ب, unless it is a place named alone («اجتماع بموسكو»).
+		if len(out) == 0 && f.t.rel == Consult {
+			if k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "ب" && !s.place && !s.adjectival() }); free(k) &&
+				!sc.crossesBoundary(f.end, sc.slots[k].first) && !sc.punctBetween(f.end, sc.slots[k].first) {
+				out = append(out, sc.groupOf(k)...)
+			}
 		}
 	}
 	// A visit's destination stands for its host: «زيارة الأسد لموسكو».
@@ -748,7 +767,8 @@ func (sc *sentenceCtx) passive(f found) {
 	if agent < 0 {
 		return
 	}
-	patient := sc.lastSlot(f.i-3, f.i, func(s slot) bool { return !s.adjectival() })
+	before := sc.skipAside(f.i)
+	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
 	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب" {
 		// «وحشد الجيش السوري قواته للهجوم بدعم من روسيا»: backing
 		// phrase of the clause; its subject is the one backed.
@@ -767,6 +787,24 @@ func (sc *sentenceCtx) passive(f found) {
 		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), sc.groupOf(patient), Source, Target, confClause)
+}
+
+// skipAside returns where the words before token i end once a
+// parenthesis right before it is left out: «قوات سوريا الديمقراطية (خليط
+// من مقاتلين عرب وأكراد) المدعومة من قبل أمريكا».
+func (sc *sentenceCtx) skipAside(i int) int {
+	if i == 0 || sc.toks[i-1].Norm != ")" {
+		return i
+	}
+	for j := i - 2; j >= 0 && j >= i-16; j-- {
+		switch sc.toks[j].Norm {
+		case "(":
+			return j
+		case ")":
+			return i
+		}
+	}
+	return i
 }
 
 // mediate builds a mediation: the mediator and the parties «بين X و Y», or

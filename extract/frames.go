@@ -36,11 +36,13 @@ func (st *articleState) sentence(text string, base int) {
 	st.newActors = append(st.newActors, r.newActors...)
 	st.rememberSurnames(toks, slots)
 	if len(slots) == 0 {
+		st.lastSpeaker = nil
 		return
 	}
 	question := isQuestion(toks)
 	trigs := x.lx.findTriggers(toks, slots)
 	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base}
+	sc.impliedSpeaker()
 	sc.verbalNouns()
 	sc.scopeBetween()
 	var mediations []found
@@ -64,6 +66,101 @@ func (st *articleState) sentence(text string, base int) {
 		}
 	}
 	st.events = append(st.events, sc.events...)
+}
+
+// speakerAt returns the slot that is the subject of a speech verb at token
+// j: the first plain actor right after it (VSO), or the one right before it
+// when it opens the clause (SVO); -1 if none.
+func (sc *sentenceCtx) speakerAt(j int) int {
+	if k := sc.firstSlot(j+1, j+1+subjectAfter, plain); k >= 0 && !sc.crossesBoundary(j+1, sc.slots[k].first) {
+		return k
+	}
+	if k := sc.lastSlot(j-1, j, plain); k >= 0 && !startsWithConj(sc.toks[j].Norm) {
+		return k
+	}
+	return -1
+}
+
+// isSpeechVerb reports whether token j is a verb of saying.
+func (sc *sentenceCtx) isSpeechVerb(j int) bool {
+	for _, w := range conjReadings(sc.toks[j].Norm) {
+		if sc.st.x.lx.speechVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedSpeaker returns the speaker a clause at token i reports, when
+// «إنه», «أنها», «بأنهم» (that he, that she) opens it: the subject of the
+// speech verb before, «وأعلنت المكسيك أنها سترد». -1 if none.
+func (sc *sentenceCtx) reportedSpeaker(i int) int {
+	j := i - 1
+	for j >= 0 && isQuote(sc.toks[j]) {
+		j--
+	}
+	if j < 1 || !sc.st.x.lx.saidThat[sc.toks[j].Norm] {
+		return -1
+	}
+	for v := j - 1; v >= 0 && v >= j-agentBefore; v-- {
+		if sc.toks[v].Kind == arabic.Punct && sc.toks[v].Norm != "،" && sc.toks[v].Norm != "," {
+			return -1
+		}
+		if sc.isSpeechVerb(v) {
+			return sc.speakerAt(v)
+		}
+	}
+	return -1
+}
+
+// impliedSpeaker gives a sentence that opens with a speech verb but names
+// no speaker («وأضاف أن بلاده …») the speaker of the sentence before, as
+// an actor read off the verb itself. It then notes who spoke last.
+func (sc *sentenceCtx) impliedSpeaker() {
+	st := sc.st
+	last := st.lastSpeaker
+	st.lastSpeaker = nil
+	for j := 0; j < len(sc.toks) && j < 3; j++ {
+		if !sc.isSpeechVerb(j) {
+			continue
+		}
+		if k := sc.speakerAt(j); k >= 0 {
+			st.lastSpeaker = sc.slots[k].actors
+			return
+		}
+		if len(last) == 0 || !startsWithConj(sc.toks[j].Norm) || overlaps(sc.slots, j) || !sc.noSubjectAfter(j) {
+			return
+		}
+		sc.slots = append(sc.slots, slot{first: j, end: j + 1, actors: last, adjOf: -1, group: 4000 + j})
+		sortSlots(sc.slots)
+		st.lastSpeaker = last
+		return
+	}
+	for _, s := range sc.slots {
+		if plain(s) && len(s.actors) == 1 {
+			st.lastSpeaker = s.actors // the sentence's first actor speaks next
+			return
+		}
+	}
+}
+
+// noSubjectAfter reports whether the speech verb at j goes straight on to
+// what was said: «وأضاف أن», «وقال، الأحد، إن», «وتابع: "…"». A noun
+// after it is a subject the lexicon does not know («وقالت مصادر طبية»).
+func (sc *sentenceCtx) noSubjectAfter(j int) bool {
+	lx := sc.st.x.lx
+	for k := j + 1; k < len(sc.toks) && k <= j+4; k++ {
+		t := sc.toks[k]
+		w := stripConj(t.Norm)
+		switch {
+		case t.Norm == "،" || t.Norm == ",", lx.timeWords[w]:
+			continue
+		case t.Norm == ":", isQuote(t), lx.complementizer[w], lx.saidThat[w]:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // verbalNouns reads a verb form right after a light verb and its subject

@@ -35,6 +35,9 @@ type trigger struct {
 	// («التقوا», «يجتمعان»). Arabic puts a verb before its subject in the
 	// singular, so such a form's subject is before it or only a pronoun.
 	plural bool
+	// travel marks verbs of going somewhere («وصل», «سافر»): a visit
+	// only when a person goes, not troops or goods.
+	travel bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -61,6 +64,7 @@ type lexicon struct {
 	inclusion, topic         phraseSet
 	ownCountry, circumstance map[string]bool
 	dual, loyal, function    map[string]bool
+	agentNouns, saidThat     map[string]bool
 	boilerExact, boilerStart []string
 }
 
@@ -149,6 +153,8 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Nouns   []string `yaml:"nouns"`
 		Passive []string `yaml:"passive"`
 		Circ    []string `yaml:"circumstantial"`
+		Travel  []string `yaml:"travel"`
+		Future  []string `yaml:"future"`
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -177,6 +183,30 @@ func (lx *lexicon) loadTriggers(name string) error {
 				lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural})
 			}
 		}
+		for _, v := range e.Future {
+			past, present, ok := strings.Cut(v, "|")
+			if !ok {
+				return fmt.Errorf("%s: %s: future verb %q is not \"past|present\"", name, e.Rel, v)
+			}
+			present, tail, _ := strings.Cut(strings.TrimSpace(present), " ")
+			if tail != "" {
+				tail = " " + tail
+			}
+			for _, f := range conjugate(past, present) {
+				if strings.HasPrefix(f.form, "س") {
+					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural})
+				}
+			}
+		}
+		for _, v := range e.Travel {
+			past, present, ok := strings.Cut(v, "|")
+			if !ok {
+				return fmt.Errorf("%s: %s: travel verb %q is not \"past|present\"", name, e.Rel, v)
+			}
+			for _, f := range conjugate(past, present) {
+				lx.addTrigger(f.form, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, travel: true})
+			}
+		}
 		for _, n := range e.Nouns {
 			lx.addTrigger(n, trigger{rel: e.Rel, kind: nounTrigger})
 		}
@@ -198,7 +228,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	t.rest = words[1:]
 	list := lx.triggers[words[0]]
 	for _, o := range list {
-		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}
@@ -313,6 +343,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Topic          []string `yaml:"topic"`
 		OwnCountry     []string `yaml:"own_country"`
 		Circumstance   []string `yaml:"circumstance"`
+		AgentNouns     []string `yaml:"agent_nouns"`
+		SaidThat       []string `yaml:"said_that"`
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -372,6 +404,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.loyal, lx.function = words(c.Loyal), words(c.FunctionWords)
 	lx.topic = phrases(c.Topic)
 	lx.ownCountry, lx.circumstance = words(c.OwnCountry), words(c.Circumstance)
+	lx.agentNouns, lx.saidThat = words(c.AgentNouns), words(c.SaidThat)
 	return nil
 }
 

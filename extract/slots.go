@@ -20,6 +20,9 @@ type slot struct {
 	group      int      // slots joined by و or a comma share a group
 	title      string   // the office, when a title named it
 	person     bool
+	// place marks a state or capital named by its name alone («موسكو»,
+	// «بسوريا»): after ب it may be where something happened.
+	place bool
 }
 
 // adjectival reports whether the slot is a nationality adjective qualifying
@@ -65,9 +68,12 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			s.actors = []string{m.Actor}
 			if a, ok := r.actor(m.Actor); ok && a.Type == actor.Person {
 				s.person = true
+			} else if ok && a.Type == actor.State {
+				s.place = true
 			}
 		case actor.MentionMetonym:
 			s.actors = []string{m.Actor}
+			s.place = true
 		case actor.MentionTitle, actor.MentionCounterpart:
 			i = r.titleChain(ms, i, &s)
 		case actor.MentionInstitution:
@@ -363,6 +369,11 @@ func (r *slotResolver) prepOf(i int, m actor.Mention) string {
 		// «بالقرب من موسكو»
 		if i > 1 && w == "من" && r.x.lx.locative[stripConj(r.toks[i-2].Norm)] {
 			return "في"
+		}
+		// «المدعومة من قبل واشنطن», «من جانب تركيا»: the agent of a
+		// participle, as after a bare «من».
+		if i > 1 && r.x.lx.agentNouns[w] && stripConj(r.toks[i-2].Norm) == "من" {
+			return "من"
 		}
 	}
 	return ""

@@ -64,22 +64,57 @@ func parseText(data []byte, limit int) (a Article, line int, err error) {
 // in its first headerLines non-blank lines.
 func header(text string) (title string, date time.Time) {
 	n := 0
+	first := ""
 	for line := range strings.Lines(text) {
 		line = strings.TrimFunc(line, isBlank)
 		if line == "" {
 			continue
 		}
-		if n == 0 {
+		if first == "" {
+			first = line
+		}
+		d, isDate := ParseDate(line)
+		// A page that starts with its date and time («الجمعة، 18 أكتوبر
+		// 2024», «08:44 ص») has its headline after them.
+		if title == "" && !(isDate && len(strings.Fields(line)) <= maxDateLineWords) && !isTimeLine(line) {
 			title = line
 		}
-		if d, ok := ParseDate(line); ok {
-			return title, d
+		if isDate && date.IsZero() {
+			date = d
 		}
-		if n++; n == headerLines {
+		if n++; n == headerLines || title != "" && !date.IsZero() {
 			break
 		}
 	}
-	return title, time.Time{}
+	if title == "" {
+		title = first
+	}
+	return title, date
+}
+
+// maxDateLineWords is the most words a line holding a date may have and
+// still be only a dateline, not a headline that mentions a date.
+const maxDateLineWords = 5
+
+// isTimeLine reports whether a line is only a time of day: digits, colons and
+// an AM/PM mark («08:44 ص», «5:32 PM»).
+func isTimeLine(line string) bool {
+	digits := false
+	for _, w := range strings.Fields(line) {
+		switch strings.ToLower(w) {
+		case "ص", "م", "am", "pm":
+			continue
+		}
+		for _, r := range w {
+			switch {
+			case unicode.IsDigit(r):
+				digits = true
+			case r != ':' && r != '.':
+				return false
+			}
+		}
+	}
+	return digits
 }
 
 // isBlank reports whether r is space or an invisible format character (bidi

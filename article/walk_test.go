@@ -109,7 +109,7 @@ func TestWalkSeedArticles(t *testing.T) {
 		{"001_6309f5d26756ba1b.txt", "الوساطة مستمرة.. بوتين يناقش مع أردوغان العلاقة مع نظام الأسد", time.Time{}},
 		{"002_9540d004c68073cb.txt", "كانت روسيا الداعم الرئيسي لقوات الرئيس بشار الأسد ضد مقاتلي المعارضة طوال الحرب الأهلية السورية.", time.Time{}},
 		{"003_dfc19df6f91ee472.txt", "سياسة تركية", time.Time{}},
-		{"004_aefd97f5f178b05d.txt", "الجمعة، 18 أكتوبر 2024", day(2024, 10, 18)},
+		{"004_aefd97f5f178b05d.txt", "بوتين يحذّر الأسد في الكرملين: \"هناك ميل للتصعيد بالمنطقة\"", day(2024, 10, 18)},
 	}
 	arts, probs, err := walkAll(t, context.Background(), []string{dir}, Options{Strict: true})
 	if err != nil {
@@ -152,6 +152,13 @@ func TestWalkText(t *testing.T) {
 			wantTitle: "عنوان الخبر",
 			wantDate:  day(2024, 10, 18),
 			wantText:  "\n  عنوان الخبر  \n\n١٨ تشرين الأول ٢٠٢٤\nالنص.\n",
+		},
+		{
+			name:      "dateline and time before the headline",
+			content:   "الجمعة، 18 أكتوبر 2024\n\n08:44 ص\n\nعنوان الخبر في 2024\nالنص.\n",
+			wantTitle: "عنوان الخبر في 2024",
+			wantDate:  day(2024, 10, 18),
+			wantText:  "الجمعة، 18 أكتوبر 2024\n\n08:44 ص\n\nعنوان الخبر في 2024\nالنص.\n",
 		},
 		{
 			name:      "BOM and CRLF",

@@ -108,7 +108,42 @@ func (s *Session) Resolve(name string) (actor.Actor, error) {
 	if len(tied) > 1 {
 		return actor.Actor{}, &AmbiguousError{Query: name, Matches: tied}
 	}
+	// A given name many people share («Mohammed», «Kim») names none of them,
+	// even if it is also someone's surname; a surname («Assad») does.
+	if given := givenNameOf(name, ms); len(given) > 1 && !strings.EqualFold(ms[0].Name, name) {
+		choices := []actor.Actor{ms[0].Actor} // the best match first («Abbas»: Mahmoud Abbas)
+		for _, a := range given {
+			if a.ID != ms[0].ID {
+				choices = append(choices, a)
+			}
+		}
+		return actor.Actor{}, &AmbiguousError{Query: name, Matches: choices}
+	}
 	return ms[0].Actor, nil
+}
+
+// maxChoices bounds the list of actors an ambiguous name offers.
+const maxChoices = 10
+
+// givenNameOf returns the matches whose name starts with the query as a
+// whole word (a given name), best first.
+func givenNameOf(query string, ms []actor.Match) []actor.Actor {
+	q := strings.ToLower(strings.TrimSpace(query))
+	var out []actor.Actor
+	for _, m := range ms {
+		if m.Type != actor.Person {
+			continue
+		}
+		first, _, _ := strings.Cut(strings.ToLower(m.Name), " ")
+		arabicFirst := ""
+		if len(m.Arabic) > 0 {
+			arabicFirst, _, _ = strings.Cut(m.Arabic[0], " ")
+		}
+		if (first == q || arabicFirst == query) && len(out) < maxChoices {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
 }
 
 // Node describes an actor for the graph.

@@ -139,6 +139,26 @@ func TestStripPronoun(t *testing.T) {
 	}
 }
 
+func TestStripObjectPronoun(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"تتهمه", "تتهم", true},
+		{"هاجمته", "هاجمت", true},
+		{"اتهموه", "اتهموا", true},
+		{"يدعمها", "يدعم", true},
+		{"دعمه", "دعم", true},
+		{"قصف", "قصف", false},
+	}
+	for _, tt := range tests {
+		got, ok := StripObjectPronoun(Normalize(tt.in))
+		if got != Normalize(tt.want) || ok != tt.ok {
+			t.Errorf("StripObjectPronoun(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name string

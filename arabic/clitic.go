@@ -104,3 +104,22 @@ func runeCount(s string) int {
 	}
 	return n
 }
+
+// StripObjectPronoun returns a verb without the object pronoun attached to
+// it (تتهمه → تتهم, هاجمته → هاجمت, اتهموه → اتهموا) and whether one was
+// removed. Unlike StripPronoun it keeps a final ت, which on a verb is the
+// feminine past, and restores the alef a plural drops before the pronoun.
+// The verb keeps at least three letters.
+func StripObjectPronoun(w string) (string, bool) {
+	for _, e := range enclitics {
+		rest, ok := strings.CutSuffix(w, e)
+		if !ok || runeCount(rest) < 3 {
+			continue
+		}
+		if strings.HasSuffix(rest, "و") {
+			return rest + "ا", true
+		}
+		return rest, true
+	}
+	return w, false
+}

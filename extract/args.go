@@ -43,6 +43,10 @@ func plain(s slot) bool { return s.prep == "" && !s.adjectival() }
 // emit builds the event of trigger k, if its arguments are found.
 func (sc *sentenceCtx) emit(k int, f found) {
 	rel := f.t.rel
+	if f.relObject {
+		sc.relativeObject(f)
+		return
+	}
 	if cue := sc.intentCue(f); cue >= 0 && rel != Intend && rel != Mediate {
 		switch rel {
 		case Consult, Agree, Cooperate, Support, Aid, Retreat:
@@ -116,6 +120,43 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		from = []int{agent} // «بين دمشق وأنقرة التي تدعم»: التي is Ankara alone
 	}
 	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
+}
+
+// relativeObject builds the event of a verb whose attached pronoun refers
+// back to the antecedent of a relative pronoun: its subject follows it and
+// its object is the antecedent («غولن المقيم في الولايات المتحدة، والذي
+// تتهمه تركيا» is Turkey accusing Gülen).
+func (sc *sentenceCtx) relativeObject(f found) {
+	if f.t.plural {
+		return // «الذي اتهموه»: the subject is a pronoun
+	}
+	agent := sc.firstSlot(f.end, f.end+subjectAfter, plain)
+	if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) {
+		return
+	}
+	rel := f.i - 1
+	antecedent := -1
+	for j := rel - 1; j >= 0 && j >= rel-agentBefore; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
+			break
+		}
+		if k := sc.lastSlot(j-1, j+1, plain); k >= 0 && sc.slots[k].end == j+1 {
+			antecedent = k
+			break
+		}
+	}
+	if antecedent < 0 || sc.slots[antecedent].group == sc.slots[agent].group {
+		return
+	}
+	if f.t.rel.Symmetric() {
+		sc.add(f.t.rel, f, append(sc.groupOf(agent), antecedent), nil, Participant, Participant, confRelative)
+		return
+	}
+	if f.t.rel == Mediate {
+		return
+	}
+	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
 }
 
 func withoutDirect(preps []string) []string {

@@ -11,6 +11,9 @@ type found struct {
 	i, end  int // token range
 	t       trigger
 	pronoun bool // the noun carries an attached pronoun: «لقاءه», «زيارته»
+	// relObject marks a verb after a relative pronoun whose attached
+	// pronoun is its object: «غولن ... الذي تتهمه تركيا».
+	relObject bool
 }
 
 // Window sizes, in tokens, within which arguments are looked for.
@@ -293,6 +296,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			continue
 		}
 		best, ok := lx.triggerAt(toks, i)
+		if !ok && i > 0 && lx.relative[stripConj(toks[i-1].Norm)] {
+			best, ok = lx.relObjectAt(toks, i)
+		}
 		if !ok {
 			continue
 		}
@@ -330,6 +336,23 @@ func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
 		}
 	}
 	return best, ok
+}
+
+// relObjectAt finds a verb trigger carrying its object pronoun right after
+// a relative pronoun: «الذي تتهمه تركيا», «التي هاجمتها إسرائيل».
+func (lx *lexicon) relObjectAt(toks []arabic.Token, i int) (found, bool) {
+	for _, reading := range conjReadings(toks[i].Norm) {
+		verb, ok := arabic.StripObjectPronoun(reading)
+		if !ok {
+			continue
+		}
+		for _, t := range lx.triggers[verb] {
+			if t.kind == verbTrigger && len(t.rest) == 0 {
+				return found{i: i, end: i + 1, t: t, relObject: true}, true
+			}
+		}
+	}
+	return found{}, false
 }
 
 func restMatches(toks []arabic.Token, rest []string) bool {

@@ -363,6 +363,11 @@ func (r *slotResolver) prepOf(i int, m actor.Mention) string {
 	}
 	if i > 0 {
 		w := r.toks[i-1].Norm
+		// «هددت كل من الولايات المتحدة وفرنسا»: «كل من» opens a list of
+		// subjects or objects, no preposition.
+		if w == "من" && i > 1 && stripConj(r.toks[i-2].Norm) == "كل" {
+			return ""
+		}
 		if r.x.lx.isPreposition(w) {
 			return stripConj(w)
 		}

@@ -335,6 +335,15 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end {
 				return i, confAdjective
 			}
+			// «قصف مدفعي إسرائيلي»: other adjectives come first.
+			if s.adjectival() && s.adjOf >= f.end && s.adjOf < f.end+2 && sc.adjectivesOnly(f.end, s.adjOf+1) {
+				return i, confAdjective
+			}
+		}
+		// «قصف مدفعي عنيف شنته قوات الجيش»: a light verb right after the
+		// noun, its pronoun the noun, has the agent as its subject.
+		if i := sc.lightVerbAfter(f); i >= 0 {
+			return i, confLightVerb
 		}
 	}
 	switch f.t.kind {
@@ -442,6 +451,44 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	return -1, 0
 }
 
+// adjectivesOnly reports whether tokens [from, to) all have the shape of
+// indefinite relational adjectives («مدفعي», «عسكرية»): no article or
+// clitic, ending in ي or يه.
+func (sc *sentenceCtx) adjectivesOnly(from, to int) bool {
+	lx := sc.st.x.lx
+	for j := from; j < to; j++ {
+		w := sc.toks[j].Norm
+		if sc.toks[j].Kind != arabic.Word || lx.isFunctionWord(w) || lx.timeWords[w] || len(arabic.Peel(w)) > 1 {
+			return false
+		}
+		if !lx.nounAdjectives[w] && !strings.HasSuffix(w, "ي") && !strings.HasSuffix(w, "يه") {
+			return false
+		}
+	}
+	return true
+}
+
+// lightVerbAfter returns the subject of a light verb that carries an object
+// pronoun within three words after noun trigger f («غارات جوية شنتها
+// طائرات إسرائيلية»), or -1.
+func (sc *sentenceCtx) lightVerbAfter(f found) int {
+	for j := f.end; j < len(sc.toks) && j < f.end+3; j++ {
+		t := sc.toks[j]
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
+			return -1
+		}
+		v, ok := arabic.StripObjectPronoun(stripConj(t.Norm))
+		if !ok || !sc.st.x.lx.lightVerbs[v] {
+			continue
+		}
+		if k := sc.firstSlot(j+1, j+1+subjectAfter, plain); k >= 0 && !sc.crossesBoundary(j+1, sc.slots[k].first) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // newClauseSubject reports whether a singular verb carrying و after a comma
 // has a subject that names no actor right after it («، وزار العديد من
 // القادة»): its clause is new, so the actor before the comma is not its
@@ -494,11 +541,18 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 	for end > 0 && isQuote(sc.toks[end-1]) {
 		end--
 	}
+	if end > 0 && stripConj(sc.toks[end-1].Norm) == "قد" {
+		end-- // «كانت فرنسا قد هددت»
+	}
 	k := sc.lastSlot(end-1, end, plain)
 	if k < 0 {
 		return -1
 	}
-	j := sc.slots[k].first - 1
+	g := sc.groupOf(k)
+	j := sc.slots[g[0]].first - 1
+	if j > 0 && sc.toks[j].Norm == "من" && stripConj(sc.toks[j-1].Norm) == "كل" {
+		j -= 2 // «كل من الولايات المتحدة وفرنسا»
+	}
 	if j < 0 {
 		return k
 	}
@@ -506,7 +560,8 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 	if isQuote(t) || t.Norm == ":" || t.Norm == "،" || t.Norm == "," {
 		return k
 	}
-	if sc.st.x.lx.complementizer[stripConj(t.Norm)] {
+	lx := sc.st.x.lx
+	if lx.complementizer[stripConj(t.Norm)] || end < f.i && lx.auxiliary[stripConj(t.Norm)] {
 		return k
 	}
 	return -1
@@ -525,6 +580,10 @@ func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
 		}
 		// «الحرب السورية: روسيا تستأنف …»: a headline's colon ends a clause.
 		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
+			return true
+		}
+		// «…، إذ كان …», «…، فيما …»: a comma and a particle open a new clause.
+		if n := sc.toks[j].Norm; (n == "،" || n == ",") && j+1 < len(sc.toks) && sc.st.x.lx.complementizer[stripConj(sc.toks[j+1].Norm)] {
 			return true
 		}
 	}
@@ -891,6 +950,11 @@ func (sc *sentenceCtx) scopeBetween() {
 				break // «بين كيم وترامب بسنغافورة»: where, not a side
 			}
 			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) {
+				break
+			}
+			// «بين إسرائيل وحماس التي تدور رحاها في قطاع غزة»: where, not
+			// a third side.
+			if group >= 0 && s.prep == "في" {
 				break
 			}
 			if group < 0 {

@@ -302,6 +302,14 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		if !ok {
 			continue
 		}
+		if best.t.kind == verbTrigger && !best.t.plural && lx.adjectiveAfter(toks, best.end, slots) {
+			// «قصف مدفعي», «قصف إسرائيلي»: the verbal noun; a word that is
+			// no such noun is a name here («تحالف دولي»).
+			if !lx.isNounOf(toks[i].Norm, best.t.rel) {
+				continue
+			}
+			best.t.kind = nounTrigger
+		}
 		out = append(out, best)
 		i = best.end - 1
 	}
@@ -336,6 +344,35 @@ func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
 		}
 	}
 	return best, ok
+}
+
+// isNounOf reports whether a word, without its conjunction, is listed as
+// a one-word noun trigger of relation rel.
+func (lx *lexicon) isNounOf(w string, rel Relation) bool {
+	for _, r := range conjReadings(w) {
+		for _, t := range lx.triggers[r] {
+			if t.kind == nounTrigger && t.rel == rel && len(t.rest) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveAfter reports whether token i is an indefinite adjective that
+// qualifies a verbal noun before it: one of the usual ones («مدفعي»,
+// «جوي», «عنيف») or a nationality («إسرائيلي»). A verb is never followed
+// by one.
+func (lx *lexicon) adjectiveAfter(toks []arabic.Token, i int, slots []slot) bool {
+	if i >= len(toks) || toks[i].Kind != arabic.Word {
+		return false
+	}
+	for _, s := range slots {
+		if s.first == i {
+			return s.adjectival() && s.end == i+1 && !strings.HasPrefix(toks[i].Norm, "ال")
+		}
+	}
+	return lx.nounAdjectives[toks[i].Norm]
 }
 
 // relObjectAt finds a verb trigger carrying its object pronoun right after

@@ -65,6 +65,8 @@ type lexicon struct {
 	ownCountry, circumstance map[string]bool
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
+	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
+	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	boilerExact, boilerStart []string
 }
 
@@ -345,6 +347,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Circumstance   []string `yaml:"circumstance"`
 		AgentNouns     []string `yaml:"agent_nouns"`
 		SaidThat       []string `yaml:"said_that"`
+		Auxiliary      []string `yaml:"auxiliary"`
+		NounAdjectives []string `yaml:"noun_adjectives"`
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -405,6 +409,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.topic = phrases(c.Topic)
 	lx.ownCountry, lx.circumstance = words(c.OwnCountry), words(c.Circumstance)
 	lx.agentNouns, lx.saidThat = words(c.AgentNouns), words(c.SaidThat)
+	lx.auxiliary, lx.nounAdjectives = words(c.Auxiliary), words(c.NounAdjectives)
 	return nil
 }
 

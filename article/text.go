@@ -45,7 +45,9 @@ func parseText(data []byte, limit int) (a Article, line int, err error) {
 	if len(data) > limit {
 		return Article{}, 0, tooLong("file", limit)
 	}
-	data = bytes.TrimPrefix(data, bom)
+	// A byte order mark stays in the text, so that offsets in the article
+	// are offsets in the file; it is invisible to titles, dates and
+	// extraction alike.
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return Article{}, lineAt(data, i), ErrBinary
 	}

@@ -51,6 +51,10 @@ type Summary struct {
 	Stopped   bool // the build was interrupted; what is counted is stored
 }
 
+// ErrDuplicateID is wrapped by the problem reported for an article whose id
+// another article of the same build already has.
+var ErrDuplicateID = errors.New("duplicate article id")
+
 // maxProblems bounds how many problems a summary keeps; the count stays exact.
 const maxProblems = 1000
 
@@ -102,11 +106,34 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	var skipped int
 	var problems []article.Problem // the walker's own; merged into sum once it is done
 	walkDone := make(chan struct{})
+	ids := map[string]string{} // article id → where it was read, for this build
+	report := func(p article.Problem) {
+		skipped++
+		if len(problems) < maxProblems {
+			problems = append(problems, p)
+		}
+		if opt.OnProblem != nil {
+			opt.OnProblem(p)
+		}
+	}
 	go func() {
 		defer close(walkDone)
 		defer close(arts)
 		walkErr = article.Walk(ctx, paths, article.Options{Strict: opt.Strict, MaxLine: opt.MaxLine},
 			func(a article.Article) error {
+				// One id, one article: a second article with an id already
+				// read in this build (the same file name in two folders, an
+				// id repeated in a .jsonl) would replace the first in one
+				// build and be replaced by it in the next.
+				if first, dup := ids[a.ID]; dup {
+					p := article.Problem{Path: a.Source, Err: fmt.Errorf("%w: %q, first read from %s; skipped", ErrDuplicateID, a.ID, first)}
+					if opt.Strict {
+						return p
+					}
+					report(p)
+					return nil
+				}
+				ids[a.ID] = a.Source
 				if err := inFlight.acquire(ctx, len(a.Text)); err != nil {
 					return err
 				}
@@ -117,15 +144,7 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 					return ctx.Err()
 				}
 			},
-			func(p article.Problem) {
-				skipped++
-				if len(problems) < maxProblems {
-					problems = append(problems, p)
-				}
-				if opt.OnProblem != nil {
-					opt.OnProblem(p)
-				}
-			})
+			report)
 	}()
 
 	var wg sync.WaitGroup
@@ -210,7 +229,10 @@ func write(st *store.Store, results <-chan work, inFlight *budget, sum *Summary,
 		}
 		if w.failed != nil {
 			if opt.Strict {
-				batch.Discard()
+				// What the summary counted so far is stored, as it says.
+				if err := batch.Flush(); err != nil {
+					return err
+				}
 				return w.failed
 			}
 			sum.Failed++

@@ -196,3 +196,44 @@ func TestSummaryWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestRunDuplicateIDs: two articles with one id in one build keep the first
+// read, report the second, and a rebuild changes nothing.
+func TestRunDuplicateIDs(t *testing.T) {
+	dir := t.TempDir()
+	lines := `{"id": "A", "text": "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان."}
+{"id": "A", "text": "انتقدت روسيا إسرائيل."}
+`
+	if err := os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t)
+	ex := newExtractor(t)
+	var texts []string
+	for range 3 {
+		var warned []string
+		sum, err := Run(context.Background(), st, ex, []string{dir}, Options{
+			OnProblem: func(p article.Problem) { warned = append(warned, p.Error()) },
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Skipped != 1 || len(warned) != 1 || !strings.Contains(warned[0], "a.jsonl:2") || !strings.Contains(warned[0], "duplicate article id") {
+			t.Fatalf("summary %+v, warnings %q", sum, warned)
+		}
+		a, ok, err := st.Article("A")
+		if err != nil || !ok {
+			t.Fatal(ok, err)
+		}
+		texts = append(texts, a.Text)
+	}
+	for _, text := range texts {
+		if !strings.Contains(text, "بوتين") {
+			t.Errorf("stored text %q, want the first article's, every time", text)
+		}
+	}
+	_, err := Run(context.Background(), openStore(t), ex, []string{dir}, Options{Strict: true})
+	if !errors.Is(err, ErrDuplicateID) {
+		t.Errorf("strict build with a duplicate id: %v", err)
+	}
+}

@@ -2,8 +2,10 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"kg/actor"
@@ -36,6 +38,7 @@ func Run(ctx context.Context, ex extract.Extractor, lex *actor.Lexicon, goldFile
 		want[d] = true
 	}
 	names := newNamer(lex)
+	var walkErr error
 	var pred []Predicted
 	found := map[string]bool{}
 	err = article.Walk(ctx, paths, article.Options{}, func(a article.Article) error {
@@ -50,9 +53,19 @@ func Run(ctx context.Context, ex extract.Extractor, lex *actor.Lexicon, goldFile
 		names.learn(res.NewActors)
 		pred = append(pred, Predictions(a.ID, res, names.name)...)
 		return nil
-	}, nil)
+	}, func(p article.Problem) {
+		if errors.Is(p, fs.ErrNotExist) && walkErr == nil {
+			walkErr = p // a path that is not there is a mistake, not bad input
+		}
+	})
+	if err == nil {
+		err = walkErr
+	}
 	if err != nil {
 		return Result{}, err
+	}
+	if len(found) == 0 {
+		return Result{}, fmt.Errorf("none of the %d articles of %s is under %v", len(want), goldFile, paths)
 	}
 	r := Result{Articles: len(found)}
 	for _, d := range Docs(gold) {

@@ -76,8 +76,22 @@ func (g *Graph) Paths(from, to string, k int, prefer string) ([]Path, error) {
 	for i := range g.nodes {
 		wg.AddNode(simple.Node(i))
 	}
-	for p, e := range best {
-		wg.SetWeightedEdge(wg.NewWeightedEdge(simple.Node(p[0]), simple.Node(p[1]), cost(e.key.rel)))
+	// gonum breaks ties between equally cheap paths by map order, so the
+	// same question would get different chains from run to run. Each edge
+	// gets a tiny extra cost by the rank of its actors' ids, far below any
+	// real difference of cost (at most 1e-6 over a whole path), so ties are
+	// broken the same way every time.
+	pairs := make([][2]int, 0, len(best))
+	for p := range best {
+		pairs = append(pairs, p)
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int {
+		return cmp.Or(cmp.Compare(g.nodes[a[0]].ID, g.nodes[b[0]].ID), cmp.Compare(g.nodes[a[1]].ID, g.nodes[b[1]].ID))
+	})
+	tieBreak := 1e-7 / float64(len(pairs)+1)
+	for rank, p := range pairs {
+		w := cost(best[p].key.rel) + float64(rank+1)*tieBreak
+		wg.SetWeightedEdge(wg.NewWeightedEdge(simple.Node(p[0]), simple.Node(p[1]), w))
 	}
 
 	found := path.YenKShortestPaths(wg, k, math.Inf(1), simple.Node(s), simple.Node(t))

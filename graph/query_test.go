@@ -341,3 +341,34 @@ func TestEmptyGraph(t *testing.T) {
 		}
 	}
 }
+
+// TestPathsDeterministic: with two equally short chains, the same question
+// gets the same answer every time.
+func TestPathsDeterministic(t *testing.T) {
+	var ts []extract.Triple
+	for _, mid := range []string{"b", "c", "d"} {
+		ts = append(ts,
+			extract.Triple{Subject: "a", Relation: extract.Consult, Object: mid, Article: "x"},
+			extract.Triple{Subject: mid, Relation: extract.Consult, Object: "z", Article: "x"})
+	}
+	first := ""
+	for i := range 30 {
+		b := NewBuilder(func(id string) Node { return Node{ID: id, Name: id} }, Filter{})
+		for _, tr := range ts {
+			b.Add(tr)
+		}
+		ps, err := b.Graph().Paths("a", "z", 1, PreferNone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ps[0].Hops[0].To.ID
+		if i == 0 {
+			first = got
+		} else if got != first {
+			t.Fatalf("run %d went through %s, run 0 through %s", i, got, first)
+		}
+		if ps[0].Cost != 2 {
+			t.Errorf("cost %v, want exactly 2", ps[0].Cost)
+		}
+	}
+}

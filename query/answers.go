@@ -317,6 +317,9 @@ type TopOptions struct {
 // Top writes actors ranked by degree, PageRank and betweenness, sorted by
 // the measure asked for.
 func (s *Session) Top(w io.Writer, opt TopOptions) error {
+	if opt.Samples < 0 {
+		return fmt.Errorf("betweenness samples must be 0 (exact) or more, got %d", opt.Samples)
+	}
 	g, err := s.Graph(opt.Filter)
 	if err != nil {
 		return err
@@ -451,4 +454,42 @@ func (s *Session) Export(w, edges io.Writer, format string, f graph.Filter) erro
 		return g.WriteCSV(w, edges)
 	}
 	return fmt.Errorf("unknown export format %q (known: %s)", format, strings.Join(Formats, ", "))
+}
+
+// Timeline writes events by month for an actor, or for a pair when b is not
+// "": one line a month with the relations and their counts. At the country
+// level people stand for their states.
+func (s *Session) Timeline(w io.Writer, a, b string, f graph.Filter) error {
+	ids := make([]string, 2)
+	for i, name := range []string{a, b} {
+		if name == "" {
+			continue
+		}
+		act, err := s.Resolve(name)
+		if err != nil {
+			return err
+		}
+		ids[i] = s.focus(act, f)
+	}
+	g, err := s.Graph(f)
+	if err != nil {
+		return err
+	}
+	months := g.Timeline(ids[0], ids[1])
+	if len(months) == 0 {
+		_, err := fmt.Fprintln(w, "no dated events")
+		return err
+	}
+	for _, m := range months {
+		var parts []string
+		for _, r := range extract.Relations {
+			if n := m.Relations[r]; n > 0 {
+				parts = append(parts, fmt.Sprintf("%s ×%d", r, n))
+			}
+		}
+		if _, err := fmt.Fprintf(w, "%s  %s\n", m.Month.Format("2006-01"), strings.Join(parts, ", ")); err != nil {
+			return err
+		}
+	}
+	return nil
 }

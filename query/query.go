@@ -20,7 +20,16 @@ type Session struct {
 	st            *store.Store
 	lex           *actor.Lexicon
 	minConfidence float64
+	notes         io.Writer // where to say that a name was matched by spelling only
 }
+
+// SetNotes sets where the session says how it read a name it matched only
+// by similar spelling («Nobody» taken as Daniel Noboa); nil for silence.
+func (s *Session) SetNotes(w io.Writer) { s.notes = w }
+
+// fuzzyOnly is the score below which a match rests on spelling similarity
+// alone (see actor.Lexicon.Lookup).
+const fuzzyOnly = 0.78
 
 // New returns a session over st that knows the actors of lex and of the
 // store (people extractors discovered), ignoring triples below
@@ -118,6 +127,9 @@ func (s *Session) Resolve(name string) (actor.Actor, error) {
 			}
 		}
 		return actor.Actor{}, &AmbiguousError{Query: name, Matches: choices}
+	}
+	if ms[0].Score < fuzzyOnly && s.notes != nil {
+		fmt.Fprintf(s.notes, "kg: no actor is called %q; taking it as %s (%s)\n", name, ms[0].Name, ms[0].ID)
 	}
 	return ms[0].Actor, nil
 }

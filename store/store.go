@@ -63,6 +63,9 @@ type Options struct {
 	ReadOnly bool
 	// Logger receives Badger's own log lines at Debug level. Nil discards them.
 	Logger *slog.Logger
+	// MustExist refuses to create a store: a writable open of a directory
+	// without one fails as a read-only open does (kg verify).
+	MustExist bool
 }
 
 // Store is an open kg store. Its methods may be called from several
@@ -83,11 +86,13 @@ type Store struct {
 // next build would do anyway, and reopens it read-only; this fails with
 // ErrLocked only if another process holds the store.
 func Open(dir string, opt Options) (*Store, error) {
+	if opt.ReadOnly || opt.MustExist {
+		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("open store %s: no store there (run kg build first): %w", dir, fs.ErrNotExist)
+		}
+	}
 	if !opt.ReadOnly {
 		return openWritable(dir, opt.Logger)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("open store %s: no store there (run kg build first): %w", dir, fs.ErrNotExist)
 	}
 	db, err := openBadger(dir, true, opt.Logger)
 	if err != nil && needsReplay(err) {

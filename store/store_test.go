@@ -777,3 +777,25 @@ func TestStaleOwnerFile(t *testing.T) {
 		t.Errorf("describeOwner of a live owner: %q", got)
 	}
 }
+
+// TestOpenMustExist: a writable open that must not create a store refuses an
+// empty directory and leaves nothing behind.
+func TestOpenMustExist(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "kg.db")
+	if _, err := Open(dir, Options{MustExist: true}); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("Open of no store with MustExist: %v", err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Open with MustExist created %s", dir)
+	}
+	st, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	st, err = Open(dir, Options{MustExist: true})
+	if err != nil {
+		t.Fatalf("Open of an existing store with MustExist: %v", err)
+	}
+	st.Close()
+}

@@ -105,9 +105,10 @@ func (a *app) configure(cmd *cobra.Command) error {
 	return nil
 }
 
-// openStore opens the configured store, read-only for queries.
-func (a *app) openStore(readOnly bool) (*store.Store, error) {
-	st, err := store.Open(a.cfg.DB, store.Options{ReadOnly: readOnly, Logger: a.log})
+// openStore opens the configured store, read-only for queries; mustExist
+// refuses to create one.
+func (a *app) openStore(readOnly, mustExist bool) (*store.Store, error) {
+	st, err := store.Open(a.cfg.DB, store.Options{ReadOnly: readOnly, MustExist: mustExist, Logger: a.log})
 	if err != nil {
 		return nil, err
 	}
@@ -136,11 +137,16 @@ func (a *app) session() (*query.Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := a.openStore(true)
+	st, err := a.openStore(true, true)
 	if err != nil {
 		return nil, err
 	}
-	return query.New(st, lex, a.cfg.MinConfidence)
+	s, err := query.New(st, lex, a.cfg.MinConfidence)
+	if err != nil {
+		return nil, err
+	}
+	s.SetNotes(a.stderr)
+	return s, nil
 }
 
 // extractor loads the lexicon and returns the Arabic extractor.

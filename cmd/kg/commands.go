@@ -14,7 +14,6 @@ import (
 	"kg/article"
 	"kg/build"
 	"kg/eval"
-	"kg/extract"
 	"kg/graph"
 	"kg/query"
 )
@@ -32,7 +31,7 @@ func (a *app) buildCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := a.openStore(false)
+			st, err := a.openStore(false, false)
 			if err != nil {
 				return err
 			}
@@ -284,32 +283,11 @@ func (a *app) timelineCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ids := make([]string, 2)
-			for i, name := range args {
-				act, err := s.Resolve(name)
-				if err != nil {
-					return err
-				}
-				ids[i] = act.ID
+			b := ""
+			if len(args) == 2 {
+				b = args[1]
 			}
-			g, err := s.Graph(f)
-			if err != nil {
-				return err
-			}
-			months := g.Timeline(ids[0], ids[1])
-			if len(months) == 0 {
-				fmt.Fprintln(a.stdout, "no dated events")
-			}
-			for _, m := range months {
-				var parts []string
-				for _, r := range extract.Relations {
-					if n := m.Relations[r]; n > 0 {
-						parts = append(parts, fmt.Sprintf("%s ×%d", r, n))
-					}
-				}
-				fmt.Fprintf(a.stdout, "%s  %s\n", m.Month.Format("2006-01"), strings.Join(parts, ", "))
-			}
-			return nil
+			return s.Timeline(a.stdout, args[0], b, f)
 		},
 	}
 	ff.register(cmd.Flags())
@@ -354,7 +332,7 @@ func (a *app) verifyCommand() *cobra.Command {
 		Short: "Check that the store's records and indexes agree",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.openStore(false)
+			st, err := a.openStore(false, true)
 			if err != nil {
 				return err
 			}

@@ -35,7 +35,7 @@ func (a *app) actorsCommand() *cobra.Command {
 			var counts map[string]int
 			coverage := query.LexiconCoverage(lex) // the lexicon's own, before people found in articles join it
 			opt.Coverage = &coverage
-			st, err := a.openStore(true)
+			st, err := a.openStore(true, true)
 			switch {
 			case err == nil:
 				// query.New adds the people builds discovered to the lexicon.

@@ -67,8 +67,11 @@ func (f Filter) Validate() error {
 	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.Before(f.Since) {
 		return fmt.Errorf("graph filter: until %s is before since %s", f.Until.Format(time.DateOnly), f.Since.Format(time.DateOnly))
 	}
-	if f.MinArticles < 0 || f.Depth < 0 {
-		return fmt.Errorf("graph filter: negative min-articles (%d) or depth (%d)", f.MinArticles, f.Depth)
+	if f.MinArticles < 0 {
+		return fmt.Errorf("graph filter: min-articles must be 0 or more, got %d", f.MinArticles)
+	}
+	if f.Depth < 0 {
+		return fmt.Errorf("graph filter: depth must be 0 or more, got %d", f.Depth)
 	}
 	return nil
 }

@@ -14,10 +14,14 @@ import (
 	"kg/store"
 )
 
-// TripleCounts counts the stored triples each actor takes part in.
-func TripleCounts(st *store.Store) (map[string]int, error) {
+// TripleCounts counts the stored triples each actor takes part in, of those
+// the queries use (confidence at least minConfidence).
+func TripleCounts(st *store.Store, minConfidence float64) (map[string]int, error) {
 	counts := map[string]int{}
 	err := st.Triples(func(t extract.Triple) error {
+		if t.Confidence < minConfidence {
+			return nil
+		}
 		counts[t.Subject]++
 		counts[t.Object]++
 		return nil

@@ -30,9 +30,11 @@ const maxProblems = 1000
 //
 // The error reports a failure to read the store, not a problem in it.
 //
-// Verify reads every key once, in order (check keeps no key or value): the
-// prefixes sort so that articles come before their events, hashes and
-// triples, events before triples, and triples before the index.
+// Verify reads every key once, in order: the prefixes sort so that
+// articles come before their events, hashes and triples, events before
+// triples, and triples before the index. It keeps what it needs to match
+// them (article ids, event numbers, triple keys) in memory, which grows
+// with the store.
 func (s *Store) Verify() ([]string, error) {
 	v := verifier{
 		articles:  make(map[string]string),

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kg/article"
+	"kg/build"
 	"kg/query"
 )
 
@@ -42,7 +43,7 @@ func (a *app) actorsCommand() *cobra.Command {
 				if _, err := query.New(st, lex, 0); err != nil {
 					return err
 				}
-				if counts, err = query.TripleCounts(st); err != nil {
+				if counts, err = query.TripleCounts(st, a.cfg.MinConfidence); err != nil {
 					return err
 				}
 			case errors.Is(err, fs.ErrNotExist):
@@ -113,7 +114,7 @@ func (a *app) extractCommand() *cobra.Command {
 				return err
 			}
 			names := query.LexiconNodes(lex)
-			return article.Walk(cmd.Context(), args, article.Options{Strict: a.cfg.Strict}, func(art article.Article) error {
+			return article.Walk(cmd.Context(), args, article.Options{Strict: a.cfg.Strict, MaxLine: build.DefaultMaxLine}, func(art article.Article) error {
 				if explain {
 					fmt.Fprintf(a.stdout, "== %s\n", art.ID)
 					return ex.Explain(a.stdout, art)

@@ -136,6 +136,13 @@ func (sc *sentenceCtx) relativeObject(f found) {
 	}
 	rel := f.i - 1
 	antecedent := -1
+	if rel < 0 || !sc.st.x.lx.relative[stripConj(sc.toks[rel].Norm)] {
+		antecedent = sc.describedBefore(f)
+		if antecedent < 0 {
+			return
+		}
+		rel = -1
+	}
 	for j := rel - 1; j >= 0 && j >= rel-agentBefore; j-- {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
@@ -157,6 +164,37 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
+}
+
+// describedBefore returns the slot a verb of describing refers back to with
+// its object pronoun: the actor right before it, past punctuation, a
+// pronoun, a name in Latin letters and one indefinite noun («حزب العمال
+// الكردستاني" أو "PKK"، وهي مجموعة وصفتها»), or, when the verb opens the sentence, the first actor of the
+// sentence before, added as a slot. -1 if none.
+func (sc *sentenceCtx) describedBefore(f found) int {
+	lx := sc.st.x.lx
+	words := 0
+	for j := f.i - 1; j >= 0; j-- {
+		t := sc.toks[j]
+		if k := sc.lastSlot(j-1, j+1, func(s slot) bool { return !s.adjectival() }); k >= 0 && sc.slots[k].end == j+1 {
+			return k
+		}
+		switch w := stripConj(t.Norm); {
+		case t.Norm == "،" || t.Norm == "," || isQuote(t):
+		case lx.personal[w]:
+		case w == "او" || t.Kind == arabic.Word && !hasArabic(t.Text):
+			// «حزب العمال الكردستاني" أو "PKK"»: another name of it
+		case t.Kind == arabic.Word && words == 0 && !hasArticle(w) && !lx.isFunctionWord(w):
+			words++
+		default:
+			return -1
+		}
+	}
+	if f.i > 0 || len(sc.prevFirst) == 0 {
+		return -1
+	}
+	sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: 5000 + f.i})
+	return len(sc.slots) - 1
 }
 
 func withoutDirect(preps []string) []string {
@@ -288,6 +326,9 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if f.t.travel && (agent < 0 || !sc.slots[agent].person) {
 		return // «وصلت القوات إلى …»: troops arriving visit no one
 	}
+	if agent < 0 && f.t.kind == verbTrigger && sc.unknownSubject(f.end, len(sc.toks)) {
+		return // «زار مانديلا قطاع غزة وإسرائيل»: the actors are whom he visited
+	}
 	sides := sc.companions(f, agent)
 	var all []int
 	if agent >= 0 {
@@ -378,11 +419,25 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
 		if !f.t.plural {
-			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) {
+			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) && !sc.complementizerIn(f.end, sc.slots[i].first) &&
+				!sc.unknownSubject(f.end, sc.slots[i].first) {
 				return i, confVerbSubject
 			}
 			if sc.newClauseSubject(f) {
 				return -1, 0
+			}
+		}
+		// «استدعت الخارجية السفير وطلبت منه», «وصف الكرملين …، وطالب
+		// بأن»: a verb carrying و with no subject of its own shares the
+		// subject of the verb before it.
+		if startsWithConj(sc.toks[f.i].Norm) && k > 0 {
+			for p := k - 1; p >= 0; p-- {
+				if t := sc.trigs[p]; t.t.kind == verbTrigger && !t.relObject {
+					if i, _ := sc.agent(p, t); i >= 0 && sc.slots[i].first < f.i {
+						return i, confClause
+					}
+					break
+				}
 			}
 		}
 	case circumstantialTrigger:
@@ -427,6 +482,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return g, confGenitive
 		}
 		if g >= 0 && sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" || s.prep == "مع" }) >= 0 {
+			return g, confGenitive
+		}
+		// «زعم أوكرانيا بأن روسيا …»: the genitive of a claim that opens a
+		// clause is who claims.
+		if g >= 0 && f.t.rel == Accuse && sc.slots[g].end < len(sc.toks) && sc.st.x.lx.complementizer[sc.toks[sc.slots[g].end].Norm] {
 			return g, confGenitive
 		}
 		// «في الحرب», «خلال الهجوم»: a circumstance of the clause, not its
@@ -487,6 +547,36 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 		return -1
 	}
 	return -1
+}
+
+// unknownSubject reports whether a word the lexicon does not know stands
+// in [from, to) right after a verb, where its subject goes: «زار مانديلا
+// قطاع غزة» is a visit by Mandela, and the actors after it are its objects.
+func (sc *sentenceCtx) unknownSubject(from, to int) bool {
+	lx := sc.st.x.lx
+	for j := from; j < to; j++ {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if t.Kind != arabic.Word || lx.isFunctionWord(w) || lx.timeWords[w] || lx.honorifics[w] {
+			continue
+		}
+		if b, ok := arabic.StripPronoun(w); ok && lx.isFunctionWord(b) || len([]rune(w)) < 4 {
+			continue // «توسطت به روسيا», «وطلبت منه»
+		}
+		return j == from && !hasArticle(w) && prepClitic(firstClitic(t.Norm)) == "" && lx.givenNames[w] == false && !sc.isTriggerAt(j)
+	}
+	return false
+}
+
+// complementizerIn reports whether «أن», «بأن» or the like stands in
+// [from, to): an actor after it is the subject of the clause it opens.
+func (sc *sentenceCtx) complementizerIn(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sc.st.x.lx.complementizer[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+	}
+	return false
 }
 
 // newClauseSubject reports whether a singular verb carrying و after a comma
@@ -739,11 +829,30 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	// Past another act the actors are that act's («حملة عسكرية ... لدعم
 	// حكومة الأسد»: the government is supported, not attacked), except in
 	// what a demand or an intent is about («مطالبا بانسحاب القوات التركية»).
+	if k >= 0 && sc.actObject(f, after, sc.slots[k]) {
+		return k
+	}
 	crossesAct := f.t.rel != Demand && f.t.rel != Intend && k >= 0 && sc.triggerBetween(max(after, f.end), sc.slots[k].first)
 	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
 		return -1
 	}
 	return k
+}
+
+// actObject reports whether an accusing verb's object is an act noun whose
+// genitive is slot s («وصف الكرملين زعم أوكرانيا», «أدان الاتحاد هجوم
+// روسيا»): criticising an act is criticising its author.
+func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
+	if f.t.rel != Accuse || f.t.kind != verbTrigger || s.prep != "" || s.adjectival() {
+		return false
+	}
+	for _, t := range sc.trigs {
+		if t.i == after && t.end == s.first && !startsWithConj(sc.toks[t.i].Norm) &&
+			prepClitic(firstClitic(sc.toks[t.i].Norm)) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // fromPlace reports whether the noun a nationality adjective qualifies

@@ -11,8 +11,9 @@ type found struct {
 	i, end  int // token range
 	t       trigger
 	pronoun bool // the noun carries an attached pronoun: «لقاءه», «زيارته»
-	// relObject marks a verb after a relative pronoun whose attached
-	// pronoun is its object: «غولن ... الذي تتهمه تركيا».
+	// relObject marks a verb after a relative pronoun, or a verb of
+	// describing, whose attached pronoun is its object: «غولن ... الذي
+	// تتهمه تركيا», «مجموعة وصفتها تركيا بالإرهابية».
 	relObject bool
 }
 
@@ -44,7 +45,7 @@ func (st *articleState) sentence(text string, base int) {
 	}
 	question := isQuestion(toks)
 	trigs := x.lx.findTriggers(toks, slots)
-	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base}
+	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker}
 	sc.impliedSpeaker()
 	sc.verbalNouns()
 	sc.scopeBetween()
@@ -166,9 +167,9 @@ func (sc *sentenceCtx) noSubjectAfter(j int) bool {
 	return false
 }
 
-// verbalNouns reads a verb form right after a light verb and its subject
-// as the verbal noun it also spells: «أعلن المغرب طرد السفير الإيراني»,
-// «أكد دعم بلاده».
+// verbalNouns reads a verb form right after a light verb, or another
+// verb, and its subject as the verbal noun it also spells: «أعلن المغرب
+// طرد السفير الإيراني», «أكد دعم بلاده», «وصف الكرملين زعم أوكرانيا».
 func (sc *sentenceCtx) verbalNouns() {
 	for k := range sc.trigs {
 		f := &sc.trigs[k]
@@ -180,6 +181,11 @@ func (sc *sentenceCtx) verbalNouns() {
 			j--
 		}
 		if j >= 0 && sc.isLightVerb(j) {
+			f.t.kind = nounTrigger
+		}
+		// «وصف الكرملين زعم أوكرانيا»: right after a verb and its subject
+		// the form is the verb's object, a verbal noun.
+		if j >= 0 && j < f.i-1 && k > 0 && sc.trigs[k-1].t.kind == verbTrigger && sc.trigs[k-1].end == j+1 {
 			f.t.kind = nounTrigger
 		}
 	}
@@ -274,6 +280,8 @@ type sentenceCtx struct {
 	text   string
 	base   int
 	events []Event
+	// prevFirst is the speaker or first actor of the sentence before.
+	prevFirst []string
 }
 
 func isQuestion(toks []arabic.Token) bool {
@@ -295,9 +303,19 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		if inSlot[i] || toks[i].Kind != arabic.Word || lx.notTriggers[toks[i].Norm] {
 			continue
 		}
+		if n := lx.fixed.matchPeeledAt(toks, i); n > 0 {
+			i += n - 1 // «صفارات الإنذار»: a trigger word inside a name of a thing
+			continue
+		}
 		best, ok := lx.triggerAt(toks, i)
-		if !ok && i > 0 && lx.relative[stripConj(toks[i-1].Norm)] {
+		if !ok && (i > 0 && lx.relative[stripConj(toks[i-1].Norm)] || lx.describesObject(toks[i].Norm)) {
 			best, ok = lx.relObjectAt(toks, i)
+		}
+		if !ok {
+			best, ok = lx.blameAt(toks, i, inSlot)
+		}
+		if ok && best.t.kind == verbTrigger && len(best.t.rest) == 0 {
+			best = lx.tailAfterSubject(toks, best, slots)
 		}
 		if !ok {
 			continue
@@ -346,6 +364,66 @@ func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
 	return best, ok
 }
 
+// tailAfterSubject reads a verb whose subject follows it with the sense
+// the word after the subject gives it: «حذر البيت الأبيض من أن …» is
+// «حذر من», a warning, not «حذر», a rebuke; the word may follow the
+// object too. The trigger keeps its span.
+func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot) found {
+	end := -1
+	for _, s := range slots {
+		if s.first == f.end {
+			end = s.end
+			break
+		}
+	}
+	// «وحذرت اليابان كوريا الشمالية من …»: past the object too.
+	for _, s := range slots {
+		if s.first == end && s.prep == "" && !s.adjectival() {
+			end = s.end
+			break
+		}
+	}
+	if end < 0 || end >= len(toks) {
+		return f
+	}
+	for _, reading := range conjReadings(toks[f.i].Norm) {
+		for _, t := range lx.triggers[reading] {
+			if t.kind == verbTrigger && t.plural == f.t.plural && len(t.rest) == 1 && restMatches(toks[end:], t.rest) {
+				t.rest = nil
+				f.t = t
+				return f
+			}
+		}
+	}
+	return f
+}
+
+// blameAt finds laying the blame on someone, an accusation: «حمّل X Y
+// المسؤولية» (a verb of loading with an actor after it and «المسؤولية»
+// later in the clause) and «المسؤولية تقع على عاتق Y» (whose agent is the
+// speaker, however far before).
+func (lx *lexicon) blameAt(toks []arabic.Token, i int, inSlot []bool) (found, bool) {
+	accuse := trigger{rel: Accuse, kind: verbTrigger}
+	if w := stripConj(toks[i].Norm); lx.blame[w] && i+2 < len(toks) && (inSlot[i+1] || inSlot[i+2]) {
+		for j := i + 2; j < len(toks) && j <= i+12 && toks[j].Kind == arabic.Word; j++ {
+			if lx.responsibility[toks[j].Norm] {
+				return found{i: i, end: i + 1, t: accuse}, true
+			}
+		}
+		return found{}, false
+	}
+	if stripConj(toks[i].Norm) != "علي" || i+2 >= len(toks) || toks[i+1].Norm != "عاتق" || !inSlot[i+2] {
+		return found{}, false
+	}
+	for j := i - 1; j >= 0 && j >= i-8 && toks[j].Kind == arabic.Word; j-- {
+		if lx.responsibility[stripConj(toks[j].Norm)] {
+			accuse.kind = nounTrigger
+			return found{i: i, end: i + 2, t: accuse, pronoun: true}, true
+		}
+	}
+	return found{}, false
+}
+
 // isNounOf reports whether a word, without its conjunction, is listed as
 // a one-word noun trigger of relation rel.
 func (lx *lexicon) isNounOf(w string, rel Relation) bool {
@@ -373,6 +451,18 @@ func (lx *lexicon) adjectiveAfter(toks []arabic.Token, i int, slots []slot) bool
 		}
 	}
 	return lx.nounAdjectives[toks[i].Norm]
+}
+
+// describesObject reports whether w is a verb of describing carrying its
+// object pronoun («ووصفتها وزارة الخارجية بأنها منظمة إرهابية»): the one
+// described is named before it.
+func (lx *lexicon) describesObject(w string) bool {
+	for _, reading := range conjReadings(w) {
+		if v, ok := arabic.StripObjectPronoun(reading); ok && lx.describe[v] {
+			return true
+		}
+	}
+	return false
 }
 
 // relObjectAt finds a verb trigger carrying its object pronoun right after

@@ -54,6 +54,9 @@ type lexicon struct {
 	notTriggers              map[string]bool
 	placeNouns, visitNouns   map[string]bool
 	lightVerbs, speechVerbs  map[string]bool
+	describe                 map[string]bool // «وصف»: its object pronoun refers back
+	personal                 map[string]bool // «هي», «هو»: pronouns that stand for a noun before
+	blame, responsibility    map[string]bool // «حمّل X Y المسؤولية»
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
 	notName, honorifics      map[string]bool
@@ -62,6 +65,7 @@ type lexicon struct {
 	to, from, locative       map[string]bool
 	relative, complementizer map[string]bool
 	inclusion, topic         phraseSet
+	fixed                    phraseSet // «صفارات الإنذار»: no act inside
 	ownCountry, circumstance map[string]bool
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
@@ -320,11 +324,16 @@ func (lx *lexicon) loadCues(name string) error {
 		RequestNouns   []string `yaml:"request_nouns"`
 		Agencies       []string `yaml:"agencies"`
 		NotTriggers    []string `yaml:"not_triggers"`
+		Fixed          []string `yaml:"fixed_expressions"`
 		PlaceNouns     []string `yaml:"place_nouns"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
 		SpeechVerbs    []string `yaml:"speech_verbs"`
+		Describe       []string `yaml:"describe"`
+		Personal       []string `yaml:"personal_pronouns"`
+		Blame          []string `yaml:"blame"`
+		Responsibility []string `yaml:"responsibility"`
 		Denial         []string `yaml:"denial"`
 		Anaphoric      []string `yaml:"anaphoric"`
 		TimeWords      []string `yaml:"time_words"`
@@ -389,6 +398,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.denialWords, lx.agencies = phrases(c.DenialWords), phrases(c.Agencies)
 	lx.conclude, lx.requestNouns = words(c.Conclude), words(c.RequestNouns)
 	lx.notTriggers = words(c.NotTriggers)
+	lx.fixed = phrases(c.Fixed)
 	lx.placeNouns, lx.visitNouns = words(c.PlaceNouns), words(c.VisitNouns)
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err
@@ -396,9 +406,14 @@ func (lx *lexicon) loadCues(name string) error {
 	if lx.speechVerbs, err = verbs(c.SpeechVerbs); err != nil {
 		return err
 	}
+	if lx.describe, err = verbs(c.Describe); err != nil {
+		return err
+	}
 	if lx.denial, err = verbs(c.Denial); err != nil {
 		return err
 	}
+	lx.personal = words(c.Personal)
+	lx.blame, lx.responsibility = words(c.Blame), words(c.Responsibility)
 	lx.anaphoric, lx.timeWords = words(c.Anaphoric), words(c.TimeWords)
 	lx.notName, lx.honorifics = words(c.NotName), words(c.Honorifics)
 	lx.with, lx.between, lx.against = words(c.With), words(c.Between), words(c.Against)

@@ -254,7 +254,13 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.end = n.End
 		i++
 	}
-	if n, ok := next(); ok && n.Kind == actor.MentionName {
+	// «الرئيس الأمريكي كوريا الشمالية»: a state after a title that already
+	// has its country is the object of the clause, not the person.
+	n, ok := next()
+	if ok && n.Kind == actor.MentionName && country != "" && r.isState(n.Actor) {
+		ok = false
+	}
+	if ok && n.Kind == actor.MentionName {
 		s.actors = []string{n.Actor}
 		s.end = n.End
 		s.person = r.isPerson(n.Actor)
@@ -277,6 +283,11 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		r.lastTitle = title
 	}
 	return i
+}
+
+func (r *slotResolver) isState(id string) bool {
+	a, ok := r.actor(id)
+	return ok && a.Type == actor.State
 }
 
 func (r *slotResolver) isPerson(id string) bool {

@@ -14,7 +14,18 @@ import (
 // nationality adjective qualifies and the list they belong to), the triggers
 // and the events, so a person can see why the extractor read a sentence as
 // it did.
-func (x *Arabic) Explain(w io.Writer, a article.Article) error {
+func (x *Arabic) Explain(out io.Writer, a article.Article) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("arabic extractor failed on article %s: %v", a.ID, p)
+		}
+	}()
+	w := &errWriter{w: out}
+	defer func() {
+		if err == nil {
+			err = w.err
+		}
+	}()
 	st := x.newState(a)
 	for _, seg := range x.segments(a.Text) {
 		for _, s := range arabic.Sentences(seg.text) {
@@ -58,4 +69,20 @@ func spanOf(toks []arabic.Token, i, end int) string {
 		parts = append(parts, t.Text)
 	}
 	return "«" + strings.Join(parts, " ") + "»"
+}
+
+// errWriter keeps the first write error, so a long report is written with
+// plain Fprintf calls and checked once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
 }

@@ -7,25 +7,6 @@ import (
 	"kg/arabic"
 )
 
-// Prepositions that may introduce the other side of a directed relation;
-// "" is a direct object.
-var targetPreps = map[Relation][]string{
-	Attack:    {"", "علي", "ضد", "ل", "داخل"},
-	Support:   {"", "ل", "الي", "مع"},
-	Aid:       {"", "ل", "الي"},
-	Demand:    {"", "علي", "من", "ب", "الي"},
-	Accuse:    {"", "علي", "ضد", "ب", "ل"},
-	Threaten:  {"", "ب", "ل", "علي"},
-	Reject:    {""},
-	Sanction:  {"", "علي", "ضد", "مع"},
-	Protest:   {"ضد", "علي", "امام"},
-	Retreat:   {"من", ""},
-	Intend:    {"ل", "مع", "", "الي"},
-	Consult:   {"مع", "ب"},
-	Agree:     {"مع"},
-	Cooperate: {"مع"},
-}
-
 // Confidences by how the arguments were found.
 const (
 	confVerbSubject = 0.9  // a verb and its subject right after it
@@ -92,7 +73,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if agent < 0 {
 		return
 	}
-	preps := targetPreps[rel]
+	preps := sc.st.x.lx.objectPreps[rel]
 	switch {
 	case conf == confActGenitive:
 		// «ضربات التحالف على مواقع الحوثيين»: the genitive took the
@@ -357,7 +338,7 @@ func (sc *sentenceCtx) intend(f found, cue int, rel Relation) {
 	}
 	sides := sc.companions(f, agent)
 	if len(sides) == 0 {
-		if t := sc.target(f, agent, targetPreps[Intend]); t >= 0 {
+		if t := sc.target(f, agent, sc.st.x.lx.objectPreps[Intend]); t >= 0 {
 			sides = sc.groupOf(t)
 		}
 	}

@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -43,6 +43,9 @@ type trigger struct {
 // lexicon is the compiled knowledge of the Arabic extractor.
 type lexicon struct {
 	triggers map[string][]trigger // by normalized first word, longest sequence first
+	// objectPreps are the prepositions that may introduce the other side of
+	// a directed act, by relation ("" for a direct object).
+	objectPreps map[Relation][]string
 
 	negation, notNegation    phraseSet
 	modalityBefore           phraseSet
@@ -145,6 +148,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.givenNames = names
+	if lx.objectPreps, err = loadObjectPreps("data/objects.yaml"); err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
 
@@ -504,4 +510,28 @@ func loadWordList(name string) (map[string]bool, error) {
 		set[arabic.Normalize(line)] = true
 	}
 	return set, sc.Err()
+}
+
+// loadObjectPreps reads, by relation, the prepositions that may introduce
+// the other side of a directed act.
+func loadObjectPreps(name string) (map[Relation][]string, error) {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	var raw map[string][]string
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	out := make(map[Relation][]string, len(raw))
+	for rel, preps := range raw {
+		r := Relation(rel)
+		if !r.Valid() {
+			return nil, fmt.Errorf("%s: unknown relation %q", name, rel)
+		}
+		for _, p := range preps {
+			out[r] = append(out[r], arabic.Normalize(p))
+		}
+	}
+	return out, nil
 }

@@ -659,6 +659,25 @@ func (sc *sentenceCtx) isTopic(f found) bool {
 	}
 	for j := max(f.i-2, 0); j < f.i; j++ {
 		if n := sc.st.x.lx.topic.matchPeeledAt(sc.toks, j); n > 0 && j+n == f.i {
+			return !sc.expressed(j)
+		}
+	}
+	return false
+}
+
+// expressed reports whether the «عن» at token j is the object marker of a
+// verb of expressing earlier in its clause («أعربت الولايات المتحدة عن
+// تنديدها»), whose subject is the noun's agent.
+func (sc *sentenceCtx) expressed(j int) bool {
+	if stripConj(sc.toks[j].Norm) != "عن" {
+		return false
+	}
+	for v := j - 1; v >= 0 && v >= j-agentBefore; v-- {
+		t := sc.toks[v]
+		if t.Kind == arabic.Punct || isQuote(t) {
+			return false
+		}
+		if sc.st.x.lx.express[t.Norm] || sc.st.x.lx.express[stripConj(t.Norm)] {
 			return true
 		}
 	}

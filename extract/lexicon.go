@@ -57,6 +57,7 @@ type lexicon struct {
 	notTriggers              map[string]bool
 	placeNouns, visitNouns   map[string]bool
 	lightVerbs, speechVerbs  map[string]bool
+	express                  map[string]bool
 	describe                 map[string]bool // «وصف»: its object pronoun refers back
 	personal                 map[string]bool // «هي», «هو»: pronouns that stand for a noun before
 	blame, responsibility    map[string]bool // «حمّل X Y المسؤولية»
@@ -335,6 +336,7 @@ func (lx *lexicon) loadCues(name string) error {
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
+		Express        []string `yaml:"express"`
 		SpeechVerbs    []string `yaml:"speech_verbs"`
 		Describe       []string `yaml:"describe"`
 		Personal       []string `yaml:"personal_pronouns"`
@@ -407,6 +409,9 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.fixed = phrases(c.Fixed)
 	lx.placeNouns, lx.visitNouns = words(c.PlaceNouns), words(c.VisitNouns)
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
+		return err
+	}
+	if lx.express, err = verbs(c.Express); err != nil {
 		return err
 	}
 	if lx.speechVerbs, err = verbs(c.SpeechVerbs); err != nil {

@@ -60,6 +60,9 @@ func TestSeedsBar(t *testing.T) {
 // TestUnseenNews scores news the rules were not written on: the dev set
 // (studied for errors) and the test set (held out, only its totals are
 // read). It fails when country precision falls below the level reached.
+// Measured (country level): dev P 0.971 R 0.354, dev2 P 0.950 R 0.339,
+// test P 0.600 R 0.107, test2 P 0.696 R 0.172; the floors leave room for
+// noise of about one triple.
 func TestUnseenNews(t *testing.T) {
 	if _, err := os.Stat(benchCorpus); err != nil {
 		t.Skipf("benchmark corpus not present at %s (it lives outside the repository): %v", benchCorpus, err)
@@ -69,7 +72,9 @@ func TestUnseenNews(t *testing.T) {
 		precision float64
 	}{
 		{"../testdata/news-dev.jsonl", 0.95},
-		{"../testdata/news-test.jsonl", 0.39},
+		{"../testdata/news-dev2.jsonl", 0.90},
+		{"../testdata/news-test.jsonl", 0.55},
+		{"../testdata/news-test2.jsonl", 0.65},
 	} {
 		r := score(t, set.gold, benchCorpus)
 		c := r.Country.Overall

@@ -40,6 +40,9 @@ func TestSentenceRules(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"after a verb of expressing, «عن» introduces the act itself, not a topic",
+			"وأعربت ألمانيا في بيان مساء الأحد عن إدانتها الشديدة لكوريا الشمالية.",
+			[]string{"germany accuse north-korea"}},
 		{"a relative pronoun agrees with the nearest antecedent, not its whole list",
 			"وتوسطت قطر بين مصر وإثيوبيا التي تدعم الحكومة الصومالية.",
 			[]string{"ethiopia support somalia", "qatar mediate egypt", "qatar mediate ethiopia"}},

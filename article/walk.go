@@ -24,6 +24,9 @@ type Options struct {
 	// in bytes; longer ones are reported and skipped. Zero means
 	// DefaultMaxLine. It bounds the memory Walk uses.
 	MaxLine int
+	// Exclude are folders not to read (a build's own store, when it lies
+	// among the articles); they are passed over silently.
+	Exclude []string
 }
 
 // Problem is bad input Walk skipped: a file it could not read or a line it
@@ -127,6 +130,25 @@ func (w *walker) emit(a Article) error {
 	return w.fn(a)
 }
 
+// excluded reports whether a folder is one of Options.Exclude.
+func (w *walker) excluded(path string) bool {
+	for _, x := range w.opt.Exclude {
+		if sameFile(path, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameFile(a, b string) bool {
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Stat(b)
+	return err == nil && os.SameFile(ia, ib)
+}
+
 // walk reads the file or folder at path.
 func (w *walker) walk(path string) error {
 	if err := w.ctx.Err(); err != nil {
@@ -137,6 +159,9 @@ func (w *walker) walk(path string) error {
 		return w.report(path, 0, err)
 	}
 	if info.IsDir() {
+		if w.excluded(path) {
+			return nil
+		}
 		return w.walkDir(path)
 	}
 	kind := fileKind(path)

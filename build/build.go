@@ -10,11 +10,16 @@
 package build
 
 import (
+	"cmp"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -45,8 +50,10 @@ type Summary struct {
 	Skipped   int // inputs skipped as bad (see Problems)
 	Failed    int // articles the extractor failed on, skipped (see Problems)
 	Problems  []article.Problem
-	Events    int // events of the articles stored by this build
+	Reasons   map[string]int // skipped inputs and failed articles by why: "empty", "malformed JSON", …
+	Events    int            // events of the articles stored by this build
 	Triples   int
+	Actors    int // distinct actors in the triples stored by this build
 	Elapsed   time.Duration
 	Stopped   bool // the build was interrupted; what is counted is stored
 }
@@ -98,7 +105,7 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
-	var sum Summary
+	sum := Summary{Reasons: map[string]int{}}
 	arts := make(chan article.Article, 4*workers)
 	results := make(chan work, 4*workers)
 	inFlight := newBudget(maxInFlight)
@@ -107,8 +114,10 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	var problems []article.Problem // the walker's own; merged into sum once it is done
 	walkDone := make(chan struct{})
 	ids := map[string]string{} // article id → where it was read, for this build
+	walkReasons := map[string]int{}
 	report := func(p article.Problem) {
 		skipped++
+		walkReasons[reason(p)]++
 		if len(problems) < maxProblems {
 			problems = append(problems, p)
 		}
@@ -119,7 +128,7 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	go func() {
 		defer close(walkDone)
 		defer close(arts)
-		walkErr = article.Walk(ctx, paths, article.Options{Strict: opt.Strict, MaxLine: opt.MaxLine},
+		walkErr = article.Walk(ctx, paths, article.Options{Strict: opt.Strict, MaxLine: opt.MaxLine, Exclude: []string{st.Dir()}},
 			func(a article.Article) error {
 				// One id, one article: a second article with an id already
 				// read in this build (the same file name in two folders, an
@@ -184,6 +193,9 @@ func Run(parent context.Context, st *store.Store, ex extract.Extractor, paths []
 	cancel() // the walk may still be running if the workers stopped early
 	<-walkDone
 	sum.Skipped += skipped
+	for r, n := range walkReasons {
+		sum.Reasons[r] += n
+	}
 	sum.Problems = append(problems, sum.Problems...)
 	if len(sum.Problems) > maxProblems {
 		sum.Problems = sum.Problems[:maxProblems]
@@ -212,7 +224,10 @@ func write(st *store.Store, results <-chan work, inFlight *budget, sum *Summary,
 	lastReport := time.Now()
 	progress := opt.Progress
 	uncommitted := 0
+	actors := map[string]bool{}
+	defer func() { sum.Actors = len(actors) }()
 	problem := func(p article.Problem) {
+		sum.Reasons[reason(p)]++
 		if len(sum.Problems) < maxProblems {
 			sum.Problems = append(sum.Problems, p)
 		}
@@ -269,7 +284,10 @@ func write(st *store.Store, results <-chan work, inFlight *budget, sum *Summary,
 		if status == store.Added || status == store.Replaced {
 			sum.Events += len(w.res.Events)
 			for _, e := range w.res.Events {
-				sum.Triples += len(e.Triples())
+				for _, t := range e.Triples() {
+					sum.Triples++
+					actors[t.Subject], actors[t.Object] = true, true
+				}
 			}
 		}
 		if progress != nil && time.Since(lastReport) > 200*time.Millisecond {
@@ -288,8 +306,52 @@ func (s Summary) Write(w io.Writer) error {
 	if s.Failed > 0 {
 		fmt.Fprintf(w, "%d articles skipped because extraction failed on them (see the warnings)\n", s.Failed)
 	}
-	_, err := fmt.Fprintf(w, "%d events, %d triples stored in %.1fs\n", s.Events, s.Triples, s.Elapsed.Seconds())
+	if len(s.Reasons) > 0 {
+		reasons := make([]string, 0, len(s.Reasons))
+		for r := range s.Reasons {
+			reasons = append(reasons, r)
+		}
+		slices.SortFunc(reasons, func(a, b string) int { return cmp.Or(cmp.Compare(s.Reasons[b], s.Reasons[a]), cmp.Compare(a, b)) })
+		for i, r := range reasons {
+			reasons[i] = fmt.Sprintf("%d %s", s.Reasons[r], r)
+		}
+		fmt.Fprintf(w, "skipped: %s (the warnings name each file and line)\n", strings.Join(reasons, ", "))
+	}
+	_, err := fmt.Fprintf(w, "%d events, %d triples stored in %.1fs; %d actors\n", s.Events, s.Triples, s.Elapsed.Seconds(), s.Actors)
 	return err
+}
+
+// reason says in a few words why an input was skipped.
+func reason(p article.Problem) string {
+	for _, r := range []struct {
+		err  error
+		what string
+	}{
+		{ErrDuplicateID, "duplicate id"},
+		{store.ErrTooLarge, "too large to store"},
+		{article.ErrEmpty, "empty"},
+		{article.ErrBinary, "binary"},
+		{article.ErrNotUTF8, "not UTF-8"},
+		{article.ErrTooLong, "too long"},
+		{article.ErrBadJSON, "malformed JSON"},
+		{article.ErrMissing, "missing field"},
+		{article.ErrUnsupported, "not an article file"},
+		{article.ErrNotRegular, "not a regular file"},
+		{article.ErrVisited, "already read"},
+		{fs.ErrNotExist, "not found"},
+		{fs.ErrPermission, "unreadable"},
+		{gzip.ErrChecksum, "damaged gzip"},
+		{gzip.ErrHeader, "damaged gzip"},
+		{io.ErrUnexpectedEOF, "truncated"},
+	} {
+		if errors.Is(p, r.err) {
+			return r.what
+		}
+	}
+	if strings.HasPrefix(p.Err.Error(), "extract ") {
+		return "extraction failed"
+	}
+	return "unreadable"
 }
 
 // budget bounds the bytes of text in flight between the reader and the

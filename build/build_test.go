@@ -237,3 +237,50 @@ func TestRunDuplicateIDs(t *testing.T) {
 		t.Errorf("strict build with a duplicate id: %v", err)
 	}
 }
+
+func TestSummaryReasonsAndActors(t *testing.T) {
+	dir := seeds(t)
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.jsonl"), []byte("not json\nalso not\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := Run(context.Background(), openStore(t), newExtractor(t), []string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Reasons["empty"] != 1 || sum.Reasons["malformed JSON"] != 2 {
+		t.Errorf("reasons %v", sum.Reasons)
+	}
+	if sum.Actors < 10 {
+		t.Errorf("actors %d: the sample articles name more", sum.Actors)
+	}
+	var b strings.Builder
+	if err := sum.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "skipped: 2 malformed JSON, 1 empty") || !strings.Contains(b.String(), " actors\n") {
+		t.Errorf("summary:\n%s", b.String())
+	}
+}
+
+// TestRunSkipsItsOwnStore: a store kept inside the folder being built is
+// not read as input.
+func TestRunSkipsItsOwnStore(t *testing.T) {
+	dir := seeds(t)
+	st, err := store.Open(filepath.Join(dir, "kg.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for range 2 {
+		sum, err := Run(context.Background(), st, newExtractor(t), []string{dir}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Skipped != 0 || sum.Read != 5 {
+			t.Errorf("build of a folder holding its store: %+v", sum)
+		}
+	}
+}

@@ -246,6 +246,9 @@ func (s *Store) checkSchema() error {
 	return nil
 }
 
+// Dir returns the store's directory.
+func (s *Store) Dir() string { return s.dir }
+
 // Close flushes and closes the store. Closing a closed store does nothing.
 func (s *Store) Close() error {
 	if !s.closed.CompareAndSwap(false, true) {

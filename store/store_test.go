@@ -514,19 +514,7 @@ func TestVerify(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := openTest(t, t.TempDir(), Options{})
-			for i, text := range []string{"one", "two"} {
-				a, r := makeArticle(string(rune('a'+i)), i, 0, text)
-				mustPut(t, s, a, r, Added)
-			}
-			mustVerify(t, s)
-			if err := s.db.Update(tt.corrupt); err != nil {
-				t.Fatal(err)
-			}
-			problems, err := s.Verify()
-			if err != nil {
-				t.Fatal(err)
-			}
+			problems := verifyCorrupted(t, tt.corrupt)
 			if !slices.ContainsFunc(problems, func(p string) bool { return strings.Contains(p, tt.want) }) {
 				t.Errorf("Verify = %q, want a problem containing %q", problems, tt.want)
 			}
@@ -798,4 +786,24 @@ func TestOpenMustExist(t *testing.T) {
 		t.Fatalf("Open of an existing store with MustExist: %v", err)
 	}
 	st.Close()
+}
+
+// verifyCorrupted stores two sound articles, checks the store verifies,
+// damages it with corrupt, and returns what Verify reports.
+func verifyCorrupted(t *testing.T, corrupt func(*badger.Txn) error) []string {
+	t.Helper()
+	s := openTest(t, t.TempDir(), Options{})
+	for i, text := range []string{"one", "two"} {
+		a, r := makeArticle(string(rune('a'+i)), i, 0, text)
+		mustPut(t, s, a, r, Added)
+	}
+	mustVerify(t, s)
+	if err := s.db.Update(corrupt); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := s.Verify()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return problems
 }

@@ -124,19 +124,7 @@ func TestVerifyNamesDamage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := openTest(t, t.TempDir(), Options{})
-			for i, text := range []string{"one", "two"} {
-				a, r := makeArticle(string(rune('a'+i)), i, 0, text)
-				mustPut(t, s, a, r, Added)
-			}
-			mustVerify(t, s)
-			if err := s.db.Update(tt.corrupt); err != nil {
-				t.Fatal(err)
-			}
-			problems, err := s.Verify()
-			if err != nil {
-				t.Fatal(err)
-			}
+			problems := verifyCorrupted(t, tt.corrupt)
 			for _, want := range tt.want {
 				if !slices.ContainsFunc(problems, func(p string) bool { return strings.Contains(p, want) }) {
 					t.Errorf("Verify =\n%s\nwant a problem containing %q", strings.Join(problems, "\n"), want)

@@ -162,12 +162,7 @@ func TestLoadFindsFile(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			cwd, user := t.TempDir(), t.TempDir()
 			t.Chdir(cwd)
-			resolve := func(p string) string {
-				if rest, ok := strings.CutPrefix(p, "USER/"); ok {
-					return filepath.Join(user, rest)
-				}
-				return p
-			}
+			resolve := inUserDir(user)
 			for p, content := range tt.files {
 				writeFile(t, resolve(p), content)
 			}
@@ -583,12 +578,7 @@ func TestLexiconPaths(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			cwd, user := t.TempDir(), t.TempDir()
 			t.Chdir(cwd)
-			resolve := func(p string) string {
-				if rest, ok := strings.CutPrefix(p, "USER/"); ok {
-					return filepath.Join(user, rest)
-				}
-				return p
-			}
+			resolve := inUserDir(user)
 			for _, f := range tt.files {
 				writeFile(t, resolve(f), "[]\n")
 			}
@@ -630,5 +620,17 @@ func TestLoadTwiceStartsAfresh(t *testing.T) {
 	}
 	if got.DB != "second.db" || got.Workers != 0 || l.Sources()["workers"] != SourceDefault {
 		t.Errorf("second Load = %+v, sources %v: want second.db and default workers", got, l.Sources())
+	}
+}
+
+// inUserDir maps a fixture path to the test's user config directory when it
+// starts with "USER/", and leaves it relative to the working directory
+// otherwise.
+func inUserDir(user string) func(string) string {
+	return func(p string) string {
+		if rest, ok := strings.CutPrefix(p, "USER/"); ok {
+			return filepath.Join(user, rest)
+		}
+		return p
 	}
 }

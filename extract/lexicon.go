@@ -156,10 +156,6 @@ func loadLexicon() (*lexicon, error) {
 }
 
 func (lx *lexicon) loadTriggers(name string) error {
-	data, err := dataFS.ReadFile(name)
-	if err != nil {
-		return err
-	}
 	var entries []struct {
 		Rel     Relation `yaml:"rel"`
 		Verbs   []string `yaml:"verbs"`
@@ -169,10 +165,8 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Travel  []string `yaml:"travel"`
 		Future  []string `yaml:"future"`
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&entries); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+	if err := decodeData(name, &entries); err != nil {
+		return err
 	}
 	for i, e := range entries {
 		if !e.Rel.Valid() {
@@ -316,10 +310,6 @@ func conjugate(past, present string) []verbForm {
 }
 
 func (lx *lexicon) loadCues(name string) error {
-	data, err := dataFS.ReadFile(name)
-	if err != nil {
-		return err
-	}
 	var c struct {
 		Negation       []string `yaml:"negation"`
 		NotNegation    []string `yaml:"not_negation"`
@@ -367,10 +357,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Auxiliary      []string `yaml:"auxiliary"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+	if err := decodeData(name, &c); err != nil {
+		return err
 	}
 	phrases := func(list []string) phraseSet {
 		p := phraseSet{}
@@ -408,6 +396,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.notTriggers = words(c.NotTriggers)
 	lx.fixed = phrases(c.Fixed)
 	lx.placeNouns, lx.visitNouns = words(c.PlaceNouns), words(c.VisitNouns)
+	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err
 	}
@@ -520,13 +509,9 @@ func loadWordList(name string) (map[string]bool, error) {
 // loadObjectPreps reads, by relation, the prepositions that may introduce
 // the other side of a directed act.
 func loadObjectPreps(name string) (map[Relation][]string, error) {
-	data, err := dataFS.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
 	var raw map[string][]string
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	if err := decodeData(name, &raw); err != nil {
+		return nil, err
 	}
 	out := make(map[Relation][]string, len(raw))
 	for rel, preps := range raw {
@@ -539,4 +524,19 @@ func loadObjectPreps(name string) (map[Relation][]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// decodeData decodes an embedded YAML file strictly: a misspelt key is an
+// error naming the file, not a list silently left empty.
+func decodeData(name string, v any) error {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
 }

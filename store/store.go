@@ -39,6 +39,7 @@ import (
 	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/ristretto/v2/z"
 )
 
 // schemaVersion is the layout described in the package comment. A store with
@@ -84,7 +85,8 @@ type Store struct {
 // opened read-only by Badger until its write-ahead log is replayed. Open then
 // replays it by opening the store for writing for a moment, which is what the
 // next build would do anyway, and reopens it read-only; this fails with
-// ErrLocked only if another process holds the store.
+// ErrLocked only if another process holds the store. The same goes for a log
+// file that a kill left empty.
 func Open(dir string, opt Options) (*Store, error) {
 	if opt.ReadOnly || opt.MustExist {
 		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); errors.Is(err, fs.ErrNotExist) {
@@ -95,7 +97,7 @@ func Open(dir string, opt Options) (*Store, error) {
 		return openWritable(dir, opt.Logger)
 	}
 	db, err := openBadger(dir, true, opt.Logger)
-	if err != nil && needsReplay(err) {
+	if err != nil && (needsReplay(err) || hasEmptyLog(dir)) {
 		if opt.Logger != nil {
 			opt.Logger.Debug("store was not closed cleanly; replaying its log", "dir", dir)
 		}
@@ -171,7 +173,40 @@ func openBadger(dir string, readOnly bool, logger *slog.Logger) (*badger.DB, err
 		WithBlockCacheSize(32 << 20).
 		WithNumCompactors(2).
 		WithMetricsEnabled(false)
-	return badger.Open(opts)
+	db, err := badger.Open(opts)
+	// A process killed between creating a write-ahead log file and sizing it
+	// leaves the file empty. Badger 4.9 sizes such a file and then refuses
+	// to open (dgraph-io/badger#2207); opened again, it finds the file sized
+	// and empty, and deletes it. Each open heals one file.
+	for range maxEmptyLogs {
+		if err == nil || readOnly || !strings.Contains(err.Error(), z.NewFile.Error()) {
+			break
+		}
+		db, err = badger.Open(opts)
+	}
+	return db, err
+}
+
+// maxEmptyLogs bounds the opens that heal empty log files: a kill leaves at
+// most one, and the next build heals it.
+const maxEmptyLogs = 8
+
+// hasEmptyLog reports whether dir holds an empty write-ahead or value log
+// file, which a read-only open cannot size (see openBadger).
+func hasEmptyLog(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".mem") && !strings.HasSuffix(e.Name(), ".vlog") {
+			continue
+		}
+		if info, err := e.Info(); err == nil && info.Size() == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // needsReplay reports whether Badger refused a read-only open because the

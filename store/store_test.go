@@ -634,6 +634,39 @@ func TestUncleanClose(t *testing.T) {
 	mustVerify(t, s)
 }
 
+// TestEmptyLogFile: a build killed between creating a write-ahead log file
+// and sizing it leaves the file empty, which Badger 4.9 refuses to open
+// (dgraph-io/badger#2207). Both kinds of open must recover the store.
+func TestEmptyLogFile(t *testing.T) {
+	for _, opt := range []Options{{}, {ReadOnly: true}} {
+		dir := t.TempDir()
+		s := openTest(t, dir, Options{})
+		a, r := makeArticle("a", 0, 0, "stored before the crash")
+		if _, err := s.Put(a, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range []string{"00041.mem", "00042.mem", "000043.vlog"} {
+			if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s, err := Open(dir, opt)
+		if err != nil {
+			t.Fatalf("Open(%+v) with empty log files: %v", opt, err)
+		}
+		if a, found, err := s.Article("a"); !found || err != nil || a.Text != "stored before the crash" {
+			t.Errorf("Open(%+v): Article(a) = %q, %v, %v", opt, a.Text, found, err)
+		}
+		mustVerify(t, s)
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func TestClose(t *testing.T) {
 	s, err := Open(t.TempDir(), Options{})
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"time"
 
 	"kg/actor"
 	"kg/article"
@@ -46,6 +47,7 @@ func Run(ctx context.Context, ex extract.Extractor, lex *actor.Lexicon, goldFile
 			return nil
 		}
 		found[a.ID] = true
+		names.dates[a.ID] = a.Date
 		res, err := ex.Extract(a)
 		if err != nil {
 			return fmt.Errorf("extract %s: %w", a.ID, err)
@@ -95,10 +97,11 @@ type namer struct {
 	lex    *actor.Lexicon
 	extra  map[string]actor.Actor // by id: actors found in the articles
 	byName map[string]actor.Actor
+	dates  map[string]time.Time // by article id
 }
 
 func newNamer(lex *actor.Lexicon) *namer {
-	n := &namer{lex: lex, extra: map[string]actor.Actor{}, byName: map[string]actor.Actor{}}
+	n := &namer{lex: lex, extra: map[string]actor.Actor{}, byName: map[string]actor.Actor{}, dates: map[string]time.Time{}}
 	for _, a := range lex.All() {
 		if _, dup := n.byName[a.Name]; !dup {
 			n.byName[a.Name] = a
@@ -126,14 +129,15 @@ func (n *namer) name(id string) string {
 	return id
 }
 
-// stateOf maps a name to the name of its state; states, international
-// bodies, groups and unknown names stay as they are.
-func (n *namer) stateOf(name string) string {
+// stateOf maps a name to the name of the state or body it stands for on
+// the date of article doc; states, international bodies, groups and unknown
+// names stay as they are.
+func (n *namer) stateOf(doc, name string) string {
 	a, ok := n.byName[name]
-	if !ok || a.Type == actor.State || a.Country == "" {
+	if !ok {
 		return name
 	}
-	if st, ok := n.lex.StateOf(a.Country); ok {
+	if st, ok := n.lex.StandsFor(a, n.dates[doc]); ok {
 		return st.Name
 	}
 	return name

@@ -77,15 +77,12 @@ type Report struct {
 }
 
 // Score compares predictions with the reference at the given level. stateOf
-// maps a canonical name to the name of the state it belongs to (itself for
-// states, groups and international bodies); it is used at the country level.
+// maps a canonical name, in an article, to the name of the state or body it
+// stands for there (itself for states, groups and international bodies); it
+// is used at the country level.
 // Articles without any reference triple are not scored.
-func Score(gold []Gold, pred []Predicted, level Level, stateOf func(string) string) Report {
+func Score(gold []Gold, pred []Predicted, level Level, stateOf func(doc, name string) string) Report {
 	rep := Report{Level: level, ByRelation: map[extract.Relation]Counts{}}
-	mapName := func(n string) string { return n }
-	if level == Country {
-		mapName = stateOf
-	}
 	goldBy := map[string][]Gold{}
 	for _, g := range gold {
 		goldBy[g.Doc] = append(goldBy[g.Doc], g)
@@ -98,6 +95,10 @@ func Score(gold []Gold, pred []Predicted, level Level, stateOf func(string) stri
 	}
 	docs := Docs(gold)
 	for _, doc := range docs {
+		mapName := func(n string) string { return n }
+		if level == Country {
+			mapName = func(n string) string { return stateOf(doc, n) }
+		}
 		refs := projectGold(goldBy[doc], mapName)
 		preds := projectPred(predBy[doc], mapName)
 		matched := make([]bool, len(refs))

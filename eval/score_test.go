@@ -20,7 +20,7 @@ var states = map[string]string{
 	"Sergei Lavrov": "Russia",
 }
 
-func stateOf(n string) string {
+func stateOf(_, n string) string {
 	if s, ok := states[n]; ok {
 		return s
 	}

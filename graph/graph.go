@@ -38,7 +38,7 @@ type Node struct {
 	Arabic  string // one display name in Arabic
 	Type    actor.Type
 	Country string // ISO 3166-1 alpha-3
-	State   string // id of the state actor it rolls up to; "" for states and for non-state organizations and groups
+	State   string // id of the actor it rolls up to at the country level (see Builder.RollBy); "" for states, groups and international bodies
 }
 
 // Filter selects the triples and the part of the graph to keep.
@@ -157,6 +157,7 @@ type Builder struct {
 	filter   Filter
 	rels     map[extract.Relation]bool
 	untilEnd time.Time // exclusive end derived from Filter.Until
+	stands   func(id string, day time.Time) string
 	keep     int
 	nodes    map[string]Node
 	edges    map[edgeKey]*edge
@@ -184,6 +185,11 @@ func NewBuilder(nodes func(id string) Node, f Filter) *Builder {
 	return b
 }
 
+// RollBy makes the country level replace an actor in a triple dated day by
+// the actor stands names ("" keeps it), instead of by its Node's State: a
+// person acts for the body whose office they hold that day. Call it before Add.
+func (b *Builder) RollBy(stands func(id string, day time.Time) string) { b.stands = stands }
+
 // KeepEvidence sets how many triples each edge keeps as evidence: the
 // earliest n; all of them when n < 0. Call it before Add.
 func (b *Builder) KeepEvidence(n int) { b.keep = n }
@@ -203,7 +209,7 @@ func (b *Builder) Add(t extract.Triple) {
 	case !b.untilEnd.IsZero() && (t.Date.IsZero() || !t.Date.Before(b.untilEnd)):
 		return
 	}
-	s, o := b.roll(t.Subject), b.roll(t.Object)
+	s, o := b.roll(t.Subject, t.Date), b.roll(t.Object, t.Date)
 	if s == o {
 		return
 	}
@@ -237,15 +243,16 @@ func (b *Builder) node(id string) Node {
 	return n
 }
 
-// roll returns the id the actor stands for at the builder's level.
-func (b *Builder) roll(id string) string {
+// roll returns the id the actor stands for at the builder's level on day
+// (zero: today).
+func (b *Builder) roll(id string, day time.Time) string {
 	if b.filter.Level != LevelCountry {
 		return id
 	}
-	if s := b.node(id).State; s != "" {
-		return s
+	if b.stands != nil {
+		return cmp.Or(b.stands(id, day), id)
 	}
-	return id
+	return cmp.Or(b.node(id).State, id)
 }
 
 // Graph returns the graph of the triples added so far, after the edge and
@@ -259,14 +266,14 @@ func (b *Builder) Graph() *Graph {
 		}
 	}
 	if b.filter.Ego != "" {
-		kept = egoEdges(kept, b.roll(b.filter.Ego), max(b.filter.Depth, 1))
+		kept = egoEdges(kept, b.roll(b.filter.Ego, time.Time{}), max(b.filter.Depth, 1))
 	}
 	slices.SortFunc(kept, func(x, y *edge) int {
 		return cmp.Or(cmp.Compare(x.key.from, y.key.from), cmp.Compare(x.key.to, y.key.to),
 			cmp.Compare(x.key.rel, y.key.rel))
 	})
 
-	g := &Graph{index: make(map[string]int), level: b.filter.Level, keep: b.keep}
+	g := &Graph{index: make(map[string]int), level: b.filter.Level, keep: b.keep, stands: b.stands}
 	var ids []string
 	for _, e := range kept {
 		ids = append(ids, e.key.from, e.key.to)
@@ -339,6 +346,7 @@ type Graph struct {
 	level    string
 	keep     int               // evidence cap of the Builder
 	rolled   map[string]string // country level: actor id -> state id
+	stands   func(id string, day time.Time) string
 }
 
 // Edge is one aggregated (subject, relation, object) edge. For a symmetric

@@ -369,3 +369,41 @@ func TestGoldstein(t *testing.T) {
 		}
 	}
 }
+
+// TestRollBy: at the country level a person stands for the body whose office
+// they hold on the triple's date, which may change over time.
+func TestRollBy(t *testing.T) {
+	stands := func(id string, day time.Time) string {
+		if id != "antonio-guterres" {
+			return ""
+		}
+		if day.Before(date("2017-01-01")) {
+			return "portugal"
+		}
+		return "united-nations"
+	}
+	triples := []extract.Triple{
+		triple("antonio-guterres", extract.Consult, "spain", "a1", "2000-03-01"),
+		triple("antonio-guterres", extract.Demand, "syria", "a2", "2018-04-10"),
+	}
+	for _, level := range []string{LevelCountry, LevelPerson} {
+		b := NewBuilder(func(string) Node { return Node{} }, Filter{Level: level})
+		b.RollBy(stands)
+		for _, tr := range triples {
+			b.Add(tr)
+		}
+		g := b.Graph()
+		var got []string
+		for _, e := range g.Edges() {
+			got = append(got, e.From.ID+" "+string(e.Relation)+" "+e.To.ID)
+		}
+		want := []string{"antonio-guterres consult spain", "antonio-guterres demand syria"}
+		if level == LevelCountry {
+			want = []string{"portugal consult spain", "united-nations demand syria"}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s level edges = %q, want %q", level, got, want)
+		}
+	}
+}

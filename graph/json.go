@@ -139,7 +139,7 @@ func (g *Graph) WriteJSONL(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	enc := NewJSONLEncoder(bw, func(id string) Node { n, _ := g.Node(id); return n })
 	for _, t := range all {
-		t.Subject, t.Object = g.rollup(t.Subject), g.rollup(t.Object)
+		t.Subject, t.Object = g.rollup(t.Subject, t.Date), g.rollup(t.Object, t.Date)
 		if err := enc.Encode(t); err != nil {
 			return err
 		}
@@ -150,8 +150,11 @@ func (g *Graph) WriteJSONL(w io.Writer) error {
 	return nil
 }
 
-// rollup maps an actor of a triple onto its node in the graph.
-func (g *Graph) rollup(id string) string {
+// rollup maps an actor of a triple dated day onto its node in the graph.
+func (g *Graph) rollup(id string, day time.Time) string {
+	if g.stands != nil && g.level == LevelCountry {
+		return cmp.Or(g.stands(id, day), id)
+	}
 	if s, ok := g.rolled[id]; ok {
 		return s
 	}

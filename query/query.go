@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"kg/actor"
 	"kg/extract"
@@ -168,12 +169,36 @@ func (s *Session) Node(id string) graph.Node {
 	if len(a.Arabic) > 0 {
 		n.Arabic = a.Arabic[0]
 	}
-	if a.Type != actor.State && a.Country != "" {
-		if st, ok := s.lex.StateOf(a.Country); ok {
-			n.State = st.ID
-		}
+	if st, ok := s.lex.StandsFor(a, time.Time{}); ok {
+		n.State = st.ID
 	}
 	return n
+}
+
+// builder returns a graph builder that, at the country level, rolls people
+// up to the body whose office they hold on each triple's date.
+func (s *Session) builder(f graph.Filter) *graph.Builder {
+	b := graph.NewBuilder(s.Node, f)
+	if f.Level != graph.LevelCountry {
+		return b
+	}
+	fixed := map[string]string{} // actors without offices stand for the same body on every day
+	b.RollBy(func(id string, day time.Time) string {
+		if st, ok := fixed[id]; ok {
+			return st
+		}
+		a, ok := s.lex.ByID(id)
+		if !ok {
+			fixed[id] = ""
+			return ""
+		}
+		st, _ := s.lex.StandsFor(a, day)
+		if len(a.Roles) == 0 {
+			fixed[id] = st.ID
+		}
+		return st.ID
+	})
+	return b
 }
 
 // Graph loads the graph of the whole store under a filter.
@@ -184,7 +209,7 @@ func (s *Session) Graph(f graph.Filter) (*graph.Graph, error) {
 // graph loads the graph; allEvidence keeps every triple on its edge, for
 // exports of triples.
 func (s *Session) graph(f graph.Filter, allEvidence bool) (*graph.Graph, error) {
-	b := graph.NewBuilder(s.Node, f)
+	b := s.builder(f)
 	if allEvidence {
 		b.KeepEvidence(-1)
 	}
@@ -207,7 +232,7 @@ func (s *Session) egoGraph(id string, f graph.Filter) (*graph.Graph, error) {
 	if f.Level == graph.LevelCountry || f.Ego != "" {
 		return s.Graph(f)
 	}
-	b := graph.NewBuilder(s.Node, f)
+	b := s.builder(f)
 	err := s.st.TriplesOf(id, func(t extract.Triple) error {
 		if t.Confidence >= s.minConfidence {
 			b.Add(t)

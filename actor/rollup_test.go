@@ -1,0 +1,37 @@
+package actor
+
+import "testing"
+
+func TestStandsFor(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	tests := []struct {
+		id, day, want string // want "" : stands for itself
+	}{
+		{"antonio-guterres", "2018-05-01", "united-nations"},
+		{"antonio-guterres", "2000-05-01", "portugal"},
+		{"antonio-guterres", "", "united-nations"},
+		{"jens-stoltenberg", "2018-05-01", "nato"},
+		{"jens-stoltenberg", "2010-05-01", "norway"},
+		{"ahmed-aboul-gheit", "2018-05-01", "arab-league"},
+		{"ahmed-aboul-gheit", "2008-05-01", "egypt"},
+		{"martin-griffiths", "2019-01-10", ""}, // a UN envoy: no state
+		{"vladimir-putin", "2018-05-01", "russia"},
+		{"vladimir-putin", "1990-05-01", "russia"}, // no office then: his state
+		{"russia", "2018-05-01", ""},
+		{"hezbollah", "2018-05-01", ""},
+		{"united-nations", "2018-05-01", ""},
+	}
+	for _, tt := range tests {
+		a, ok := l.ByID(tt.id)
+		if !ok {
+			t.Fatalf("no actor %s in the lexicon", tt.id)
+		}
+		got, ok := l.StandsFor(a, date(tt.day))
+		if ok != (tt.want != "") || got.ID != tt.want {
+			t.Errorf("StandsFor(%s, %q) = %q, %v; want %q", tt.id, tt.day, got.ID, ok, tt.want)
+		}
+	}
+}

@@ -38,6 +38,15 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		}
 		return
 	}
+	if rel == Attack || rel == Sanction {
+		// «هددت بفرض عقوبات على إيران», «حذرت من شن هجوم»: not done.
+		if p, threat := sc.threatOver(k); p >= 0 {
+			if threat {
+				sc.threatened(f, p)
+			}
+			return
+		}
+	}
 	if f.t.kind == passiveTrigger {
 		sc.passive(f)
 		return

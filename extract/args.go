@@ -38,6 +38,15 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		}
 		return
 	}
+	if rel == Attack || rel == Sanction {
+		// «هددت بفرض عقوبات على إيران», «حذرت من شن هجوم»: not done.
+		if p, threat := sc.threatOver(k); p >= 0 {
+			if threat {
+				sc.threatened(f, p)
+			}
+			return
+		}
+	}
 	if f.t.kind == passiveTrigger {
 		sc.passive(f)
 		return
@@ -83,6 +92,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		preps = []string{"علي", "ضد"} // «الحرب على الإرهاب», not «الحرب في سوريا»
 	case rel == Retreat && f.t.kind == nounTrigger:
 		preps = []string{"من"} // «انسحاب القوات من سوريا»
+	case rel == Accuse && f.t.kind == nounTrigger && sc.lightVerb(f) >= 0:
+		// «وجهت لندن أصابع الاتهام إلى موسكو»: an accusation is directed
+		// to someone; after a bare verb «إلى» is where («حذر من السفر إلى»).
+		preps = append(preps[:len(preps):len(preps)], "الي")
 	}
 	target := sc.target(f, agent, preps)
 	if target < 0 {

@@ -57,6 +57,7 @@ type lexicon struct {
 	notTriggers              map[string]bool
 	placeNouns, visitNouns   map[string]bool
 	lightVerbs, speechVerbs  map[string]bool
+	actMasdars               map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                  map[string]bool
 	describe                 map[string]bool // «وصف»: its object pronoun refers back
 	personal                 map[string]bool // «هي», «هو»: pronouns that stand for a noun before
@@ -326,6 +327,7 @@ func (lx *lexicon) loadCues(name string) error {
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
+		ActMasdars     []string `yaml:"act_masdars"`
 		Express        []string `yaml:"express"`
 		SpeechVerbs    []string `yaml:"speech_verbs"`
 		Describe       []string `yaml:"describe"`
@@ -413,6 +415,7 @@ func (lx *lexicon) loadCues(name string) error {
 		return err
 	}
 	lx.personal = words(c.Personal)
+	lx.actMasdars = words(c.ActMasdars)
 	lx.blame, lx.responsibility = words(c.Blame), words(c.Responsibility)
 	lx.anaphoric, lx.timeWords = words(c.Anaphoric), words(c.TimeWords)
 	lx.notName, lx.honorifics = words(c.NotName), words(c.Honorifics)

@@ -473,6 +473,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «في الحرب», «خلال الهجوم»: a circumstance of the clause, not its
 		// subject's act.
 		if f.i > 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] {
+			// «قال ماكرون خلال اتصال هاتفي بنظيره الإيراني»: a meeting
+			// held as the subject speaks or acts is one it took part in.
+			if f.t.rel == Consult {
+				if i := sc.actorRightBefore(f.i - 1); i >= 0 {
+					return i, confClause
+				}
+			}
 			return -1, 0
 		}
 	}
@@ -490,6 +497,24 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// actorRightBefore returns the plain slot that ends right before token i,
+// past commas and words of time («قال ماكرون، الأحد، خلال …»); -1 if
+// none.
+func (sc *sentenceCtx) actorRightBefore(i int) int {
+	lx := sc.st.x.lx
+	j := i - 1
+	for j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," || lx.timeWords[stripConj(sc.toks[j].Norm)]) {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if k := sc.lastSlot(j, j+1, plain); k >= 0 && sc.slots[k].end == j+1 {
+		return k
+	}
+	return -1
 }
 
 // adjectivesOnly reports whether tokens [from, to) all have the shape of

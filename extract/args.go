@@ -42,6 +42,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.passive(f)
 		return
 	}
+	if f.t.kind == participleTrigger {
+		if sc.participle(f) {
+			return
+		}
+		f.t.kind = nounTrigger // «الصين هي الداعم الرئيسي لكوريا الشمالية»
+	}
 	concludedBefore := true
 	if rel == Agree && f.t.kind == nounTrigger {
 		ok, before := sc.concluded(f)
@@ -1007,6 +1013,42 @@ func (sc *sentenceCtx) passive(f found) {
 // skipAside returns where the words before token i end once a
 // parenthesis right before it is left out: «قوات سوريا الديمقراطية (خليط
 // من مقاتلين عرب وأكراد) المدعومة من قبل أمريكا».
+// participle builds the act an active participle reports of the noun it
+// qualifies: that noun, an actor or a nationality adjective right before
+// it, is the agent, and the object follows after ل («روسيا وإيران
+// الداعمتين للنظام السوري», «القوات الإيرانية الداعمة للأسد»).
+func (sc *sentenceCtx) participle(f found) bool {
+	agent := sc.lastSlot(f.i-1, f.i, func(slot) bool { return true })
+	if agent < 0 {
+		return false
+	}
+	target := sc.firstSlot(f.end, f.end+3, func(s slot) bool { return s.prep == "ل" && !s.adjectival() })
+	if target < 0 || sc.slots[target].group == sc.slots[agent].group || sameActors(sc.slots[target], sc.slots[agent]) ||
+		sc.crossesBoundary(f.end, sc.slots[target].first) {
+		return true // the noun it qualifies is the agent, or none
+	}
+	// «الداعمتين للأسد وتركيا الداعمة للمعارضة»: a side that another
+	// participle qualifies is that one's agent, not this one's object.
+	var to []int
+	for _, k := range sc.groupOf(target) {
+		if !sc.isTriggerAt(sc.slots[k].end) {
+			to = append(to, k)
+		}
+	}
+	// «لحكومة الأسد وتركيا الداعمة»: a side right after an act is that
+	// act's object, not one of this one's agents.
+	from := []int{agent}
+	for _, k := range sc.groupOf(agent) {
+		if k != agent && !sc.isTriggerAt(sc.slots[k].first-1) {
+			from = append(from, k)
+		}
+	}
+	if len(to) > 0 {
+		sc.add(f.t.rel, f, from, to, Source, Target, confRelative)
+	}
+	return true
+}
+
 func (sc *sentenceCtx) skipAside(i int) int {
 	if i == 0 || sc.toks[i-1].Norm != ")" {
 		return i

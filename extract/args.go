@@ -808,6 +808,10 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if s.adjectival() && s.adjOf > f.i && s.adjOf < f.end {
 			return true
 		}
+		// «طرد 23 دبلوماسيا روسيا»: the nationality of those expelled.
+		if f.t.rel == Sanction && s.adjectival() && s.adjOf == s.first-1 && s.adjOf-1 == f.end && sc.countedBefore(s) {
+			return true
+		}
 		for _, p := range preps {
 			if s.prep == p {
 				// A nationality adjective is a target only of attacks

@@ -51,6 +51,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.passive(f)
 		return
 	}
+	if f.t.kind == participleTrigger {
+		if sc.participle(f) {
+			return
+		}
+		f.t.kind = nounTrigger // «الصين هي الداعم الرئيسي لكوريا الشمالية»
+	}
 	concludedBefore := true
 	if rel == Agree && f.t.kind == nounTrigger {
 		ok, before := sc.concluded(f)
@@ -486,6 +492,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «في الحرب», «خلال الهجوم»: a circumstance of the clause, not its
 		// subject's act.
 		if f.i > 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] {
+			// «قال ماكرون خلال اتصال هاتفي بنظيره الإيراني»: a meeting
+			// held as the subject speaks or acts is one it took part in.
+			if f.t.rel == Consult {
+				if i := sc.actorRightBefore(f.i - 1); i >= 0 {
+					return i, confClause
+				}
+			}
 			return -1, 0
 		}
 	}
@@ -503,6 +516,24 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// actorRightBefore returns the plain slot that ends right before token i,
+// past commas and words of time («قال ماكرون، الأحد، خلال …»); -1 if
+// none.
+func (sc *sentenceCtx) actorRightBefore(i int) int {
+	lx := sc.st.x.lx
+	j := i - 1
+	for j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," || lx.timeWords[stripConj(sc.toks[j].Norm)]) {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if k := sc.lastSlot(j, j+1, plain); k >= 0 && sc.slots[k].end == j+1 {
+		return k
+	}
+	return -1
 }
 
 // adjectivesOnly reports whether tokens [from, to) all have the shape of
@@ -790,6 +821,10 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if s.adjectival() && s.adjOf > f.i && s.adjOf < f.end {
 			return true
 		}
+		// «طرد 23 دبلوماسيا روسيا»: the nationality of those expelled.
+		if f.t.rel == Sanction && s.adjectival() && s.adjOf == s.first-1 && s.adjOf-1 == f.end && sc.countedBefore(s) {
+			return true
+		}
 		for _, p := range preps {
 			if s.prep == p {
 				// A nationality adjective is a target only of attacks
@@ -995,6 +1030,42 @@ func (sc *sentenceCtx) passive(f found) {
 // skipAside returns where the words before token i end once a
 // parenthesis right before it is left out: «قوات سوريا الديمقراطية (خليط
 // من مقاتلين عرب وأكراد) المدعومة من قبل أمريكا».
+// participle builds the act an active participle reports of the noun it
+// qualifies: that noun, an actor or a nationality adjective right before
+// it, is the agent, and the object follows after ل («روسيا وإيران
+// الداعمتين للنظام السوري», «القوات الإيرانية الداعمة للأسد»).
+func (sc *sentenceCtx) participle(f found) bool {
+	agent := sc.lastSlot(f.i-1, f.i, func(slot) bool { return true })
+	if agent < 0 {
+		return false
+	}
+	target := sc.firstSlot(f.end, f.end+3, func(s slot) bool { return s.prep == "ل" && !s.adjectival() })
+	if target < 0 || sc.slots[target].group == sc.slots[agent].group || sameActors(sc.slots[target], sc.slots[agent]) ||
+		sc.crossesBoundary(f.end, sc.slots[target].first) {
+		return true // the noun it qualifies is the agent, or none
+	}
+	// «الداعمتين للأسد وتركيا الداعمة للمعارضة»: a side that another
+	// participle qualifies is that one's agent, not this one's object.
+	var to []int
+	for _, k := range sc.groupOf(target) {
+		if !sc.isTriggerAt(sc.slots[k].end) {
+			to = append(to, k)
+		}
+	}
+	// «لحكومة الأسد وتركيا الداعمة»: a side right after an act is that
+	// act's object, not one of this one's agents.
+	from := []int{agent}
+	for _, k := range sc.groupOf(agent) {
+		if k != agent && !sc.isTriggerAt(sc.slots[k].first-1) {
+			from = append(from, k)
+		}
+	}
+	if len(to) > 0 {
+		sc.add(f.t.rel, f, from, to, Source, Target, confRelative)
+	}
+	return true
+}
+
 func (sc *sentenceCtx) skipAside(i int) int {
 	if i == 0 || sc.toks[i-1].Norm != ")" {
 		return i

@@ -50,7 +50,7 @@ func (x *Arabic) Explain(out io.Writer, a article.Article) (err error) {
 					spanOf(toks, sl.first, sl.end), sl.group, strings.Join(extra, ", "))
 			}
 			for _, f := range x.lx.findTriggers(toks, slots) {
-				kind := [...]string{"verb", "noun", "passive", "circumstantial"}[f.t.kind]
+				kind := [...]string{"verb", "noun", "passive", "circumstantial", "participle"}[f.t.kind]
 				fmt.Fprintf(w, "  trig   %-28s %s %s\n", f.t.rel, spanOf(toks, f.i, f.end), kind)
 			}
 			for _, e := range st.events[before:] {

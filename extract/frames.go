@@ -47,6 +47,7 @@ func (st *articleState) sentence(text string, base int) {
 	trigs := x.lx.findTriggers(toks, slots)
 	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker}
 	sc.impliedSpeaker()
+	sc.countedNisbas()
 	sc.verbalNouns()
 	sc.scopeBetween()
 	var mediations []found
@@ -165,6 +166,33 @@ func (sc *sentenceCtx) noSubjectAfter(j int) bool {
 		return false
 	}
 	return false
+}
+
+// countedNisbas reads a country name right after a counted noun in the
+// accusative («طرد 23 دبلوماسيا روسيا», «15 جنديا تركيا») as the
+// nationality adjective it is spelled like: the noun's nationality, not
+// the state acting.
+func (sc *sentenceCtx) countedNisbas() {
+	for k := range sc.slots {
+		s := &sc.slots[k]
+		if !plain(*s) || s.end-s.first != 1 {
+			continue
+		}
+		if sc.countedBefore(*s) {
+			s.adjOf = s.first - 1
+		}
+	}
+}
+
+// countedBefore reports whether slot s stands right after a counted noun
+// in the accusative: a number, then an indefinite word ending in ا.
+func (sc *sentenceCtx) countedBefore(s slot) bool {
+	if s.first < 2 {
+		return false
+	}
+	noun, count := sc.toks[s.first-1], sc.toks[s.first-2].Text
+	return noun.Kind == arabic.Word && strings.HasSuffix(noun.Norm, "ا") && !hasArticle(noun.Norm) &&
+		count != "" && isDigit(count[len(count)-1])
 }
 
 // verbalNouns reads a verb form right after a light verb, or another

@@ -23,6 +23,7 @@ const (
 	nounTrigger                              // agent is a nisba on it, a genitive, or a light verb's subject
 	passiveTrigger                           // participle: agent after a preposition, patient before it
 	circumstantialTrigger                    // accusative participle: agent is the sentence's subject
+	participleTrigger                        // active participle: agent the noun it qualifies, object after ل
 )
 
 // trigger is one entry of the trigger index: the words after the first one
@@ -76,6 +77,7 @@ type lexicon struct {
 	agentNouns, saidThat     map[string]bool
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
+	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	boilerExact, boilerStart []string
 }
 
@@ -163,6 +165,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Nouns   []string `yaml:"nouns"`
 		Passive []string `yaml:"passive"`
 		Circ    []string `yaml:"circumstantial"`
+		Part    []string `yaml:"participle"`
 		Travel  []string `yaml:"travel"`
 		Future  []string `yaml:"future"`
 	}
@@ -223,6 +226,9 @@ func (lx *lexicon) loadTriggers(name string) error {
 		}
 		for _, c := range e.Circ {
 			lx.addTrigger(c, trigger{rel: e.Rel, kind: circumstantialTrigger})
+		}
+		for _, p := range e.Part {
+			lx.addTrigger(p, trigger{rel: e.Rel, kind: participleTrigger})
 		}
 	}
 	return nil
@@ -358,6 +364,7 @@ func (lx *lexicon) loadCues(name string) error {
 		SaidThat       []string `yaml:"said_that"`
 		Auxiliary      []string `yaml:"auxiliary"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
+		Ranking        []string `yaml:"ranking"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -428,6 +435,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ownCountry, lx.circumstance = words(c.OwnCountry), words(c.Circumstance)
 	lx.agentNouns, lx.saidThat = words(c.AgentNouns), words(c.SaidThat)
 	lx.auxiliary, lx.nounAdjectives = words(c.Auxiliary), words(c.NounAdjectives)
+	lx.ranking = words(c.Ranking)
 	return nil
 }
 

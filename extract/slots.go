@@ -45,6 +45,9 @@ type slotResolver struct {
 	// lastPerson is the last person named in the article before this
 	// sentence, for «بلاده» when the sentence names none.
 	lastPerson string
+	// homeState is the state the article is about and lastArmy the state
+	// of the last army it named, for forces named without a state.
+	homeState, lastArmy string
 }
 
 func (r *slotResolver) resolve(ms []actor.Mention) []slot {
@@ -127,6 +130,8 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out = append(out, r.surnameSlots(out)...)
 	out = append(out, r.dualSlots(out)...)
 	out = append(out, r.ownCountrySlots(out)...)
+	forces, lastArmy := r.forceSlots(out)
+	out, r.lastArmy = append(out, forces...), lastArmy
 	r.group(out)
 	return out
 }

@@ -14,6 +14,9 @@ type forceWords struct {
 	home, army phraseSet
 	heads      map[string]bool
 	titles     map[string]bool
+	means      map[string]bool // «طائرات» in «غارات لطائرات التحالف»
+	casualties map[string]bool // «مقتل» in «مقتل عشرة من X في غارة»
+	soldiers   map[string]bool // «جنود» in «مقتل جنود أتراك»
 }
 
 func loadForces(name string) (forceWords, error) {
@@ -22,11 +25,14 @@ func loadForces(name string) (forceWords, error) {
 		Army   []string `yaml:"army"`
 		Heads  []string `yaml:"heads"`
 		Titles []string `yaml:"titles"`
+		Means  []string `yaml:"means"`
+		Casual []string `yaml:"casualties"`
+		Troops []string `yaml:"soldiers"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
 	}
-	fw := forceWords{home: phraseSet{}, army: phraseSet{}, heads: map[string]bool{}, titles: map[string]bool{}}
+	fw := forceWords{home: phraseSet{}, army: phraseSet{}, heads: map[string]bool{}, titles: map[string]bool{}, means: map[string]bool{}, casualties: map[string]bool{}, soldiers: map[string]bool{}}
 	for _, p := range raw.Home {
 		fw.home.add(p)
 	}
@@ -38,6 +44,15 @@ func loadForces(name string) (forceWords, error) {
 	}
 	for _, t := range raw.Titles {
 		fw.titles[arabic.Normalize(t)] = true
+	}
+	for _, m := range raw.Means {
+		fw.means[arabic.Normalize(m)] = true
+	}
+	for _, c := range raw.Casual {
+		fw.casualties[arabic.Normalize(c)] = true
+	}
+	for _, w := range raw.Troops {
+		fw.soldiers[arabic.Normalize(w)] = true
 	}
 	return fw, nil
 }

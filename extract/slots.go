@@ -113,6 +113,8 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				// name, the title left out after a list's first member.
 				s.actors, s.end, s.person = []string{n.Actor}, n.End, true
 				i++
+			} else if len(out) > 0 && out[len(out)-1].end == m.First && r.qualifiesGroup(out[len(out)-1]) {
+				continue // «ميليشيات الحوثي الإيرانية»: it describes the group
 			} else if len(out) > 0 && out[len(out)-1].end == m.First && !out[len(out)-1].person {
 				// «مسؤولون سوريون وأتراك»: a second nationality joins the first.
 				s.group = out[len(out)-1].group

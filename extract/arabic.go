@@ -88,7 +88,7 @@ func (st *articleState) introducedActors() []actor.Actor {
 }
 
 func (x *Arabic) newState(a article.Article) *articleState {
-	return &articleState{x: x, art: a, day: referenceDay(a), surnames: map[string]string{}}
+	return &articleState{x: x, art: a, day: referenceDay(a), surnames: map[string]string{}, homeState: x.homeState(a)}
 }
 
 // referenceDay is the day on which titles are resolved to people: the
@@ -181,6 +181,9 @@ type articleState struct {
 	// article to them, so «السوداني» after «محمد شياع السوداني» is the man,
 	// not a Sudanese.
 	surnames map[string]string
+	// homeState is the state the article is about and lastArmy the state
+	// of the last army named with its state (see forceSlots).
+	homeState, lastArmy string
 }
 
 // dedupe keeps one event per sentence, relation and set of participants,

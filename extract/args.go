@@ -105,6 +105,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	}
 	target := sc.target(f, agent, preps)
 	if target < 0 {
+		target = sc.targetGenitive(f, agent) // «غارات على مواقع الحوثيين»
+	}
+	if target < 0 {
+		target = sc.victimBefore(f, agent) // «مقتل عشرة من X في غارة إسرائيلية»
+	}
+	if target < 0 {
 		return
 	}
 	if rel == Intend {
@@ -464,6 +470,10 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			if i := sc.reportedSpeaker(j); i >= 0 {
 				return i, confClause
 			}
+		}
+		// «غارات لطائرات التحالف»: the author after ل.
+		if i := sc.attackGenitive(f); i >= 0 {
+			return i, confActGenitive
 		}
 		g := sc.firstSlot(f.end, f.end+1, plain)
 		if g >= 0 && f.t.rel.Symmetric() && sc.placeGenitive(f, g) {

@@ -36,7 +36,7 @@ func (st *articleState) sentence(text string, base int) {
 	}
 	r := st.resolver(toks)
 	slots := dropDateline(x.lx, toks, r.resolve(x.gaz.Find(toks)))
-	st.lastTitle = r.lastTitle
+	st.lastTitle, st.lastArmy = r.lastTitle, r.lastArmy
 	st.newActors = append(st.newActors, r.newActors...)
 	st.rememberSurnames(toks, slots)
 	if len(slots) == 0 {
@@ -280,7 +280,8 @@ func dropDateline(lx *lexicon, toks []arabic.Token, slots []slot) []slot {
 
 func (st *articleState) resolver(toks []arabic.Token) *slotResolver {
 	return &slotResolver{x: st.x, toks: toks, day: st.day, lastTitle: st.lastTitle, lastPair: st.lastPair,
-		surnames: st.surnames, lastPerson: st.lastPerson, introducedSoFar: st.newActors}
+		surnames: st.surnames, lastPerson: st.lastPerson, introducedSoFar: st.newActors,
+		homeState: st.homeState, lastArmy: st.lastArmy}
 }
 
 // rememberSurnames notes the last word of every person named in two words

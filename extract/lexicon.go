@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -79,6 +79,7 @@ type lexicon struct {
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	boilerExact, boilerStart []string
+	forces                   forceWords // «الجيش الوطني»: forces named without their state
 }
 
 // phraseSet holds phrases of one or more normalized words.
@@ -153,6 +154,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	lx.givenNames = names
 	if lx.objectPreps, err = loadObjectPreps("data/objects.yaml"); err != nil {
+		return nil, err
+	}
+	if lx.forces, err = loadForces("data/forces.yaml"); err != nil {
 		return nil, err
 	}
 	return lx, nil

@@ -45,6 +45,9 @@ type slotResolver struct {
 	// lastPerson is the last person named in the article before this
 	// sentence, for «بلاده» when the sentence names none.
 	lastPerson string
+	// homeState is the state the article is about and lastArmy the state
+	// of the last army it named, for forces named without a state.
+	homeState, lastArmy string
 }
 
 func (r *slotResolver) resolve(ms []actor.Mention) []slot {
@@ -110,6 +113,8 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				// name, the title left out after a list's first member.
 				s.actors, s.end, s.person = []string{n.Actor}, n.End, true
 				i++
+			} else if len(out) > 0 && out[len(out)-1].end == m.First && r.qualifiesGroup(out[len(out)-1]) {
+				continue // «ميليشيات الحوثي الإيرانية»: it describes the group
 			} else if len(out) > 0 && out[len(out)-1].end == m.First && !out[len(out)-1].person {
 				// «مسؤولون سوريون وأتراك»: a second nationality joins the first.
 				s.group = out[len(out)-1].group
@@ -127,6 +132,8 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out = append(out, r.surnameSlots(out)...)
 	out = append(out, r.dualSlots(out)...)
 	out = append(out, r.ownCountrySlots(out)...)
+	forces, lastArmy := r.forceSlots(out)
+	out, r.lastArmy = append(out, forces...), lastArmy
 	r.group(out)
 	return out
 }

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/actor"
+	"kg/arabic"
+	"kg/article"
+)
+
+// forceWords are the phrases of data/forces.yaml: forces whose state only
+// the article's context names.
+type forceWords struct {
+	home, army phraseSet
+	heads      map[string]bool
+	titles     map[string]bool
+	means      map[string]bool // «طائرات» in «غارات لطائرات التحالف»
+	casualties map[string]bool // «مقتل» in «مقتل عشرة من X في غارة»
+	soldiers   map[string]bool // «جنود» in «مقتل جنود أتراك»
+}
+
+func loadForces(name string) (forceWords, error) {
+	var raw struct {
+		Home   []string `yaml:"home"`
+		Army   []string `yaml:"army"`
+		Heads  []string `yaml:"heads"`
+		Titles []string `yaml:"titles"`
+		Means  []string `yaml:"means"`
+		Casual []string `yaml:"casualties"`
+		Troops []string `yaml:"soldiers"`
+	}
+	if err := decodeData(name, &raw); err != nil {
+		return forceWords{}, err
+	}
+	fw := forceWords{home: phraseSet{}, army: phraseSet{}, heads: map[string]bool{}, titles: map[string]bool{}, means: map[string]bool{}, casualties: map[string]bool{}, soldiers: map[string]bool{}}
+	for _, p := range raw.Home {
+		fw.home.add(p)
+	}
+	for _, p := range raw.Army {
+		fw.army.add(p)
+	}
+	for _, h := range raw.Heads {
+		fw.heads[arabic.Normalize(h)] = true
+	}
+	for _, t := range raw.Titles {
+		fw.titles[arabic.Normalize(t)] = true
+	}
+	for _, m := range raw.Means {
+		fw.means[arabic.Normalize(m)] = true
+	}
+	for _, c := range raw.Casual {
+		fw.casualties[arabic.Normalize(c)] = true
+	}
+	for _, w := range raw.Troops {
+		fw.soldiers[arabic.Normalize(w)] = true
+	}
+	return fw, nil
+}
+
+// Minimum mentions, and lead over the runner-up, for a state to be what an
+// article is about: a story that names two states alike is about neither.
+const (
+	homeMinMentions = 3
+	homeLead        = 1.5
+)
+
+// homeState returns the state an article is about: the one its title and
+// text name most, by name, capital or nisba, or as the home of armed
+// groups named («الحوثيين» is a Yemeni story), when it leads clearly; ""
+// if none does. A nisba right after a group's name qualifies the group
+// («ميليشيات الحوثي الإيرانية») and is not counted.
+func (x *Arabic) homeState(a article.Article) string {
+	count := map[string]int{}
+	for _, text := range []string{a.Title, a.Text} {
+		toks := arabic.AppendTokens(nil, text, 0)
+		prevEnd, prevGroup := -1, false
+		for _, m := range x.gaz.Find(toks) {
+			afterGroup := prevGroup && m.First == prevEnd
+			prevEnd, prevGroup = m.End, false
+			switch m.Kind {
+			case actor.MentionName, actor.MentionNisba, actor.MentionMetonym:
+			default:
+				continue
+			}
+			a, ok := x.lex.ByID(m.Actor)
+			switch {
+			case !ok:
+			case a.Type == actor.State && !(afterGroup && m.Kind == actor.MentionNisba):
+				count[a.ID]++
+			case a.Type == actor.Group && a.Based != "":
+				prevGroup = true
+				if st, ok := x.lex.StateOf(a.Based); ok {
+					count[st.ID]++
+				}
+			}
+		}
+	}
+	best, first, second := "", 0, 0
+	for id, n := range count {
+		switch {
+		case n > first || n == first && id < best:
+			best, first, second = id, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if first < homeMinMentions || float64(first) < homeLead*float64(second) {
+		return ""
+	}
+	return best
+}
+
+// forceSlots makes a slot for each force the sentence names without its
+// state («قوات الجيش الوطني», «الجيش»): home forces stand for the
+// article's state, a bare army for the last army named with its state (a
+// story about two states may call either's army «الجيش»). It
+// returns the slots and the state of the last army the sentence names with
+// its state, or lastArmy if it names none.
+func (r *slotResolver) forceSlots(have []slot) ([]slot, string) {
+	fw := r.x.lx.forces
+	lastArmy := r.lastArmy
+	var out []slot
+	inSlot := covered(have, len(r.toks))
+	next := 0
+	for i := 0; i < len(r.toks); i++ {
+		for _, s := range have {
+			if s.first == i && len(s.actors) == 1 && !s.adjectival() && r.isState(s.actors[0]) && r.armyHead(i) {
+				lastArmy = s.actors[0]
+			}
+		}
+		if i < next || inSlot[i] {
+			continue
+		}
+		state, n := r.homeState, fw.home.matchPeeledAt(r.toks, i)
+		if n == 0 {
+			state, n = lastArmy, fw.army.matchPeeledAt(r.toks, i)
+		}
+		if n == 0 || state == "" || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
+			continue
+		}
+		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 6000 + i}
+		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
+		out = append(out, s)
+		next = i + n
+	}
+	return out, lastArmy
+}
+
+// ofTitle reports whether the phrase at i is the genitive of a title
+// («قائد الجيش الوطني، المشير خليفة حفتر»): the person is meant, and the
+// article may be about another state than the person's.
+func (r *slotResolver) ofTitle(i int) bool {
+	return i > 0 && r.x.lx.forces.titles[stripConj(r.toks[i-1].Norm)]
+}
+
+// armyHead reports whether the word at i, without its clitics, is a noun
+// that names an army with the state after it («الجيش الإسرائيلي»).
+func (r *slotResolver) armyHead(i int) bool {
+	for _, w := range arabic.Peel(r.toks[i].Norm) {
+		if r.x.lx.forces.heads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether the phrase [i, i+n) is not part of a longer
+// name: no slot covers it and no definite word that is no adverb of time
+// follows it («الجيش الحر», «القوات المسلحة الليبية»).
+func (r *slotResolver) standsAlone(i, n int, inSlot []bool) bool {
+	for j := i; j < i+n; j++ {
+		if inSlot[j] {
+			return false
+		}
+	}
+	if j := i + n; j < len(r.toks) {
+		t := r.toks[j]
+		if inSlot[j] || t.Kind == arabic.Word && strings.HasPrefix(t.Norm, "ال") && !r.x.lx.timeWords[t.Norm] {
+			return false
+		}
+	}
+	return true
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"kg/arabic"
 )
@@ -128,10 +129,14 @@ func (g *Gazetteer) add(a *Actor) {
 
 func (g *Gazetteer) addActor(a *Actor) {
 	for _, s := range a.Arabic {
-		g.put(&phrase{words: phraseWords(s), kind: MentionName, actor: a.ID})
+		for _, w := range spellings(phraseWords(s)) {
+			g.put(&phrase{words: w, kind: MentionName, actor: a.ID})
+		}
 	}
 	for _, s := range a.Metonyms {
-		g.put(&phrase{words: phraseWords(s), kind: MentionMetonym, actor: a.ID})
+		for _, w := range spellings(phraseWords(s)) {
+			g.put(&phrase{words: w, kind: MentionMetonym, actor: a.ID})
+		}
 	}
 	for _, f := range nisbaForms(a.Nisba) {
 		g.put(&phrase{words: f.words, kind: MentionNisba, actor: a.ID, plural: f.plural})
@@ -154,6 +159,46 @@ func phraseWords(s string) []string {
 		words[i] = t.Norm
 	}
 	return words
+}
+
+// joinedPrefixes are the name-forming words news writes both apart from
+// and joined to the next word: عبد الله and عبدالله, أبو مازن and أبومازن.
+var joinedPrefixes = [...]string{"عبد", "ابو"}
+
+// spellings returns words and, when they hold a compound name of
+// joinedPrefixes, the same words with it written the other way, so a lexicon
+// entry need not list both.
+func spellings(words []string) [][]string {
+	out := [][]string{words}
+	var alt []string
+	changed := false
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		joined := false
+		for _, p := range joinedPrefixes {
+			switch {
+			case w == p && i+1 < len(words):
+				alt = append(alt, p+words[i+1])
+				i++
+				joined = true
+			case strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3:
+				alt = append(alt, p, strings.TrimPrefix(w, p))
+				joined = true
+			}
+			if joined {
+				break
+			}
+		}
+		if joined {
+			changed = true
+			continue
+		}
+		alt = append(alt, w)
+	}
+	if changed {
+		out = append(out, alt)
+	}
+	return out
 }
 
 func onlyLettersAndSpaces(s string) bool {

@@ -164,6 +164,12 @@ func TestGazetteerEmbedded(t *testing.T) {
 		{"الأتراك", "Turkey", MentionNisba},
 		{"بالأسد", "Bashar al-Assad", MentionName},
 		{"الرئيس التركي رجب طيب أردوغان", "", MentionTitle},
+		// Compound names of عبد and أبو are found joined and apart,
+		// whichever way the lexicon writes them.
+		{"عبدالملك المخلافي", "Abdulmalik al-Mekhlafi", MentionName},
+		{"وعبد ربه منصور هادي", "Abdrabbuh Mansur Hadi", MentionName},
+		{"قوات الشرعية", "Yemen", MentionName},
+		{"جيش الاحتلال", "Israel", MentionName},
 	}
 	names := map[string]string{}
 	for _, a := range l.All() {
@@ -233,6 +239,30 @@ func BenchmarkGazetteerBuild(b *testing.B) {
 }
 
 // TestPhraseWords holds the shortcut of phraseWords to arabic.Tokenize.
+func TestSpellings(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"عبد الملك المخلافي", []string{"عبد الملك المخلافي", "عبدالملك المخلافي"}},
+		{"عبدالله بن زايد", []string{"عبدالله بن زايد", "عبد الله بن زايد"}},
+		{"أبو مازن", []string{"ابو مازن", "ابومازن"}},
+		{"أبوظبي", []string{"ابوظبي", "ابو ظبي"}},
+		{"عبده", []string{"عبده"}}, // no name after the prefix
+		{"عبد", []string{"عبد"}},
+		{"بشار الأسد", []string{"بشار الاسد"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range spellings(phraseWords(tt.name)) {
+			got = append(got, strings.Join(w, " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("spellings(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestPhraseWords(t *testing.T) {
 	for _, s := range []string{"الرئيس", "وزير  الخارجية", "تل-أبيب", "مجموعة العشرين G20", "عمّان", "الأمين العام للأمم المتحدة", "أ.ف.ب", "\u200fروسيا"} {
 		var want []string

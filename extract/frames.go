@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"kg/arabic"
 )
@@ -295,7 +296,7 @@ func (st *articleState) rememberSurnames(toks []arabic.Token, slots []slot) {
 			continue
 		}
 		last := toks[s.end-1].Norm
-		if arabic.IsArabicLetter([]rune(last)[0]) {
+		if st.x.lx.isSurname(last) {
 			st.surnames[last] = s.actors[0]
 		}
 	}
@@ -751,4 +752,14 @@ func (sc *sentenceCtx) lightVerb(f found) int {
 		}
 	}
 	return -1
+}
+
+// isSurname reports whether the last word of a full name may stand for the
+// person later in the article. Particles, pronouns, words of two letters
+// («مون جاي إن», «ري يونغ هو») and the words of not_surname («آبي أحمد»,
+// «رامي الحمد الله») would turn every later «إن», «أحمد» or «الله» into
+// the person.
+func (lx *lexicon) isSurname(w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && arabic.IsArabicLetter([]rune(w)[0]) &&
+		!lx.function[w] && !lx.personal[w] && !lx.notSurname[w]
 }

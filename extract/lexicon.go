@@ -66,6 +66,7 @@ type lexicon struct {
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
 	notName, honorifics      map[string]bool
+	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
@@ -369,6 +370,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Auxiliary      []string `yaml:"auxiliary"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
 		Ranking        []string `yaml:"ranking"`
+		NotSurname     []string `yaml:"not_surname"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -430,6 +432,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.blame, lx.responsibility = words(c.Blame), words(c.Responsibility)
 	lx.anaphoric, lx.timeWords = words(c.Anaphoric), words(c.TimeWords)
 	lx.notName, lx.honorifics = words(c.NotName), words(c.Honorifics)
+	lx.notSurname = words(c.NotSurname)
 	lx.with, lx.between, lx.against = words(c.With), words(c.Between), words(c.Against)
 	lx.to, lx.from, lx.locative = words(c.To), words(c.From), words(c.Locative)
 	lx.relative, lx.dual = words(c.Relative), words(c.Dual)

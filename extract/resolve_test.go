@@ -118,6 +118,45 @@ func TestSurnameFoundAgain(t *testing.T) {
 	}
 }
 
+// TestSurnameNotAParticle: the last word of a full name is not taken as the
+// person later when it is a particle, a pronoun, a common given name or the
+// second half of a compound name.
+func TestSurnameNotAParticle(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		first, second string
+		want          string // the actors of the second sentence
+	}{
+		{"والتقى الرئيس الكوري الجنوبي مون جاي إن وفدا أمريكيا في سيول.",
+			"وقال الوفد إن المحادثات كانت مثمرة.", ""},
+		{"واستقبل رئيس الوزراء الإثيوبي آبي أحمد وفدا إريتريا في أديس أبابا.",
+			"وقال أحمد سالم إن الزيارة ناجحة.", ""},
+		{"وقال رئيس الوزراء الفلسطيني رامي الحمد الله إن الحكومة مستعدة.",
+			"وأضاف والحمد لله إن الوضع هادئ بفضل الله.", ""},
+		// A surname proper is still found again.
+		{"وكان رئيس الوزراء العراقي محمد شياع السوداني أعرب عن ارتياحه.",
+			"وقال السوداني في بيان إن المفاوضات مستمرة.", "mohammed-shia-al-sudani"},
+	}
+	for _, tt := range tests {
+		text := tt.first + "\n" + tt.second + "\n"
+		st := x.newState(article.Article{ID: "a", Text: text, Date: day("2018-06-14")})
+		var second []string
+		for i, s := range arabic.Sentences(text) {
+			toks := arabic.AppendTokens(nil, s.Text, s.Start)
+			slots := st.resolver(toks).resolve(x.gaz.Find(toks))
+			st.rememberSurnames(toks, slots)
+			if i == 1 {
+				for _, sl := range slots {
+					second = append(second, sl.actors...)
+				}
+			}
+		}
+		if got := strings.Join(second, ","); got != tt.want {
+			t.Errorf("after %q, %q resolves to %q, want %q", tt.first, tt.second, got, tt.want)
+		}
+	}
+}
+
 // TestReferenceDay: an undated article resolves titles at the latest year
 // it mentions.
 func TestReferenceDay(t *testing.T) {

@@ -97,18 +97,7 @@ func TestSurnameFoundAgain(t *testing.T) {
 	x := newTestExtractor(t)
 	text := "وكان رئيس الوزراء العراقي محمد شياع السوداني أعرب عن استعداد بلاده للتوسط بين النظام السوري وتركيا.\n" +
 		"وقال السوداني في بيان إن المفاوضات مستمرة.\n"
-	st := x.newState(article.Article{ID: "a", Text: text, Date: day("2024-06-14")})
-	var second []string
-	for i, s := range arabic.Sentences(text) {
-		toks := arabic.AppendTokens(nil, s.Text, s.Start)
-		slots := st.resolver(toks).resolve(x.gaz.Find(toks))
-		st.rememberSurnames(toks, slots)
-		if i == 1 {
-			for _, sl := range slots {
-				second = append(second, sl.actors...)
-			}
-		}
-	}
+	second := secondSentenceActors(x, text, day("2024-06-14"))
 	if strings.Join(second, ",") != "mohammed-shia-al-sudani" {
 		t.Errorf("second sentence resolves to %v, want the Iraqi prime minister", second)
 	}
@@ -138,23 +127,29 @@ func TestSurnameNotAParticle(t *testing.T) {
 			"وقال السوداني في بيان إن المفاوضات مستمرة.", "mohammed-shia-al-sudani"},
 	}
 	for _, tt := range tests {
-		text := tt.first + "\n" + tt.second + "\n"
-		st := x.newState(article.Article{ID: "a", Text: text, Date: day("2018-06-14")})
-		var second []string
-		for i, s := range arabic.Sentences(text) {
-			toks := arabic.AppendTokens(nil, s.Text, s.Start)
-			slots := st.resolver(toks).resolve(x.gaz.Find(toks))
-			st.rememberSurnames(toks, slots)
-			if i == 1 {
-				for _, sl := range slots {
-					second = append(second, sl.actors...)
-				}
-			}
-		}
+		second := secondSentenceActors(x, tt.first+"\n"+tt.second+"\n", day("2018-06-14"))
 		if got := strings.Join(second, ","); got != tt.want {
 			t.Errorf("after %q, %q resolves to %q, want %q", tt.first, tt.second, got, tt.want)
 		}
 	}
+}
+
+// secondSentenceActors resolves the sentences of text in order, as an
+// article is read, and returns the actors of the second.
+func secondSentenceActors(x *Arabic, text string, date time.Time) []string {
+	st := x.newState(article.Article{ID: "a", Text: text, Date: date})
+	var second []string
+	for i, s := range arabic.Sentences(text) {
+		toks := arabic.AppendTokens(nil, s.Text, s.Start)
+		slots := st.resolver(toks).resolve(x.gaz.Find(toks))
+		st.rememberSurnames(toks, slots)
+		if i == 1 {
+			for _, sl := range slots {
+				second = append(second, sl.actors...)
+			}
+		}
+	}
+	return second
 }
 
 // TestReferenceDay: an undated article resolves titles at the latest year

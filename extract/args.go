@@ -28,7 +28,8 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.relativeObject(f)
 		return
 	}
-	if cue := sc.intentCue(f); cue >= 0 && rel != Intend && rel != Mediate {
+	// A frame's object is its destination, which an intent does not seek.
+	if cue := sc.intentCue(f); cue >= 0 && !f.frame && rel != Intend && rel != Mediate {
 		switch rel {
 		case Consult, Agree, Cooperate, Support, Aid, Retreat:
 			sc.intend(f, cue, Intend)
@@ -104,6 +105,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		preps = append(preps[:len(preps):len(preps)], "الي")
 	}
 	target := sc.target(f, agent, preps)
+	if f.frame {
+		if target = sc.slotStartingAt(f.dest); target < 0 {
+			return
+		}
+	}
 	if target < 0 {
 		target = sc.targetGenitive(f, agent) // «غارات على مواقع الحوثيين»
 	}
@@ -379,7 +385,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	// A nationality adjective on the noun: «الوساطة الروسية», «غارة إسرائيلية».
 	if f.t.kind == nounTrigger && !sc.triggerIn(f, sc.st.x.lx.placeNouns) {
 		for i, s := range sc.slots {
-			if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end {
+			if s.adjectival() && (s.adjOf >= f.i && s.adjOf < f.end || f.thing > 0 && s.adjOf == f.thing) {
 				return i, confAdjective
 			}
 			// «قصف مدفعي إسرائيلي»: other adjectives come first.
@@ -713,7 +719,7 @@ func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
 		}
 	}
 	for _, t := range sc.trigs {
-		if t.t.kind == verbTrigger && t.i >= from && t.i < to {
+		if t.t.kind == verbTrigger && !t.frame && t.i >= from && t.i < to {
 			return true
 		}
 	}
@@ -723,7 +729,7 @@ func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
 // triggerBetween reports whether another trigger stands in [from, to).
 func (sc *sentenceCtx) triggerBetween(from, to int) bool {
 	for _, t := range sc.trigs {
-		if t.i >= from && t.i < to {
+		if t.i >= from && t.i < to && !t.frame {
 			return true
 		}
 	}
@@ -940,7 +946,7 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 			}
 			continue
 		}
-		if sc.isTriggerAt(j) {
+		if sc.isTriggerAt(j) || j == f.thing {
 			continue
 		}
 		if lx.isFunctionWord(w) || lx.timeWords[w] || lx.loyal[w] {
@@ -1244,4 +1250,14 @@ func (sc *sentenceCtx) lastSlot(from, to int, ok func(slot) bool) int {
 // slotEndingAt returns the slot that ends right before token j.
 func (sc *sentenceCtx) slotEndingAt(j int) int {
 	return sc.lastSlot(j-1, j, func(s slot) bool { return !s.adjectival() })
+}
+
+// slotStartingAt returns the slot that starts at token i, -1 if none.
+func (sc *sentenceCtx) slotStartingAt(i int) int {
+	for k, s := range sc.slots {
+		if s.first == i {
+			return k
+		}
+	}
+	return -1
 }

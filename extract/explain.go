@@ -33,6 +33,9 @@ func (x *Arabic) Explain(out io.Writer, a article.Article) (err error) {
 			toks := arabic.AppendTokens(nil, s.Text, seg.start+s.Start)
 			r := st.resolver(toks)
 			slots := r.resolve(x.gaz.Find(toks))
+			destTrigs, destSlots := x.lx.destinations(toks, slots)
+			slots = append(slots, destSlots...)
+			sortSlots(slots)
 			st.sentence(s.Text, seg.start+s.Start)
 			if len(slots) == 0 {
 				continue
@@ -49,7 +52,7 @@ func (x *Arabic) Explain(out io.Writer, a article.Article) (err error) {
 				fmt.Fprintf(w, "  actor  %-28s %s  group %d %s\n", strings.Join(sl.actors, "+"),
 					spanOf(toks, sl.first, sl.end), sl.group, strings.Join(extra, ", "))
 			}
-			for _, f := range x.lx.findTriggers(toks, slots) {
+			for _, f := range mergeTriggers(x.lx.findTriggers(toks, slots), destTrigs) {
 				kind := [...]string{"verb", "noun", "passive", "circumstantial", "participle"}[f.t.kind]
 				fmt.Fprintf(w, "  trig   %-28s %s %s\n", f.t.rel, spanOf(toks, f.i, f.end), kind)
 			}

@@ -16,6 +16,13 @@ type found struct {
 	// describing, whose attached pronoun is its object: «غولن ... الذي
 	// تتهمه تركيا», «مجموعة وصفتها تركيا بالإرهابية».
 	relObject bool
+	// thing is a word of the act after its subject, 0 if none: «سفارتها»
+	// in «تنقل الولايات المتحدة سفارتها» is no object of its own.
+	thing int
+	// frame marks an act found by a destination frame; the acts of
+	// other triggers reach past it («رفضها نقل السفارة الأميركية»).
+	frame bool
+	dest  int // a frame's destination token: its object
 }
 
 // Window sizes, in tokens, within which arguments are looked for.
@@ -40,12 +47,17 @@ func (st *articleState) sentence(text string, base int) {
 	st.lastTitle, st.lastArmy = r.lastTitle, r.lastArmy
 	st.newActors = append(st.newActors, r.newActors...)
 	st.rememberSurnames(toks, slots)
+	destTrigs, destSlots := x.lx.destinations(toks, slots)
+	if len(destSlots) > 0 {
+		slots = append(slots, destSlots...)
+		sortSlots(slots)
+	}
 	if len(slots) == 0 {
 		st.lastSpeaker = nil
 		return
 	}
 	question := isQuestion(toks)
-	trigs := x.lx.findTriggers(toks, slots)
+	trigs := mergeTriggers(x.lx.findTriggers(toks, slots), destTrigs)
 	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker}
 	sc.impliedSpeaker()
 	sc.countedNisbas()

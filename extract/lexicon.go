@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -81,6 +81,7 @@ type lexicon struct {
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
+	destFrames               []destinationFrame
 }
 
 // phraseSet holds phrases of one or more normalized words.
@@ -158,6 +159,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if lx.forces, err = loadForces("data/forces.yaml"); err != nil {
+		return nil, err
+	}
+	if lx.destFrames, err = loadDestinations("data/destinations.yaml"); err != nil {
 		return nil, err
 	}
 	return lx, nil

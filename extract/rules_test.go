@@ -40,6 +40,18 @@ func TestSentenceRules(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"moving an embassy to Jerusalem backs Israel: the mover after the verb",
+			"وتنقل البرازيل سفارتها من تل أبيب إلى القدس الأسبوع المقبل.",
+			[]string{"brazil support israel"}},
+		{"moving an embassy to Jerusalem: a nationality on the embassy is the mover",
+			"واحتج آلاف الفلسطينيين على نقل السفارة الأمريكية إلى القدس.",
+			[]string{"united-states support israel"}},
+		{"moving an embassy to Jerusalem: the act named inside a rejection is still its author's",
+			"وجددت الأردن رفضها نقل السفارة الأمريكية إلى القدس.",
+			[]string{"jordan reject united-states", "united-states support israel"}},
+		{"an embassy moved elsewhere, or Jerusalem in another act, names no state",
+			"قررت البرازيل نقل سفارتها إلى مبنى جديد، وزار وزير خارجيتها القدس.",
+			nil},
 		{"after a verb of expressing, «عن» introduces the act itself, not a topic",
 			"وأعربت ألمانيا في بيان مساء الأحد عن إدانتها الشديدة لكوريا الشمالية.",
 			[]string{"germany accuse north-korea"}},

@@ -57,6 +57,7 @@ type lexicon struct {
 	conclude, requestNouns   map[string]bool
 	notTriggers              map[string]bool
 	placeNouns, visitNouns   map[string]bool
+	battleNouns              map[string]bool // «مواجهات مع X»: مع names the other side
 	lightVerbs, speechVerbs  map[string]bool
 	actMasdars               map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                  map[string]bool
@@ -335,6 +336,7 @@ func (lx *lexicon) loadCues(name string) error {
 		NotTriggers    []string `yaml:"not_triggers"`
 		Fixed          []string `yaml:"fixed_expressions"`
 		PlaceNouns     []string `yaml:"place_nouns"`
+		BattleNouns    []string `yaml:"battle_nouns"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
@@ -411,6 +413,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.notTriggers = words(c.NotTriggers)
 	lx.fixed = phrases(c.Fixed)
 	lx.placeNouns, lx.visitNouns = words(c.PlaceNouns), words(c.VisitNouns)
+	lx.battleNouns = words(c.BattleNouns)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err

@@ -77,6 +77,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return
 	}
 	// «الحرب بين إسرائيل وحماس»: each side attacks the other.
+	// «تعرضت القوات التركية لهجوم من حزب العمال»: the one struck comes first.
+	if rel == Attack && sc.undergone(k, f) {
+		return
+	}
 	if rel == Attack && f.t.kind == nounTrigger {
 		if b := sc.betweenAfter(f); b >= 0 && countActors(sc.slots, sc.groupOf(b)) == 2 {
 			g := sc.groupOf(b)

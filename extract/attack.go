@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"kg/actor"
@@ -261,4 +262,78 @@ func (sc *sentenceCtx) isCasualty(j int) bool {
 		}
 	}
 	return false
+}
+
+// undergone builds the event of an attack noun after ل that a verb of
+// undergoing governs («تعرضت القوات التركية لهجوم من حزب العمال»,
+// «تعرضت سفينة إيرانية لقصف إسرائيلي»): the verb's subject is struck,
+// the noun's nationality or the actor after «من» strikes. It reports
+// whether the noun was so governed.
+func (sc *sentenceCtx) undergone(k int, f found) bool {
+	lx := sc.st.x.lx
+	if f.t.kind != nounTrigger || prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ل" {
+		return false
+	}
+	verb := -1
+	for j := f.i - 1; j >= 0 && j >= f.i-6; j-- {
+		if lx.undergo[stripConj(sc.toks[j].Norm)] {
+			verb = j
+			break
+		}
+		if sc.toks[j].Kind == arabic.Punct || sc.isTriggerAt(j) {
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	struck := sc.firstSlot(verb+1, f.i, func(s slot) bool { return s.prep == "" || s.prep == "ل" }) // «دورية للجيش الأفغاني»
+	if struck < 0 {
+		struck = sc.actorRightBefore(verb)
+	}
+	if struck < 0 {
+		return true
+	}
+	author := -1
+	if a, conf := sc.agent(k, f); conf == confAdjective || conf == confActGenitive {
+		author = a
+	} else {
+		author = sc.authorAfter(f)
+	}
+	if author < 0 || sc.slots[author].group == sc.slots[struck].group || sameActors(sc.slots[author], sc.slots[struck]) {
+		return true
+	}
+	from := sc.groupOf(author)
+	for i, s := range sc.slots {
+		// «لهجوم حوثي إيراني»: each nationality on the noun strikes.
+		if i != author && s.adjectival() && s.adjOf >= f.i && s.first >= f.end && s.first < f.end+3 && sc.adjectivesOnly(f.end, s.first) && !slices.Contains(from, i) {
+			from = append(from, i)
+		}
+	}
+	sc.add(Attack, f, from, sc.groupOf(struck), Source, Target, confClause)
+	return true
+}
+
+// authorAfter returns the actor named after «من» («من قبل», «من جانب»)
+// right after an attack noun and its adjectives; -1 if none.
+func (sc *sentenceCtx) authorAfter(f found) int {
+	j := f.end
+	for j < len(sc.toks) && j < f.end+2 && !overlaps(sc.slots, j) && (sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
+		j++
+	}
+	if j >= len(sc.toks) || sc.toks[j].Norm != "من" {
+		return -1
+	}
+	j++
+	if j < len(sc.toks) && (sc.toks[j].Norm == "قبل" || sc.toks[j].Norm == "جانب") {
+		j++
+	}
+	for j < len(sc.toks) && !overlaps(sc.slots, j) && (sc.toks[j].Norm == "\"" || sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
+		j++
+	}
+	k := sc.firstSlot(j, j+1, func(s slot) bool { return !s.adjectival() })
+	if k < 0 || sc.slots[k].first != j {
+		return -1
+	}
+	return k
 }

@@ -78,6 +78,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return
 	}
 	// «الحرب بين إسرائيل وحماس»: each side attacks the other.
+	// «تعرضت القوات التركية لهجوم من حزب العمال»: the one struck comes first.
+	if rel == Attack && sc.undergone(k, f) {
+		return
+	}
 	if rel == Attack && f.t.kind == nounTrigger {
 		if b := sc.betweenAfter(f); b >= 0 && countActors(sc.slots, sc.groupOf(b)) == 2 {
 			g := sc.groupOf(b)
@@ -87,6 +91,16 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		}
 	}
 	if agent < 0 {
+		// «قتل عشرة حوثيين في مواجهات مع القوات اليمنية»: the side
+		// fought with struck those killed.
+		if side := sc.battleSide(f); side >= 0 {
+			if v := sc.battleVictim(f, side); v >= 0 {
+				sc.add(rel, f, sc.groupOf(side), sc.groupOf(v), Source, Target, confClause)
+			} else if a := sc.battleSubject(f, side); a >= 0 {
+				// «سيطر الجيش على البلدة إثر معارك مع داعش»
+				sc.add(rel, f, sc.groupOf(a), sc.groupOf(side), Source, Target, confClause)
+			}
+		}
 		return
 	}
 	preps := sc.st.x.lx.objectPreps[rel]
@@ -104,6 +118,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		// to someone; after a bare verb «إلى» is where («حذر من السفر إلى»).
 		preps = append(preps[:len(preps):len(preps)], "الي")
 	}
+	if rel == Attack && sc.triggerIn(f, sc.st.x.lx.battleNouns) {
+		preps = append(preps[:len(preps):len(preps)], "مع") // «خاضت مواجهات مع الحوثيين»
+	}
 	target := sc.target(f, agent, preps)
 	if f.frame {
 		if target = sc.slotStartingAt(f.dest); target < 0 {
@@ -113,11 +130,17 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.targetGenitive(f, agent) // «غارات على مواقع الحوثيين»
 	}
+	if k := sc.battleSide(f); target < 0 && k >= 0 && sc.slots[k].group != sc.slots[agent].group && !sameActors(sc.slots[k], sc.slots[agent]) {
+		target = k // «معارك مع مسلحي طالبان»
+	}
 	if target < 0 {
 		target = sc.victimBefore(f, agent) // «مقتل عشرة من X في غارة إسرائيلية»
 	}
 	if target < 0 {
 		return
+	}
+	if rel == Attack && (sc.slots[target].prep == "مع" || sc.battleSide(f) == target) && conf <= confClause && sc.punctBetween(sc.slots[agent].end, f.i) {
+		return // «خاض المقاتلون، في قتال داعش، معارك مع القوات التركية»: the nearest actor is no subject
 	}
 	if rel == Intend {
 		if sc.complementBefore(f, agent, target) {

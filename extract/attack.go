@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"kg/actor"
@@ -146,4 +147,193 @@ func (sc *sentenceCtx) victimNoun(j int) bool {
 		}
 	}
 	return false
+}
+
+// battleSide returns the side a noun of fighting names after «مع»,
+// past its adjectives and a noun of fighters («مواجهات عنيفة مع
+// الحوثيين», «معارك مع مقاتلي داعش»); -1 if none.
+func (sc *sentenceCtx) battleSide(f found) int {
+	if f.t.rel != Attack || f.t.kind != nounTrigger || !sc.triggerIn(f, sc.st.x.lx.battleNouns) {
+		return -1
+	}
+	with := f.end
+	for with < len(sc.toks) && with < f.end+3 && stripConj(sc.toks[with].Norm) != "مع" {
+		with++
+	}
+	if with >= len(sc.toks) || stripConj(sc.toks[with].Norm) != "مع" || !sc.adjectivesOnly(f.end, with) && !sc.definiteAdjectives(f.end, with) {
+		return -1
+	}
+	j := with + 1
+	for j < len(sc.toks) && j < with+4 && !overlaps(sc.slots, j) && (sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "،" && sc.toks[j].Norm != "," && sc.toks[j].Norm != "." || sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
+		j++ // «مع مقاتلي تنظيم "الدولة الإسلامية"»
+	}
+	k := sc.firstSlot(j, j+1, func(s slot) bool { return !s.adjectival() && (s.prep == "مع" || s.prep == "") })
+	if k < 0 || sc.slots[k].first != j {
+		return -1
+	}
+	return k
+}
+
+// definiteAdjectives reports whether tokens [from, to) are definite words
+// that are no function words, as adjectives of a definite noun are
+// («المواجهات العنيفة»).
+func (sc *sentenceCtx) definiteAdjectives(from, to int) bool {
+	for j := from; j < to; j++ {
+		t := sc.toks[j]
+		if t.Kind != arabic.Word || !strings.HasPrefix(t.Norm, "ال") || sc.st.x.lx.isFunctionWord(t.Norm) || overlaps(sc.slots, j) || sc.isTriggerAt(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// battleSubject returns the subject of the clause a noun of fighting is a
+// circumstance of («تقدم الجيش السوري إثر معارك مع داعش»): the first
+// actor of the clause before the noun; -1 if none, or if a word of
+// killing stands in the clause (those killed are no side).
+func (sc *sentenceCtx) battleSubject(f found, side int) int {
+	start, killed := sc.battleClause(f)
+	if start < 0 || killed >= 0 {
+		return -1
+	}
+	k := sc.firstSlot(start, f.i, plain)
+	if k < 0 || sc.slots[k].group == sc.slots[side].group || sameActors(sc.slots[k], sc.slots[side]) {
+		return -1
+	}
+	return k
+}
+
+// battleVictim returns those killed in a fight with side: the first actor
+// after the last word of killing before the noun («مقتل 17 فلسطينيا
+// في مواجهات مع»), else the last before it («لقي 37 من الحوثيين
+// مصرعهم في معارك مع»); -1 if none.
+func (sc *sentenceCtx) battleVictim(f found, side int) int {
+	start, killed := sc.battleClause(f)
+	if start < 0 || killed < 0 {
+		return -1
+	}
+	victim := func(s slot) bool {
+		return (s.prep == "" || s.prep == "من") && (!s.adjectival() || sc.victimNoun(s.adjOf) || s.adjOf > killed && s.adjOf < s.first && sc.isCasualty(s.adjOf))
+	}
+	k := sc.firstSlot(killed+1, f.i, victim)
+	if k < 0 {
+		// «مصرعهم» follows the dead; «أردوغان بالتزامن مع مقتل» is no victim.
+		if k = sc.lastSlot(start, killed, victim); k >= 0 && sc.slots[k].end < killed-1 {
+			k = -1
+		}
+	}
+	if k < 0 || sc.slots[k].group == sc.slots[side].group || sameActors(sc.slots[k], sc.slots[side]) {
+		return -1
+	}
+	return k
+}
+
+// battleClause returns where the clause of a noun of fighting named as a
+// circumstance («في مواجهات», «بعد معارك», «بمعارك») begins, and its last
+// word of killing before the noun, or -1; start is -1 if the noun is no
+// circumstance.
+func (sc *sentenceCtx) battleClause(f found) (start, killed int) {
+	lx := sc.st.x.lx
+	if f.i == 0 || prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" && !lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] {
+		return -1, -1
+	}
+	start, killed = f.i, -1
+	// A count of the dead and who they were may stand long before the noun.
+	for j := f.i - 1; j >= 0 && j >= f.i-2*agentBefore; j-- {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," || lx.complementizer[w] || lx.saidThat[w] || sc.triggerBetween(j, j+1) {
+			break
+		}
+		start = j
+		if killed < 0 && !overlaps(sc.slots, j) && sc.isCasualty(j) {
+			killed = j
+		}
+	}
+	return start, killed
+}
+
+// isCasualty reports whether the word at j, without its clitics, is a word
+// of killing or wounding («بمقتل», «القتلى»).
+func (sc *sentenceCtx) isCasualty(j int) bool {
+	for _, w := range arabic.Peel(sc.toks[j].Norm) {
+		if sc.st.x.lx.forces.casualties[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// undergone builds the event of an attack noun after ل that a verb of
+// undergoing governs («تعرضت القوات التركية لهجوم من حزب العمال»,
+// «تعرضت سفينة إيرانية لقصف إسرائيلي»): the verb's subject is struck,
+// the noun's nationality or the actor after «من» strikes. It reports
+// whether the noun was so governed.
+func (sc *sentenceCtx) undergone(k int, f found) bool {
+	lx := sc.st.x.lx
+	if f.t.kind != nounTrigger || prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ل" {
+		return false
+	}
+	verb := -1
+	for j := f.i - 1; j >= 0 && j >= f.i-6; j-- {
+		if lx.undergo[stripConj(sc.toks[j].Norm)] {
+			verb = j
+			break
+		}
+		if sc.toks[j].Kind == arabic.Punct || sc.isTriggerAt(j) {
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	struck := sc.firstSlot(verb+1, f.i, func(s slot) bool { return s.prep == "" || s.prep == "ل" }) // «دورية للجيش الأفغاني»
+	if struck < 0 {
+		struck = sc.actorRightBefore(verb)
+	}
+	if struck < 0 {
+		return true
+	}
+	author := -1
+	if a, conf := sc.agent(k, f); conf == confAdjective || conf == confActGenitive {
+		author = a
+	} else {
+		author = sc.authorAfter(f)
+	}
+	if author < 0 || sc.slots[author].group == sc.slots[struck].group || sameActors(sc.slots[author], sc.slots[struck]) {
+		return true
+	}
+	from := sc.groupOf(author)
+	for i, s := range sc.slots {
+		// «لهجوم حوثي إيراني»: each nationality on the noun strikes.
+		if i != author && s.adjectival() && s.adjOf >= f.i && s.first >= f.end && s.first < f.end+3 && sc.adjectivesOnly(f.end, s.first) && !slices.Contains(from, i) {
+			from = append(from, i)
+		}
+	}
+	sc.add(Attack, f, from, sc.groupOf(struck), Source, Target, confClause)
+	return true
+}
+
+// authorAfter returns the actor named after «من» («من قبل», «من جانب»)
+// right after an attack noun and its adjectives; -1 if none.
+func (sc *sentenceCtx) authorAfter(f found) int {
+	j := f.end
+	for j < len(sc.toks) && j < f.end+2 && !overlaps(sc.slots, j) && (sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
+		j++
+	}
+	if j >= len(sc.toks) || sc.toks[j].Norm != "من" {
+		return -1
+	}
+	j++
+	if j < len(sc.toks) && (sc.toks[j].Norm == "قبل" || sc.toks[j].Norm == "جانب") {
+		j++
+	}
+	for j < len(sc.toks) && !overlaps(sc.slots, j) && (sc.toks[j].Norm == "\"" || sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
+		j++
+	}
+	k := sc.firstSlot(j, j+1, func(s slot) bool { return !s.adjectival() })
+	if k < 0 || sc.slots[k].first != j {
+		return -1
+	}
+	return k
 }

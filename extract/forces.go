@@ -17,6 +17,7 @@ type forceWords struct {
 	means      map[string]bool // «طائرات» in «غارات لطائرات التحالف»
 	casualties map[string]bool // «مقتل» in «مقتل عشرة من X في غارة»
 	soldiers   map[string]bool // «جنود» in «مقتل جنود أتراك»
+	fighters   map[string]bool // «مقاتلي» in «معارك مع مقاتلي داعش»
 }
 
 func loadForces(name string) (forceWords, error) {
@@ -28,11 +29,12 @@ func loadForces(name string) (forceWords, error) {
 		Means  []string `yaml:"means"`
 		Casual []string `yaml:"casualties"`
 		Troops []string `yaml:"soldiers"`
+		Fight  []string `yaml:"fighters"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
 	}
-	fw := forceWords{home: phraseSet{}, army: phraseSet{}, heads: map[string]bool{}, titles: map[string]bool{}, means: map[string]bool{}, casualties: map[string]bool{}, soldiers: map[string]bool{}}
+	fw := forceWords{home: phraseSet{}, army: phraseSet{}, heads: map[string]bool{}, titles: map[string]bool{}, means: map[string]bool{}, casualties: map[string]bool{}, soldiers: map[string]bool{}, fighters: map[string]bool{}}
 	for _, p := range raw.Home {
 		fw.home.add(p)
 	}
@@ -53,6 +55,9 @@ func loadForces(name string) (forceWords, error) {
 	}
 	for _, w := range raw.Troops {
 		fw.soldiers[arabic.Normalize(w)] = true
+	}
+	for _, w := range raw.Fight {
+		fw.fighters[arabic.Normalize(w)] = true
 	}
 	return fw, nil
 }

@@ -57,6 +57,8 @@ type lexicon struct {
 	conclude, requestNouns   map[string]bool
 	notTriggers              map[string]bool
 	placeNouns, visitNouns   map[string]bool
+	battleNouns              map[string]bool // «مواجهات مع X»: مع names the other side
+	undergo                  map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs  map[string]bool
 	actMasdars               map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                  map[string]bool
@@ -339,6 +341,8 @@ func (lx *lexicon) loadCues(name string) error {
 		NotTriggers    []string `yaml:"not_triggers"`
 		Fixed          []string `yaml:"fixed_expressions"`
 		PlaceNouns     []string `yaml:"place_nouns"`
+		BattleNouns    []string `yaml:"battle_nouns"`
+		Undergo        []string `yaml:"undergo"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
@@ -415,6 +419,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.notTriggers = words(c.NotTriggers)
 	lx.fixed = phrases(c.Fixed)
 	lx.placeNouns, lx.visitNouns = words(c.PlaceNouns), words(c.VisitNouns)
+	lx.battleNouns, lx.undergo = words(c.BattleNouns), words(c.Undergo)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err

@@ -451,6 +451,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				}
 			}
 		}
+		if i := sc.continuedSubject(f); i >= 0 {
+			return i, confClause
+		}
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
 		if !f.t.plural {
@@ -908,19 +911,33 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 }
 
 // actObject reports whether an accusing verb's object is an act noun whose
-// genitive is slot s («وصف الكرملين زعم أوكرانيا», «أدان الاتحاد هجوم
-// روسيا»): criticising an act is criticising its author.
+// genitive or nationality adjective is slot s («وصف الكرملين زعم أوكرانيا»,
+// «أدان الاتحاد هجوم روسيا», «نددت قطر بالغارات الروسية»): criticising an
+// act is criticising its author.
 func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
-	if f.t.rel != Accuse || f.t.kind != verbTrigger || s.prep != "" || s.adjectival() {
+	if f.t.rel != Accuse || f.t.kind != verbTrigger || s.prep != "" {
 		return false
 	}
 	for _, t := range sc.trigs {
-		if t.i == after && t.end == s.first && !startsWithConj(sc.toks[t.i].Norm) &&
-			prepClitic(firstClitic(sc.toks[t.i].Norm)) == "" {
+		if t.i != after || startsWithConj(sc.toks[t.i].Norm) {
+			continue
+		}
+		// «ندد بالغارات»: a hostile act may come after the verb's own ب;
+		// «اتهمها بدعم حماس» is the charge, not the object.
+		if c := prepClitic(firstClitic(sc.toks[t.i].Norm)); c != "" && (c != "ب" || !hostileAct(t.t.rel)) {
+			continue
+		}
+		if s.adjectival() && s.adjOf >= t.i && s.adjOf < t.end || !s.adjectival() && t.end == s.first {
 			return true
 		}
 	}
 	return false
+}
+
+// hostileAct reports whether rel is a hostile act one condemns: an attack,
+// a threat or a sanction.
+func hostileAct(rel Relation) bool {
+	return rel == Attack || rel == Threaten || rel == Sanction
 }
 
 // fromPlace reports whether the noun a nationality adjective qualifies

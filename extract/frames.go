@@ -162,6 +162,72 @@ func (sc *sentenceCtx) impliedSpeaker() {
 	}
 }
 
+// continuedSubject returns the subject a directed verb joined by و shares
+// with the speaker before it in the sentence, when the one actor right after
+// the verb is its object: «وأكد مندوب روسيا أن …، واتهم بريطانيا
+// بالتبعية». -1 when the verb has a subject and object of its own.
+func (sc *sentenceCtx) continuedSubject(f found) int {
+	if f.t.kind != verbTrigger || f.t.plural || f.t.rel.Symmetric() || !startsWithConj(sc.toks[f.i].Norm) {
+		return -1
+	}
+	obj := sc.firstSlot(f.end, f.end+subjectAfter, plain)
+	if obj < 0 || sc.crossesBoundary(f.end, sc.slots[obj].first) || !sc.objectOfMasculine(f, sc.slots[obj]) {
+		return -1
+	}
+	// Only right after the verb: a noun before it is an unknown subject
+	// («وطالب الأكراد دمشق», «واتهم مصدر إماراتي قطر»).
+	for j := f.end; j < sc.slots[obj].first; j++ {
+		if t := sc.toks[j]; !isQuote(t) && !sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+			return -1
+		}
+	}
+	// Another actor as object after it makes the first one the subject:
+	// «واتهمت بريطانيا روسيا», «وندد ترامب بإيران».
+	g := sc.slots[obj].group
+	other := sc.firstSlot(sc.slots[obj].end, sc.slots[obj].end+objectAfter, func(s slot) bool {
+		return s.group != g && !s.adjectival() && (s.prep == "" || s.prep == "ب" || isTargetPrep(s.prep))
+	})
+	if other >= 0 && !sc.crossesBoundary(sc.slots[obj].end, sc.slots[other].first) {
+		return -1
+	}
+	for v := f.i - 1; v >= 0; v-- {
+		if sc.toks[v].Kind == arabic.Punct && sc.toks[v].Norm != "،" && sc.toks[v].Norm != "," {
+			return -1
+		}
+		if sc.isSpeechVerb(v) {
+			if s := sc.speakerAt(v); s >= 0 && !sameActors(sc.slots[s], sc.slots[obj]) {
+				return s
+			}
+			return -1
+		}
+	}
+	// At a sentence's start the speaker of the sentence before would be
+	// the subject, but that was right on too few corpus sentences.
+	return -1
+}
+
+// objectOfMasculine reports whether slot s, right after verb f, cannot be
+// its subject by gender: a state named by its name is feminine, so after a
+// masculine singular verb it is the object («واتهم بريطانيا بالسعي»,
+// not «واتهمت بريطانيا روسيا»).
+func (sc *sentenceCtx) objectOfMasculine(f found, s slot) bool {
+	w := stripConj(sc.toks[f.i].Norm)
+	if strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ت") || !s.place || s.person || s.title != "" || len(s.actors) != 1 {
+		return false
+	}
+	// «البيت الأبيض», «الكرملين»: a name with the article is feminine only
+	// when it ends in ة («السعودية», «الولايات المتحدة»).
+	last := sc.toks[s.end-1].Norm
+	if hasArticle(stripConj(sc.toks[s.first].Norm)) && !strings.HasSuffix(last, "ة") && !strings.HasSuffix(last, "ه") {
+		return false
+	}
+	// A verb in the first person is the speaker's side: «ونساعد».
+	if strings.HasPrefix(w, "ن") || strings.HasPrefix(w, "أ") {
+		return false
+	}
+	return !sc.st.x.lx.masculineStates[s.actors[0]]
+}
+
 // noSubjectAfter reports whether the speech verb at j goes straight on to
 // what was said: «وأضاف أن», «وقال، الأحد، إن», «وتابع: "…"». A noun
 // after it is a subject the lexicon does not know («وقالت مصادر طبية»).

@@ -48,21 +48,24 @@ type lexicon struct {
 	// a directed act, by relation ("" for a direct object).
 	objectPreps map[Relation][]string
 
-	negation, notNegation    phraseSet
-	modalityBefore           phraseSet
-	modalityAfter            phraseSet
-	modalityLater            map[string]bool
-	intent                   phraseSet
-	denialWords, agencies    phraseSet
-	conclude, requestNouns   map[string]bool
-	notTriggers              map[string]bool
-	placeNouns, visitNouns   map[string]bool
-	battleNouns              map[string]bool // «مواجهات مع X»: مع names the other side
-	undergo                  map[string]bool // «تعرضت X لهجوم»: X is struck
-	lightVerbs, speechVerbs  map[string]bool
-	actMasdars               map[string]bool // «شن», «توجيه»: carry out an act named after them
-	express                  map[string]bool
-	describe                 map[string]bool // «وصف»: its object pronoun refers back
+	negation, notNegation   phraseSet
+	modalityBefore          phraseSet
+	modalityAfter           phraseSet
+	modalityLater           map[string]bool
+	intent                  phraseSet
+	denialWords, agencies   phraseSet
+	conclude, requestNouns  map[string]bool
+	notTriggers             map[string]bool
+	placeNouns, visitNouns  map[string]bool
+	battleNouns             map[string]bool // «مواجهات مع X»: مع names the other side
+	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
+	lightVerbs, speechVerbs map[string]bool
+	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
+	express                 map[string]bool
+	describe                map[string]bool // «وصف»: its object pronoun refers back
+	// masculineStates are the states whose names take a masculine verb
+	// («وانتقد العراق»), by actor id; other states take a feminine one.
+	masculineStates          map[string]bool
 	personal                 map[string]bool // «هي», «هو»: pronouns that stand for a noun before
 	blame, responsibility    map[string]bool // «حمّل X Y المسؤولية»
 	denial, anaphoric        map[string]bool
@@ -351,6 +354,7 @@ func (lx *lexicon) loadCues(name string) error {
 		SpeechVerbs    []string `yaml:"speech_verbs"`
 		Describe       []string `yaml:"describe"`
 		Personal       []string `yaml:"personal_pronouns"`
+		Masculine      []string `yaml:"masculine_states"`
 		Blame          []string `yaml:"blame"`
 		Responsibility []string `yaml:"responsibility"`
 		Denial         []string `yaml:"denial"`
@@ -437,6 +441,10 @@ func (lx *lexicon) loadCues(name string) error {
 		return err
 	}
 	lx.personal = words(c.Personal)
+	lx.masculineStates = make(map[string]bool, len(c.Masculine))
+	for _, id := range c.Masculine {
+		lx.masculineStates[id] = true
+	}
 	lx.actMasdars = words(c.ActMasdars)
 	lx.blame, lx.responsibility = words(c.Blame), words(c.Responsibility)
 	lx.anaphoric, lx.timeWords = words(c.Anaphoric), words(c.TimeWords)

@@ -57,30 +57,35 @@ func TestSeedsBar(t *testing.T) {
 	}
 }
 
-// TestUnseenNews scores news the rules were not written on: the dev set
-// (studied for errors) and the test set (held out, only its totals are
-// read). It fails when country precision falls below the level reached.
-// Measured (country level): dev P 0.971 R 0.354, dev2 P 0.950 R 0.339,
-// test P 0.600 R 0.107, test2 P 0.696 R 0.172; the floors leave room for
-// noise of about one triple.
+// TestUnseenNews scores news the rules were not written on: the dev sets
+// (studied for errors) and the test sets (held out, only their totals are
+// read; test3 was annotated blind after all the others and no rule was
+// chosen on it). It fails when country precision or recall falls below the
+// level reached. Measured (country level): dev P 0.977 R 0.438, dev2
+// P 0.950 R 0.339, test P 0.750 R 0.107, test2 P 0.759 R 0.237, test3
+// P 0.857 R 0.296; the floors leave room for noise of about one triple.
 func TestUnseenNews(t *testing.T) {
 	if _, err := os.Stat(benchCorpus); err != nil {
 		t.Skipf("benchmark corpus not present at %s (it lives outside the repository): %v", benchCorpus, err)
 	}
 	for _, set := range []struct {
-		gold      string
-		precision float64
+		gold              string
+		precision, recall float64
 	}{
-		{"../testdata/news-dev.jsonl", 0.95},
-		{"../testdata/news-dev2.jsonl", 0.90},
-		{"../testdata/news-test.jsonl", 0.55},
-		{"../testdata/news-test2.jsonl", 0.65},
+		{"../testdata/news-dev.jsonl", 0.95, 0.42},
+		{"../testdata/news-dev2.jsonl", 0.90, 0.32},
+		{"../testdata/news-test.jsonl", 0.65, 0.09},
+		{"../testdata/news-test2.jsonl", 0.70, 0.22},
+		{"../testdata/news-test3.jsonl", 0.80, 0.28},
 	} {
 		r := score(t, set.gold, benchCorpus)
 		c := r.Country.Overall
 		t.Logf("%s: country P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)", set.gold, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 		if c.Precision() < set.precision {
-			t.Errorf("%s: country precision %.3f, below the bar %.2f", set.gold, c.Precision(), set.precision)
+			t.Errorf("%s: country precision %.3f, below the floor %.2f", set.gold, c.Precision(), set.precision)
+		}
+		if c.Recall() < set.recall {
+			t.Errorf("%s: country recall %.3f, below the floor %.2f", set.gold, c.Recall(), set.recall)
 		}
 	}
 }

@@ -34,19 +34,12 @@ func loadDestinations(name string) ([]destinationFrame, error) {
 	if err := decodeData(name, &entries); err != nil {
 		return nil, err
 	}
-	words := func(list []string) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range list {
-			m[arabic.Normalize(w)] = true
-		}
-		return m
-	}
 	var out []destinationFrame
 	for i, e := range entries {
 		if !e.Rel.Valid() {
 			return nil, fmt.Errorf("%s: entry %d: unknown relation %q", name, i+1, e.Rel)
 		}
-		fr := destinationFrame{rel: e.Rel, verbs: map[string]bool{}, nouns: words(e.Nouns), things: words(e.Things), to: map[string]string{}}
+		fr := destinationFrame{rel: e.Rel, verbs: map[string]bool{}, nouns: wordSet(e.Nouns), things: wordSet(e.Things), to: map[string]string{}}
 		for _, v := range e.Verbs {
 			past, present, ok := strings.Cut(v, "|")
 			if !ok {

@@ -34,32 +34,11 @@ func loadForces(name string) (forceWords, error) {
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
 	}
-	fw := forceWords{home: phraseSet{}, army: phraseSet{}, heads: map[string]bool{}, titles: map[string]bool{}, means: map[string]bool{}, casualties: map[string]bool{}, soldiers: map[string]bool{}, fighters: map[string]bool{}}
-	for _, p := range raw.Home {
-		fw.home.add(p)
-	}
-	for _, p := range raw.Army {
-		fw.army.add(p)
-	}
-	for _, h := range raw.Heads {
-		fw.heads[arabic.Normalize(h)] = true
-	}
-	for _, t := range raw.Titles {
-		fw.titles[arabic.Normalize(t)] = true
-	}
-	for _, m := range raw.Means {
-		fw.means[arabic.Normalize(m)] = true
-	}
-	for _, c := range raw.Casual {
-		fw.casualties[arabic.Normalize(c)] = true
-	}
-	for _, w := range raw.Troops {
-		fw.soldiers[arabic.Normalize(w)] = true
-	}
-	for _, w := range raw.Fight {
-		fw.fighters[arabic.Normalize(w)] = true
-	}
-	return fw, nil
+	return forceWords{
+		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army),
+		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
+		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
+	}, nil
 }
 
 // Minimum mentions, and lead over the runner-up, for a state to be what an

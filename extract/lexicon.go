@@ -387,20 +387,6 @@ func (lx *lexicon) loadCues(name string) error {
 	if err := decodeData(name, &c); err != nil {
 		return err
 	}
-	phrases := func(list []string) phraseSet {
-		p := phraseSet{}
-		for _, s := range list {
-			p.add(s)
-		}
-		return p
-	}
-	words := func(list []string) map[string]bool {
-		m := map[string]bool{}
-		for _, s := range list {
-			m[arabic.Normalize(s)] = true
-		}
-		return m
-	}
 	verbs := func(list []string) (map[string]bool, error) {
 		m := map[string]bool{}
 		for _, v := range list {
@@ -414,16 +400,16 @@ func (lx *lexicon) loadCues(name string) error {
 		}
 		return m, nil
 	}
-	lx.negation, lx.notNegation = phrases(c.Negation), phrases(c.NotNegation)
-	lx.modalityBefore, lx.modalityAfter = phrases(c.ModalityBefore), phrases(c.ModalityAfter)
-	lx.intent, lx.inclusion = phrases(c.Intent), phrases(c.Inclusion)
-	lx.modalityLater = words(c.ModalityLater)
-	lx.denialWords, lx.agencies = phrases(c.DenialWords), phrases(c.Agencies)
-	lx.conclude, lx.requestNouns = words(c.Conclude), words(c.RequestNouns)
-	lx.notTriggers = words(c.NotTriggers)
-	lx.fixed = phrases(c.Fixed)
-	lx.placeNouns, lx.visitNouns = words(c.PlaceNouns), words(c.VisitNouns)
-	lx.battleNouns, lx.undergo = words(c.BattleNouns), words(c.Undergo)
+	lx.negation, lx.notNegation = phrasesOf(c.Negation), phrasesOf(c.NotNegation)
+	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
+	lx.intent, lx.inclusion = phrasesOf(c.Intent), phrasesOf(c.Inclusion)
+	lx.modalityLater = wordSet(c.ModalityLater)
+	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
+	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
+	lx.notTriggers = wordSet(c.NotTriggers)
+	lx.fixed = phrasesOf(c.Fixed)
+	lx.placeNouns, lx.visitNouns = wordSet(c.PlaceNouns), wordSet(c.VisitNouns)
+	lx.battleNouns, lx.undergo = wordSet(c.BattleNouns), wordSet(c.Undergo)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err
@@ -440,26 +426,26 @@ func (lx *lexicon) loadCues(name string) error {
 	if lx.denial, err = verbs(c.Denial); err != nil {
 		return err
 	}
-	lx.personal = words(c.Personal)
+	lx.personal = wordSet(c.Personal)
 	lx.masculineStates = make(map[string]bool, len(c.Masculine))
 	for _, id := range c.Masculine {
 		lx.masculineStates[id] = true
 	}
-	lx.actMasdars = words(c.ActMasdars)
-	lx.blame, lx.responsibility = words(c.Blame), words(c.Responsibility)
-	lx.anaphoric, lx.timeWords = words(c.Anaphoric), words(c.TimeWords)
-	lx.notName, lx.honorifics = words(c.NotName), words(c.Honorifics)
-	lx.notSurname = words(c.NotSurname)
-	lx.with, lx.between, lx.against = words(c.With), words(c.Between), words(c.Against)
-	lx.to, lx.from, lx.locative = words(c.To), words(c.From), words(c.Locative)
-	lx.relative, lx.dual = words(c.Relative), words(c.Dual)
-	lx.complementizer = words(c.Complementizer)
-	lx.loyal, lx.function = words(c.Loyal), words(c.FunctionWords)
-	lx.topic = phrases(c.Topic)
-	lx.ownCountry, lx.circumstance = words(c.OwnCountry), words(c.Circumstance)
-	lx.agentNouns, lx.saidThat = words(c.AgentNouns), words(c.SaidThat)
-	lx.auxiliary, lx.nounAdjectives = words(c.Auxiliary), words(c.NounAdjectives)
-	lx.ranking = words(c.Ranking)
+	lx.actMasdars = wordSet(c.ActMasdars)
+	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
+	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
+	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
+	lx.notSurname = wordSet(c.NotSurname)
+	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)
+	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
+	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
+	lx.complementizer = wordSet(c.Complementizer)
+	lx.loyal, lx.function = wordSet(c.Loyal), wordSet(c.FunctionWords)
+	lx.topic = phrasesOf(c.Topic)
+	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
+	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
+	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
+	lx.ranking = wordSet(c.Ranking)
 	return nil
 }
 
@@ -574,4 +560,22 @@ func decodeData(name string, v any) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+// phrasesOf returns the set of the phrases in list.
+func phrasesOf(list []string) phraseSet {
+	p := phraseSet{}
+	for _, s := range list {
+		p.add(s)
+	}
+	return p
+}
+
+// wordSet returns the set of the words in list, normalized.
+func wordSet(list []string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range list {
+		m[arabic.Normalize(s)] = true
+	}
+	return m
 }

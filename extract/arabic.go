@@ -88,7 +88,7 @@ func (st *articleState) introducedActors() []actor.Actor {
 }
 
 func (x *Arabic) newState(a article.Article) *articleState {
-	return &articleState{x: x, art: a, day: referenceDay(a), surnames: map[string]string{}, homeState: x.homeState(a)}
+	return &articleState{x: x, art: a, day: referenceDay(a), surnames: map[string]string{}}
 }
 
 // referenceDay is the day on which titles are resolved to people: the
@@ -181,9 +181,22 @@ type articleState struct {
 	// article to them, so «السوداني» after «محمد شياع السوداني» is the man,
 	// not a Sudanese.
 	surnames map[string]string
-	// homeState is the state the article is about and lastArmy the state
-	// of the last army named with its state (see forceSlots).
-	homeState, lastArmy string
+	// lastArmy is the state of the last army named with its state (see
+	// forceSlots).
+	lastArmy string
+	// home is the state the article is about, found on first need: few
+	// articles name a force without its state, and finding it reads the
+	// whole article again.
+	home      string
+	homeFound bool
+}
+
+// homeState returns the state the article is about (see Arabic.homeState).
+func (st *articleState) homeState() string {
+	if !st.homeFound {
+		st.home, st.homeFound = st.x.homeState(st.art), true
+	}
+	return st.home
 }
 
 // dedupe keeps one event per sentence, relation and set of participants,

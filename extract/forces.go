@@ -115,11 +115,20 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string) {
 		if i < next || inSlot[i] {
 			continue
 		}
-		state, n := r.homeState, fw.home.matchPeeledAt(r.toks, i)
+		firsts := arabic.Peel(r.toks[i].Norm)
+		home := fw.home.match(r.toks, i, firsts)
+		n := home
 		if n == 0 {
-			state, n = lastArmy, fw.army.matchPeeledAt(r.toks, i)
+			n = fw.army.match(r.toks, i, firsts)
 		}
-		if n == 0 || state == "" || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
+		if n == 0 || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
+			continue
+		}
+		state := lastArmy
+		if home > 0 {
+			state = r.homeState()
+		}
+		if state == "" {
 			continue
 		}
 		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 6000 + i}

@@ -45,9 +45,10 @@ type slotResolver struct {
 	// lastPerson is the last person named in the article before this
 	// sentence, for «بلاده» when the sentence names none.
 	lastPerson string
-	// homeState is the state the article is about and lastArmy the state
-	// of the last army it named, for forces named without a state.
-	homeState, lastArmy string
+	// homeState returns the state the article is about and lastArmy is the
+	// state of the last army it named, for forces named without a state.
+	homeState func() string
+	lastArmy  string
 }
 
 func (r *slotResolver) resolve(ms []actor.Mention) []slot {

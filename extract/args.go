@@ -821,9 +821,18 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			}
 		}
 	}
-	// A visit's destination stands for its host: «زيارة الأسد لموسكو».
+	// A visit's destination stands for its host: «زيارة الأسد لموسكو»,
+	// «وصل رئيس كوبا الجديد ميغيل دياز كانيل، الأربعاء، إلى فنزويلا».
 	if len(out) == 0 && f.t.rel == Consult {
-		if k := sc.firstSlot(f.end, f.end+4, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() }); free(k) {
+		dest, reach := f.end, 4
+		if f.t.travel && agent >= 0 && sc.slots[agent].first >= f.end {
+			dest, reach = sc.slots[agent].end, 6 // past «، مساء الأحد،»
+		}
+		k := sc.firstSlot(dest, dest+reach, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() })
+		if f.t.travel && k >= 0 && sc.byWordIn(dest, sc.slots[k].first) {
+			k = -1 // «توجه سليماني بالكلام إلى ترامب»: words addressed, no visit
+		}
+		if free(k) {
 			out = append(out, sc.groupOf(k)...)
 		}
 	}
@@ -1327,12 +1336,17 @@ func (sc *sentenceCtx) meetingOwner(f found) (int, float64) {
 	}
 	// «لقائه» is a man's: not «المسؤولين في سول» named before him.
 	his := !strings.HasSuffix(w, "ها")
-	for i := sc.lastSlot(0, f.i, plain); i >= 0; i = sc.lastSlot(0, sc.slots[i].first, plain) {
+	scanned := f.i
+	for i := len(sc.slots) - 1; i >= 0; i-- {
+		if sc.slots[i].end > f.i || !plain(sc.slots[i]) {
+			continue
+		}
 		// «خاشقجي، الذي اختفى بعد زيارته»: past a relative pronoun the
 		// clause is another's.
-		if sc.relativeIn(sc.slots[i].end, f.i) {
+		if sc.relativeIn(sc.slots[i].end, scanned) {
 			return -1, 0
 		}
+		scanned = min(scanned, sc.slots[i].end)
 		// A list is what the clause acts on, not the one who met.
 		if (!his || sc.namesPerson(sc.slots[i])) && countActors(sc.slots, sc.groupOf(i)) == 1 {
 			return i, confClause
@@ -1372,4 +1386,15 @@ func (sc *sentenceCtx) namesPerson(s slot) bool {
 	}
 	a, ok := sc.st.x.lex.ByID(s.actors[0])
 	return ok && a.Type == actor.Person
+}
+
+// byWordIn reports whether a word carrying the preposition ب stands in
+// [from, to).
+func (sc *sentenceCtx) byWordIn(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sc.toks[j].Kind == arabic.Word && !overlaps(sc.slots, j) && prepClitic(firstClitic(sc.toks[j].Norm)) == "ب" {
+			return true
+		}
+	}
+	return false
 }

@@ -520,7 +520,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// الأسد لموسكو». A directed act's genitive is its agent when a
 		// preposition names the other side («دعم بلاده لروسيا») and its
 		// object otherwise («إنقاذ حكومة الأسد»).
-		if g >= 0 && (f.t.rel.Symmetric() || f.t.rel == Mediate) {
+		// «لقائه رئيس الوزراء»: the pronoun is the genitive, the actor
+		// after it the side met.
+		if g >= 0 && !f.pronoun && (f.t.rel.Symmetric() || f.t.rel == Mediate) {
 			return g, confGenitive
 		}
 		if g >= 0 && sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" || s.prep == "مع" }) >= 0 {
@@ -537,12 +539,20 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			// «قال ماكرون خلال اتصال هاتفي بنظيره الإيراني»: a meeting
 			// held as the subject speaks or acts is one it took part in.
 			if f.t.rel == Consult {
+				// «قال ترامب عقب اجتماعه مع بوتين»: the pronoun on the
+				// meeting is the clause's subject.
+				if f.pronoun {
+					return sc.meetingOwner(f)
+				}
 				if i := sc.actorRightBefore(f.i - 1); i >= 0 {
 					return i, confClause
 				}
 			}
 			return -1, 0
 		}
+	}
+	if f.t.kind == nounTrigger && f.t.rel == Consult && f.pronoun {
+		return sc.meetingOwner(f) // «على استقباله نتانياهو»
 	}
 	// SVO, or the subject of the clause: the nearest actor before.
 	reach := agentBefore
@@ -811,9 +821,18 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			}
 		}
 	}
-	// A visit's destination stands for its host: «زيارة الأسد لموسكو».
+	// A visit's destination stands for its host: «زيارة الأسد لموسكو»,
+	// «وصل رئيس كوبا الجديد ميغيل دياز كانيل، الأربعاء، إلى فنزويلا».
 	if len(out) == 0 && f.t.rel == Consult {
-		if k := sc.firstSlot(f.end, f.end+4, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() }); free(k) {
+		dest, reach := f.end, 4
+		if f.t.travel && agent >= 0 && sc.slots[agent].first >= f.end {
+			dest, reach = sc.slots[agent].end, 6 // past «، مساء الأحد،»
+		}
+		k := sc.firstSlot(dest, dest+reach, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() })
+		if f.t.travel && k >= 0 && sc.byWordIn(dest, sc.slots[k].first) {
+			k = -1 // «توجه سليماني بالكلام إلى ترامب»: words addressed, no visit
+		}
+		if free(k) {
 			out = append(out, sc.groupOf(k)...)
 		}
 	}
@@ -1300,4 +1319,82 @@ func (sc *sentenceCtx) slotStartingAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// meetingOwner finds whom the pronoun on a meeting named as a circumstance
+// stands for: the nearest actor before it in the sentence («قال ترامب عقب
+// اجتماعه مع بوتين»), else the subject of the clause that follows the side
+// met («خلال لقائه ترامب، أكد أمير قطر»).
+func (sc *sentenceCtx) meetingOwner(f found) (int, float64) {
+	// «قمتهما», «لقاءاتهم»: the sides were named before, as a pair.
+	w := sc.toks[f.i].Norm
+	if strings.HasSuffix(w, "هما") || strings.HasSuffix(w, "هم") {
+		if i := sc.actorRightBefore(f.i - 1); i >= 0 {
+			return i, confClause // «ترامب وكيم خلال قمتهما»
+		}
+		return -1, 0
+	}
+	// «لقائه» is a man's: not «المسؤولين في سول» named before him.
+	his := !strings.HasSuffix(w, "ها")
+	scanned := f.i
+	for i := len(sc.slots) - 1; i >= 0; i-- {
+		if sc.slots[i].end > f.i || !plain(sc.slots[i]) {
+			continue
+		}
+		// «خاشقجي، الذي اختفى بعد زيارته»: past a relative pronoun the
+		// clause is another's.
+		if sc.relativeIn(sc.slots[i].end, scanned) {
+			return -1, 0
+		}
+		scanned = min(scanned, sc.slots[i].end)
+		// A list is what the clause acts on, not the one who met.
+		if (!his || sc.namesPerson(sc.slots[i])) && countActors(sc.slots, sc.groupOf(i)) == 1 {
+			return i, confClause
+		}
+	}
+	met := sc.firstSlot(f.end, f.end+2, func(s slot) bool { return s.prep == "" || s.prep == "مع" || s.prep == "ب" })
+	if met < 0 {
+		return -1, 0
+	}
+	end := sc.slots[met].end
+	i := sc.firstSlot(end, end+8, func(s slot) bool { return plain(s) && !sameActors(s, sc.slots[met]) && s.group != sc.slots[met].group })
+	if i < 0 || !sc.punctBetween(end, sc.slots[i].first) {
+		return -1, 0
+	}
+	return i, confClause
+}
+
+// relativeIn reports whether a relative pronoun («الذي», «التي») stands in
+// [from, to).
+func (sc *sentenceCtx) relativeIn(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPerson reports whether slot s names one person, by a title or name
+// or as the speaker carried over from the sentence before.
+func (sc *sentenceCtx) namesPerson(s slot) bool {
+	if s.person {
+		return true
+	}
+	if len(s.actors) != 1 {
+		return false
+	}
+	a, ok := sc.st.x.lex.ByID(s.actors[0])
+	return ok && a.Type == actor.Person
+}
+
+// byWordIn reports whether a word carrying the preposition ب stands in
+// [from, to).
+func (sc *sentenceCtx) byWordIn(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sc.toks[j].Kind == arabic.Word && !overlaps(sc.slots, j) && prepClitic(firstClitic(sc.toks[j].Norm)) == "ب" {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.obligation(f)
 		return
 	}
+	if f.charge {
+		sc.charge(f)
+		return
+	}
 	// A frame's object is its destination, which an intent does not seek.
 	if cue := sc.intentCue(f); cue >= 0 && !f.frame && rel != Intend && rel != Mediate {
 		switch rel {

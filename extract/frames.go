@@ -26,6 +26,9 @@ type found struct {
 	// oblige marks «على X أن …» after a speech verb: the speaker's
 	// demand on X.
 	oblige bool
+	// charge marks «أن X مسؤولة عن …» in what a speaker says: the
+	// speaker accuses X.
+	charge bool
 }
 
 // Window sizes, in tokens, within which arguments are looked for.
@@ -429,6 +432,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		}
 		if !ok {
 			best, ok = lx.obligationAt(toks, i, slots)
+		}
+		if !ok {
+			best, ok = lx.chargeAt(toks, i, slots)
 		}
 		if ok && best.t.kind == verbTrigger && len(best.t.rest) == 0 {
 			best = lx.tailAfterSubject(toks, best, slots)

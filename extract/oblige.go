@@ -47,15 +47,22 @@ func (lx *lexicon) isSpeechVerb(w string) bool {
 	return false
 }
 
-// obligation builds the demand of «على X أن …»: the speaker of the speech
-// verb before it in the sentence demands of X («وأضاف: "… وأعتقد أن على
-// الإدارة الأمريكية …"» is the speaker's, not of the actor named last).
-// A negated speech verb («ولا أن تقول على إيران») demands nothing.
+// obligation builds the demand of «على X أن …»: the speaker before it
+// demands of X.
 func (sc *sentenceCtx) obligation(f found) {
 	target := sc.slotStartingAt(f.end)
 	if target < 0 {
 		return
 	}
+	sc.spoken(Demand, f, target)
+}
+
+// spoken adds the act rel of the speaker before trigger f on the target
+// slot: the speaker of the speech verb before it in the sentence («وأضاف:
+// "… وأعتقد أن على الإدارة الأمريكية …"» is the speaker's, not of the
+// actor named last). A negated speech verb («ولا أن تقول على إيران»)
+// reports no act.
+func (sc *sentenceCtx) spoken(rel Relation, f found, target int) {
 	lx := sc.st.x.lx
 	agent := -1
 	for v := f.i - 1; v >= 0; v-- {
@@ -84,7 +91,7 @@ func (sc *sentenceCtx) obligation(f found) {
 	if agent < 0 || sc.slots[agent].group == sc.slots[target].group || sameActors(sc.slots[agent], sc.slots[target]) {
 		return
 	}
-	sc.add(Demand, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, confClause)
+	sc.add(rel, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, confClause)
 }
 
 // obligeAt reports whether an obligation «على X أن …» starts at token i.
@@ -95,4 +102,47 @@ func (sc *sentenceCtx) obligeAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// chargeAt finds «أن X مسؤولة عن …» (that X is responsible for …) in
+// what a speaker says: «تقول لندن إن موسكو مسؤولة عن تسميم سكريبال»,
+// «من المرجح أن تكون موسكو مسؤولة عن الهجوم». The word of responsibility
+// is an accusation of the actor before it, which a complementizer opens
+// (a form of «كان» or «هي» may stand between).
+func (lx *lexicon) chargeAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
+	if !lx.responsible[toks[i].Norm] || i+1 >= len(toks) || toks[i+1].Norm != "عن" {
+		return found{}, false
+	}
+	j := i - 1
+	if j >= 0 && lx.personal[toks[j].Norm] {
+		j-- // «أن بريطانيا هي المسؤولة عن»
+	} else if strings.HasPrefix(toks[i].Norm, "ال") {
+		return found{}, false // «الرجل المسؤول عن الهجوم»: an attribute
+	}
+	for _, s := range slots {
+		if s.end != j+1 || s.adjectival() || s.first == 0 {
+			continue
+		}
+		c := s.first - 1
+		if lx.copula[toks[c].Norm] && c > 0 {
+			c-- // «أن تكون موسكو مسؤولة»
+		}
+		if !lx.complementizer[stripConj(toks[c].Norm)] {
+			return found{}, false
+		}
+		return found{i: i, end: i + 1, t: trigger{rel: Accuse, kind: nounTrigger}, charge: true}, true
+	}
+	return found{}, false
+}
+
+// charge builds the accusation of «أن X مسؤولة عن …»: the speaker
+// accuses X, the actor right before the word of responsibility.
+func (sc *sentenceCtx) charge(f found) {
+	j := f.i - 1
+	if sc.st.x.lx.personal[sc.toks[j].Norm] {
+		j--
+	}
+	if target := sc.slotEndingAt(j + 1); target >= 0 {
+		sc.spoken(Accuse, f, target)
+	}
 }

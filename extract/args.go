@@ -28,6 +28,14 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.relativeObject(f)
 		return
 	}
+	if f.oblige {
+		sc.obligation(f)
+		return
+	}
+	if f.charge {
+		sc.charge(f)
+		return
+	}
 	// A frame's object is its destination, which an intent does not seek.
 	if cue := sc.intentCue(f); cue >= 0 && !f.frame && rel != Intend && rel != Mediate {
 		switch rel {

@@ -23,6 +23,12 @@ type found struct {
 	// other triggers reach past it («رفضها نقل السفارة الأميركية»).
 	frame bool
 	dest  int // a frame's destination token: its object
+	// oblige marks «على X أن …» after a speech verb: the speaker's
+	// demand on X.
+	oblige bool
+	// charge marks «أن X مسؤولة عن …» in what a speaker says: the
+	// speaker accuses X.
+	charge bool
 }
 
 // Window sizes, in tokens, within which arguments are looked for.
@@ -241,6 +247,8 @@ func (sc *sentenceCtx) noSubjectAfter(j int) bool {
 			continue
 		case t.Norm == ":", isQuote(t), lx.complementizer[w], lx.saidThat[w]:
 			return true
+		case w == "علي":
+			return sc.obligeAt(k) // «وأضافت على روسيا أن تتعاون»
 		}
 		return false
 	}
@@ -421,6 +429,12 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		}
 		if !ok {
 			best, ok = lx.blameAt(toks, i, inSlot)
+		}
+		if !ok {
+			best, ok = lx.obligationAt(toks, i, slots)
+		}
+		if !ok {
+			best, ok = lx.chargeAt(toks, i, slots)
 		}
 		if ok && best.t.kind == verbTrigger && len(best.t.rest) == 0 {
 			best = lx.tailAfterSubject(toks, best, slots)

@@ -68,6 +68,7 @@ type lexicon struct {
 	masculineStates          map[string]bool
 	personal                 map[string]bool // «هي», «هو»: pronouns that stand for a noun before
 	blame, responsibility    map[string]bool // «حمّل X Y المسؤولية»
+	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
 	notName, honorifics      map[string]bool
@@ -357,6 +358,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Masculine      []string `yaml:"masculine_states"`
 		Blame          []string `yaml:"blame"`
 		Responsibility []string `yaml:"responsibility"`
+		Responsible    []string `yaml:"responsible"`
+		Copula         []string `yaml:"copula"`
 		Denial         []string `yaml:"denial"`
 		Anaphoric      []string `yaml:"anaphoric"`
 		TimeWords      []string `yaml:"time_words"`
@@ -433,6 +436,7 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	lx.actMasdars = wordSet(c.ActMasdars)
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
+	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.notSurname = wordSet(c.NotSurname)

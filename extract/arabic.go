@@ -184,6 +184,7 @@ type articleState struct {
 	// homeState is the state the article is about and lastArmy the state
 	// of the last army named with its state (see forceSlots).
 	homeState, lastArmy string
+	lastCoalition       string // the last coalition named (see forceSlots)
 }
 
 // dedupe keeps one event per sentence, relation and set of participants,

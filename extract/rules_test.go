@@ -370,6 +370,12 @@ func TestSentenceRules(t *testing.T) {
 		{"sirens are no threat",
 			"ودوت صفارات الإنذار في جنوب إسرائيل قرب قطاع غزة.",
 			nil},
+		{"a bare coalition is the last coalition the article named",
+			"وذكر بيان للتحالف العربي أن الوضع هادئ. وقصف التحالف مواقع الحوثيين قرب صعدة.",
+			[]string{"saudi-led-coalition attack houthis"}},
+		{"a bare coalition after another noun is that noun's owner, no actor",
+			"وذكر بيان للتحالف العربي أن الوضع هادئ. وقال المالكي إن المساعدات الإنسانية من أولويات التحالف.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

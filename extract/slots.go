@@ -48,6 +48,7 @@ type slotResolver struct {
 	// homeState is the state the article is about and lastArmy the state
 	// of the last army it named, for forces named without a state.
 	homeState, lastArmy string
+	lastCoalition       string // the last coalition named (see forceSlots)
 }
 
 func (r *slotResolver) resolve(ms []actor.Mention) []slot {
@@ -132,8 +133,8 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out = append(out, r.surnameSlots(out)...)
 	out = append(out, r.dualSlots(out)...)
 	out = append(out, r.ownCountrySlots(out)...)
-	forces, lastArmy := r.forceSlots(out)
-	out, r.lastArmy = append(out, forces...), lastArmy
+	forces, lastArmy, lastCoalition := r.forceSlots(out)
+	out, r.lastArmy, r.lastCoalition = append(out, forces...), lastArmy, lastCoalition
 	r.group(out)
 	return out
 }

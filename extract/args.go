@@ -454,6 +454,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if i := sc.continuedSubject(f); i >= 0 {
 			return i, confClause
 		}
+		// «استهدفت غارات إسرائيلية مواقع …»: an act of striking as the
+		// subject; its author strikes.
+		if i := sc.strikerAfter(f); i >= 0 {
+			return i, confAdjective
+		}
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
 		if !f.t.plural {

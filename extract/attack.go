@@ -382,3 +382,48 @@ func (sc *sentenceCtx) strikerAfter(f found) int {
 	}
 	return sc.firstSlot(a, a+1, func(s slot) bool { return !s.adjectival() && (s.prep == "" || s.prep == "ل") })
 }
+
+// withdrawnFrom reports whether the other side of a retreat may be slot k:
+// what forces withdraw from («من») is a state or an armed group's ground,
+// not a union, a council or an agreement's party («انسحاب بريطانيا من
+// الاتحاد الأوروبي» is no retreat).
+func (sc *sentenceCtx) withdrawnFrom(k int) bool {
+	s := sc.slots[k]
+	if s.prep != "من" || s.adjectival() {
+		return true
+	}
+	for _, id := range s.actors {
+		a, ok := sc.st.x.lex.ByID(id)
+		if !ok || a.Type != actor.State && a.Type != actor.Group {
+			return false
+		}
+	}
+	return true
+}
+
+// diplomatsBetween reports whether diplomats or staff are what a retreat
+// withdraws, named between the trigger and its other side («سحبت
+// الولايات المتحدة معظم دبلوماسييها من هافانا»).
+func (sc *sentenceCtx) diplomatsBetween(f found, target int) bool {
+	for j := f.end; j < sc.slots[target].first && j < len(sc.toks); j++ {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if sc.st.x.lx.envoys[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refused reports whether a retreat is what a rejection just before it
+// refuses («رفض أنقرة الإفراج عن القس»): it did not happen.
+func (sc *sentenceCtx) refused(k int, f found) bool {
+	for p := k - 1; p >= 0; p-- {
+		t := sc.trigs[p]
+		if t.end > f.i {
+			continue
+		}
+		return t.t.rel == Reject && f.i-t.end <= 3 && !sc.punctBetween(t.end, f.i)
+	}
+	return false
+}

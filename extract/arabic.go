@@ -183,7 +183,8 @@ type articleState struct {
 	surnames map[string]string
 	// lastArmy is the state of the last army named with its state (see
 	// forceSlots).
-	lastArmy string
+	lastArmy      string
+	lastCoalition string // the last coalition named (see forceSlots)
 	// home is the state the article is about, found on first need: few
 	// articles name a force without its state, and finding it reads the
 	// whole article again.

@@ -119,8 +119,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		preps = withoutDirect(preps)
 	case sc.triggerIn(f, sc.st.x.lx.placeNouns):
 		preps = []string{"علي", "ضد"} // «الحرب على الإرهاب», not «الحرب في سوريا»
+	case rel == Retreat && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.releaseNouns):
+		preps = []string{"", "عن"} // «إطلاق سراح برانسون», «الإفراج عن القس»
 	case rel == Retreat && f.t.kind == nounTrigger:
-		preps = []string{"من"} // «انسحاب القوات من سوريا»
+		preps = []string{"من", "مع"} // «انسحاب القوات من سوريا», «هدنة مع الفصائل»
 	case rel == Accuse && f.t.kind == nounTrigger && sc.lightVerb(f) >= 0:
 		// «وجهت لندن أصابع الاتهام إلى موسكو»: an accusation is directed
 		// to someone; after a bare verb «إلى» is where («حذر من السفر إلى»).
@@ -144,7 +146,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.victimBefore(f, agent) // «مقتل عشرة من X في غارة إسرائيلية»
 	}
-	if target < 0 {
+	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
 	}
 	if rel == Attack && (sc.slots[target].prep == "مع" || sc.battleSide(f) == target) && conf <= confClause && sc.punctBetween(sc.slots[agent].end, f.i) {
@@ -414,7 +416,9 @@ func (sc *sentenceCtx) intend(f found, cue int, rel Relation) {
 // was found; -1 if none.
 func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	// A nationality adjective on the noun: «الوساطة الروسية», «غارة إسرائيلية».
-	if f.t.kind == nounTrigger && !sc.triggerIn(f, sc.st.x.lx.placeNouns) {
+	// After a noun of releasing, a nationality is of those released.
+	release := f.t.rel == Retreat && sc.triggerIn(f, sc.st.x.lx.releaseNouns)
+	if f.t.kind == nounTrigger && !sc.triggerIn(f, sc.st.x.lx.placeNouns) && !release {
 		for i, s := range sc.slots {
 			if s.adjectival() && (s.adjOf >= f.i && s.adjOf < f.end || f.thing > 0 && s.adjOf == f.thing) {
 				return i, confAdjective
@@ -461,6 +465,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		}
 		if i := sc.continuedSubject(f); i >= 0 {
 			return i, confClause
+		}
+		// «استهدفت غارات إسرائيلية مواقع …»: an act of striking as the
+		// subject; its author strikes.
+		if i := sc.strikerAfter(f); i >= 0 {
+			return i, confAdjective
 		}
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
@@ -521,7 +530,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		}
 		// «ضربات التحالف», «اتهامات الرباط», «انسحاب القوات»: the
 		// genitive of a plural act or of a withdrawal is who acts.
-		if g >= 0 && (f.t.rel == Retreat || sc.pluralAct(f)) {
+		if g >= 0 && (f.t.rel == Retreat && !sc.triggerIn(f, sc.st.x.lx.releaseNouns) || sc.pluralAct(f)) {
 			return g, confActGenitive
 		}
 		// A meeting's genitive is its side: «اجتماع بوتين والأسد», «زيارة
@@ -906,6 +915,10 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 				switch f.t.rel {
 				case Attack, Demand:
 					return !sc.fromPlace(s)
+				case Retreat:
+					// «أفرجت عن القس الأمريكي», «أطلقت سراح أسرى فلسطينيين»: the
+					// nationality of those released.
+					return s.adjOf > 0 && (stripConj(sc.toks[s.adjOf-1].Norm) == "عن" || sc.toks[s.adjOf-1].Norm == "سراح")
 				case Accuse, Threaten, Sanction, Reject:
 					// «انتقد مسؤولون بريطانيون المؤتمر الصحفي الروسي»:
 					// criticising a nation's act or body is criticising
@@ -997,6 +1010,9 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 	}
 	if s.prep == "داخل" || s.prep == "في" && f.t.rel == Attack {
 		return false // where it happened: «قصفت أهدافا داخل سوريا»
+	}
+	if s.prep == "من" && f.t.rel == Retreat {
+		return false // the forces withdrawn: «سحبت روسيا قواتها من سوريا»
 	}
 	adverbial := false
 	for j := from; j < to; j++ {

@@ -337,3 +337,93 @@ func (sc *sentenceCtx) authorAfter(f found) int {
 	}
 	return k
 }
+
+// strikerAfter returns the author of an attack verb whose subject is an
+// act of striking or a means of it: «استهدفت غارات إسرائيلية مواقع»,
+// «قصفت طائرات التحالف», «استهدفت غارات للتحالف مواقع الحوثيين». The
+// author is the noun's nationality, its genitive, or the actor after its
+// ل; -1 if the word after the verb is no such noun or names no author.
+func (sc *sentenceCtx) strikerAfter(f found) int {
+	if f.t.rel != Attack || f.t.kind != verbTrigger || f.t.plural {
+		return -1
+	}
+	j := f.end
+	for j < len(sc.toks) && sc.st.x.lx.timeWords[stripConj(sc.toks[j].Norm)] {
+		j++
+	}
+	if j >= len(sc.toks) || overlaps(sc.slots, j) {
+		return -1
+	}
+	end := -1
+	for _, t := range sc.trigs {
+		if t.i == j && t.t.rel == Attack && t.t.kind == nounTrigger && prepClitic(firstClitic(sc.toks[j].Norm)) == "" {
+			end = t.end
+		}
+	}
+	if end < 0 && sc.isMeans(j) && prepClitic(firstClitic(sc.toks[j].Norm)) == "" {
+		end = j + 1
+	}
+	if end < 0 {
+		return -1
+	}
+	// «غارات جوية إسرائيلية»: its nationality, past other adjectives.
+	for k, s := range sc.slots {
+		if s.adjectival() && s.adjOf >= j && s.adjOf < end+2 && sc.adjectivesOnly(end, max(end, s.adjOf)) {
+			return k
+		}
+	}
+	a := end
+	for a < len(sc.toks) && a < end+2 && !overlaps(sc.slots, a) && sc.adjectivesOnly(a, a+1) {
+		a++
+	}
+	// «طائرات التحالف», «غارات للتحالف», «غارات لطائرات التحالف».
+	if a < len(sc.toks) && !overlaps(sc.slots, a) && prepClitic(firstClitic(sc.toks[a].Norm)) == "ل" && sc.isMeans(a) {
+		a++
+	}
+	return sc.firstSlot(a, a+1, func(s slot) bool { return !s.adjectival() && (s.prep == "" || s.prep == "ل") })
+}
+
+// withdrawnFrom reports whether the other side of a retreat may be slot k:
+// what forces withdraw from («من») is a state or an armed group's ground,
+// not a union, a council or an agreement's party («انسحاب بريطانيا من
+// الاتحاد الأوروبي» is no retreat).
+func (sc *sentenceCtx) withdrawnFrom(k int) bool {
+	s := sc.slots[k]
+	if s.prep != "من" || s.adjectival() {
+		return true
+	}
+	for _, id := range s.actors {
+		a, ok := sc.st.x.lex.ByID(id)
+		if !ok || a.Type != actor.State && a.Type != actor.Group {
+			return false
+		}
+	}
+	return true
+}
+
+// diplomatsBetween reports whether diplomats or staff are what a retreat
+// withdraws, named between the trigger and its other side («سحبت
+// الولايات المتحدة معظم دبلوماسييها من هافانا»).
+func (sc *sentenceCtx) diplomatsBetween(f found, target int) bool {
+	for j := f.end; j < sc.slots[target].first && j < len(sc.toks); j++ {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if sc.st.x.lx.envoys[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refused reports whether a retreat is what a rejection just before it
+// refuses («رفض أنقرة الإفراج عن القس»): it did not happen.
+func (sc *sentenceCtx) refused(k int, f found) bool {
+	for p := k - 1; p >= 0; p-- {
+		t := sc.trigs[p]
+		if t.end > f.i {
+			continue
+		}
+		return t.t.rel == Reject && f.i-t.end <= 3 && !sc.punctBetween(t.end, f.i)
+	}
+	return false
+}

@@ -18,18 +18,28 @@ type forceWords struct {
 	casualties map[string]bool // «مقتل» in «مقتل عشرة من X في غارة»
 	soldiers   map[string]bool // «جنود» in «مقتل جنود أتراك»
 	fighters   map[string]bool // «مقاتلي» in «معارك مع مقاتلي داعش»
+	// coalition is a coalition named by its head noun alone («التحالف»);
+	// coalitions maps a state's id to the coalition at war there.
+	coalition  phraseSet
+	coalitions map[string]string
+	// notAfterCoalition are the words after «التحالف» that make it an
+	// alliance between parties, not a coalition's forces («التحالف بين»).
+	notAfterCoalition map[string]bool
 }
 
 func loadForces(name string) (forceWords, error) {
 	var raw struct {
-		Home   []string `yaml:"home"`
-		Army   []string `yaml:"army"`
-		Heads  []string `yaml:"heads"`
-		Titles []string `yaml:"titles"`
-		Means  []string `yaml:"means"`
-		Casual []string `yaml:"casualties"`
-		Troops []string `yaml:"soldiers"`
-		Fight  []string `yaml:"fighters"`
+		Home   []string          `yaml:"home"`
+		Army   []string          `yaml:"army"`
+		Heads  []string          `yaml:"heads"`
+		Titles []string          `yaml:"titles"`
+		Means  []string          `yaml:"means"`
+		Casual []string          `yaml:"casualties"`
+		Troops []string          `yaml:"soldiers"`
+		Fight  []string          `yaml:"fighters"`
+		Coal   []string          `yaml:"coalition"`
+		Coals  map[string]string `yaml:"coalitions"`
+		NotAft []string          `yaml:"not_after_coalition"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
@@ -38,6 +48,7 @@ func loadForces(name string) (forceWords, error) {
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
+		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
 	}, nil
 }
 
@@ -97,12 +108,14 @@ func (x *Arabic) homeState(a article.Article) string {
 // forceSlots makes a slot for each force the sentence names without its
 // state («قوات الجيش الوطني», «الجيش»): home forces stand for the
 // article's state, a bare army for the last army named with its state (a
-// story about two states may call either's army «الجيش»). It
-// returns the slots and the state of the last army the sentence names with
-// its state, or lastArmy if it names none.
-func (r *slotResolver) forceSlots(have []slot) ([]slot, string) {
+// story about two states may call either's army «الجيش»), a bare
+// coalition for the last coalition named, else the one at war in the
+// article's state. It returns the slots and the state of the last army and
+// the last coalition the sentence names, or lastArmy and lastCoalition if
+// it names none.
+func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 	fw := r.x.lx.forces
-	lastArmy := r.lastArmy
+	lastArmy, lastCoalition := r.lastArmy, r.lastCoalition
 	var out []slot
 	inSlot := covered(have, len(r.toks))
 	next := 0
@@ -110,6 +123,9 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string) {
 		for _, s := range have {
 			if s.first == i && len(s.actors) == 1 && !s.adjectival() && r.isState(s.actors[0]) && r.armyHead(i) {
 				lastArmy = s.actors[0]
+			}
+			if s.first == i && len(s.actors) == 1 && r.isCoalition(s.actors[0]) {
+				lastCoalition = s.actors[0]
 			}
 		}
 		if i < next || inSlot[i] {
@@ -121,14 +137,22 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string) {
 		if n == 0 {
 			n = fw.army.match(r.toks, i, firsts)
 		}
-		if n == 0 || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
-			continue
-		}
-		state := lastArmy
-		if home > 0 {
+		var state string
+		switch {
+		case home > 0:
 			state = r.homeState()
+		case n > 0:
+			state = lastArmy
+		default:
+			state, n = lastCoalition, fw.coalition.match(r.toks, i, firsts)
+			if n > 0 && state == "" {
+				state = fw.coalitions[r.homeState()]
+			}
+			if n > 0 && (i+n < len(r.toks) && fw.notAfterCoalition[r.toks[i+n].Norm] || !r.coalitionActs(i)) {
+				n = 0 // «التحالف بين موسكو وطهران» is an alliance
+			}
 		}
-		if state == "" {
+		if n == 0 || state == "" || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
 			continue
 		}
 		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 6000 + i}
@@ -136,7 +160,41 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string) {
 		out = append(out, s)
 		next = i + n
 	}
-	return out, lastArmy
+	return out, lastArmy, lastCoalition
+}
+
+// coalitionActs reports whether a bare coalition at token i stands where
+// an actor does: first in its clause, after a preposition or a particle,
+// carrying one («للتحالف»), after a verb of an act («ويحارب التحالف») or
+// a means of striking («مقاتلات التحالف»). After another noun it is
+// that noun's owner («جهود التحالف», «أولويات التحالف») and acts in
+// nothing the sentence reports.
+func (r *slotResolver) coalitionActs(i int) bool {
+	if i == 0 || r.toks[i-1].Kind != arabic.Word || prepClitic(firstClitic(r.toks[i].Norm)) != "" {
+		return true
+	}
+	w := stripConj(r.toks[i-1].Norm)
+	if r.x.lx.isFunctionWord(w) || r.x.lx.isPreposition(w) || r.x.lx.complementizer[w] {
+		return true
+	}
+	for _, p := range arabic.Peel(r.toks[i-1].Norm) {
+		if r.x.lx.forces.means[p] {
+			return true
+		}
+	}
+	f, ok := r.x.lx.triggerAt(r.toks, i-1)
+	return ok && f.t.kind == verbTrigger
+}
+
+// isCoalition reports whether id is one of the coalitions of
+// data/forces.yaml.
+func (r *slotResolver) isCoalition(id string) bool {
+	for _, c := range r.x.lx.forces.coalitions {
+		if c == id {
+			return true
+		}
+	}
+	return false
 }
 
 // ofTitle reports whether the phrase at i is the genitive of a title

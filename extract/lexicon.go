@@ -58,6 +58,8 @@ type lexicon struct {
 	notTriggers             map[string]bool
 	placeNouns, visitNouns  map[string]bool
 	battleNouns             map[string]bool // «مواجهات مع X»: مع names the other side
+	releaseNouns            map[string]bool // «الإفراج عن X», «إطلاق سراح X»: X is released
+	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
@@ -346,6 +348,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Fixed          []string `yaml:"fixed_expressions"`
 		PlaceNouns     []string `yaml:"place_nouns"`
 		BattleNouns    []string `yaml:"battle_nouns"`
+		ReleaseNouns   []string `yaml:"release_nouns"`
+		Envoys         []string `yaml:"envoys"`
 		Undergo        []string `yaml:"undergo"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
@@ -413,6 +417,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.fixed = phrasesOf(c.Fixed)
 	lx.placeNouns, lx.visitNouns = wordSet(c.PlaceNouns), wordSet(c.VisitNouns)
 	lx.battleNouns, lx.undergo = wordSet(c.BattleNouns), wordSet(c.Undergo)
+	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err

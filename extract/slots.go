@@ -49,6 +49,8 @@ type slotResolver struct {
 	// state of the last army it named, for forces named without a state.
 	homeState func() string
 	lastArmy  string
+	// lastCoalition is the last coalition named (see forceSlots).
+	lastCoalition string
 }
 
 func (r *slotResolver) resolve(ms []actor.Mention) []slot {
@@ -133,8 +135,8 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out = append(out, r.surnameSlots(out)...)
 	out = append(out, r.dualSlots(out)...)
 	out = append(out, r.ownCountrySlots(out)...)
-	forces, lastArmy := r.forceSlots(out)
-	out, r.lastArmy = append(out, forces...), lastArmy
+	forces, lastArmy, lastCoalition := r.forceSlots(out)
+	out, r.lastArmy, r.lastCoalition = append(out, forces...), lastArmy, lastCoalition
 	r.group(out)
 	return out
 }

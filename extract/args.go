@@ -166,8 +166,8 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		return // «الذي اتهموه»: the subject is a pronoun
 	}
 	agent := sc.firstSlot(f.end, f.end+subjectAfter, plain)
-	if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) {
-		return
+	if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) || !sc.subjectPhrase(f.end, sc.slots[agent].first) {
+		return // «الصين التي زارها مرتين للقاء الرئيس»: the subject is a pronoun
 	}
 	rel := f.i - 1
 	antecedent := -1
@@ -187,6 +187,12 @@ func (sc *sentenceCtx) relativeObject(f found) {
 			antecedent = k
 			break
 		}
+		// «نسب إلى نظام الأسد الذي تدعمه روسيا»: right before the
+		// pronoun, an actor after a preposition is its antecedent too.
+		if k := sc.slotEndingAt(j + 1); j == rel-1 && k >= 0 && !startsWithConj(sc.toks[rel].Norm) {
+			antecedent = k
+			break
+		}
 	}
 	if antecedent < 0 || sc.slots[antecedent].group == sc.slots[agent].group {
 		return
@@ -199,6 +205,27 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
+}
+
+// subjectPhrase reports whether tokens [from, to) may open the subject of
+// a verb: its head nouns («تدعمها بعثة الاتحاد الإفريقي»), words of time,
+// pronouns. A preposition or a word carrying one ends the subject's place
+// («التي زارها مرتين للقاء الرئيس»: the subject is a pronoun).
+func (sc *sentenceCtx) subjectPhrase(from, to int) bool {
+	lx := sc.st.x.lx
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if lx.timeWords[w] || lx.personal[w] || w == "كل" || w == "من" && j > 0 && stripConj(sc.toks[j-1].Norm) == "كل" {
+			continue // «وصفتها كل من تركيا والولايات المتحدة»
+		}
+		// ل is a preposition on any word here; ب only before ال, since
+		// many nouns begin with it («بعثة»).
+		if lx.isPreposition(w) || lx.isFunctionWord(w) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "بال") {
+			return false
+		}
+	}
+	return true
 }
 
 // describedBefore returns the slot a verb of describing refers back to with

@@ -36,6 +36,23 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.charge(f)
 		return
 	}
+	halted := false
+	switch rel {
+	case Cooperate, Aid, Support, Agree:
+		// «وقف الدعم الإيراني للحوثيين»: who gives it is named on it, and
+		// its giving goes on whoever stops it.
+		if h := sc.halted(f); h >= 0 && !sc.ownAgent(k, f) {
+			if !sc.haltDone(h) || rel == Agree {
+				// «دعت قطر لوقف دعم الميليشيات»: asked for, not done.
+				// «إلغاء الاتفاق»: leaving a deal is no agreement, and not
+				// always a sanction.
+				return
+			}
+			// «أوقفت واشنطن مساعداتها لباكستان»: cutting a tie sanctions
+			// the other side.
+			halted, rel, f.t.rel = true, Sanction, Sanction
+		}
+	}
 	// A frame's object is its destination, which an intent does not seek.
 	if cue := sc.intentCue(f); cue >= 0 && !f.frame && rel != Intend && rel != Mediate {
 		switch rel {
@@ -131,6 +148,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && sc.triggerIn(f, sc.st.x.lx.battleNouns) {
 		preps = append(preps[:len(preps):len(preps)], "مع") // «خاضت مواجهات مع الحوثيين»
 	}
+	if halted {
+		// «وقف المساعدات لباكستان», «قطع التمويل عن الأونروا»
+		preps = append(preps[:len(preps):len(preps)], "ل", "الي", "عن")
+	}
 	target := sc.target(f, agent, preps)
 	if f.frame {
 		if target = sc.slotStartingAt(f.dest); target < 0 {
@@ -176,8 +197,8 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		return // «الذي اتهموه»: the subject is a pronoun
 	}
 	agent := sc.firstSlot(f.end, f.end+subjectAfter, plain)
-	if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) {
-		return
+	if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) || !sc.subjectPhrase(f.end, sc.slots[agent].first) {
+		return // «الصين التي زارها مرتين للقاء الرئيس»: the subject is a pronoun
 	}
 	rel := f.i - 1
 	antecedent := -1
@@ -197,6 +218,12 @@ func (sc *sentenceCtx) relativeObject(f found) {
 			antecedent = k
 			break
 		}
+		// «نسب إلى نظام الأسد الذي تدعمه روسيا»: right before the
+		// pronoun, an actor after a preposition is its antecedent too.
+		if k := sc.slotEndingAt(j + 1); j == rel-1 && k >= 0 && !startsWithConj(sc.toks[rel].Norm) {
+			antecedent = k
+			break
+		}
 	}
 	if antecedent < 0 || sc.slots[antecedent].group == sc.slots[agent].group {
 		return
@@ -209,6 +236,97 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
+}
+
+// halted returns the index of a word of ending a tie that stops trigger
+// f: right before it («تعليق التعاون»), or before a verb's subject
+// («أوقفت واشنطن مساعداتها»); -1 if none.
+func (sc *sentenceCtx) halted(f found) int {
+	lx := sc.st.x.lx
+	isHalt := func(j int) bool {
+		if j < 0 {
+			return false
+		}
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if lx.halt[w] {
+				return true
+			}
+		}
+		return false
+	}
+	if isHalt(f.i - 1) {
+		return f.i - 1
+	}
+	if k := sc.slotEndingAt(f.i); k >= 0 && sc.slots[k].prep == "" && isHalt(sc.slots[k].first-1) {
+		return sc.slots[k].first - 1
+	}
+	return -1
+}
+
+// ownAgent reports whether noun trigger f names who acts on itself, by a
+// nationality adjective or a genitive («الدعم الإيراني», «دعم إيران
+// للحوثيين»).
+func (sc *sentenceCtx) ownAgent(k int, f found) bool {
+	if f.t.kind != nounTrigger {
+		return false
+	}
+	_, conf := sc.agent(k, f)
+	return conf == confAdjective || conf == confGenitive
+}
+
+// haltReach is how far before a word of ending a tie a call, a threat or a
+// condition still governs it.
+const haltReach = 10
+
+// haltDone reports whether the ending of a tie at token h happened: not a
+// purpose or a subjunctive («لوقف», «أن تلغي»), not what someone calls
+// for, threatens or warns against, not under a condition («إذا أنهت»).
+func (sc *sentenceCtx) haltDone(h int) bool {
+	lx := sc.st.x.lx
+	if prepClitic(firstClitic(sc.toks[h].Norm)) == "ل" {
+		return false
+	}
+	if h > 0 && lx.complementizer[stripConj(sc.toks[h-1].Norm)] && (h < 2 || !lx.circumstance[stripConj(sc.toks[h-2].Norm)]) {
+		return false // «أن تلغي», but «بعد أن أوقفت»
+	}
+	for j := h - 1; j >= 0 && j >= h-haltReach; j-- {
+		if n := sc.toks[j].Norm; n == "." || n == ":" || n == "؛" {
+			break
+		}
+		if lx.modalityBefore.matchAt(sc.toks, j) > 0 || lx.intent.matchAt(sc.toks, j) > 0 {
+			return false
+		}
+	}
+	for _, t := range sc.trigs {
+		switch t.t.rel {
+		case Threaten, Demand, Intend, Accuse, Reject:
+			if t.end <= h && h-t.end <= haltReach {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// subjectPhrase reports whether tokens [from, to) may open the subject of
+// a verb: its head nouns («تدعمها بعثة الاتحاد الإفريقي»), words of time,
+// pronouns. A preposition or a word carrying one ends the subject's place
+// («التي زارها مرتين للقاء الرئيس»: the subject is a pronoun).
+func (sc *sentenceCtx) subjectPhrase(from, to int) bool {
+	lx := sc.st.x.lx
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if lx.timeWords[w] || lx.personal[w] || w == "كل" || w == "من" && j > 0 && stripConj(sc.toks[j-1].Norm) == "كل" {
+			continue // «وصفتها كل من تركيا والولايات المتحدة»
+		}
+		// ل is a preposition on any word here; ب only before ال, since
+		// many nouns begin with it («بعثة»).
+		if lx.isPreposition(w) || lx.isFunctionWord(w) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "بال") {
+			return false
+		}
+	}
+	return true
 }
 
 // describedBefore returns the slot a verb of describing refers back to with

@@ -87,6 +87,7 @@ type lexicon struct {
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
+	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
@@ -389,6 +390,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Auxiliary      []string `yaml:"auxiliary"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
 		Ranking        []string `yaml:"ranking"`
+		Halt           []string `yaml:"halt"`
+		HaltVerbs      []string `yaml:"halt_verbs"`
 		NotSurname     []string `yaml:"not_surname"`
 	}
 	if err := decodeData(name, &c); err != nil {
@@ -455,6 +458,14 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.ranking = wordSet(c.Ranking)
+	haltVerbs, err := verbs(c.HaltVerbs)
+	if err != nil {
+		return err
+	}
+	lx.halt = wordSet(c.Halt)
+	for w := range haltVerbs {
+		lx.halt[w] = true
+	}
 	return nil
 }
 

@@ -71,16 +71,19 @@ func TestUnseenNews(t *testing.T) {
 	for _, set := range []struct {
 		gold              string
 		precision, recall float64
+		blind             bool // only the lead reads its figures
 	}{
-		{"../testdata/news-dev.jsonl", 0.95, 0.42},
-		{"../testdata/news-dev2.jsonl", 0.90, 0.32},
-		{"../testdata/news-test.jsonl", 0.65, 0.09},
-		{"../testdata/news-test2.jsonl", 0.70, 0.22},
-		{"../testdata/news-test3.jsonl", 0.80, 0.28},
+		{"../testdata/news-dev.jsonl", 0.95, 0.42, false},
+		{"../testdata/news-dev2.jsonl", 0.90, 0.32, false},
+		{"../testdata/news-test.jsonl", 0.65, 0.09, false},
+		{"../testdata/news-test2.jsonl", 0.70, 0.22, false},
+		{"../testdata/news-test3.jsonl", 0.80, 0.28, true},
 	} {
 		r := score(t, set.gold, benchCorpus)
 		c := r.Country.Overall
-		t.Logf("%s: country P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)", set.gold, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+		if !set.blind {
+			t.Logf("%s: country P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)", set.gold, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+		}
 		if c.Precision() < set.precision {
 			t.Errorf("%s: country precision %.3f, below the floor %.2f", set.gold, c.Precision(), set.precision)
 		}

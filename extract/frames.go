@@ -38,6 +38,10 @@ const (
 	objectAfter   = 12 // the other side after the trigger
 	modalityReach = 4  // «إمكانية عقد اجتماع»
 	clauseReach   = 10 // how far back a possibility or intent reaches within a clause
+	// A time to come scheduling an act: right before it («تشهد القاهرة
+	// الأسبوع المقبل اجتماعات») or after it and its sides.
+	scheduleBefore = 3
+	scheduleAfter  = 6
 )
 
 // sentence extracts the events of one sentence that starts at byte base of
@@ -62,7 +66,8 @@ func (st *articleState) sentence(text string, base int) {
 		st.lastSpeaker = nil
 		return
 	}
-	question := isQuestion(toks)
+	// A question reports nothing; a match report names teams, not states.
+	question := isQuestion(toks) || x.lx.aboutSport(toks)
 	trigs := mergeTriggers(x.lx.findTriggers(toks, slots), destTrigs)
 	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker}
 	sc.impliedSpeaker()
@@ -653,7 +658,45 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return true
 		}
 	}
-	return sc.denied(start) || sc.possibleLater(f)
+	return sc.denied(start) || sc.possibleLater(f) || sc.scheduled(f, start)
+}
+
+// scheduled reports whether an act that takes place at a time is set for a
+// time to come: «تشهد القاهرة الأسبوع المقبل اجتماعات», «يلتقي الزعيمان
+// غدا في هلسنكي». Demands, threats and offers speak of the future by
+// nature, and support or sanctions announced for later are decided now
+// («تنقل البرازيل سفارتها الأسبوع المقبل»), so only meetings, deals,
+// fighting and withdrawals count.
+func (sc *sentenceCtx) scheduled(f found, start int) bool {
+	switch f.t.rel {
+	case Consult, Mediate, Agree, Attack, Retreat:
+	default:
+		return false
+	}
+	lx := sc.st.x.lx
+	stop := func(j int) bool {
+		t := sc.toks[j]
+		return t.Kind == arabic.Punct && !isQuote(t)
+	}
+	for j, words := start-1, 0; j >= 0 && words < scheduleBefore && !stop(j); j-- {
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		if lx.futureTime[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+		words++
+	}
+	for j, words := f.end, 0; j < len(sc.toks) && words < scheduleAfter && !stop(j) && !sc.isTriggerAt(j); j++ {
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		if lx.futureTime[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+		words++
+	}
+	return false
 }
 
 // denied reports whether a word of denial governs the clause that ends at
@@ -678,7 +721,8 @@ func (sc *sentenceCtx) denied(start int) bool {
 }
 
 // possibleLater reports whether a noun trigger is the subject of a clause
-// that says it may happen: «المحادثات مع كوريا الشمالية قد تعقد».
+// that says it may or will happen: «المحادثات مع كوريا الشمالية قد تعقد»,
+// «اجتماعا سيتم بين فرنسا وإيران».
 func (sc *sentenceCtx) possibleLater(f found) bool {
 	if f.t.kind != nounTrigger {
 		return false
@@ -688,7 +732,7 @@ func (sc *sentenceCtx) possibleLater(f found) bool {
 		if t.Kind == arabic.Punct || sc.isTriggerAt(j) {
 			return false
 		}
-		if sc.st.x.lx.modalityLater[t.Norm] && sc.presentVerbAt(j+1) {
+		if sc.st.x.lx.modalityLater[t.Norm] && sc.presentVerbAt(j+1) || sc.st.x.lx.futureLater[stripConj(t.Norm)] {
 			return true
 		}
 	}

@@ -52,6 +52,8 @@ type lexicon struct {
 	modalityBefore          phraseSet
 	modalityAfter           phraseSet
 	modalityLater           map[string]bool
+	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
+	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
 	denialWords, agencies   phraseSet
 	conclude, requestNouns  map[string]bool
@@ -341,6 +343,9 @@ func (lx *lexicon) loadCues(name string) error {
 		ModalityBefore []string `yaml:"modality_before"`
 		ModalityAfter  []string `yaml:"modality_after"`
 		ModalityLater  []string `yaml:"modality_later"`
+		FutureLater    []string `yaml:"future_later"`
+		FutureTime     []string `yaml:"future_time"`
+		Sport          []string `yaml:"sport"`
 		DenialWords    []string `yaml:"denial_words"`
 		Conclude       []string `yaml:"conclude"`
 		RequestNouns   []string `yaml:"request_nouns"`
@@ -414,6 +419,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
 	lx.intent, lx.inclusion = phrasesOf(c.Intent), phrasesOf(c.Inclusion)
 	lx.modalityLater = wordSet(c.ModalityLater)
+	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
+	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
 	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
 	lx.notTriggers = wordSet(c.NotTriggers)
@@ -580,6 +587,17 @@ func decodeData(name string, v any) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+// aboutSport reports whether a sentence reports a sports match: a word of
+// one anywhere in it, with its clitics peeled.
+func (lx *lexicon) aboutSport(toks []arabic.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == arabic.Word && lx.sport.matchPeeledAt(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // phrasesOf returns the set of the phrases in list.

@@ -37,7 +37,7 @@ func (x *Arabic) Explain(out io.Writer, a article.Article) (err error) {
 			slots = append(slots, destSlots...)
 			sortSlots(slots)
 			st.sentence(s.Text, seg.start+s.Start)
-			if len(slots) == 0 {
+			if len(slots) == 0 && len(st.events) == before {
 				continue
 			}
 			fmt.Fprintf(w, "%s\n", s.Text)
@@ -57,6 +57,9 @@ func (x *Arabic) Explain(out io.Writer, a article.Article) (err error) {
 				fmt.Fprintf(w, "  trig   %-28s %s %s\n", f.t.rel, spanOf(toks, f.i, f.end), kind)
 			}
 			for _, e := range st.events[before:] {
+				if len(e.Triples()) == 0 {
+					fmt.Fprintf(w, "  EVENT  %s%s  (%.2f, «%s», no pair of sides)\n", e.Relation, argsOf(e), e.Confidence, e.Trigger)
+				}
 				for _, t := range e.Triples() {
 					fmt.Fprintf(w, "  EVENT  %s %s %s  (%.2f, «%s»)\n", t.Subject, t.Relation, t.Object, t.Confidence, t.Trigger)
 				}
@@ -64,6 +67,15 @@ func (x *Arabic) Explain(out io.Writer, a article.Article) (err error) {
 		}
 	}
 	return nil
+}
+
+// argsOf lists the sides of an event that has no pair of them.
+func argsOf(e Event) string {
+	var b strings.Builder
+	for _, a := range e.Args {
+		fmt.Fprintf(&b, " %s=%s", a.Role, a.Actor)
+	}
+	return b.String()
 }
 
 func spanOf(toks []arabic.Token, i, end int) string {

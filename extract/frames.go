@@ -64,6 +64,9 @@ func (st *articleState) sentence(text string, base int) {
 	}
 	if len(slots) == 0 {
 		st.lastSpeaker = nil
+		sc := sentenceCtx{st: st, toks: toks, text: text, base: base}
+		sc.incidents() // violence with no side named
+		st.events = append(st.events, sc.events...)
 		return
 	}
 	// A question reports nothing; a match report names teams, not states.
@@ -88,6 +91,7 @@ func (st *articleState) sentence(text string, base int) {
 	for _, f := range mediations {
 		sc.mediate(f)
 	}
+	sc.incidents()
 	// «الجانبين» and «الرجلين» refer to the sides of the meetings named.
 	for _, e := range sc.events {
 		if ts := e.Triples(); len(ts) == 1 && e.Relation.Symmetric() {

@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -93,6 +93,7 @@ type lexicon struct {
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
+	incidents                incidentWords // «قتل 18 شخصا في انفجار»: acts with no side named
 }
 
 // phraseSet holds phrases of one or more normalized words.
@@ -173,6 +174,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if lx.destFrames, err = loadDestinations("data/destinations.yaml"); err != nil {
+		return nil, err
+	}
+	if lx.incidents, err = loadIncidents("data/incidents.yaml"); err != nil {
 		return nil, err
 	}
 	return lx, nil

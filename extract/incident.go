@@ -1,0 +1,689 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/arabic"
+)
+
+// Incidents: most violent acts in the news name no state on either side
+// («قتل 18 شخصا في انفجار سيارة مفخخة في بغداد», «خطف مسلحون أربعة
+// أوروبيين»). Such an act, when it is reported as having happened, gives
+// an attack event with the sides the lexicon knows, or none: no triple
+// then, but the event, its trigger and its sentence are kept.
+
+// Confidences of incident events, below those of events with two sides.
+const (
+	confIncident     = 0.5  // no side known, or one
+	confIncidentBoth = 0.55 // author and victims known
+)
+
+// Reaches, in tokens, of the incident rules.
+const (
+	incidentEvidence = 6  // a victim after a verb and its subject
+	incidentMeans    = 3  // a means right after a verb: «قتل في غارة», «قتل برصاص»
+	incidentTalk     = 4  // a word of talk before the act («التحقيق في مقتل»)
+	incidentAuthor   = 10 // «برصاص الجيش» after the act
+	incidentYear     = 8  // «اغتيال الحريري عام 2005»: history, not news
+	fireReach        = 5  // «أطلق جنود إسرائيليون النار»
+)
+
+// incidentWords are the lists of data/incidents.yaml.
+type incidentWords struct {
+	// verbs holds the past forms of verbs, deaths, wounds and fire by
+	// their kind (fireIncident for fire), nouns the masdars and blasts:
+	// one look-up a reading, as every word of every sentence is tried.
+	verbs, nouns         map[string]incidentKind
+	fireObjects          phraseSet
+	carryOut, outcome    map[string]bool // past forms
+	victims, counts      map[string]bool
+	tolls, since         map[string]bool
+	acts, attacks, bombs phraseSet
+	means, by, approx    phraseSet
+	talk, trial, condemn phraseSet
+	accidents            phraseSet
+}
+
+func loadIncidents(name string) (incidentWords, error) {
+	var raw struct {
+		Verbs     []string `yaml:"verbs"`
+		Deaths    []string `yaml:"deaths"`
+		Fire      []string `yaml:"fire"`
+		FireObj   []string `yaml:"fire_objects"`
+		Acts      []string `yaml:"acts"`
+		Wounds    []string `yaml:"wounds"`
+		Masdars   []string `yaml:"masdars"`
+		Blasts    []string `yaml:"blasts"`
+		Attacks   []string `yaml:"attacks"`
+		CarryOut  []string `yaml:"carry_out"`
+		Outcome   []string `yaml:"outcome"`
+		Bombs     []string `yaml:"bombs"`
+		Means     []string `yaml:"means"`
+		By        []string `yaml:"by"`
+		Victims   []string `yaml:"victims"`
+		Counts    []string `yaml:"counts"`
+		Approx    []string `yaml:"approx"`
+		Tolls     []string `yaml:"tolls"`
+		Since     []string `yaml:"since"`
+		Condemn   []string `yaml:"condemn"`
+		Talk      []string `yaml:"talk"`
+		Trial     []string `yaml:"trial"`
+		Accidents []string `yaml:"accidents"`
+	}
+	if err := decodeData(name, &raw); err != nil {
+		return incidentWords{}, err
+	}
+	verbs := map[string]incidentKind{}
+	for _, l := range []struct {
+		stems []string
+		kind  incidentKind
+	}{{raw.Verbs, verbIncident}, {raw.Deaths, deathIncident}, {raw.Wounds, woundIncident}, {raw.Fire, fireIncident}} {
+		for _, s := range l.stems {
+			for _, f := range conjugate(s, "") { // no present stem: past forms only
+				verbs[f.form] = l.kind
+			}
+		}
+	}
+	nouns := map[string]incidentKind{}
+	for _, l := range []struct {
+		words []string
+		kind  incidentKind
+	}{{raw.Masdars, masdarIncident}, {raw.Blasts, blastIncident}} {
+		for _, w := range l.words {
+			nouns[arabic.Normalize(w)] = l.kind
+		}
+	}
+	return incidentWords{
+		verbs: verbs, nouns: nouns, fireObjects: phrasesOf(raw.FireObj),
+		carryOut: pastForms(raw.CarryOut), outcome: pastForms(raw.Outcome),
+		victims: wordSet(raw.Victims), counts: wordSet(raw.Counts), tolls: wordSet(raw.Tolls), since: wordSet(raw.Since),
+		acts: phrasesOf(raw.Acts), attacks: phrasesOf(raw.Attacks), bombs: phrasesOf(raw.Bombs),
+		means: phrasesOf(raw.Means), by: phrasesOf(raw.By), approx: phrasesOf(raw.Approx),
+		talk: phrasesOf(raw.Talk), trial: phrasesOf(raw.Trial), condemn: phrasesOf(raw.Condemn), accidents: phrasesOf(raw.Accidents),
+	}, nil
+}
+
+// pastForms returns the past forms of verbs given by their past stems.
+func pastForms(stems []string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range stems {
+		for _, f := range conjugate(s, "") {
+			m[f.form] = true
+		}
+	}
+	return m
+}
+
+// incidentKind tells what a word of an incident is and so what must stand
+// near it for the act to be reported.
+type incidentKind uint8
+
+const (
+	actIncident    incidentKind = iota // «أطلق النار على»: reported by itself
+	verbIncident                       // «قتل»: a victim, a count, a name or a means
+	deathIncident                      // «استشهد»: a victim, a count or a means
+	woundIncident                      // «أصيب»: a means of violence in the clause
+	masdarIncident                     // «مقتل»: a victim, a count or a name right after
+	blastIncident                      // «انفجار»: a bomb right after
+	attackIncident                     // «هجوم»: a verb of carrying it out or of its outcome
+	fireIncident                       // «أطلق»: an act when «النار» follows
+)
+
+// incidents adds one attack event for the first violent act the sentence
+// reports as having happened, unless the sentence has an attack event
+// already.
+func (sc *sentenceCtx) incidents() {
+	for _, e := range sc.events {
+		if e.Relation == Attack {
+			return
+		}
+	}
+	iw := &sc.st.x.lx.incidents
+	if len(sc.toks) == 0 || isQuestion(sc.toks) {
+		return
+	}
+	for i := 0; i < len(sc.toks); i++ {
+		if sc.toks[i].Kind != arabic.Word || overlaps(sc.slots, i) {
+			continue
+		}
+		end, kind, ok := iw.cueAt(sc.toks, i)
+		if !ok {
+			continue
+		}
+		f := found{i: i, end: end, t: trigger{rel: Attack, kind: nounTrigger}}
+		if kind != masdarIncident && kind != blastIncident && kind != attackIncident {
+			f.t.kind = verbTrigger
+		}
+		if !sc.reported(f, kind) {
+			i = end - 1
+			continue
+		}
+		if !sc.accidentOrHistory() {
+			sc.addIncident(f, kind)
+		}
+		return
+	}
+}
+
+// accidentOrHistory reports whether the sentence names an accident
+// («مصرع خمسة أشخاص في حادث سير») or dates itself in a past year
+// («اغتيل الحريري في 14 شباط/فبراير 2005»): no assault is reported.
+// Checked only once an act is found, as most sentences have none.
+func (sc *sentenceCtx) accidentOrHistory() bool {
+	iw := &sc.st.x.lx.incidents
+	for i, t := range sc.toks {
+		if t.Kind == arabic.Number && sc.pastYear(t.Norm) || t.Kind == arabic.Word && iw.accidents.matchPeeledAt(sc.toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt returns the end and kind of a word of an incident at token i.
+func (iw *incidentWords) cueAt(toks []arabic.Token, i int) (end int, kind incidentKind, ok bool) {
+	if n := iw.acts.matchAt(toks, i); n > 0 {
+		return i + n, actIncident, true
+	}
+	for _, w := range conjReadings(toks[i].Norm) {
+		k, ok := iw.verbs[w]
+		if !ok {
+			continue
+		}
+		if k != fireIncident {
+			return i + 1, k, true
+		}
+		// «أطلقت قوات الاحتلال النار»: the shooter may come between.
+		for j := i + 1; j < len(toks) && j <= i+fireReach && toks[j].Kind != arabic.Punct; j++ {
+			if iw.fireObjects.matchAt(toks, j) > 0 {
+				return i + 1, actIncident, true
+			}
+		}
+	}
+	var buf [6]string
+	readings := unarticled(buf[:0], toks[i].Norm)
+	// An attack with ال is one reported before («الهجوم»); the sentence
+	// that names it so is about its aftermath.
+	if n := iw.attacks.match(toks, i, readings); n > 0 {
+		return i + n, attackIncident, true
+	}
+	// A verbal noun with a conjunction or a preposition, not with ال: «بمقتل».
+	for _, w := range readings {
+		if k, ok := iw.nouns[w]; ok {
+			return i + 1, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// unarticled appends to dst the readings of w with و/ف and then ب/ل
+// peeled off, never ال.
+func unarticled(dst []string, w string) []string {
+	for _, r := range conjReadings(w) {
+		dst = append(dst, r)
+		for _, p := range [...]string{"ب", "ل"} {
+			if rest, ok := strings.CutPrefix(r, p); ok && len(rest) > 2*len(p) && !strings.HasPrefix(rest, "ال") {
+				dst = append(dst, rest)
+			}
+		}
+	}
+	return dst
+}
+
+// reported reports whether the act f is told as having happened: not
+// negated, possible, threatened, talked about or condemned, not history
+// or a war's toll, and with what its kind needs near it.
+func (sc *sentenceCtx) reported(f found, kind incidentKind) bool {
+	iw := &sc.st.x.lx.incidents
+	if sc.negatedOrPossible(f) || sc.intentCue(f) >= 0 || sc.threatenedAct(f) || sc.talkedAbout(f) {
+		return false
+	}
+	for j := 0; j < f.i; j++ {
+		if iw.condemn.matchAt(sc.toks, j) > 0 || iw.trial.matchPeeledAt(sc.toks, j) > 0 {
+			return false
+		}
+	}
+	if sc.historyOrToll(f) {
+		return false
+	}
+	switch kind {
+	case actIncident:
+		return true
+	case verbIncident:
+		return sc.victimAfter(f.end, true) || sc.subjectVictim(f.i) || sc.meansAfter(f.end, incidentMeans) ||
+			sc.incidentAuthor(f, kind) >= 0 && sc.victimIn(f.end, incidentEvidence)
+	case deathIncident:
+		return sc.victimAfter(f.end, false) || sc.meansAfter(f.end, incidentMeans)
+	case woundIncident:
+		return sc.meansBefore(f.i, incidentEvidence) || sc.meansAfter(f.end, 2*incidentEvidence)
+	case masdarIncident:
+		if f.i > 0 && iw.since[stripConj(sc.toks[f.i-1].Norm)] {
+			return false
+		}
+		return sc.victimAfter(f.end, false)
+	case blastIncident:
+		j := f.end
+		if j < len(sc.toks) && iw.approx.matchAt(sc.toks, j) > 0 {
+			return false
+		}
+		return j < len(sc.toks) && (iw.bombs.matchPeeledAt(sc.toks, j) > 0 || j+1 < len(sc.toks) && iw.bombs.matchPeeledAt(sc.toks, j+1) > 0)
+	case attackIncident:
+		return sc.carriedOut(f)
+	}
+	return false
+}
+
+// threatenedAct reports whether the act is the complement of a threat
+// («هدد بقتل الرهائن»), as threatOver finds for attack triggers.
+func (sc *sentenceCtx) threatenedAct(f found) bool {
+	p := -1
+	for k, t := range sc.trigs {
+		if t.end <= f.i {
+			p = k
+		}
+	}
+	if p < 0 || sc.trigs[p].t.rel != Threaten {
+		return false
+	}
+	pair := *sc
+	pair.trigs = []found{sc.trigs[p], f}
+	k, _ := pair.threatOver(1)
+	return k >= 0
+}
+
+// talkedAbout reports whether a word of talk governs the act: a trial, an
+// investigation, a plan, a threat («التحقيق في مقتل», «المتهمين
+// باغتيال»).
+func (sc *sentenceCtx) talkedAbout(f found) bool {
+	iw := &sc.st.x.lx.incidents
+	for j := f.i - 1; j >= 0 && j >= f.i-incidentTalk; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return false
+		}
+		if n := iw.talk.matchPeeledAt(sc.toks, j); n > 0 && j+n <= f.i {
+			return true
+		}
+	}
+	return false
+}
+
+// historyOrToll reports whether the act is dated in a year («اغتيال
+// الحريري عام 2005») or counted in thousands («مقتل أكثر من 350 ألف
+// شخص»): background, not a new incident.
+func (sc *sentenceCtx) historyOrToll(f found) bool {
+	iw := &sc.st.x.lx.incidents
+	for j := f.end; j < len(sc.toks) && j < f.end+incidentYear; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			return false
+		}
+		if t.Kind == arabic.Number && isYear(t.Norm) || iw.tolls[stripConj(t.Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isYear(w string) bool {
+	y, ok := yearOf(w)
+	return ok && y >= 1900 && y <= 2100
+}
+
+func yearOf(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if !isDigit(w[i]) {
+			return 0, false
+		}
+		y = 10*y + int(w[i]-'0')
+	}
+	return y, true
+}
+
+// pastYear reports whether w is a year before the article's, or any year
+// when the article is undated: a sentence so dated tells history, not
+// the news («بعد اغتيال رئيس الوزراء رفيق الحريري عام 2005»).
+func (sc *sentenceCtx) pastYear(w string) bool {
+	if !isYear(w) {
+		return false
+	}
+	y, _ := yearOf(w)
+	d := sc.st.art.Date
+	return d.IsZero() || y < d.Year()
+}
+
+// victimAt reports whether token j names people an act is done to: a
+// count or a victim noun.
+func (sc *sentenceCtx) victimAt(j int) bool {
+	t := sc.toks[j]
+	if t.Kind == arabic.Number {
+		return true
+	}
+	if t.Kind != arabic.Word {
+		return false
+	}
+	iw := &sc.st.x.lx.incidents
+	for _, w := range arabic.Peel(t.Norm) {
+		if iw.counts[w] || iw.victims[w] {
+			return true
+		}
+		// «مدنيا», «جنديين», «شرطيون»: the singular with its ending.
+		for _, suf := range []string{"ا", "ين", "ان", "ون", "ات"} {
+			if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 4 && iw.victims[base] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// victimAfter reports whether a victim or a count follows token j, past
+// a quantity («أكثر من») or a day set off by commas; with names, an actor
+// named outright or a nationality counts too («اغتيال خاشقجي», «مقتل
+// فلسطيني»).
+func (sc *sentenceCtx) victimAfter(j int, names bool) bool {
+	iw := &sc.st.x.lx.incidents
+	for skipped := 0; j < len(sc.toks) && skipped < 3; skipped++ {
+		t := sc.toks[j]
+		if n := iw.approx.matchAt(sc.toks, j); n > 0 {
+			j += n
+			continue
+		}
+		if t.Norm == "،" || t.Norm == "," || isQuote(t) || sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(sc.toks) {
+		return false
+	}
+	if sc.victimAt(j) {
+		return true
+	}
+	if !names {
+		return false
+	}
+	k := sc.slotStartingAt(j)
+	return k >= 0 && sc.slots[k].prep == ""
+}
+
+// victimIn reports whether a victim or a count stands in the n tokens
+// after token j, within its clause: the object of an active verb
+// («اغتالت وحدة إسرائيلية ناشطا»).
+func (sc *sentenceCtx) victimIn(j, n int) bool {
+	for end := j + n; j < end && j < len(sc.toks); j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			return false
+		}
+		if sc.victimAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectVictim reports whether the word right before a verb is its
+// subject among the victims: «صحفيا قتل», «الأخير قتل».
+func (sc *sentenceCtx) subjectVictim(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if sc.victimAt(i - 1) {
+		return true
+	}
+	k := sc.slotEndingAt(i)
+	return k >= 0 && sc.slots[k].person
+}
+
+// meansAfter reports whether a means of violence («برصاص», «في غارة»,
+// «طعنا») stands in the n tokens after token j, within its clause.
+func (sc *sentenceCtx) meansAfter(j, n int) bool {
+	iw := &sc.st.x.lx.incidents
+	for end := j + n; j < end && j < len(sc.toks); j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			return false
+		}
+		if iw.means.matchPeeledAt(sc.toks, j) > 0 || iw.by.matchAt(sc.toks, j) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// meansBefore is meansAfter for the n tokens before token i.
+func (sc *sentenceCtx) meansBefore(i, n int) bool {
+	iw := &sc.st.x.lx.incidents
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			return false
+		}
+		if iw.means.matchPeeledAt(sc.toks, j) > 0 || iw.by.matchAt(sc.toks, j) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedOut reports whether an attack noun is told as done: a past verb
+// of carrying it out or undergoing it before it («شن مسلحون هجوما»,
+// «تعرضت دورية لهجوم»), or one of its outcome or occurrence after it
+// («هجوم انتحاري أسفر عن», «الهجوم الذي وقع»).
+func (sc *sentenceCtx) carriedOut(f found) bool {
+	iw := &sc.st.x.lx.incidents
+	for j := f.i - 1; j >= 0 && j >= f.i-incidentTalk; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			break
+		}
+		for _, w := range conjReadings(t.Norm) {
+			if iw.carryOut[w] {
+				return true
+			}
+		}
+	}
+	for j := f.end; j < len(sc.toks) && j < f.end+incidentTalk; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			break
+		}
+		for _, w := range conjReadings(t.Norm) {
+			if iw.outcome[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addIncident adds the attack event of act f with its author and victims
+// where the lexicon knows them. Unlike add it keeps an event without
+// sides: it gives no triple, but it is a reported act.
+func (sc *sentenceCtx) addIncident(f found, kind incidentKind) {
+	author := sc.incidentAuthor(f, kind)
+	victim := sc.incidentVictim(f, kind, author)
+	e := Event{
+		Relation:   Attack,
+		Date:       sc.st.art.Date,
+		Article:    sc.st.art.ID,
+		Sentence:   sc.text,
+		SentSpan:   Span{sc.base, sc.base + len(sc.text)},
+		Trigger:    sc.spanText(f.i, f.end),
+		TrigSpan:   Span{sc.toks[f.i].Start, sc.toks[f.end-1].End},
+		Confidence: confIncident,
+		Extractor:  sc.st.x.Name(),
+	}
+	seen := map[string]bool{}
+	for _, side := range []struct {
+		k    int
+		role Role
+	}{{author, Source}, {victim, Target}} {
+		if side.k < 0 {
+			continue
+		}
+		for _, k := range sc.groupOf(side.k) {
+			s := sc.slots[k]
+			for _, id := range s.actors {
+				if seen[id] {
+					continue
+				}
+				seen[id] = true
+				e.Args = append(e.Args, Argument{Actor: id, Role: side.role, Mention: sc.spanText(s.first, s.end),
+					Span: Span{sc.toks[s.first].Start, sc.toks[s.end-1].End}})
+			}
+		}
+	}
+	if len(e.Triples()) > 0 {
+		e.Confidence = confIncidentBoth
+	}
+	sc.events = append(sc.events, e)
+}
+
+// incidentAuthor returns the slot of who carried out act f, -1 if none
+// is named: the actor after «برصاص», «على يد» («برصاص الجيش
+// الإسرائيلي», «بنيران قناص إسرائيلي»), the nationality of the attack
+// («هجوم إسرائيلي»), the subject of a verb of carrying it out («شنت
+// طائرات إسرائيلية غارات»), or of an active verb («اغتالت وحدة
+// إسرائيلية ناشطا»).
+func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
+	iw := &sc.st.x.lx.incidents
+	for j := f.end; j < len(sc.toks) && j < f.end+incidentAuthor; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			break
+		}
+		n := iw.by.matchAt(sc.toks, j)
+		if n == 0 {
+			continue
+		}
+		// «برصاص قناص إسرائيلي», «بغارة إسرائيلية»: a word of who or
+		// what may stand before the actor.
+		k := sc.firstSlot(j, j+n+2, func(s slot) bool { return !s.adjectival() && s.prep == "" || s.adjectival() && s.adjOf >= j })
+		if k >= 0 {
+			return k
+		}
+		j += n - 1
+	}
+	switch kind {
+	case attackIncident, blastIncident:
+		// «هجوم إسرائيلي», «قصف مدفعي تركي».
+		if k := sc.firstSlot(f.i, f.end+2, func(s slot) bool { return s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end+1 }); k >= 0 {
+			return k
+		}
+		// «شنت طائرات إسرائيلية غارات»: the subject between the verb and the
+		// noun; the subject of «تعرض» is struck instead.
+		for j := f.i - 1; j >= 0 && j >= f.i-incidentTalk; j-- {
+			if w := stripConj(sc.toks[j].Norm); iw.carryOut[w] {
+				if sc.st.x.lx.undergo[w] {
+					return -1
+				}
+				return sc.firstSlot(j+1, f.i, func(s slot) bool { return s.prep == "" })
+			}
+		}
+	case actIncident:
+		// «أطلقت قوات الاحتلال النار»: the subject after the verb.
+		if k := sc.firstSlot(f.end, f.end+fireReach, func(s slot) bool { return s.prep == "" }); k >= 0 && !sc.slots[k].person || k >= 0 && sc.slots[k].adjectival() {
+			if sc.fireObjectBetween(f.end, sc.slots[k].first) {
+				return -1
+			}
+			return k
+		}
+	case verbIncident:
+		// «اغتالت وحدة إسرائيلية ناشطا», «قتل الجيش الإسرائيلي فلسطينيا»:
+		// a state or a force right after the verb acts; a person there is
+		// the one killed («اغتيل خاشقجي»).
+		if strings.Contains(sc.toks[f.i].Norm, "اغتيل") {
+			return -1
+		}
+		k := sc.firstSlot(f.end, f.end+2, func(s slot) bool { return s.prep == "" })
+		if k < 0 {
+			return -1
+		}
+		s := sc.slots[k]
+		switch {
+		case !s.adjectival() && !s.person && s.first == f.end:
+			return k
+		case s.adjectival() && s.adjOf == f.end && sc.isForceNoun(s.adjOf):
+			return k
+		}
+	}
+	return -1
+}
+
+// fireObjectBetween reports whether «النار» stands in [from, to): an
+// actor after it is no shooter.
+func (sc *sentenceCtx) fireObjectBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if sc.st.x.lx.incidents.fireObjects.matchAt(sc.toks, j) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isForceNoun reports whether the word at j names a force or a unit that
+// acts («وحدة», «قوات», «طائرات»), not people struck.
+func (sc *sentenceCtx) isForceNoun(j int) bool {
+	fw := &sc.st.x.lx.forces
+	for _, w := range arabic.Peel(sc.toks[j].Norm) {
+		if fw.means[w] || fw.heads[w] || fw.fighters[w] || w == "وحده" || w == "وحدات" {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentVictim returns the slot of those act f struck, -1 if none is
+// named: the nationality of the victims («مقتل ثلاثة فلسطينيين»,
+// «قتل جندي إسرائيلي»), a person killed («اغتيال خاشقجي»), the group
+// they belong to («مقتل 10 من عناصر حزب الله»), or the target of an
+// attack («هجوم على القوات التركية»).
+func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) int {
+	other := func(k int) int {
+		if k < 0 || author >= 0 && (sc.slots[k].group == sc.slots[author].group || sameActors(sc.slots[k], sc.slots[author])) {
+			return -1
+		}
+		return k
+	}
+	if kind == attackIncident || kind == blastIncident {
+		// «تعرضت دورية للجيش الأفغاني لهجوم»: the subject of undergoing.
+		for j := f.i - 1; j >= 0 && j >= f.i-incidentTalk; j-- {
+			if sc.st.x.lx.undergo[stripConj(sc.toks[j].Norm)] {
+				return other(sc.firstSlot(j+1, f.i, func(s slot) bool { return s.prep == "" || s.prep == "ل" }))
+			}
+		}
+		return other(sc.firstSlot(f.end, f.end+incidentTalk, func(s slot) bool { return !s.adjectival() && isTargetPrep(s.prep) }))
+	}
+	from, to := f.end, f.end+incidentEvidence
+	for j := from; j < to && j < len(sc.toks); j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			to = j
+			break
+		}
+	}
+	for k, s := range sc.slots {
+		if s.first < from || s.first >= to || k == author {
+			continue
+		}
+		switch {
+		case s.adjectival() && s.adjOf >= from-1 && s.adjOf < s.first && sc.victimAt(s.adjOf):
+			return other(k) // «جندي إسرائيلي», «ثلاثة فلسطينيين»
+		case s.adjectival() && s.first == f.end && s.adjOf == f.end-1:
+			return other(k) // «قتل فلسطيني»: the nationality is the one killed
+		case !s.adjectival() && s.prep == "" && s.person && s.first == f.end && kind != deathIncident:
+			return other(k) // «اغتيال خاشقجي»
+		case !s.adjectival() && s.prep == "من" && s.first > from && sc.victimAt(s.first-1):
+			return other(k) // «10 من عناصر حزب الله»: the group is named after the noun
+		case !s.adjectival() && s.prep == "من" && s.first > from+1 && sc.victimAt(s.first-2):
+			return other(k)
+		}
+	}
+	return -1
+}

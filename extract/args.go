@@ -1024,7 +1024,7 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if f.t.kind != verbTrigger {
 			// A noun's adjectives may follow it («هجمات شبه يومية ضد
 			// إسرائيل»); only a target preposition's own noun blocks.
-			if j > 0 && isTargetPrep(sc.toks[j-1].Norm) && j+1 != to {
+			if j > 0 && isTargetPrep(sc.toks[j-1].Norm) && j+1 != to && !sc.ownedBy(j, s) {
 				return true
 			}
 			continue
@@ -1045,8 +1045,8 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if adverbial && looksAdjective("ال"+strings.TrimPrefix(w, "ال")) {
 			continue // «بدليل مادي»: the phrase's adjective
 		}
-		if j+1 == to || j+2 == to && lx.loyal[stripConj(sc.toks[j+1].Norm)] {
-			continue // «مواقع للحوثيين»
+		if j+1 == to || sc.ownedBy(j, s) {
+			continue // «مواقع للحوثيين», «أهدافا عسكرية للجيش السوري»
 		}
 		// A preposition of the target must come right after the object
 		// for the object to be the actor's («هجوم على اجتماع» then
@@ -1054,6 +1054,30 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		return true
 	}
 	return false
+}
+
+// ownedBy reports whether slot s, after ل, owns the noun at j: only
+// adjectives and a word of belonging stand between them («أهدافا عسكرية
+// للجيش», «مواقع متفرقة تابعة لحزب الله», «المواقع العسكرية التابعة
+// للنظام»).
+func (sc *sentenceCtx) ownedBy(j int, s slot) bool {
+	if s.prep != "ل" || s.adjectival() || s.first <= j {
+		return false
+	}
+	lx := sc.st.x.lx
+	definite := hasArticle(sc.toks[j].Norm)
+	for i := j + 1; i < s.first; i++ {
+		w := stripConj(sc.toks[i].Norm)
+		switch {
+		case sc.toks[i].Kind != arabic.Word || overlaps(sc.slots, i) || sc.isTriggerAt(i) || lx.isFunctionWord(w):
+			return false
+		case lx.loyal[w] && i+1 == s.first:
+		case definite && looksAdjective(w), !definite && (sc.adjectivesOnly(i, i+1) || lx.nounAdjectives[w]):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isTargetPrep reports whether w is a preposition that introduces the

@@ -1014,6 +1014,9 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 	if s.prep == "من" && f.t.rel == Retreat {
 		return false // the forces withdrawn: «سحبت روسيا قواتها من سوريا»
 	}
+	if f.t.rel == Attack && f.t.kind != verbTrigger && s.prep == "ل" && !s.adjectival() && sc.lamAfterNoun(max(from, f.end), s) {
+		return true
+	}
 	adverbial := false
 	for j := from; j < to; j++ {
 		t := sc.toks[j]
@@ -1054,6 +1057,33 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		return true
 	}
 	return false
+}
+
+// lamAfterNoun reports whether an actor after ل belongs to another noun
+// than the attack noun: to a place («غارات للتحالف في الساحل الغربي
+// لليمن» names where) or to another actor as its patron («قصف لميليشيات
+// الحوثي الموالية لإيران»), unless that noun is the struck one («على
+// القواعد الخلفية لحزب العمال»).
+func (sc *sentenceCtx) lamAfterNoun(from int, s slot) bool {
+	lx := sc.st.x.lx
+	j := s.first - 1
+	for j >= from && j > 0 && sc.toks[j].Kind == arabic.Word && !overlaps(sc.slots, j) && !lx.loyal[stripConj(sc.toks[j].Norm)] &&
+		(looksAdjective(stripConj(sc.toks[j].Norm)) || sc.adjectivesOnly(j, j+1) || lx.nounAdjectives[stripConj(sc.toks[j].Norm)]) {
+		j-- // the adjectives of the noun before, if any
+	}
+	if j < from || j <= 0 || sc.toks[j].Kind != arabic.Word || overlaps(sc.slots, j) {
+		return false
+	}
+	w := stripConj(sc.toks[j].Norm)
+	if lx.loyal[w] {
+		// «الموالية لإيران» right after an actor names its patron.
+		j--
+		for j > 0 && !overlaps(sc.slots, j) && (looksAdjective(stripConj(sc.toks[j].Norm)) || sc.adjectivesOnly(j, j+1)) {
+			j--
+		}
+		return j >= 0 && overlaps(sc.slots, j)
+	}
+	return hasArticle(w) && !lx.isFunctionWord(w) && !sc.isTriggerAt(j) && !isTargetPrep(sc.toks[j-1].Norm)
 }
 
 // ownedBy reports whether slot s, after ل, owns the noun at j: only

@@ -1132,6 +1132,9 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 	if s.prep == "من" && f.t.rel == Retreat {
 		return false // the forces withdrawn: «سحبت روسيا قواتها من سوريا»
 	}
+	if f.t.rel == Attack && f.t.kind != verbTrigger && s.prep == "ل" && !s.adjectival() && sc.lamAfterNoun(max(from, f.end), s) {
+		return true
+	}
 	adverbial := false
 	for j := from; j < to; j++ {
 		t := sc.toks[j]
@@ -1142,7 +1145,7 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if f.t.kind != verbTrigger {
 			// A noun's adjectives may follow it («هجمات شبه يومية ضد
 			// إسرائيل»); only a target preposition's own noun blocks.
-			if j > 0 && isTargetPrep(sc.toks[j-1].Norm) && j+1 != to {
+			if j > 0 && isTargetPrep(sc.toks[j-1].Norm) && j+1 != to && !sc.ownedBy(j, s) {
 				return true
 			}
 			continue
@@ -1163,8 +1166,8 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if adverbial && looksAdjective("ال"+strings.TrimPrefix(w, "ال")) {
 			continue // «بدليل مادي»: the phrase's adjective
 		}
-		if j+1 == to || j+2 == to && lx.loyal[stripConj(sc.toks[j+1].Norm)] {
-			continue // «مواقع للحوثيين»
+		if j+1 == to || sc.ownedBy(j, s) {
+			continue // «مواقع للحوثيين», «أهدافا عسكرية للجيش السوري»
 		}
 		// A preposition of the target must come right after the object
 		// for the object to be the actor's («هجوم على اجتماع» then
@@ -1172,6 +1175,57 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		return true
 	}
 	return false
+}
+
+// lamAfterNoun reports whether an actor after ل belongs to another noun
+// than the attack noun: to a place («غارات للتحالف في الساحل الغربي
+// لليمن» names where) or to another actor as its patron («قصف لميليشيات
+// الحوثي الموالية لإيران»), unless that noun is the struck one («على
+// القواعد الخلفية لحزب العمال»).
+func (sc *sentenceCtx) lamAfterNoun(from int, s slot) bool {
+	lx := sc.st.x.lx
+	j := s.first - 1
+	for j >= from && j > 0 && sc.toks[j].Kind == arabic.Word && !overlaps(sc.slots, j) && !lx.loyal[stripConj(sc.toks[j].Norm)] &&
+		(looksAdjective(stripConj(sc.toks[j].Norm)) || sc.adjectivesOnly(j, j+1) || lx.nounAdjectives[stripConj(sc.toks[j].Norm)]) {
+		j-- // the adjectives of the noun before, if any
+	}
+	if j < from || j <= 0 || sc.toks[j].Kind != arabic.Word || overlaps(sc.slots, j) {
+		return false
+	}
+	w := stripConj(sc.toks[j].Norm)
+	if lx.loyal[w] {
+		// «الموالية لإيران» right after an actor names its patron.
+		j--
+		for j > 0 && !overlaps(sc.slots, j) && (looksAdjective(stripConj(sc.toks[j].Norm)) || sc.adjectivesOnly(j, j+1)) {
+			j--
+		}
+		return j >= 0 && overlaps(sc.slots, j)
+	}
+	return hasArticle(w) && !lx.isFunctionWord(w) && !sc.isTriggerAt(j) && !isTargetPrep(sc.toks[j-1].Norm)
+}
+
+// ownedBy reports whether slot s, after ل, owns the noun at j: only
+// adjectives and a word of belonging stand between them («أهدافا عسكرية
+// للجيش», «مواقع متفرقة تابعة لحزب الله», «المواقع العسكرية التابعة
+// للنظام»).
+func (sc *sentenceCtx) ownedBy(j int, s slot) bool {
+	if s.prep != "ل" || s.adjectival() || s.first <= j {
+		return false
+	}
+	lx := sc.st.x.lx
+	definite := hasArticle(sc.toks[j].Norm)
+	for i := j + 1; i < s.first; i++ {
+		w := stripConj(sc.toks[i].Norm)
+		switch {
+		case sc.toks[i].Kind != arabic.Word || overlaps(sc.slots, i) || sc.isTriggerAt(i) || lx.isFunctionWord(w):
+			return false
+		case lx.loyal[w] && i+1 == s.first:
+		case definite && looksAdjective(w), !definite && (sc.adjectivesOnly(i, i+1) || lx.nounAdjectives[w]):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isTargetPrep reports whether w is a preposition that introduces the

@@ -29,7 +29,17 @@ func (sc *sentenceCtx) attackGenitive(f found) int {
 	if j >= len(sc.toks) {
 		return -1
 	}
-	if prepClitic(firstClitic(sc.toks[j].Norm)) != "ل" || !sc.isMeans(j) {
+	if prepClitic(firstClitic(sc.toks[j].Norm)) != "ل" {
+		return -1
+	}
+	// «غارة للتحالف العربي», «هجوم لقوات النظام»: after a raid or an
+	// assault, unlike a blow, the actor after ل is who strikes.
+	if sc.triggerIn(f, sc.st.x.lx.authoredAfterL) {
+		if k := sc.slotStartingAt(j); k >= 0 && sc.slots[k].prep == "ل" && !sc.slots[k].adjectival() {
+			return k
+		}
+	}
+	if !sc.isMeans(j) {
 		return -1
 	}
 	if k := sc.firstSlot(j+1, j+2, func(s slot) bool { return s.prep == "" && !s.adjectival() }); k >= 0 && sc.slots[k].first == j+1 {

@@ -60,6 +60,7 @@ type lexicon struct {
 	notTriggers             map[string]bool
 	placeNouns, visitNouns  map[string]bool
 	battleNouns             map[string]bool // «مواجهات مع X»: مع names the other side
+	authoredAfterL          map[string]bool // «غارة للتحالف»: ل names who strikes
 	releaseNouns            map[string]bool // «الإفراج عن X», «إطلاق سراح X»: X is released
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
@@ -358,6 +359,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Fixed          []string `yaml:"fixed_expressions"`
 		PlaceNouns     []string `yaml:"place_nouns"`
 		BattleNouns    []string `yaml:"battle_nouns"`
+		AuthoredAfterL []string `yaml:"authored_after_l"`
 		ReleaseNouns   []string `yaml:"release_nouns"`
 		Envoys         []string `yaml:"envoys"`
 		Undergo        []string `yaml:"undergo"`
@@ -431,6 +433,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.fixed = phrasesOf(c.Fixed)
 	lx.placeNouns, lx.visitNouns = wordSet(c.PlaceNouns), wordSet(c.VisitNouns)
 	lx.battleNouns, lx.undergo = wordSet(c.BattleNouns), wordSet(c.Undergo)
+	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {

@@ -945,6 +945,9 @@ func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
 	if f.t.rel != Accuse || f.t.kind != verbTrigger || s.prep != "" {
 		return false
 	}
+	lx := sc.st.x.lx
+	describing := lx.describe[stripConj(sc.toks[f.i].Norm)]
+	after = sc.skipAdverbs(after)
 	for _, t := range sc.trigs {
 		if t.i != after || startsWithConj(sc.toks[t.i].Norm) {
 			continue
@@ -954,11 +957,47 @@ func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
 		if c := prepClitic(firstClitic(sc.toks[t.i].Norm)); c != "" && (c != "ب" || !hostileAct(t.t.rel)) {
 			continue
 		}
+		// «انتقد حلفاء الولايات المتحدة» criticises the allies, not the
+		// state; «وصف الاتفاق الروسي التركي بأنه مؤقت» describes an act
+		// that is no wrong.
+		if lx.agentTriggers[stripConj(sc.toks[t.i].Norm)] || describing && !blameworthy(t.t.rel) {
+			continue
+		}
 		if s.adjectival() && s.adjOf >= t.i && s.adjOf < t.end || !s.adjectival() && t.end == s.first {
 			return true
 		}
 	}
 	return false
+}
+
+// blameworthy reports whether an act of kind rel is one a description may
+// blame its author for: not a meeting, an agreement or help.
+func blameworthy(rel Relation) bool {
+	switch rel {
+	case Consult, Agree, Cooperate, Support, Aid, Mediate:
+		return false
+	}
+	return true
+}
+
+// skipAdverbs returns the first token from i on that is no comma, adverb of
+// time or adverb of manner: «أدانت فرنسا، الأحد، بشدة الهجوم».
+func (sc *sentenceCtx) skipAdverbs(i int) int {
+	lx := sc.st.x.lx
+	for i < len(sc.toks) {
+		t := sc.toks[i]
+		switch {
+		case t.Norm == "،" || t.Norm == ",":
+			i++
+		case t.Kind == arabic.Word && lx.timeWords[t.Norm]:
+			i++
+		case lx.manner.matchAt(sc.toks, i) > 0:
+			i += lx.manner.matchAt(sc.toks, i)
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // hostileAct reports whether rel is a hostile act one condemns: an attack,

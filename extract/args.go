@@ -700,6 +700,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if f.t.kind == nounTrigger && !f.pronoun && !f.t.rel.Symmetric() && f.t.rel != Mediate && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "" {
 			return -1, 0
 		}
+		// «رفضت روسيا دعوة بريطانيا»: the act rejected or condemned is
+		// not the rejecter's.
+		if f.t.kind == nounTrigger && !f.pronoun && !f.t.rel.Symmetric() && sc.objectOfVerdict(sc.slots[i], f.i) {
+			return -1, 0
+		}
 		return i, confClause
 	}
 	return -1, 0
@@ -1073,9 +1078,12 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 // «أدان الاتحاد هجوم روسيا», «نددت قطر بالغارات الروسية»): criticising an
 // act is criticising its author.
 func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
-	if f.t.rel != Accuse || f.t.kind != verbTrigger || s.prep != "" {
+	if f.t.rel != Accuse && f.t.rel != Reject || f.t.kind != verbTrigger || s.prep != "" {
 		return false
 	}
+	lx := sc.st.x.lx
+	describing := lx.describe[stripConj(sc.toks[f.i].Norm)]
+	after = sc.skipAdverbs(after)
 	for _, t := range sc.trigs {
 		if t.i != after || startsWithConj(sc.toks[t.i].Norm) {
 			continue
@@ -1085,11 +1093,81 @@ func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
 		if c := prepClitic(firstClitic(sc.toks[t.i].Norm)); c != "" && (c != "ب" || !hostileAct(t.t.rel)) {
 			continue
 		}
+		// «انتقد حلفاء الولايات المتحدة» criticises the allies, not the
+		// state; «وصف الاتفاق الروسي التركي بأنه مؤقت» describes an act
+		// that is no wrong.
+		if lx.agentTriggers[stripConj(sc.toks[t.i].Norm)] || describing && !blameworthy(t.t.rel) {
+			continue
+		}
+		// «رفضت روسيا دعوة بريطانيا», «رفضت موسكو الاتهامات البريطانية»:
+		// one rejects a demand, a call or an accusation of its author.
+		if f.t.rel == Reject && !rejectable(t.t.rel) {
+			continue
+		}
 		if s.adjectival() && s.adjOf >= t.i && s.adjOf < t.end || !s.adjectival() && t.end == s.first {
 			return true
 		}
 	}
 	return false
+}
+
+// objectOfVerdict reports whether the noun at token to is the object of a
+// verb of rejecting or accusing, a few words before it, whose subject is
+// slot subj (before it, SVO, or after it, VSO). The charge after «بشن»
+// («اتهمت بشن هجوم»), an act after «فرض» and an ally are no such object.
+func (sc *sentenceCtx) objectOfVerdict(subj slot, to int) bool {
+	lx := sc.st.x.lx
+	if to > 0 && lx.actMasdars[strings.TrimPrefix(stripConj(sc.toks[to-1].Norm), "ب")] {
+		return false
+	}
+	if lx.agentTriggers[stripConj(sc.toks[to].Norm)] {
+		return false // «وصفت روسيا، أقوى حلفاء الأسد، …»: the subject's title
+	}
+	for _, t := range sc.trigs {
+		if t.t.kind != verbTrigger || t.t.rel != Reject && t.t.rel != Accuse {
+			continue
+		}
+		if t.i >= subj.end && t.i < to && to-t.end <= 3 || t.end == subj.first && to-subj.end <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// rejectable reports whether an act of kind rel is one whose rejection
+// rejects its author: a demand, a call or an accusation.
+func rejectable(rel Relation) bool {
+	return rel == Demand || rel == Intend || rel == Accuse
+}
+
+// blameworthy reports whether an act of kind rel is one a description may
+// blame its author for: not a meeting, an agreement or help.
+func blameworthy(rel Relation) bool {
+	switch rel {
+	case Consult, Agree, Cooperate, Support, Aid, Mediate:
+		return false
+	}
+	return true
+}
+
+// skipAdverbs returns the first token from i on that is no comma, adverb of
+// time or adverb of manner: «أدانت فرنسا، الأحد، بشدة الهجوم».
+func (sc *sentenceCtx) skipAdverbs(i int) int {
+	lx := sc.st.x.lx
+	for i < len(sc.toks) {
+		t := sc.toks[i]
+		switch {
+		case t.Norm == "،" || t.Norm == ",":
+			i++
+		case t.Kind == arabic.Word && lx.timeWords[t.Norm]:
+			i++
+		case lx.manner.matchAt(sc.toks, i) > 0:
+			i += lx.manner.matchAt(sc.toks, i)
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // hostileAct reports whether rel is a hostile act one condemns: an attack,

@@ -536,7 +536,9 @@ func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot) 
 func (lx *lexicon) blameAt(toks []arabic.Token, i int, inSlot []bool) (found, bool) {
 	accuse := trigger{rel: Accuse, kind: verbTrigger}
 	if w := stripConj(toks[i].Norm); lx.blame[w] && i+2 < len(toks) && (inSlot[i+1] || inSlot[i+2]) {
-		for j := i + 2; j < len(toks) && j <= i+12 && toks[j].Kind == arabic.Word; j++ {
+		// «حملت الخارجية الأمريكية روسيا "مسؤولية الهجمات"»: a quote may
+		// open before the responsibility.
+		for j := i + 2; j < len(toks) && j <= i+12 && (toks[j].Kind == arabic.Word || isQuote(toks[j])); j++ {
 			if lx.responsibility[toks[j].Norm] {
 				return found{i: i, end: i + 1, t: accuse}, true
 			}

@@ -83,7 +83,9 @@ type lexicon struct {
 	to, from, locative       map[string]bool
 	relative, complementizer map[string]bool
 	inclusion, topic         phraseSet
-	fixed                    phraseSet // «صفارات الإنذار»: no act inside
+	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
+	manner                   phraseSet       // «بشدة»: between a verb's subject and object
+	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	ownCountry, circumstance map[string]bool
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
@@ -379,6 +381,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Denial         []string `yaml:"denial"`
 		Anaphoric      []string `yaml:"anaphoric"`
 		TimeWords      []string `yaml:"time_words"`
+		Manner         []string `yaml:"manner"`
+		AgentTriggers  []string `yaml:"agent_triggers"`
 		NotName        []string `yaml:"not_name"`
 		Honorifics     []string `yaml:"honorifics"`
 		With           []string `yaml:"with"`
@@ -460,6 +464,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
+	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.notSurname = wordSet(c.NotSurname)
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)

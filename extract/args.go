@@ -547,6 +547,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				if i := sc.actorRightBefore(f.i - 1); i >= 0 {
 					return i, confClause
 				}
+				// «اتفق ترامب وميركل على …، وذلك في اتصال هاتفي»: «وذلك»
+				// refers back to the whole clause, whose subject met.
+				if sc.closesClause(f.i - 1) {
+					if i := sc.clauseSubject(f.i); i >= 0 {
+						return i, confClause
+					}
+				}
 			}
 			return -1, 0
 		}
@@ -782,7 +789,9 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 		return k >= 0 && !inAgent(k) && !sc.triggerBetween(f.end, sc.slots[k].first) && !sc.topicBetween(f.end, sc.slots[k].first)
 	}
 	from := f.end
-	if agent >= 0 && sc.slots[agent].first < f.i {
+	// «دعا ترامب إلى اتفاق مع إيران، وذلك في اتصال أجراه مع ماي»: the
+	// clause's own «مع» is not the call's.
+	if agent >= 0 && sc.slots[agent].first < f.i && !sc.closesClause(f.i-1) {
 		from = sc.slots[agent].end // «بوتين يناقش مع أردوغان»
 	}
 	// «مع X»: the first one only, so «يناقش مع أردوغان العلاقة مع نظام الأسد»
@@ -1397,4 +1406,40 @@ func (sc *sentenceCtx) byWordIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// closesClause reports whether the circumstance word at j follows «وذلك»
+// (and that), which hangs it on the whole clause before.
+func (sc *sentenceCtx) closesClause(j int) bool {
+	if j < 1 {
+		return false
+	}
+	w := sc.toks[j-1].Norm
+	return startsWithConj(w) && sc.st.x.lx.anaphoric[stripConj(w)]
+}
+
+// clauseSubject returns the first plain actor of the sentence before token
+// to, as the subject of its main clause: not past a relative pronoun, and
+// past a complementizer only close after it («أشارت إلى أن اللجان
+// الأردنية السورية اتفقت», not «إنها ستبحث منع #إيران»). -1 if none.
+func (sc *sentenceCtx) clauseSubject(to int) int {
+	i := sc.firstSlot(0, to, plain)
+	if i < 0 || sc.relativeIn(0, sc.slots[i].first) {
+		return -1
+	}
+	lx := sc.st.x.lx
+	opens := func(j int) bool { w := stripConj(sc.toks[j].Norm); return lx.complementizer[w] || lx.saidThat[w] }
+	first := sc.slots[i].first
+	for _, k := range sc.groupOf(i) {
+		first = min(first, sc.slots[k].first) // «الأردنية» in «اللجان الأردنية السورية»
+	}
+	for j := first - 1; j >= 0; j-- {
+		if opens(j) {
+			if first-j > 3 || sc.punctBetween(j, first) {
+				return -1
+			}
+			break
+		}
+	}
+	return i
 }

@@ -69,6 +69,14 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Demand && sc.isRequestBy(f) {
 		return
 	}
+	if rel == Consult {
+		if guest, host, ok := sc.reception(f); ok {
+			if guest >= 0 && host >= 0 {
+				sc.add(rel, f, append(sc.groupOf(guest), sc.groupOf(host)...), nil, Participant, Participant, confClause)
+			}
+			return
+		}
+	}
 	agent, conf := sc.agent(k, f)
 	if !concludedBefore && conf <= confClause {
 		agent = -1 // «الاتفاق الذي توصل إليه الطرفان»: the parties are after it
@@ -1343,23 +1351,11 @@ func (sc *sentenceCtx) meetingOwner(f found) (int, float64) {
 		}
 		return -1, 0
 	}
-	// «لقائه» is a man's: not «المسؤولين في سول» named before him.
-	his := !strings.HasSuffix(w, "ها")
-	scanned := f.i
-	for i := len(sc.slots) - 1; i >= 0; i-- {
-		if sc.slots[i].end > f.i || !plain(sc.slots[i]) {
-			continue
-		}
-		// «خاشقجي، الذي اختفى بعد زيارته»: past a relative pronoun the
-		// clause is another's.
-		if sc.relativeIn(sc.slots[i].end, scanned) {
+	if i, decided := sc.pronounOwner(f, f.i); decided {
+		if i < 0 {
 			return -1, 0
 		}
-		scanned = min(scanned, sc.slots[i].end)
-		// A list is what the clause acts on, not the one who met.
-		if (!his || sc.namesPerson(sc.slots[i])) && countActors(sc.slots, sc.groupOf(i)) == 1 {
-			return i, confClause
-		}
+		return i, confClause
 	}
 	met := sc.firstSlot(f.end, f.end+2, func(s slot) bool { return s.prep == "" || s.prep == "مع" || s.prep == "ب" })
 	if met < 0 {
@@ -1442,4 +1438,81 @@ func (sc *sentenceCtx) clauseSubject(to int) int {
 		}
 	}
 	return i
+}
+
+// pronounOwner finds whom the pronoun on meeting f stands for among the
+// actors before token limit: the nearest single one (a person for «ه»).
+// decided is false when no actor before settles it.
+func (sc *sentenceCtx) pronounOwner(f found, limit int) (owner int, decided bool) {
+	// «لقائه» is a man's: not «المسؤولين في سول» named before him.
+	his := !strings.HasSuffix(sc.toks[f.i].Norm, "ها")
+	scanned := limit
+	for i := len(sc.slots) - 1; i >= 0; i-- {
+		if sc.slots[i].end > limit || !plain(sc.slots[i]) {
+			continue
+		}
+		// «خاشقجي، الذي اختفى بعد زيارته»: past a relative pronoun the
+		// clause is another's.
+		if sc.relativeIn(sc.slots[i].end, scanned) {
+			return -1, true
+		}
+		scanned = min(scanned, sc.slots[i].end)
+		// A list is what the clause acts on, not the one who met.
+		if (!his || sc.namesPerson(sc.slots[i])) && countActors(sc.slots, sc.groupOf(i)) == 1 {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// reception reads «كان في استقبال(ه) الضيف المضيف» and «كان المضيف في
+// استقبال(ه) الضيف»: the host is the subject of «كان», the guest the
+// genitive of «استقبال» or whom its pronoun stands for. ok is false when f
+// is no such reception.
+func (sc *sentenceCtx) reception(f found) (guest, host int, ok bool) {
+	lx := sc.st.x.lx
+	stem, _ := arabic.StripPronoun(stripConj(sc.toks[f.i].Norm))
+	if f.t.kind != nounTrigger || !lx.receptions[stem] || f.i < 2 || stripConj(sc.toks[f.i-1].Norm) != "في" {
+		return -1, -1, false
+	}
+	isAux := func(j int) bool { return j >= 0 && lx.auxiliary[stripConj(sc.toks[j].Norm)] }
+	host = -1
+	switch h := sc.slotEndingAt(f.i - 1); {
+	case isAux(f.i - 2):
+		// «وكان في استقبال …»; «الرئيس السوداني كان في استقبال …».
+		if h := sc.slotEndingAt(f.i - 2); h >= 0 && plain(sc.slots[h]) {
+			host = h
+		}
+	case h >= 0 && plain(sc.slots[h]) && isAux(sc.slots[h].first-1):
+		host = h // «كان آبيي في استقبال أفورقي»
+	default:
+		return -1, -1, false
+	}
+	before := f.i - 1
+	if host >= 0 {
+		before = sc.slots[host].first
+	}
+	if f.pronoun {
+		guest, _ = sc.pronounOwner(f, before)
+	} else if g := sc.firstSlot(f.end, f.end+1, plain); g >= 0 {
+		guest = g
+	} else {
+		return -1, -1, true
+	}
+	if guest < 0 {
+		return -1, -1, true
+	}
+	if host < 0 {
+		// «وكان في استقبال بومبيو والوفد المرافق نظيره الكوري»: the
+		// subject after the guest and those with him.
+		after := f.end
+		for _, k := range sc.groupOf(guest) {
+			after = max(after, sc.slots[k].end)
+		}
+		host = sc.firstSlot(after, after+objectAfter, func(s slot) bool { return plain(s) && s.group != sc.slots[guest].group })
+		if host >= 0 && sc.triggerBetween(after, sc.slots[host].first) {
+			host = -1
+		}
+	}
+	return guest, host, true
 }

@@ -82,6 +82,7 @@ type lexicon struct {
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
+	receptions               map[string]bool // «كان في استقباله X»: X received him
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	boilerExact, boilerStart []string
@@ -380,6 +381,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AgentNouns     []string `yaml:"agent_nouns"`
 		SaidThat       []string `yaml:"said_that"`
 		Auxiliary      []string `yaml:"auxiliary"`
+		Receptions     []string `yaml:"receptions"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
 		Ranking        []string `yaml:"ranking"`
 		NotSurname     []string `yaml:"not_surname"`
@@ -445,6 +447,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
+	lx.receptions = wordSet(c.Receptions)
 	lx.ranking = wordSet(c.Ranking)
 	return nil
 }

@@ -837,6 +837,13 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 				out = append(out, sc.groupOf(k)...)
 			}
 		}
+		// «تلقى السيسي اتصالا هاتفيا من ماكرون»: a call received comes
+		// from its other side.
+		if len(out) == 0 && f.t.rel == Consult && sc.received(f) {
+			if k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "من" && !s.adjectival() }); free(k) && !sc.crossesBoundary(f.end, sc.slots[k].first) {
+				out = append(out, sc.groupOf(k)...)
+			}
+		}
 	}
 	// A visit's destination stands for its host: «زيارة الأسد لموسكو»,
 	// «وصل رئيس كوبا الجديد ميغيل دياز كانيل، الأربعاء، إلى فنزويلا».
@@ -1515,4 +1522,21 @@ func (sc *sentenceCtx) reception(f found) (guest, host int, ok bool) {
 		}
 	}
 	return guest, host, true
+}
+
+// received reports whether a verb of receiving («تلقى», «يتلقى») takes
+// the noun f as its object, past its subject and words of time.
+func (sc *sentenceCtx) received(f found) bool {
+	lx := sc.st.x.lx
+	for j := f.i - 1; j >= 0 && j >= f.i-agentBefore; j-- {
+		t := sc.toks[j]
+		switch {
+		case lx.receive[stripConj(t.Norm)]:
+			return true
+		case overlaps(sc.slots, j), t.Norm == "،", t.Norm == ",", lx.timeWords[stripConj(t.Norm)]:
+			continue
+		}
+		return false
+	}
+	return false
 }

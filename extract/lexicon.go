@@ -83,6 +83,7 @@ type lexicon struct {
 	agentNouns, saidThat     map[string]bool
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	receptions               map[string]bool // «كان في استقباله X»: X received him
+	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	boilerExact, boilerStart []string
@@ -382,6 +383,7 @@ func (lx *lexicon) loadCues(name string) error {
 		SaidThat       []string `yaml:"said_that"`
 		Auxiliary      []string `yaml:"auxiliary"`
 		Receptions     []string `yaml:"receptions"`
+		Receive        []string `yaml:"receive"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
 		Ranking        []string `yaml:"ranking"`
 		NotSurname     []string `yaml:"not_surname"`
@@ -420,6 +422,9 @@ func (lx *lexicon) loadCues(name string) error {
 		return err
 	}
 	if lx.speechVerbs, err = verbs(c.SpeechVerbs); err != nil {
+		return err
+	}
+	if lx.receive, err = verbs(c.Receive); err != nil {
 		return err
 	}
 	if lx.describe, err = verbs(c.Describe); err != nil {

@@ -69,6 +69,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Demand && sc.isRequestBy(f) {
 		return
 	}
+	if rel == Threaten && sc.posed(f) {
+		return
+	}
 	if rel == Consult {
 		if guest, host, ok := sc.reception(f); ok {
 			if guest >= 0 && host >= 0 {
@@ -1537,6 +1540,25 @@ func (sc *sentenceCtx) received(f found) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// posed reports whether a threat noun is what something is said to be
+// («إيران تشكل تهديدا لأمن المنطقة», «ليسوا تهديدا»): a danger described,
+// not a threat made.
+func (sc *sentenceCtx) posed(f found) bool {
+	if f.t.kind != nounTrigger {
+		return false
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-3; j-- {
+		w := stripConj(sc.toks[j].Norm)
+		if sc.st.x.lx.poses[w] {
+			return true
+		}
+		if !sc.st.x.lx.timeWords[w] && !overlaps(sc.slots, j) {
+			return false // «تشكل إيران تهديدا»: past the subject only
+		}
 	}
 	return false
 }

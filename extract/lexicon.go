@@ -84,6 +84,7 @@ type lexicon struct {
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	receptions               map[string]bool // «كان في استقباله X»: X received him
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
+	poses                    map[string]bool // «تشكل تهديدا»: a danger described, no threat made
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	boilerExact, boilerStart []string
@@ -384,6 +385,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Auxiliary      []string `yaml:"auxiliary"`
 		Receptions     []string `yaml:"receptions"`
 		Receive        []string `yaml:"receive"`
+		PoseVerbs      []string `yaml:"pose_verbs"`
+		PoseWords      []string `yaml:"pose_words"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
 		Ranking        []string `yaml:"ranking"`
 		NotSurname     []string `yaml:"not_surname"`
@@ -426,6 +429,12 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	if lx.receive, err = verbs(c.Receive); err != nil {
 		return err
+	}
+	if lx.poses, err = verbs(c.PoseVerbs); err != nil {
+		return err
+	}
+	for w := range wordSet(c.PoseWords) {
+		lx.poses[w] = true
 	}
 	if lx.describe, err = verbs(c.Describe); err != nil {
 		return err

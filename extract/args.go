@@ -727,7 +727,7 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 		end--
 	}
 	if end > 0 && stripConj(sc.toks[end-1].Norm) == "قد" {
-		end-- // «كانت فرنسا قد هددت»
+		end-- // «كانت فرنسا قد هددت»; without قد: «وكانت إدارة ترامب هددت طهران»
 	}
 	k := sc.lastSlot(end-1, end, plain)
 	if k < 0 {
@@ -746,7 +746,7 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 		return k
 	}
 	lx := sc.st.x.lx
-	if lx.complementizer[stripConj(t.Norm)] || end < f.i && lx.auxiliary[stripConj(t.Norm)] {
+	if lx.complementizer[stripConj(t.Norm)] || lx.auxiliary[stripConj(t.Norm)] {
 		return k
 	}
 	return -1

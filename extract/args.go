@@ -800,14 +800,18 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 		return k >= 0 && !inAgent(k) && !sc.triggerBetween(f.end, sc.slots[k].first) && !sc.topicBetween(f.end, sc.slots[k].first)
 	}
 	from := f.end
-	// «دعا ترامب إلى اتفاق مع إيران، وذلك في اتصال أجراه مع ماي»: the
-	// clause's own «مع» is not the call's.
-	if agent >= 0 && sc.slots[agent].first < f.i && !sc.closesClause(f.i-1) {
+	if agent >= 0 && sc.slots[agent].first < f.i {
 		from = sc.slots[agent].end // «بوتين يناقش مع أردوغان»
+	}
+	with := func(s slot) bool { return s.prep == "مع" }
+	// «دعا ترامب إلى اتفاق مع إيران، وذلك في اتصال أجراه مع ماي»: the
+	// clause's own «مع» is not the call's when the call has one.
+	if sc.closesClause(f.i-1) && sc.firstSlot(f.end, f.end+objectAfter, with) >= 0 {
+		from = f.end
 	}
 	// «مع X»: the first one only, so «يناقش مع أردوغان العلاقة مع نظام الأسد»
 	// is Putin and Erdogan.
-	if k := sc.firstSlot(from, f.end+objectAfter, func(s slot) bool { return s.prep == "مع" }); free(k) {
+	if k := sc.firstSlot(from, f.end+objectAfter, with); free(k) {
 		out = append(out, sc.groupOf(k)...)
 	}
 	if k := sc.betweenAfter(f); free(k) {

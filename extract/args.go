@@ -94,6 +94,17 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Demand && sc.isRequestBy(f) {
 		return
 	}
+	if rel == Threaten && sc.posed(f) {
+		return
+	}
+	if rel == Consult {
+		if guest, host, ok := sc.reception(f); ok {
+			if guest >= 0 && host >= 0 {
+				sc.add(rel, f, append(sc.groupOf(guest), sc.groupOf(host)...), nil, Participant, Participant, confClause)
+			}
+			return
+		}
+	}
 	agent, conf := sc.agent(k, f)
 	if !concludedBefore && conf <= confClause {
 		agent = -1 // «الاتفاق الذي توصل إليه الطرفان»: the parties are after it
@@ -682,6 +693,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				if i := sc.actorRightBefore(f.i - 1); i >= 0 {
 					return i, confClause
 				}
+				// «اتفق ترامب وميركل على …، وذلك في اتصال هاتفي»: «وذلك»
+				// refers back to the whole clause, whose subject met.
+				if sc.closesClause(f.i - 1) {
+					if i := sc.clauseSubject(f.i); i >= 0 {
+						return i, confClause
+					}
+				}
 			}
 			return -1, 0
 		}
@@ -849,7 +867,7 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 		end--
 	}
 	if end > 0 && stripConj(sc.toks[end-1].Norm) == "قد" {
-		end-- // «كانت فرنسا قد هددت»
+		end-- // «كانت فرنسا قد هددت»; without قد: «وكانت إدارة ترامب هددت طهران»
 	}
 	k := sc.lastSlot(end-1, end, plain)
 	if k < 0 {
@@ -868,7 +886,7 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 		return k
 	}
 	lx := sc.st.x.lx
-	if lx.complementizer[stripConj(t.Norm)] || end < f.i && lx.auxiliary[stripConj(t.Norm)] {
+	if lx.complementizer[stripConj(t.Norm)] || lx.auxiliary[stripConj(t.Norm)] {
 		return k
 	}
 	return -1
@@ -925,9 +943,15 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 	if agent >= 0 && sc.slots[agent].first < f.i {
 		from = sc.slots[agent].end // «بوتين يناقش مع أردوغان»
 	}
+	with := func(s slot) bool { return s.prep == "مع" }
+	// «دعا ترامب إلى اتفاق مع إيران، وذلك في اتصال أجراه مع ماي»: the
+	// clause's own «مع» is not the call's when the call has one.
+	if sc.closesClause(f.i-1) && sc.firstSlot(f.end, f.end+objectAfter, with) >= 0 {
+		from = f.end
+	}
 	// «مع X»: the first one only, so «يناقش مع أردوغان العلاقة مع نظام الأسد»
 	// is Putin and Erdogan.
-	if k := sc.firstSlot(from, f.end+objectAfter, func(s slot) bool { return s.prep == "مع" }); free(k) {
+	if k := sc.firstSlot(from, f.end+objectAfter, with); free(k) {
 		out = append(out, sc.groupOf(k)...)
 	}
 	if k := sc.betweenAfter(f); free(k) {
@@ -957,6 +981,13 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 		if len(out) == 0 && f.t.rel == Consult {
 			if k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "ب" && !s.place && !s.adjectival() }); free(k) &&
 				!sc.crossesBoundary(f.end, sc.slots[k].first) && !sc.punctBetween(f.end, sc.slots[k].first) {
+				out = append(out, sc.groupOf(k)...)
+			}
+		}
+		// «تلقى السيسي اتصالا هاتفيا من ماكرون»: a call received comes
+		// from its other side.
+		if len(out) == 0 && f.t.rel == Consult && sc.received(f) {
+			if k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "من" && !s.adjectival() }); free(k) && !sc.crossesBoundary(f.end, sc.slots[k].first) {
 				out = append(out, sc.groupOf(k)...)
 			}
 		}
@@ -1608,23 +1639,11 @@ func (sc *sentenceCtx) meetingOwner(f found) (int, float64) {
 		}
 		return -1, 0
 	}
-	// «لقائه» is a man's: not «المسؤولين في سول» named before him.
-	his := !strings.HasSuffix(w, "ها")
-	scanned := f.i
-	for i := len(sc.slots) - 1; i >= 0; i-- {
-		if sc.slots[i].end > f.i || !plain(sc.slots[i]) {
-			continue
-		}
-		// «خاشقجي، الذي اختفى بعد زيارته»: past a relative pronoun the
-		// clause is another's.
-		if sc.relativeIn(sc.slots[i].end, scanned) {
+	if i, decided := sc.pronounOwner(f, f.i); decided {
+		if i < 0 {
 			return -1, 0
 		}
-		scanned = min(scanned, sc.slots[i].end)
-		// A list is what the clause acts on, not the one who met.
-		if (!his || sc.namesPerson(sc.slots[i])) && countActors(sc.slots, sc.groupOf(i)) == 1 {
-			return i, confClause
-		}
+		return i, confClause
 	}
 	met := sc.firstSlot(f.end, f.end+2, func(s slot) bool { return s.prep == "" || s.prep == "مع" || s.prep == "ب" })
 	if met < 0 {
@@ -1668,6 +1687,155 @@ func (sc *sentenceCtx) byWordIn(from, to int) bool {
 	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
 		if sc.toks[j].Kind == arabic.Word && !overlaps(sc.slots, j) && prepClitic(firstClitic(sc.toks[j].Norm)) == "ب" {
 			return true
+		}
+	}
+	return false
+}
+
+// closesClause reports whether the circumstance word at j follows «وذلك»
+// (and that), which hangs it on the whole clause before.
+func (sc *sentenceCtx) closesClause(j int) bool {
+	if j < 1 {
+		return false
+	}
+	w := sc.toks[j-1].Norm
+	return startsWithConj(w) && sc.st.x.lx.anaphoric[stripConj(w)]
+}
+
+// clauseSubject returns the first plain actor of the sentence before token
+// to, as the subject of its main clause: not past a relative pronoun, and
+// past a complementizer only close after it («أشارت إلى أن اللجان
+// الأردنية السورية اتفقت», not «إنها ستبحث منع #إيران»). -1 if none.
+func (sc *sentenceCtx) clauseSubject(to int) int {
+	i := sc.firstSlot(0, to, plain)
+	if i < 0 || sc.relativeIn(0, sc.slots[i].first) {
+		return -1
+	}
+	lx := sc.st.x.lx
+	opens := func(j int) bool { w := stripConj(sc.toks[j].Norm); return lx.complementizer[w] || lx.saidThat[w] }
+	first := sc.slots[i].first
+	for _, k := range sc.groupOf(i) {
+		first = min(first, sc.slots[k].first) // «الأردنية» in «اللجان الأردنية السورية»
+	}
+	for j := first - 1; j >= 0; j-- {
+		if opens(j) {
+			if first-j > 3 || sc.punctBetween(j, first) {
+				return -1
+			}
+			break
+		}
+	}
+	return i
+}
+
+// pronounOwner finds whom the pronoun on meeting f stands for among the
+// actors before token limit: the nearest single one (a person for «ه»).
+// decided is false when no actor before settles it.
+func (sc *sentenceCtx) pronounOwner(f found, limit int) (owner int, decided bool) {
+	// «لقائه» is a man's: not «المسؤولين في سول» named before him.
+	his := !strings.HasSuffix(sc.toks[f.i].Norm, "ها")
+	scanned := limit
+	for i := len(sc.slots) - 1; i >= 0; i-- {
+		if sc.slots[i].end > limit || !plain(sc.slots[i]) {
+			continue
+		}
+		// «خاشقجي، الذي اختفى بعد زيارته»: past a relative pronoun the
+		// clause is another's.
+		if sc.relativeIn(sc.slots[i].end, scanned) {
+			return -1, true
+		}
+		scanned = min(scanned, sc.slots[i].end)
+		// A list is what the clause acts on, not the one who met.
+		if (!his || sc.namesPerson(sc.slots[i])) && countActors(sc.slots, sc.groupOf(i)) == 1 {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// reception reads «كان في استقبال(ه) الضيف المضيف» and «كان المضيف في
+// استقبال(ه) الضيف»: the host is the subject of «كان», the guest the
+// genitive of «استقبال» or whom its pronoun stands for. ok is false when f
+// is no such reception.
+func (sc *sentenceCtx) reception(f found) (guest, host int, ok bool) {
+	lx := sc.st.x.lx
+	stem, _ := arabic.StripPronoun(stripConj(sc.toks[f.i].Norm))
+	if f.t.kind != nounTrigger || !lx.receptions[stem] || f.i < 2 || stripConj(sc.toks[f.i-1].Norm) != "في" {
+		return -1, -1, false
+	}
+	isAux := func(j int) bool { return j >= 0 && lx.auxiliary[stripConj(sc.toks[j].Norm)] }
+	host = -1
+	switch h := sc.slotEndingAt(f.i - 1); {
+	case isAux(f.i - 2):
+		// «وكان في استقبال …»; «الرئيس السوداني كان في استقبال …».
+		if h := sc.slotEndingAt(f.i - 2); h >= 0 && plain(sc.slots[h]) {
+			host = h
+		}
+	case h >= 0 && plain(sc.slots[h]) && isAux(sc.slots[h].first-1):
+		host = h // «كان آبيي في استقبال أفورقي»
+	default:
+		return -1, -1, false
+	}
+	before := f.i - 1
+	if host >= 0 {
+		before = sc.slots[host].first
+	}
+	if f.pronoun {
+		guest, _ = sc.pronounOwner(f, before)
+	} else if g := sc.firstSlot(f.end, f.end+1, plain); g >= 0 {
+		guest = g
+	} else {
+		return -1, -1, true
+	}
+	if guest < 0 {
+		return -1, -1, true
+	}
+	if host < 0 {
+		// «وكان في استقبال بومبيو والوفد المرافق نظيره الكوري»: the
+		// subject after the guest and those with him.
+		after := f.end
+		for _, k := range sc.groupOf(guest) {
+			after = max(after, sc.slots[k].end)
+		}
+		host = sc.firstSlot(after, after+objectAfter, func(s slot) bool { return plain(s) && s.group != sc.slots[guest].group })
+		if host >= 0 && sc.triggerBetween(after, sc.slots[host].first) {
+			host = -1
+		}
+	}
+	return guest, host, true
+}
+
+// received reports whether a verb of receiving («تلقى», «يتلقى») takes
+// the noun f as its object, past its subject and words of time.
+func (sc *sentenceCtx) received(f found) bool {
+	lx := sc.st.x.lx
+	for j := f.i - 1; j >= 0 && j >= f.i-agentBefore; j-- {
+		t := sc.toks[j]
+		switch {
+		case lx.receive[stripConj(t.Norm)]:
+			return true
+		case overlaps(sc.slots, j), t.Norm == "،", t.Norm == ",", lx.timeWords[stripConj(t.Norm)]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// posed reports whether a threat noun is what something is said to be
+// («إيران تشكل تهديدا لأمن المنطقة», «ليسوا تهديدا»): a danger described,
+// not a threat made.
+func (sc *sentenceCtx) posed(f found) bool {
+	if f.t.kind != nounTrigger {
+		return false
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-3; j-- {
+		w := stripConj(sc.toks[j].Norm)
+		if sc.st.x.lx.poses[w] {
+			return true
+		}
+		if !sc.st.x.lx.timeWords[w] && !overlaps(sc.slots, j) {
+			return false // «تشكل إيران تهديدا»: past the subject only
 		}
 	}
 	return false

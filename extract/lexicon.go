@@ -90,6 +90,9 @@ type lexicon struct {
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
+	receptions               map[string]bool // «كان في استقباله X»: X received him
+	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
+	poses                    map[string]bool // «تشكل تهديدا»: a danger described, no threat made
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
@@ -403,6 +406,10 @@ func (lx *lexicon) loadCues(name string) error {
 		AgentNouns     []string `yaml:"agent_nouns"`
 		SaidThat       []string `yaml:"said_that"`
 		Auxiliary      []string `yaml:"auxiliary"`
+		Receptions     []string `yaml:"receptions"`
+		Receive        []string `yaml:"receive"`
+		PoseVerbs      []string `yaml:"pose_verbs"`
+		PoseWords      []string `yaml:"pose_words"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
 		Ranking        []string `yaml:"ranking"`
 		Halt           []string `yaml:"halt"`
@@ -449,6 +456,15 @@ func (lx *lexicon) loadCues(name string) error {
 	if lx.speechVerbs, err = verbs(c.SpeechVerbs); err != nil {
 		return err
 	}
+	if lx.receive, err = verbs(c.Receive); err != nil {
+		return err
+	}
+	if lx.poses, err = verbs(c.PoseVerbs); err != nil {
+		return err
+	}
+	for w := range wordSet(c.PoseWords) {
+		lx.poses[w] = true
+	}
 	if lx.describe, err = verbs(c.Describe); err != nil {
 		return err
 	}
@@ -476,6 +492,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
+	lx.receptions = wordSet(c.Receptions)
 	lx.ranking = wordSet(c.Ranking)
 	haltVerbs, err := verbs(c.HaltVerbs)
 	if err != nil {

@@ -116,6 +116,47 @@ func (e *JSONLEncoder) Encode(t extract.Triple) error {
 	return nil
 }
 
+type jsonlEvent struct {
+	Doc         string           `json:"doc"`
+	Relation    extract.Relation `json:"relation"`
+	Args        []jsonlArg       `json:"args"`
+	Date        string           `json:"date,omitempty"`
+	Sentence    string           `json:"sentence"`
+	Span        [2]int           `json:"span"`
+	Trigger     string           `json:"trigger"`
+	TriggerSpan [2]int           `json:"trigger_span"`
+	Confidence  float64          `json:"confidence"`
+}
+
+type jsonlArg struct {
+	Role    extract.Role `json:"role"`
+	Actor   jsonlActor   `json:"actor"`
+	Mention string       `json:"mention"`
+	Span    [2]int       `json:"span"`
+}
+
+// EncodeEvent writes one event, with every side it names, also when it
+// names fewer than two (a violent incident by unnamed attackers):
+//
+//	{"doc", "relation", "args": [{"role", "actor": {...}, "mention",
+//	 "span"}], "date", "sentence", "span", "trigger", "trigger_span",
+//	 "confidence"}
+//
+// Spans are byte ranges in the article text.
+func (e *JSONLEncoder) EncodeEvent(ev extract.Event) error {
+	line := jsonlEvent{Doc: ev.Article, Relation: ev.Relation, Args: []jsonlArg{}, Date: day(ev.Date),
+		Sentence: ev.Sentence, Span: [2]int{ev.SentSpan.Start, ev.SentSpan.End}, Trigger: ev.Trigger,
+		TriggerSpan: [2]int{ev.TrigSpan.Start, ev.TrigSpan.End}, Confidence: ev.Confidence}
+	for _, a := range ev.Args {
+		line.Args = append(line.Args, jsonlArg{Role: a.Role, Actor: e.actor(a.Actor), Mention: a.Mention,
+			Span: [2]int{a.Span.Start, a.Span.End}})
+	}
+	if err := e.enc.Encode(line); err != nil {
+		return fmt.Errorf("write jsonl: %w", err)
+	}
+	return nil
+}
+
 func (e *JSONLEncoder) actor(id string) jsonlActor {
 	var n Node
 	if e.nodes != nil {

@@ -279,3 +279,16 @@ func WriteResultJSONL(w io.Writer, res extract.Result, nodes func(id string) gra
 	}
 	return nil
 }
+
+// WriteEventsJSONL writes the events of one extraction result as JSON
+// lines (see graph.JSONLEncoder.EncodeEvent), those without a pair of
+// sides included.
+func WriteEventsJSONL(w io.Writer, res extract.Result, nodes func(id string) graph.Node) error {
+	enc := graph.NewJSONLEncoder(w, nodes)
+	for _, e := range res.Events {
+		if err := enc.EncodeEvent(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -101,14 +101,19 @@ func (a *app) renderCommand() *cobra.Command {
 }
 
 func (a *app) extractCommand() *cobra.Command {
-	var explain bool
+	var explain, events bool
 	cmd := &cobra.Command{
 		Use:   "extract PATH...",
 		Short: "Show what the extractor finds in articles, without storing anything",
-		Long: "extract prints the triples of the articles as JSON lines (the export schema), or with\n" +
-			"--explain how each sentence was read: actors, prepositions, lists, triggers and events.",
+		Long: "extract prints the triples of the articles as JSON lines (the export schema); with\n" +
+			"--events every event, also those with fewer than two sides (violent incidents by\n" +
+			"unnamed attackers), which give no triple; with --explain how each sentence was read:\n" +
+			"actors, prepositions, lists, triggers and events.",
 		Args: pathArgs("extract"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if explain && events {
+				return usageError{fmt.Errorf("extract: --explain and --events are two different outputs; give one")}
+			}
 			ex, lex, err := a.extractor()
 			if err != nil {
 				return err
@@ -123,10 +128,14 @@ func (a *app) extractCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
+				if events {
+					return query.WriteEventsJSONL(a.stdout, res, names)
+				}
 				return query.WriteResultJSONL(a.stdout, res, names)
 			}, func(p article.Problem) { a.log.Warn("skipped", "input", p.Error()) })
 		},
 	}
 	cmd.Flags().BoolVar(&explain, "explain", false, "show how each sentence was read")
+	cmd.Flags().BoolVar(&events, "events", false, "print events, with all their sides, instead of triples")
 	return cmd
 }

@@ -1535,6 +1535,68 @@ func TestExtract(t *testing.T) {
 	if r := runKG(nil, "extract"); r.code != 2 {
 		t.Errorf("extract without a path: %v, want exit 2", r)
 	}
+	if r := runKG(nil, "extract", "--events", "--explain", articlesDir); r.code != 2 {
+		t.Errorf("extract with two outputs asked: %v, want exit 2", r)
+	}
+}
+
+// jsonlEvent is the part of an `extract --events` line the tests read.
+type jsonlEvent struct {
+	Doc      string           `json:"doc"`
+	Relation extract.Relation `json:"relation"`
+	Args     []struct {
+		Role  extract.Role `json:"role"`
+		Actor jsonActor    `json:"actor"`
+		Span  [2]int       `json:"span"`
+	} `json:"args"`
+	Span        [2]int  `json:"span"`
+	Trigger     string  `json:"trigger"`
+	TriggerSpan [2]int  `json:"trigger_span"`
+	Confidence  float64 `json:"confidence"`
+}
+
+func TestExtractEvents(t *testing.T) {
+	// A bombing by no one named gives an event and no triple; a meeting
+	// gives both.
+	dir := t.TempDir()
+	const bombing = "قتل 18 شخصا وأصيب عشرات آخرون بجروح في انفجار سيارة مفخخة في بغداد أمس."
+	const meeting = "والتقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في موسكو."
+	text := bombing + "\n" + meeting + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var events []jsonlEvent
+	for i, line := range strings.Split(strings.TrimRight(kg(t, "extract", "--events", dir), "\n"), "\n") {
+		var e jsonlEvent
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("line %d: %v: %s", i+1, err, line)
+		}
+		events = append(events, e)
+	}
+	if len(events) != 2 {
+		t.Fatalf("got %d events, want the bombing and the meeting: %+v", len(events), events)
+	}
+	for _, e := range events {
+		if got := text[e.TriggerSpan[0]:e.TriggerSpan[1]]; got != e.Trigger {
+			t.Errorf("%s event: trigger span holds %q, trigger is %q", e.Relation, got, e.Trigger)
+		}
+		for _, a := range e.Args {
+			if a.Span[0] < e.Span[0] || a.Span[1] > e.Span[1] {
+				t.Errorf("%s event: side %s at %v outside its sentence %v", e.Relation, a.Actor.ID, a.Span, e.Span)
+			}
+		}
+	}
+	if b := events[0]; b.Relation != extract.Attack || len(b.Args) != 0 || text[b.Span[0]:b.Span[1]] != bombing {
+		t.Errorf("first event %+v, want an attack with no side on the bombing sentence", b)
+	}
+	if m := events[1]; m.Relation != extract.Consult || len(m.Args) != 2 || m.Confidence <= events[0].Confidence {
+		t.Errorf("second event %+v, want a consult between two sides, more certain than the bombing", m)
+	}
+	var tr jsonlTriple
+	out := kg(t, "extract", dir)
+	if err := json.Unmarshal([]byte(out), &tr); err != nil || strings.Count(out, "\n") != 1 || tr.Relation != extract.Consult {
+		t.Errorf("triples %q (%v), want the meeting's only", out, err)
+	}
 }
 
 func mapSlice[T, U any](s []T, f func(T) U) []U {

@@ -677,6 +677,8 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) in
 			return other(k) // «جندي إسرائيلي», «ثلاثة فلسطينيين»
 		case s.adjectival() && s.first == f.end && s.adjOf == f.end-1:
 			return other(k) // «قتل فلسطيني»: the nationality is the one killed
+		case !s.adjectival() && s.prep == "" && s.first > from && sc.toks[s.first-1].Kind == arabic.Number && !s.person && !s.place:
+			return other(k) // «قتل 61 فلسطينيا»: the nationality of those counted
 		case !s.adjectival() && s.prep == "" && s.person && s.first == f.end && kind != deathIncident:
 			return other(k) // «اغتيال خاشقجي»
 		case !s.adjectival() && s.prep == "من" && s.first > from && sc.victimAt(s.first-1):

@@ -177,6 +177,9 @@ func TestGazetteerEmbedded(t *testing.T) {
 		{"فلسطينياً", "Palestine", MentionNisba},
 		{"روسيا", "Russia", MentionName},
 		{"تركيا", "Turkey", MentionName},
+		// Houthi leaders and fighters named by the group's adjective.
+		{"قيادات حوثية", "Houthis", MentionName},
+		{"القيادي الحوثي", "Houthis", MentionName},
 	}
 	names := map[string]string{}
 	for _, a := range l.All() {

@@ -393,13 +393,16 @@ type nisbaForm struct {
 }
 
 // nisbaEndings are the regular endings of a nisba adjective after its ي:
-// masculine and feminine singular, then the sound plurals and duals.
+// masculine and feminine singular, the indefinite accusative («قتل 61
+// فلسطينيا», «جنديا إسرائيليا»; never with ال, and where it spells the
+// state's own name, روسيا, the name wins), then the sound plurals and duals.
 var nisbaEndings = []struct {
-	suffix string
-	plural bool
+	suffix     string
+	plural     bool
+	indefinite bool
 }{
-	{"", false}, {"ه", false},
-	{"ون", true}, {"ين", true}, {"ان", true}, {"ات", true}, {"تان", true}, {"تين", true},
+	{"", false, false}, {"ه", false, false}, {"ا", false, true},
+	{"ون", true, false}, {"ين", true, false}, {"ان", true, false}, {"ات", true, false}, {"تان", true, false}, {"تين", true, false},
 }
 
 // nisbaForms spells out a state's nisba list (masculine singular first, then
@@ -444,7 +447,9 @@ func nisbaForms(list []string) []nisbaForm {
 				inflected[i] = w
 			}
 			push(inflected, e.plural)
-			push(withArticle(inflected), e.plural)
+			if !e.indefinite {
+				push(withArticle(inflected), e.plural)
+			}
 		}
 	}
 	for _, words := range rest {

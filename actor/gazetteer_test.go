@@ -121,7 +121,7 @@ func TestNisbaForms(t *testing.T) {
 		forms[strings.Join(f.words, " ")+fmt.Sprint(f.plural)] = true
 	}
 	for _, w := range []string{
-		"روسيfalse", "روسيهfalse", "الروسيfalse", "الروسيهfalse",
+		"روسيfalse", "روسيهfalse", "الروسيfalse", "الروسيهfalse", "روسياfalse",
 		"روسيونtrue", "روسيينtrue", "روسيانtrue", "روسياتtrue", "الروسيونtrue",
 		"الروسtrue", "روسtrue",
 	} {
@@ -129,8 +129,11 @@ func TestNisbaForms(t *testing.T) {
 			t.Errorf("nisba form %s missing", w)
 		}
 	}
-	if len(forms) != 18 {
-		t.Errorf("%d forms, want 8 endings × 2 + 2 broken plurals = 18", len(forms))
+	if forms["الروسياfalse"] {
+		t.Error("the indefinite accusative روسيا generated with ال")
+	}
+	if len(forms) != 19 {
+		t.Errorf("%d forms, want 8 endings × 2 + 1 indefinite + 2 broken plurals = 19", len(forms))
 	}
 	// A multi-word nisba inflects every word.
 	found := false
@@ -170,6 +173,13 @@ func TestGazetteerEmbedded(t *testing.T) {
 		{"وعبد ربه منصور هادي", "Abdrabbuh Mansur Hadi", MentionName},
 		{"قوات الشرعية", "Yemen", MentionName},
 		{"جيش الاحتلال", "Israel", MentionName},
+		// The indefinite accusative of a nisba, and a name it spells.
+		{"فلسطينياً", "Palestine", MentionNisba},
+		{"روسيا", "Russia", MentionName},
+		{"تركيا", "Turkey", MentionName},
+		// Houthi leaders and fighters named by the group's adjective.
+		{"قيادات حوثية", "Houthis", MentionName},
+		{"القيادي الحوثي", "Houthis", MentionName},
 	}
 	names := map[string]string{}
 	for _, a := range l.All() {

@@ -564,7 +564,10 @@ func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 		}
 		// «برصاص قناص إسرائيلي», «بغارة إسرائيلية»: a word of who or
 		// what may stand before the actor.
-		k := sc.firstSlot(j, j+n+2, func(s slot) bool { return !s.adjectival() && s.prep == "" || s.adjectival() && s.adjOf >= j })
+		// Right after it, ل names the author too: «في كمين للحوثيين».
+		k := sc.firstSlot(j, j+n+2, func(s slot) bool {
+			return !s.adjectival() && (s.prep == "" || s.prep == "ل" && s.first == j+n) || s.adjectival() && s.adjOf >= j
+		})
 		if k >= 0 {
 			return k
 		}
@@ -677,6 +680,8 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) in
 			return other(k) // «جندي إسرائيلي», «ثلاثة فلسطينيين»
 		case s.adjectival() && s.first == f.end && s.adjOf == f.end-1:
 			return other(k) // «قتل فلسطيني»: the nationality is the one killed
+		case !s.adjectival() && s.prep == "" && s.first > from && sc.toks[s.first-1].Kind == arabic.Number && !s.person && !s.place:
+			return other(k) // «قتل 61 فلسطينيا»: the nationality of those counted
 		case !s.adjectival() && s.prep == "" && s.person && s.first == f.end && kind != deathIncident:
 			return other(k) // «اغتيال خاشقجي»
 		case !s.adjectival() && s.prep == "من" && s.first > from && sc.victimAt(s.first-1):

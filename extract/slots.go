@@ -110,6 +110,9 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				i++
 			}
 		case actor.MentionNisba:
+			if r.uncountedAccusative(m) {
+				continue
+			}
 			s.actors = []string{m.Actor}
 			if n, ok := next(); ok && n.Kind == actor.MentionName && r.isPerson(n.Actor) && r.countryOf(n.Actor) == r.countryOf(m.Actor) {
 				// «والتركي خلوصي أكار»: a nationality before a compatriot's
@@ -139,6 +142,22 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out, r.lastArmy, r.lastCoalition = append(out, forces...), lastArmy, lastCoalition
 	r.group(out)
 	return out
+}
+
+// uncountedAccusative reports whether m is a nisba in the indefinite
+// accusative («فلسطينيا») that follows no count: «قتل 61 فلسطينيا» and
+// «طرد 60 دبلوماسيا أمريكيا» name people by their state, but «مراهقا
+// عراقيا» or «هجوما إيرانيا» are too often read wrong to count.
+func (r *slotResolver) uncountedAccusative(m actor.Mention) bool {
+	if m.End-m.First != 1 || !strings.HasSuffix(r.toks[m.First].Norm, "يا") {
+		return false
+	}
+	for j := m.First - 1; j >= 0 && j >= m.First-2; j-- {
+		if r.toks[j].Kind == arabic.Number {
+			return false
+		}
+	}
+	return true
 }
 
 // apposition joins a state named by a title («أمير قطر», «وزير الدولة

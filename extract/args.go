@@ -192,6 +192,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			rel = Demand // «دعت الأمم المتحدة الطرفين إلى ضبط النفس»
 		}
 	}
+	if rel == Threaten && sc.warnedAgainst(f, target) {
+		return
+	}
 	from := sc.groupOf(agent)
 	if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && sc.slots[agent].end == j {
 		from = []int{agent} // «بين دمشق وأنقرة التي تدعم»: التي is Ankara alone
@@ -1837,6 +1840,26 @@ func (sc *sentenceCtx) posed(f found) bool {
 		if !sc.st.x.lx.timeWords[w] && !overlaps(sc.slots, j) {
 			return false // «تشكل إيران تهديدا»: past the subject only
 		}
+	}
+	return false
+}
+
+// warnedAgainst reports whether the target of a threat stands in the «من»
+// complement that opens right after the trigger, past its subject and
+// object: «حذرت الجزائر من سعي إسرائيل» warns about Israel, not Israel;
+// «تهديدات من داعش» are Islamic State's. The one warned is named before
+// «من» («حذرت اليابان كوريا الشمالية من …»).
+func (sc *sentenceCtx) warnedAgainst(f found, target int) bool {
+	for j := f.i + 1; j < sc.slots[target].first; j++ {
+		t := sc.toks[j]
+		if overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+			continue
+		}
+		if n := sc.st.x.lx.manner.matchAt(sc.toks, j); n > 0 {
+			j += n - 1 // «هدد من جهته بـ…»
+			continue
+		}
+		return stripConj(t.Norm) == "من"
 	}
 	return false
 }

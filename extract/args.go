@@ -665,6 +665,15 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if g >= 0 && (f.t.rel == Retreat && !sc.triggerIn(f, sc.st.x.lx.releaseNouns) || sc.pluralAct(f)) {
 			return g, confActGenitive
 		}
+		// «تهديد ترامب بفرض رسوم», «تحذير روسيا من أن …», «تهديد كل من
+		// واشنطن وباريس بالرد»: a threat's genitive followed by what it
+		// threatens is who threatens.
+		if g < 0 && f.t.rel == Threaten && f.end+2 < len(sc.toks) && stripConj(sc.toks[f.end].Norm) == "كل" && sc.toks[f.end+1].Norm == "من" {
+			g = sc.firstSlot(f.end+2, f.end+3, plain)
+		}
+		if g >= 0 && f.t.rel == Threaten && !f.pronoun && sc.threatComplementAfter(g) {
+			return g, confGenitive
+		}
 		// A meeting's genitive is its side: «اجتماع بوتين والأسد», «زيارة
 		// الأسد لموسكو». A directed act's genitive is its agent when a
 		// preposition names the other side («دعم بلاده لروسيا») and its
@@ -1862,4 +1871,20 @@ func (sc *sentenceCtx) warnedAgainst(f found, target int) bool {
 		return stripConj(t.Norm) == "من"
 	}
 	return false
+}
+
+// threatComplementAfter reports whether what is threatened or warned of
+// opens right after the group of slot g, past commas and words of time: a
+// word carrying ب («بفرض», «بأن») or «من».
+func (sc *sentenceCtx) threatComplementAfter(g int) bool {
+	end := 0
+	for _, k := range sc.groupOf(g) {
+		end = max(end, sc.slots[k].end)
+	}
+	j := sc.skipAdverbs(end)
+	if j >= len(sc.toks) || sc.toks[j].Kind != arabic.Word || overlaps(sc.slots, j) {
+		return false
+	}
+	w := sc.toks[j].Norm
+	return stripConj(w) == "من" || prepClitic(firstClitic(w)) == "ب"
 }

@@ -178,6 +178,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.victimBefore(f, agent) // «مقتل عشرة من X في غارة إسرائيلية»
 	}
+	if target < 0 && rel == Threaten {
+		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
+	}
 	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
 	}

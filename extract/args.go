@@ -178,6 +178,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.victimBefore(f, agent) // «مقتل عشرة من X في غارة إسرائيلية»
 	}
+	if target < 0 && rel == Threaten {
+		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
+	}
 	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
 	}
@@ -191,6 +194,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		if !sc.callsToMeet(f, target) {
 			rel = Demand // «دعت الأمم المتحدة الطرفين إلى ضبط النفس»
 		}
+	}
+	if rel == Threaten && sc.warnedAgainst(f, target) {
+		return
 	}
 	from := sc.groupOf(agent)
 	if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && sc.slots[agent].end == j {
@@ -661,6 +667,15 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// genitive of a plural act or of a withdrawal is who acts.
 		if g >= 0 && (f.t.rel == Retreat && !sc.triggerIn(f, sc.st.x.lx.releaseNouns) || sc.pluralAct(f)) {
 			return g, confActGenitive
+		}
+		// «تهديد ترامب بفرض رسوم», «تحذير روسيا من أن …», «تهديد كل من
+		// واشنطن وباريس بالرد»: a threat's genitive followed by what it
+		// threatens is who threatens.
+		if g < 0 && f.t.rel == Threaten && f.end+2 < len(sc.toks) && stripConj(sc.toks[f.end].Norm) == "كل" && sc.toks[f.end+1].Norm == "من" {
+			g = sc.firstSlot(f.end+2, f.end+3, plain)
+		}
+		if g >= 0 && f.t.rel == Threaten && !f.pronoun && sc.threatComplementAfter(g) {
+			return g, confGenitive
 		}
 		// A meeting's genitive is its side: «اجتماع بوتين والأسد», «زيارة
 		// الأسد لموسكو». A directed act's genitive is its agent when a
@@ -1839,4 +1854,40 @@ func (sc *sentenceCtx) posed(f found) bool {
 		}
 	}
 	return false
+}
+
+// warnedAgainst reports whether the target of a threat stands in the «من»
+// complement that opens right after the trigger, past its subject and
+// object: «حذرت الجزائر من سعي إسرائيل» warns about Israel, not Israel;
+// «تهديدات من داعش» are Islamic State's. The one warned is named before
+// «من» («حذرت اليابان كوريا الشمالية من …»).
+func (sc *sentenceCtx) warnedAgainst(f found, target int) bool {
+	for j := f.i + 1; j < sc.slots[target].first; j++ {
+		t := sc.toks[j]
+		if overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+			continue
+		}
+		if n := sc.st.x.lx.manner.matchAt(sc.toks, j); n > 0 {
+			j += n - 1 // «هدد من جهته بـ…»
+			continue
+		}
+		return stripConj(t.Norm) == "من"
+	}
+	return false
+}
+
+// threatComplementAfter reports whether what is threatened or warned of
+// opens right after the group of slot g, past commas and words of time: a
+// word carrying ب («بفرض», «بأن») or «من».
+func (sc *sentenceCtx) threatComplementAfter(g int) bool {
+	end := 0
+	for _, k := range sc.groupOf(g) {
+		end = max(end, sc.slots[k].end)
+	}
+	j := sc.skipAdverbs(end)
+	if j >= len(sc.toks) || sc.toks[j].Kind != arabic.Word || overlaps(sc.slots, j) {
+		return false
+	}
+	w := sc.toks[j].Norm
+	return stripConj(w) == "من" || prepClitic(firstClitic(w)) == "ب"
 }

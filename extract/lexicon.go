@@ -50,6 +50,7 @@ type lexicon struct {
 
 	negation, notNegation   phraseSet
 	modalityBefore          phraseSet
+	condition               phraseSet // «إذا», «في حال»: opens the condition of a promised retaliation
 	modalityAfter           phraseSet
 	modalityLater           map[string]bool
 	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
@@ -352,6 +353,7 @@ func (lx *lexicon) loadCues(name string) error {
 		NotNegation    []string `yaml:"not_negation"`
 		ModalityBefore []string `yaml:"modality_before"`
 		ModalityAfter  []string `yaml:"modality_after"`
+		Condition      []string `yaml:"condition"`
 		ModalityLater  []string `yaml:"modality_later"`
 		FutureLater    []string `yaml:"future_later"`
 		FutureTime     []string `yaml:"future_time"`
@@ -436,6 +438,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
 	lx.intent, lx.inclusion = phrasesOf(c.Intent), phrasesOf(c.Inclusion)
 	lx.modalityLater = wordSet(c.ModalityLater)
+	lx.condition = phrasesOf(c.Condition)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
 	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)

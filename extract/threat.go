@@ -95,3 +95,56 @@ func (sc *sentenceCtx) threatened(f found, p int) {
 	}
 	sc.add(Threaten, sc.trigs[p], sc.groupOf(agent), sc.groupOf(target), Source, Target, min(conf, confClause))
 }
+
+// conditionReach is how many words may stand between a threat verb and the
+// condition that names whom it is against («سترد "بقوة" إذا»).
+const conditionReach = 3
+
+// conditionSubject returns the first actor of a condition that follows
+// threat verb f closely: a retaliation promised if someone acts is against
+// that one («قالت الصين إنها سترد إذا اتخذت الولايات المتحدة خطوات
+// أخرى»). -1 if none, or if the condition ends first.
+func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
+	if f.t.kind != verbTrigger {
+		return -1
+	}
+	lx := sc.st.x.lx
+	j := f.end
+	for k := f.i + 1; k < f.end; k++ {
+		if lx.condition.matchAt(sc.toks, k) > 0 {
+			j = k // «سترد إذا»: the trigger ends with its condition
+		}
+	}
+	for skipped := 0; j < len(sc.toks); j++ {
+		if lx.condition.matchAt(sc.toks, j) > 0 {
+			break
+		}
+		t := sc.toks[j]
+		if isQuote(t) || lx.timeWords[stripConj(t.Norm)] {
+			continue
+		}
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
+			return -1
+		}
+		if skipped++; skipped > conditionReach {
+			return -1
+		}
+	}
+	if j >= len(sc.toks) {
+		return -1
+	}
+	from := j + lx.condition.matchAt(sc.toks, j)
+	for k := from; k < len(sc.toks) && k < from+objectAfter; k++ {
+		t := sc.toks[k]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return -1
+		}
+		if s := sc.firstSlot(k, k+1, plain); s >= 0 && sc.slots[s].first == k {
+			if sc.slots[s].group == sc.slots[agent].group || sameActors(sc.slots[s], sc.slots[agent]) {
+				return -1
+			}
+			return s
+		}
+	}
+	return -1
+}

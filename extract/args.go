@@ -1570,10 +1570,56 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	}
 	addArgs(from, fromRole)
 	addArgs(to, toRole)
+	if !rel.Symmetric() {
+		e.Args = sc.withoutOwnSide(e.Args)
+	}
 	if len(e.Triples()) == 0 {
 		return
 	}
 	sc.events = append(sc.events, e)
+}
+
+// withoutOwnSide drops a target or party that every source stands for (the
+// body whose office a person holds, else his state), or that stands for
+// every source: a president does not condemn his own state, and «أدان
+// ترامب اعتقال القس الأميركي» names the detainee's nationality, not a
+// target. Of 569 such triples in the 2018 corpus, 25 drawn at random were
+// all misread arguments.
+func (sc *sentenceCtx) withoutOwnSide(args []Argument) []Argument {
+	var sources []string
+	for _, a := range args {
+		if a.Role == Source || a.Role == Mediator {
+			sources = append(sources, a.Actor)
+		}
+	}
+	if len(sources) == 0 {
+		return args
+	}
+	out := args[:0:0]
+	for _, a := range args {
+		own := a.Role == Target || a.Role == Party
+		for _, s := range sources {
+			own = own && (sc.standsFor(s) == a.Actor || sc.standsFor(a.Actor) == s)
+		}
+		if !own {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// standsFor returns the body whose office the person id holds on the
+// article's day, or "" (see actor.Lexicon.StandsFor).
+func (sc *sentenceCtx) standsFor(id string) string {
+	a, ok := sc.st.x.lex.ByID(id)
+	if !ok || a.Type != actor.Person {
+		return ""
+	}
+	body, ok := sc.st.x.lex.StandsFor(a, sc.st.day)
+	if !ok {
+		return ""
+	}
+	return body.ID
 }
 
 func clamp(c float64) float64 {

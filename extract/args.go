@@ -698,6 +698,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «ثمن باهظ للهجوم», «باعتداء»: a directed act named after ل or ب
 		// is a purpose or a manner, not an act of the clause's subject.
 		if f.t.kind == nounTrigger && !f.pronoun && !f.t.rel.Symmetric() && f.t.rel != Mediate && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "" {
+			if sc.purposeOf(f, i) {
+				return i, confClause
+			}
 			return -1, 0
 		}
 		// «رفضت روسيا دعوة بريطانيا»: the act rejected or condemned is
@@ -708,6 +711,41 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// purposeOf reports whether the support noun f, carrying ل, is the purpose
+// of what the subject in slot i does («أرسلت روسيا قوات لدعم نظام الأسد»):
+// the supported actor is its genitive. Not when a call, a warning or the
+// like stands between («دعا ماكرون الدول لدعم أوكرانيا»), nor when the
+// genitive is followed by ل and is the supporter («قطعت علاقاتها مع قطر
+// لدعم الدوحة للإرهاب»).
+func (sc *sentenceCtx) purposeOf(f found, i int) bool {
+	lx := sc.st.x.lx
+	w := sc.toks[f.i].Norm
+	readings := arabic.Peel(w)
+	if f.end != f.i+1 || prepClitic(firstClitic(w)) != "ل" || !lx.purposeNouns[readings[len(readings)-1]] {
+		return false
+	}
+	g := sc.slotStartingAt(f.end)
+	if g < 0 || !plain(sc.slots[g]) || sc.slots[g].group == sc.slots[i].group || sameActors(sc.slots[g], sc.slots[i]) {
+		return false
+	}
+	if e := sc.slots[g].end; e < len(sc.toks) && prepClitic(firstClitic(sc.toks[e].Norm)) == "ل" {
+		return false
+	}
+	if sc.crossesBoundary(sc.slots[i].end, f.i) || sc.complementizerIn(sc.slots[i].end, f.i) {
+		return false
+	}
+	for _, t := range sc.trigs {
+		if t.i < f.i && t.i >= sc.slots[i].first-subjectAfter {
+			switch t.t.rel {
+			case Support, Aid, Attack, Consult, Cooperate:
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // actorRightBefore returns the plain slot that ends right before token i,

@@ -393,12 +393,13 @@ type nisbaForm struct {
 }
 
 // nisbaEndings are the regular endings of a nisba adjective after its ي:
-// masculine and feminine singular, then the sound plurals and duals.
+// masculine and feminine singular, the indefinite accusative («دبلوماسيا
+// أمريكيا»), then the sound plurals and duals.
 var nisbaEndings = []struct {
 	suffix string
 	plural bool
 }{
-	{"", false}, {"ه", false},
+	{"", false}, {"ه", false}, {"ا", false},
 	{"ون", true}, {"ين", true}, {"ان", true}, {"ات", true}, {"تان", true}, {"تين", true},
 }
 
@@ -444,7 +445,9 @@ func nisbaForms(list []string) []nisbaForm {
 				inflected[i] = w
 			}
 			push(inflected, e.plural)
-			push(withArticle(inflected), e.plural)
+			if e.suffix != "ا" { // the accusative «أمريكيا» is indefinite only
+				push(withArticle(inflected), e.plural)
+			}
 		}
 	}
 	for _, words := range rest {

@@ -458,6 +458,8 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 				continue
 			}
 			best.t.kind = nounTrigger
+		} else if best.t.kind == verbTrigger && lx.isNounOf(toks[i].Norm, best.t.rel) && lx.adjectiveAfter(toks, best.end, slots) {
+			best.t.kind = nounTrigger // «قصفا إسرائيليا»: the accusative noun, not the dual verb
 		}
 		out = append(out, best)
 		i = best.end - 1

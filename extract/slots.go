@@ -64,6 +64,9 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			}
 			return actor.Mention{}, false
 		}
+		if m.Kind == actor.MentionNisba && r.loneAccusative(m) {
+			continue // «قتل 60 فلسطينيا»: a people, not the adjective of «دبلوماسيا أمريكيا»
+		}
 		if id, ok := r.surname(m); ok {
 			m.Kind, m.Actor = actor.MentionName, id
 		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) {
@@ -355,6 +358,22 @@ func (r *slotResolver) headNoun(m actor.Mention) int {
 		return j
 	}
 	return -1
+}
+
+// loneAccusative reports whether nisba mention m is the indefinite
+// accusative form («أمريكيا», «إيرانيا») with no indefinite accusative noun
+// before it to qualify («طرد 60 دبلوماسيا أمريكيا»): alone it names people
+// («إصابة 18 فلسطينيا») or is an adverb («المدعومة إيرانيا»).
+func (r *slotResolver) loneAccusative(m actor.Mention) bool {
+	w := stripConj(r.toks[m.First].Norm)
+	if m.End != m.First+1 || !strings.HasSuffix(w, "يا") || hasArticle(w) {
+		return false
+	}
+	if m.First == 0 || r.toks[m.First-1].Kind != arabic.Word {
+		return true
+	}
+	p := r.toks[m.First-1].Norm
+	return !strings.HasSuffix(p, "ا") || hasArticle(p)
 }
 
 func stripConj(w string) string {

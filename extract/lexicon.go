@@ -64,6 +64,7 @@ type lexicon struct {
 	releaseNouns            map[string]bool // «الإفراج عن X», «إطلاق سراح X»: X is released
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
+	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
@@ -366,6 +367,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ReleaseNouns   []string `yaml:"release_nouns"`
 		Envoys         []string `yaml:"envoys"`
 		PurposeNouns   []string `yaml:"purpose_nouns"`
+		ExpelNouns     []string `yaml:"expel_nouns"`
 		Undergo        []string `yaml:"undergo"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
@@ -441,7 +443,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.battleNouns, lx.undergo = wordSet(c.BattleNouns), wordSet(c.Undergo)
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
-	lx.purposeNouns = wordSet(c.PurposeNouns)
+	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err

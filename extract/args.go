@@ -731,6 +731,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «ثمن باهظ للهجوم», «باعتداء»: a directed act named after ل or ب
 		// is a purpose or a manner, not an act of the clause's subject.
 		if f.t.kind == nounTrigger && !f.pronoun && !f.t.rel.Symmetric() && f.t.rel != Mediate && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "" {
+			if sc.purposeOf(f, i) || sc.expelledBy(f, i) {
+				return i, confClause
+			}
 			return -1, 0
 		}
 		// «رفضت روسيا دعوة بريطانيا»: the act rejected or condemned is
@@ -741,6 +744,57 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// purposeOf reports whether the support noun f, carrying ل, is the purpose
+// of what the subject in slot i does («أرسلت روسيا قوات لدعم نظام الأسد»):
+// the supported actor is its genitive. Not when a call, a warning or the
+// like stands between («دعا ماكرون الدول لدعم أوكرانيا»), nor when the
+// genitive is followed by ل and is the supporter («قطعت علاقاتها مع قطر
+// لدعم الدوحة للإرهاب»).
+func (sc *sentenceCtx) purposeOf(f found, i int) bool {
+	lx := sc.st.x.lx
+	w := sc.toks[f.i].Norm
+	readings := arabic.Peel(w)
+	if f.end != f.i+1 || prepClitic(firstClitic(w)) != "ل" || !lx.purposeNouns[readings[len(readings)-1]] {
+		return false
+	}
+	g := sc.slotStartingAt(f.end)
+	if g < 0 || !plain(sc.slots[g]) || sc.slots[g].group == sc.slots[i].group || sameActors(sc.slots[g], sc.slots[i]) {
+		return false
+	}
+	if e := sc.slots[g].end; e < len(sc.toks) && prepClitic(firstClitic(sc.toks[e].Norm)) == "ل" {
+		return false
+	}
+	return sc.ownClause(f, i)
+}
+
+// expelledBy reports whether the noun of expelling f, carrying ب or ل, is
+// what the subject in slot i does («ردت روسيا بطرد 60 دبلوماسيا أمريكيا»),
+// not what someone is asked or said to do.
+func (sc *sentenceCtx) expelledBy(f found, i int) bool {
+	w := sc.toks[f.i].Norm
+	readings := arabic.Peel(w)
+	return f.t.rel == Sanction && sc.st.x.lx.expelNouns[readings[len(readings)-1]] && sc.ownClause(f, i)
+}
+
+// ownClause reports whether the subject in slot i and the noun f are in one
+// clause with no act between but the subject's own doing: not «دعا ماكرون
+// الدول لدعم أوكرانيا», «طالب النواب الحكومة بطرد السفير».
+func (sc *sentenceCtx) ownClause(f found, i int) bool {
+	if sc.crossesBoundary(sc.slots[i].end, f.i) || sc.complementizerIn(sc.slots[i].end, f.i) {
+		return false
+	}
+	for _, t := range sc.trigs {
+		if t.i < f.i && t.i >= sc.slots[i].first-subjectAfter {
+			switch t.t.rel {
+			case Support, Aid, Attack, Consult, Cooperate, Sanction:
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // actorRightBefore returns the plain slot that ends right before token i,
@@ -1070,6 +1124,13 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		}
 		// «طرد 23 دبلوماسيا روسيا»: the nationality of those expelled.
 		if f.t.rel == Sanction && s.adjectival() && s.adjOf == s.first-1 && s.adjOf-1 == f.end && sc.countedBefore(s) {
+			return true
+		}
+		// «بطرد دبلوماسيين روس», «طرد اثنين من الدبلوماسيين الفنزويليين»
+		if f.t.rel == Sanction && s.adjectival() && s.adjOf >= f.end && s.adjOf <= f.end+3 && sc.st.x.lx.envoys[stripConj(sc.toks[s.adjOf].Norm)] {
+			return true
+		}
+		if f.t.rel == Sanction && s.prep == "من" && s.first <= f.end+3 && sc.st.x.lx.envoys[sc.toks[s.first].Norm] {
 			return true
 		}
 		for _, p := range preps {

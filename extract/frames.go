@@ -445,6 +445,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		if !ok {
 			best, ok = lx.chargeAt(toks, i, slots)
 		}
+		if !ok {
+			best, ok = lx.expelAt(toks, i)
+		}
 		if ok && best.t.kind == verbTrigger && len(best.t.rest) == 0 {
 			best = lx.tailAfterSubject(toks, best, slots)
 		}
@@ -458,6 +461,8 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 				continue
 			}
 			best.t.kind = nounTrigger
+		} else if best.t.kind == verbTrigger && lx.isNounOf(toks[i].Norm, best.t.rel) && lx.adjectiveAfter(toks, best.end, slots) {
+			best.t.kind = nounTrigger // «قصفا إسرائيليا»: the accusative noun, not the dual verb
 		}
 		out = append(out, best)
 		i = best.end - 1
@@ -493,6 +498,22 @@ func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
 		}
 	}
 	return best, ok
+}
+
+// expelAt finds a noun of expelling, with any proclitic, that envoys
+// follow within a few words: «بطرد 23 دبلوماسيا», «طرد اثنين من
+// الدبلوماسيين».
+func (lx *lexicon) expelAt(toks []arabic.Token, i int) (found, bool) {
+	readings := arabic.Peel(toks[i].Norm)
+	if !lx.expelNouns[readings[len(readings)-1]] {
+		return found{}, false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if lx.envoys[stripConj(toks[j].Norm)] {
+			return found{i: i, end: i + 1, t: trigger{rel: Sanction, kind: nounTrigger}}, true
+		}
+	}
+	return found{}, false
 }
 
 // tailAfterSubject reads a verb whose subject follows it with the sense

@@ -64,6 +64,8 @@ type lexicon struct {
 	authoredAfterL          map[string]bool // «غارة للتحالف»: ل names who strikes
 	releaseNouns            map[string]bool // «الإفراج عن X», «إطلاق سراح X»: X is released
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
+	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
+	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
@@ -369,6 +371,8 @@ func (lx *lexicon) loadCues(name string) error {
 		AuthoredAfterL []string `yaml:"authored_after_l"`
 		ReleaseNouns   []string `yaml:"release_nouns"`
 		Envoys         []string `yaml:"envoys"`
+		PurposeNouns   []string `yaml:"purpose_nouns"`
+		ExpelNouns     []string `yaml:"expel_nouns"`
 		Undergo        []string `yaml:"undergo"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
@@ -449,6 +453,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.battleNouns, lx.undergo = wordSet(c.BattleNouns), wordSet(c.Undergo)
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
+	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err

@@ -145,17 +145,23 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 }
 
 // uncountedAccusative reports whether m is a nisba in the indefinite
-// accusative («فلسطينيا») that follows no count: «قتل 61 فلسطينيا» and
-// «طرد 60 دبلوماسيا أمريكيا» name people by their state, but «مراهقا
-// عراقيا» or «هجوما إيرانيا» are too often read wrong to count.
+// accusative («فلسطينيا», «أمريكيا») that neither follows a count nor
+// qualifies an indefinite accusative noun: «قتل 61 فلسطينيا» and «طردت
+// ألمانيا دبلوماسيا إيرانيا» name people by their state, but alone the form
+// is too often read wrong or is an adverb («المدعومة إيرانيا»).
 func (r *slotResolver) uncountedAccusative(m actor.Mention) bool {
-	if m.End-m.First != 1 || !strings.HasSuffix(r.toks[m.First].Norm, "يا") {
+	w := stripConj(r.toks[m.First].Norm)
+	if m.End-m.First != 1 || !strings.HasSuffix(w, "يا") || hasArticle(w) {
 		return false
 	}
 	for j := m.First - 1; j >= 0 && j >= m.First-2; j-- {
 		if r.toks[j].Kind == arabic.Number {
 			return false
 		}
+	}
+	if j := m.First - 1; j >= 0 && r.toks[j].Kind == arabic.Word {
+		p := r.toks[j].Norm
+		return !strings.HasSuffix(p, "ا") || hasArticle(p)
 	}
 	return true
 }

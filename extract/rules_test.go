@@ -493,6 +493,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a search operation is no talks",
 			"وأنهت أستراليا وماليزيا عملية بحث عن الطائرة المفقودة في المحيط الهندي.",
 			nil},
+		{"a state name spelled as an adjective after another adjective is a second author",
+			"وقتل عشرون مدنيا في غارات روسية وسورية على مدينة دوما.",
+			nil},
+		{"two coordinated adjectives both strike the side after «على»",
+			"وقتل عشرون مدنيا في غارات أمريكية وبريطانية على مواقع تنظيم داعش.",
+			[]string{"united-kingdom attack islamic-state", "united-states attack islamic-state"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

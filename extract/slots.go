@@ -68,6 +68,8 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			m.Kind, m.Actor = actor.MentionName, id
 		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) {
 			m.Kind = actor.MentionNisba // «بوساطة روسية»: روسية is the adjective here
+		} else if m.Kind == actor.MentionName && r.joinsNisba(out, m) {
+			m.Kind = actor.MentionNisba // «غارات روسية وسورية»: both states strike
 		}
 		switch m.Kind {
 		case actor.MentionName:
@@ -224,6 +226,20 @@ func (r *slotResolver) surname(m actor.Mention) (string, bool) {
 	}
 	id, ok := r.surnames[strings.TrimPrefix(r.toks[m.First].Norm, m.Prefix)]
 	return id, ok
+}
+
+// joinsNisba reports whether a state's name spelled like its nationality
+// adjective comes with و right after a nationality adjective on a noun:
+// then it is a second adjective of that noun, not a place or a target.
+func (r *slotResolver) joinsNisba(out []slot, m actor.Mention) bool {
+	if len(out) == 0 || m.Prefix != "و" || m.End-m.First != 1 {
+		return false
+	}
+	prev := out[len(out)-1]
+	if prev.end != m.First || !prev.adjectival() && (prev.group == len(out)-1 || !out[prev.group].adjectival()) {
+		return false
+	}
+	return r.x.nisbaShaped(m.Actor, strings.TrimPrefix(r.toks[m.First].Norm, m.Prefix))
 }
 
 // afterFeminineNoun reports whether the word before token i is a noun an

@@ -1004,6 +1004,12 @@ func (sc *sentenceCtx) betweenAfter(f found) int {
 
 // target finds the other side of a directed act after the trigger.
 func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
+	after := f.end
+	if sc.slots[agent].first >= f.end {
+		after = sc.slots[agent].end
+	} else if f.end > f.i+1 {
+		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
+	}
 	ok := func(s slot) bool {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
@@ -1037,6 +1043,12 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 					// «أفرجت عن القس الأمريكي», «أطلقت سراح أسرى فلسطينيين»: the
 					// nationality of those released.
 					return s.adjOf > 0 && (stripConj(sc.toks[s.adjOf-1].Norm) == "عن" || sc.toks[s.adjOf-1].Norm == "سراح")
+				case Support:
+					// «تقاتل إلى جانب القوات الحكومية السورية»: backing a
+					// nation's forces is backing the nation.
+					// Only right after the verb, its subject, or the words
+					// that name whom one backs («إلى جانب»).
+					return sc.st.x.lx.forces.heads[stripConj(sc.toks[s.adjOf].Norm)] && (s.adjOf == f.end || after > f.end && s.adjOf >= after && s.adjOf <= after+2)
 				case Accuse, Threaten, Sanction, Reject:
 					// «انتقد مسؤولون بريطانيون المؤتمر الصحفي الروسي»:
 					// criticising a nation's act or body is criticising
@@ -1047,12 +1059,6 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 			}
 		}
 		return false
-	}
-	after := f.end
-	if sc.slots[agent].first >= f.end {
-		after = sc.slots[agent].end
-	} else if f.end > f.i+1 {
-		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
 	}
 	k := sc.firstSlot(after, after+objectAfter, ok)
 	// Past another act the actors are that act's («حملة عسكرية ... لدعم

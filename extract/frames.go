@@ -515,7 +515,7 @@ func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot) 
 	}
 	for _, reading := range conjReadings(toks[f.i].Norm) {
 		for _, t := range lx.triggers[reading] {
-			if t.kind == verbTrigger && t.plural == f.t.plural && len(t.rest) == 1 && restMatches(toks[end:], t.rest) {
+			if t.kind == verbTrigger && t.plural == f.t.plural && len(t.rest) > 0 && restMatches(toks[end:], t.rest) {
 				t.rest = nil
 				f.t = t
 				return f

@@ -88,6 +88,7 @@ type lexicon struct {
 	agentNouns, saidThat     map[string]bool
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
+	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	boilerExact, boilerStart []string
@@ -398,6 +399,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Halt           []string `yaml:"halt"`
 		HaltVerbs      []string `yaml:"halt_verbs"`
 		NotSurname     []string `yaml:"not_surname"`
+		Companies      []string `yaml:"companies"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -464,7 +466,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
-	lx.ranking = wordSet(c.Ranking)
+	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	haltVerbs, err := verbs(c.HaltVerbs)
 	if err != nil {
 		return err

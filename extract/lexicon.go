@@ -56,6 +56,7 @@ type lexicon struct {
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
 	denialWords, agencies   phraseSet
+	notActors               phraseSet // «واشنطن بوست»: names that hold an actor's name but are none
 	conclude, requestNouns  map[string]bool
 	notTriggers             map[string]bool
 	placeNouns, visitNouns  map[string]bool
@@ -400,6 +401,7 @@ func (lx *lexicon) loadCues(name string) error {
 		HaltVerbs      []string `yaml:"halt_verbs"`
 		NotSurname     []string `yaml:"not_surname"`
 		Companies      []string `yaml:"companies"`
+		NotActors      []string `yaml:"not_actors"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -424,6 +426,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
 	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
+	lx.notActors = phrasesOf(c.NotActors)
 	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
 	lx.notTriggers = wordSet(c.NotTriggers)
 	lx.fixed = phrasesOf(c.Fixed)

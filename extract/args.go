@@ -77,6 +77,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.passive(f)
 		return
 	}
+	if rel == Support && sc.isAllyNoun(f) {
+		sc.ownedAlly(f)
+		return
+	}
 	if f.t.kind == participleTrigger {
 		if sc.participle(f) {
 			return
@@ -1545,4 +1549,86 @@ func (sc *sentenceCtx) byWordIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// isAllyNoun reports whether trigger f is a noun of an ally («حليفتها»).
+func (sc *sentenceCtx) isAllyNoun(f found) bool {
+	if f.end != f.i+1 {
+		return false
+	}
+	// «الحليفة» has no pronoun, and «حليفة» ends in ة, not «his».
+	if w := stripConj(sc.toks[f.i].Norm); strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل") || strings.HasSuffix(sc.toks[f.i].Text, "ة") {
+		return false
+	}
+	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
+		if stem, ok := arabic.StripPronoun(w); ok && sc.st.x.lx.allyNouns[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedAlly reads an ally noun with a possessive pronoun: its owner, the
+// actor just before it, backs the ally, named right after the noun (past
+// its adjectives and a comma: «وحليفتها الرئيسية روسيا», «وحلفاؤها، القوات
+// الروسية») or by a nationality on it («حليفتها السورية»). A group's ally
+// that is a state is the one that backs («الإخوان وحليفتهم قطر»).
+func (sc *sentenceCtx) ownedAlly(f found) {
+	owner := sc.lastSlot(f.i-8, f.i, func(s slot) bool { return !s.adjectival() })
+	if owner < 0 || sc.crossesBoundary(sc.slots[owner].end, f.i) {
+		return
+	}
+	ally := -1
+	for k, s := range sc.slots {
+		if s.adjectival() && s.adjOf == f.i {
+			ally = k // «حليفتها السورية»; a name after it wins
+		}
+	}
+	skip := func(j int) (int, bool) {
+		comma := false
+		for j < len(sc.toks) && !overlaps(sc.slots, j) && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," ||
+			sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
+			comma = comma || sc.toks[j].Kind == arabic.Punct
+			j++
+		}
+		return j, comma
+	}
+	j, comma := skip(f.end)
+	if ally >= 0 && sc.slots[ally].end > j {
+		j, comma = skip(sc.slots[ally].end) // «وحليفها اللبناني ميليشيا حزب الله»
+	}
+	// «غزت الولايات المتحدة وحلفاؤها أفغانستان»: a name right after «and
+	// its allies» is the verb's object; the allies' names come after a
+	// comma or a nationality.
+	plainAfter := j <= f.end+3 && (comma || ally >= 0 || !startsWithConj(sc.toks[f.i].Norm) || !sc.pluralAlly(f))
+	if k := sc.firstSlot(j, j+1, func(s slot) bool { return s.prep == "" && !s.adjectival() }); k >= 0 && plainAfter {
+		ally = k
+	}
+	if ally < 0 || sameActors(sc.slots[ally], sc.slots[owner]) {
+		return
+	}
+	from, to := []int{owner}, sc.groupOf(ally)
+	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) {
+		from, to = sc.groupOf(ally), []int{owner}
+	}
+	sc.add(Support, f, from, to, Source, Target, confAdjective)
+}
+
+// pluralAlly reports whether ally noun f is the plural «حلفاء».
+func (sc *sentenceCtx) pluralAlly(f found) bool {
+	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
+		if stem, ok := arabic.StripPronoun(w); ok && strings.HasPrefix(stem, "حلفا") {
+			return true
+		}
+	}
+	return false
+}
+
+// isGroup reports whether the slot names an armed group or movement.
+func (sc *sentenceCtx) isGroup(s slot) bool {
+	if len(s.actors) != 1 {
+		return false
+	}
+	a, ok := sc.st.x.lex.ByID(s.actors[0])
+	return ok && a.Type == actor.Group
 }

@@ -90,6 +90,7 @@ type lexicon struct {
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
+	allyNouns                map[string]bool // «حليف»: with a pronoun, the ally is named right after it
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	boilerExact, boilerStart []string
@@ -402,6 +403,7 @@ func (lx *lexicon) loadCues(name string) error {
 		NotSurname     []string `yaml:"not_surname"`
 		Companies      []string `yaml:"companies"`
 		NotActors      []string `yaml:"not_actors"`
+		AllyNouns      []string `yaml:"ally_nouns"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -426,7 +428,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
 	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
-	lx.notActors = phrasesOf(c.NotActors)
+	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)
 	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
 	lx.notTriggers = wordSet(c.NotTriggers)
 	lx.fixed = phrasesOf(c.Fixed)

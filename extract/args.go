@@ -1201,6 +1201,15 @@ func firstClitic(w string) string {
 	return strings.TrimSuffix(w, rs[len(rs)-1])
 }
 
+// bareHead reports whether the noun at j stands with no preposition before
+// it or on it.
+func (sc *sentenceCtx) bareHead(j int) bool {
+	if p := prepClitic(firstClitic(sc.toks[j].Norm)); p != "" {
+		return false
+	}
+	return j == 0 || !sc.st.x.lx.isFunctionWord(stripConj(sc.toks[j-1].Norm))
+}
+
 // sameActors reports whether two slots name exactly the same actors
 // («البيت الأبيض ... الولايات المتحدة»): one cannot be the other's target.
 func sameActors(a, b slot) bool {
@@ -1236,8 +1245,19 @@ func (sc *sentenceCtx) passive(f found) {
 	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
 	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب" {
 		// «وحشد الجيش السوري قواته للهجوم بدعم من روسيا»: backing
-		// phrase of the clause; its subject is the one backed.
-		patient = sc.firstSlot(0, f.i, func(s slot) bool { return plain(s) || s.adjectival() && s.adjOf <= 2 })
+		// phrase of the clause; the one backed is an actor that may act
+		// right before it («الاعتداءات للميليشيا الانقلابية على الشعب
+		// بدعم من إيران»), not a target, a place or a backer; else the
+		// clause's subject.
+		patient = sc.lastSlot(f.i-4, f.i, func(s slot) bool {
+			if s.adjectival() {
+				return sc.bareHead(s.adjOf) // «تقدم المقاومة اليمنية», not «على مواقع سورية»
+			}
+			return (s.prep == "" || s.prep == "ل") && !s.place
+		})
+		if patient < 0 {
+			patient = sc.firstSlot(0, f.i, func(s slot) bool { return plain(s) || s.adjectival() && s.adjOf <= 2 })
+		}
 	}
 	if patient < 0 {
 		// The patient is a generic noun; its members follow «بما في ذلك».

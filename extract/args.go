@@ -77,6 +77,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.passive(f)
 		return
 	}
+	if rel == Support && sc.isAllyNoun(f) {
+		sc.ownedAlly(f)
+		return
+	}
 	if f.t.kind == participleTrigger {
 		if sc.participle(f) {
 			return
@@ -1109,6 +1113,12 @@ func (sc *sentenceCtx) betweenAfter(f found) int {
 
 // target finds the other side of a directed act after the trigger.
 func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
+	after := f.end
+	if sc.slots[agent].first >= f.end {
+		after = sc.slots[agent].end
+	} else if f.end > f.i+1 {
+		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
+	}
 	ok := func(s slot) bool {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
@@ -1149,6 +1159,12 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 					// «أفرجت عن القس الأمريكي», «أطلقت سراح أسرى فلسطينيين»: the
 					// nationality of those released.
 					return s.adjOf > 0 && (stripConj(sc.toks[s.adjOf-1].Norm) == "عن" || sc.toks[s.adjOf-1].Norm == "سراح")
+				case Support:
+					// «تقاتل إلى جانب القوات الحكومية السورية»: backing a
+					// nation's forces is backing the nation.
+					// Only right after the verb, its subject, or the words
+					// that name whom one backs («إلى جانب»).
+					return sc.st.x.lx.forces.heads[stripConj(sc.toks[s.adjOf].Norm)] && (s.adjOf == f.end || after > f.end && s.adjOf >= after && s.adjOf <= after+2)
 				case Accuse, Threaten, Sanction, Reject:
 					// «انتقد مسؤولون بريطانيون المؤتمر الصحفي الروسي»:
 					// criticising a nation's act or body is criticising
@@ -1159,12 +1175,6 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 			}
 		}
 		return false
-	}
-	after := f.end
-	if sc.slots[agent].first >= f.end {
-		after = sc.slots[agent].end
-	} else if f.end > f.i+1 {
-		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
 	}
 	k := sc.firstSlot(after, after+objectAfter, ok)
 	// Past another act the actors are that act's («حملة عسكرية ... لدعم
@@ -1430,6 +1440,15 @@ func firstClitic(w string) string {
 	return strings.TrimSuffix(w, rs[len(rs)-1])
 }
 
+// bareHead reports whether the noun at j stands with no preposition before
+// it or on it.
+func (sc *sentenceCtx) bareHead(j int) bool {
+	if p := prepClitic(firstClitic(sc.toks[j].Norm)); p != "" {
+		return false
+	}
+	return j == 0 || !sc.st.x.lx.isFunctionWord(stripConj(sc.toks[j-1].Norm))
+}
+
 // sameActors reports whether two slots name exactly the same actors
 // («البيت الأبيض ... الولايات المتحدة»): one cannot be the other's target.
 func sameActors(a, b slot) bool {
@@ -1465,8 +1484,19 @@ func (sc *sentenceCtx) passive(f found) {
 	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
 	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب" {
 		// «وحشد الجيش السوري قواته للهجوم بدعم من روسيا»: backing
-		// phrase of the clause; its subject is the one backed.
-		patient = sc.firstSlot(0, f.i, func(s slot) bool { return plain(s) || s.adjectival() && s.adjOf <= 2 })
+		// phrase of the clause; the one backed is an actor that may act
+		// right before it («الاعتداءات للميليشيا الانقلابية على الشعب
+		// بدعم من إيران»), not a target, a place or a backer; else the
+		// clause's subject.
+		patient = sc.lastSlot(f.i-4, f.i, func(s slot) bool {
+			if s.adjectival() {
+				return sc.bareHead(s.adjOf) // «تقدم المقاومة اليمنية», not «على مواقع سورية»
+			}
+			return (s.prep == "" || s.prep == "ل") && !s.place
+		})
+		if patient < 0 {
+			patient = sc.firstSlot(0, f.i, func(s slot) bool { return plain(s) || s.adjectival() && s.adjOf <= 2 })
+		}
 	}
 	if patient < 0 {
 		// The patient is a generic noun; its members follow «بما في ذلك».
@@ -1997,4 +2027,86 @@ func (sc *sentenceCtx) threatComplementAfter(g int) bool {
 	}
 	w := sc.toks[j].Norm
 	return stripConj(w) == "من" || prepClitic(firstClitic(w)) == "ب"
+}
+
+// isAllyNoun reports whether trigger f is a noun of an ally («حليفتها»).
+func (sc *sentenceCtx) isAllyNoun(f found) bool {
+	if f.end != f.i+1 {
+		return false
+	}
+	// «الحليفة» has no pronoun, and «حليفة» ends in ة, not «his».
+	if w := stripConj(sc.toks[f.i].Norm); strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل") || strings.HasSuffix(sc.toks[f.i].Text, "ة") {
+		return false
+	}
+	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
+		if stem, ok := arabic.StripPronoun(w); ok && sc.st.x.lx.allyNouns[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedAlly reads an ally noun with a possessive pronoun: its owner, the
+// actor just before it, backs the ally, named right after the noun (past
+// its adjectives and a comma: «وحليفتها الرئيسية روسيا», «وحلفاؤها، القوات
+// الروسية») or by a nationality on it («حليفتها السورية»). A group's ally
+// that is a state is the one that backs («الإخوان وحليفتهم قطر»).
+func (sc *sentenceCtx) ownedAlly(f found) {
+	owner := sc.lastSlot(f.i-8, f.i, func(s slot) bool { return !s.adjectival() })
+	if owner < 0 || sc.crossesBoundary(sc.slots[owner].end, f.i) {
+		return
+	}
+	ally := -1
+	for k, s := range sc.slots {
+		if s.adjectival() && s.adjOf == f.i {
+			ally = k // «حليفتها السورية»; a name after it wins
+		}
+	}
+	skip := func(j int) (int, bool) {
+		comma := false
+		for j < len(sc.toks) && !overlaps(sc.slots, j) && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," ||
+			sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
+			comma = comma || sc.toks[j].Kind == arabic.Punct
+			j++
+		}
+		return j, comma
+	}
+	j, comma := skip(f.end)
+	if ally >= 0 && sc.slots[ally].end > j {
+		j, comma = skip(sc.slots[ally].end) // «وحليفها اللبناني ميليشيا حزب الله»
+	}
+	// «غزت الولايات المتحدة وحلفاؤها أفغانستان»: a name right after «and
+	// its allies» is the verb's object; the allies' names come after a
+	// comma or a nationality.
+	plainAfter := j <= f.end+3 && (comma || ally >= 0 || !startsWithConj(sc.toks[f.i].Norm) || !sc.pluralAlly(f))
+	if k := sc.firstSlot(j, j+1, func(s slot) bool { return s.prep == "" && !s.adjectival() }); k >= 0 && plainAfter {
+		ally = k
+	}
+	if ally < 0 || sameActors(sc.slots[ally], sc.slots[owner]) {
+		return
+	}
+	from, to := []int{owner}, sc.groupOf(ally)
+	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) {
+		from, to = sc.groupOf(ally), []int{owner}
+	}
+	sc.add(Support, f, from, to, Source, Target, confAdjective)
+}
+
+// pluralAlly reports whether ally noun f is the plural «حلفاء».
+func (sc *sentenceCtx) pluralAlly(f found) bool {
+	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
+		if stem, ok := arabic.StripPronoun(w); ok && strings.HasPrefix(stem, "حلفا") {
+			return true
+		}
+	}
+	return false
+}
+
+// isGroup reports whether the slot names an armed group or movement.
+func (sc *sentenceCtx) isGroup(s slot) bool {
+	if len(s.actors) != 1 {
+		return false
+	}
+	a, ok := sc.st.x.lex.ByID(s.actors[0])
+	return ok && a.Type == actor.Group
 }

@@ -69,7 +69,7 @@ func (x *Arabic) homeState(a article.Article) string {
 	for _, text := range []string{a.Title, a.Text} {
 		toks := arabic.AppendTokens(nil, text, 0)
 		prevEnd, prevGroup := -1, false
-		for _, m := range x.gaz.Find(toks) {
+		for _, m := range x.lx.dropNotActors(toks, x.gaz.Find(toks)) {
 			afterGroup := prevGroup && m.First == prevEnd
 			prevEnd, prevGroup = m.End, false
 			switch m.Kind {

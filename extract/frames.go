@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"kg/actor"
 	"kg/arabic"
 )
 
@@ -53,7 +54,7 @@ func (st *articleState) sentence(text string, base int) {
 		return
 	}
 	r := st.resolver(toks)
-	slots := dropDateline(x.lx, toks, r.resolve(x.gaz.Find(toks)))
+	slots := dropDateline(x.lx, toks, r.resolve(x.lx.dropNotActors(toks, x.gaz.Find(toks))))
 	st.lastTitle, st.lastArmy, st.lastCoalition = r.lastTitle, r.lastArmy, r.lastCoalition
 	st.newActors = append(st.newActors, r.newActors...)
 	st.rememberSurnames(toks, slots)
@@ -344,6 +345,35 @@ func (st *articleState) notePair(a, b string) {
 // («دبي، الإمارات العربية المتحدة (CNN)—»): where it was filed, not who
 // acts. A dateline is a parenthesis within the first words that holds a
 // name in Latin letters or a news agency.
+// dropNotActors removes the mentions that begin inside a name that is no
+// actor («صحيفة واشنطن بوست», «مجلس الأمن القومي»).
+func (lx *lexicon) dropNotActors(toks []arabic.Token, ms []actor.Mention) []actor.Mention {
+	var skip []bool
+	for i := range toks {
+		if toks[i].Kind != arabic.Word {
+			continue
+		}
+		if n := lx.notActors.matchPeeledAt(toks, i); n > 0 {
+			if skip == nil {
+				skip = make([]bool, len(toks))
+			}
+			for j := i; j < i+n; j++ {
+				skip[j] = true
+			}
+		}
+	}
+	if skip == nil {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if !skip[m.First] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func dropDateline(lx *lexicon, toks []arabic.Token, slots []slot) []slot {
 	end := -1
 	for i := 0; i < len(toks) && i < 12; i++ {
@@ -540,7 +570,7 @@ func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot) 
 	}
 	for _, reading := range conjReadings(toks[f.i].Norm) {
 		for _, t := range lx.triggers[reading] {
-			if t.kind == verbTrigger && t.plural == f.t.plural && len(t.rest) == 1 && restMatches(toks[end:], t.rest) {
+			if t.kind == verbTrigger && t.plural == f.t.plural && len(t.rest) > 0 && restMatches(toks[end:], t.rest) {
 				t.rest = nil
 				f.t = t
 				return f

@@ -57,6 +57,7 @@ type lexicon struct {
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
 	denialWords, agencies   phraseSet
+	notActors               phraseSet // «واشنطن بوست»: names that hold an actor's name but are none
 	conclude, requestNouns  map[string]bool
 	notTriggers             map[string]bool
 	placeNouns, visitNouns  map[string]bool
@@ -97,6 +98,8 @@ type lexicon struct {
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
 	poses                    map[string]bool // «تشكل تهديدا»: a danger described, no threat made
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
+	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
+	allyNouns                map[string]bool // «حليف»: with a pronoun, the ally is named right after it
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	boilerExact, boilerStart []string
@@ -421,6 +424,9 @@ func (lx *lexicon) loadCues(name string) error {
 		Halt           []string `yaml:"halt"`
 		HaltVerbs      []string `yaml:"halt_verbs"`
 		NotSurname     []string `yaml:"not_surname"`
+		Companies      []string `yaml:"companies"`
+		NotActors      []string `yaml:"not_actors"`
+		AllyNouns      []string `yaml:"ally_nouns"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -446,6 +452,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
 	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
+	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)
 	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
 	lx.notTriggers = wordSet(c.NotTriggers)
 	lx.fixed = phrasesOf(c.Fixed)
@@ -501,7 +508,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.receptions = wordSet(c.Receptions)
-	lx.ranking = wordSet(c.Ranking)
+	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	haltVerbs, err := verbs(c.HaltVerbs)
 	if err != nil {
 		return err

@@ -68,6 +68,8 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			m.Kind, m.Actor = actor.MentionName, id
 		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) {
 			m.Kind = actor.MentionNisba // «بوساطة روسية»: روسية is the adjective here
+		} else if m.Kind == actor.MentionName && r.joinsNisba(out, m) {
+			m.Kind = actor.MentionNisba // «غارات روسية وسورية»: both states strike
 		}
 		switch m.Kind {
 		case actor.MentionName:
@@ -124,6 +126,8 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			} else if len(out) > 0 && out[len(out)-1].end == m.First && !out[len(out)-1].person {
 				// «مسؤولون سوريون وأتراك»: a second nationality joins the first.
 				s.group = out[len(out)-1].group
+			} else if r.ofCompany(m) {
+				continue // «شركة غازبروم الروسية», «"ميرسك" الدنماركية»
 			} else {
 				s.adjOf = r.headNoun(m)
 			}
@@ -251,6 +255,65 @@ func (r *slotResolver) surname(m actor.Mention) (string, bool) {
 	return id, ok
 }
 
+// joinsNisba reports whether a state's name spelled like its nationality
+// adjective comes with و right after a nationality adjective on a noun:
+// then it is a second adjective of that noun, not a place or a target.
+func (r *slotResolver) joinsNisba(out []slot, m actor.Mention) bool {
+	if len(out) == 0 || m.Prefix != "و" || m.End-m.First != 1 {
+		return false
+	}
+	prev := out[len(out)-1]
+	if prev.end != m.First || !prev.adjectival() && (prev.group == len(out)-1 || !out[prev.group].adjectival()) {
+		return false
+	}
+	return r.x.nisbaShaped(m.Actor, strings.TrimPrefix(r.toks[m.First].Norm, m.Prefix))
+}
+
+// ofCompany reports whether nationality adjective m describes a firm or a
+// paper: its noun is one («الشركة الروسية») or names one («شركة غازبروم
+// الروسية»), or it follows a quoted name («"توتال" الفرنسية»).
+func (r *slotResolver) ofCompany(m actor.Mention) bool {
+	if r.closingQuote(m.First-1) && m.First > 1 && r.toks[m.First-2].Kind == arabic.Word {
+		// A quoted act keeps its author («"الاحتلال" التركي»).
+		_, act := r.x.lx.triggerAt(r.toks, m.First-2)
+		return !act
+	}
+	head := r.headNoun(m)
+	if head < 0 {
+		return false
+	}
+	isCompany := func(j int) bool {
+		for _, w := range arabic.Peel(r.toks[j].Norm) {
+			if r.x.lx.companies[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return isCompany(head) || head > 0 && isCompany(head-1)
+}
+
+// closingQuote reports whether token i is a quotation mark that closes a
+// quote: «»» or «”», or the second of a pair of «"».
+func (r *slotResolver) closingQuote(i int) bool {
+	if i < 0 || r.toks[i].Kind != arabic.Punct {
+		return false
+	}
+	switch r.toks[i].Text {
+	case "»", "”":
+		return true
+	case "\"":
+		n := 0
+		for j := 0; j < i; j++ {
+			if r.toks[j].Text == "\"" {
+				n++
+			}
+		}
+		return n%2 == 1
+	}
+	return false
+}
+
 // afterFeminineNoun reports whether the word before token i is a noun an
 // adjective in the feminine would qualify (ending in ة or ات).
 func (r *slotResolver) afterFeminineNoun(i int) bool {
@@ -366,7 +429,11 @@ func (r *slotResolver) loyalTo(i int) int {
 // start of the sentence).
 func (r *slotResolver) headNoun(m actor.Mention) int {
 	definite := strings.HasPrefix(stripConj(r.toks[m.First].Norm), "ال") || strings.HasPrefix(stripConj(r.toks[m.First].Norm), "بال") || strings.HasPrefix(stripConj(r.toks[m.First].Norm), "لل")
-	for j := m.First - 1; j >= 0 && j >= m.First-4; j-- {
+	first := m.First
+	if r.closingQuote(first - 1) {
+		first-- // «"العدوان" الإسرائيلي»: the quoted word
+	}
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		t := r.toks[j]
 		if t.Kind != arabic.Word || r.x.lx.isFunctionWord(t.Norm) {
 			return -1

@@ -94,6 +94,7 @@ type lexicon struct {
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
 	poses                    map[string]bool // «تشكل تهديدا»: a danger described, no threat made
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
+	femininePlurals          map[string]bool // «فصائل سورية»: broken plurals a feminine nisba qualifies
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	boilerExact, boilerStart []string
@@ -411,6 +412,7 @@ func (lx *lexicon) loadCues(name string) error {
 		PoseVerbs      []string `yaml:"pose_verbs"`
 		PoseWords      []string `yaml:"pose_words"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
+		FemininePlural []string `yaml:"feminine_plurals"`
 		Ranking        []string `yaml:"ranking"`
 		Halt           []string `yaml:"halt"`
 		HaltVerbs      []string `yaml:"halt_verbs"`
@@ -492,6 +494,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
+	lx.femininePlurals = wordSet(c.FemininePlural)
 	lx.receptions = wordSet(c.Receptions)
 	lx.ranking = wordSet(c.Ranking)
 	haltVerbs, err := verbs(c.HaltVerbs)

@@ -95,6 +95,7 @@ type lexicon struct {
 	poses                    map[string]bool // «تشكل تهديدا»: a danger described, no threat made
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	femininePlurals          map[string]bool // «فصائل سورية»: broken plurals a feminine nisba qualifies
+	claims                   map[string]bool // «أعلن مسؤوليته عن الهجوم»: the act claimed is the claimer's
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	boilerExact, boilerStart []string
@@ -413,6 +414,7 @@ func (lx *lexicon) loadCues(name string) error {
 		PoseWords      []string `yaml:"pose_words"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
 		FemininePlural []string `yaml:"feminine_plurals"`
+		Claims         []string `yaml:"claims"`
 		Ranking        []string `yaml:"ranking"`
 		Halt           []string `yaml:"halt"`
 		HaltVerbs      []string `yaml:"halt_verbs"`
@@ -494,7 +496,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
-	lx.femininePlurals = wordSet(c.FemininePlural)
+	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)
 	lx.ranking = wordSet(c.Ranking)
 	haltVerbs, err := verbs(c.HaltVerbs)

@@ -890,10 +890,15 @@ func (sc *sentenceCtx) isTopic(f found) bool {
 
 // expressed reports whether the «عن» at token j is the object marker of a
 // verb of expressing earlier in its clause («أعربت الولايات المتحدة عن
-// تنديدها»), whose subject is the noun's agent.
+// تنديدها») or follows a claim of responsibility («أعلنت مسؤوليتها عن»),
+// whose subject is the noun's agent.
 func (sc *sentenceCtx) expressed(j int) bool {
 	if stripConj(sc.toks[j].Norm) != "عن" {
 		return false
+	}
+	// «أعلنت طالبان مسؤوليتها عن الهجوم»: who claims an act did it.
+	if j > 0 && sc.st.x.lx.claims[stripConj(sc.toks[j-1].Norm)] {
+		return true
 	}
 	for v := j - 1; v >= 0 && v >= j-agentBefore; v-- {
 		t := sc.toks[v]

@@ -38,6 +38,7 @@ type incidentWords struct {
 	carryOut, outcome    map[string]bool // past forms
 	victims, counts      map[string]bool
 	tolls, since         map[string]bool
+	after                map[string]bool // «بعد», «إثر»: the act after it is told as a fact
 	acts, attacks, bombs phraseSet
 	means, by, approx    phraseSet
 	talk, trial, condemn phraseSet
@@ -65,6 +66,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		Approx    []string `yaml:"approx"`
 		Tolls     []string `yaml:"tolls"`
 		Since     []string `yaml:"since"`
+		After     []string `yaml:"after"`
 		Condemn   []string `yaml:"condemn"`
 		Talk      []string `yaml:"talk"`
 		Trial     []string `yaml:"trial"`
@@ -96,7 +98,7 @@ func loadIncidents(name string) (incidentWords, error) {
 	return incidentWords{
 		verbs: verbs, nouns: nouns, fireObjects: phrasesOf(raw.FireObj),
 		carryOut: pastForms(raw.CarryOut), outcome: pastForms(raw.Outcome),
-		victims: wordSet(raw.Victims), counts: wordSet(raw.Counts), tolls: wordSet(raw.Tolls), since: wordSet(raw.Since),
+		victims: wordSet(raw.Victims), counts: wordSet(raw.Counts), tolls: wordSet(raw.Tolls), since: wordSet(raw.Since), after: wordSet(raw.After),
 		acts: phrasesOf(raw.Acts), attacks: phrasesOf(raw.Attacks), bombs: phrasesOf(raw.Bombs),
 		means: phrasesOf(raw.Means), by: phrasesOf(raw.By), approx: phrasesOf(raw.Approx),
 		talk: phrasesOf(raw.Talk), trial: phrasesOf(raw.Trial), condemn: phrasesOf(raw.Condemn), accidents: phrasesOf(raw.Accidents),
@@ -234,12 +236,20 @@ func unarticled(dst []string, w string) []string {
 // or a war's toll, and with what its kind needs near it.
 func (sc *sentenceCtx) reported(f found, kind incidentKind) bool {
 	iw := &sc.st.x.lx.incidents
-	if sc.negatedOrPossible(f) || sc.intentCue(f) >= 0 || sc.threatenedAct(f) || sc.talkedAbout(f) {
+	if sc.negatedOrPossible(f) || sc.intentCue(f) >= 0 || sc.threatenedAct(f) {
 		return false
 	}
-	for j := 0; j < f.i; j++ {
-		if iw.condemn.matchAt(sc.toks, j) > 0 || iw.trial.matchPeeledAt(sc.toks, j) > 0 {
+	// «طالب بتحقيق مستقل بعد قتل عشرات الفلسطينيين»: an act dated by
+	// «بعد» or «إثر» is told as a fact; the talk before it is about
+	// something else.
+	if f.i == 0 || !iw.after[stripConj(sc.toks[f.i-1].Norm)] {
+		if sc.talkedAbout(f) {
 			return false
+		}
+		for j := 0; j < f.i; j++ {
+			if iw.condemn.matchAt(sc.toks, j) > 0 || iw.trial.matchPeeledAt(sc.toks, j) > 0 {
+				return false
+			}
 		}
 	}
 	if sc.historyOrToll(f) {

@@ -100,6 +100,8 @@ type lexicon struct {
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
 	allyNouns                map[string]bool // «حليف»: with a pronoun, the ally is named right after it
+	femininePlurals          map[string]bool // «فصائل سورية»: broken plurals a feminine nisba qualifies
+	claims                   map[string]bool // «أعلن مسؤوليته عن الهجوم»: the act claimed is the claimer's
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	boilerExact, boilerStart []string
@@ -420,6 +422,8 @@ func (lx *lexicon) loadCues(name string) error {
 		PoseVerbs      []string `yaml:"pose_verbs"`
 		PoseWords      []string `yaml:"pose_words"`
 		NounAdjectives []string `yaml:"noun_adjectives"`
+		FemininePlural []string `yaml:"feminine_plurals"`
+		Claims         []string `yaml:"claims"`
 		Ranking        []string `yaml:"ranking"`
 		Halt           []string `yaml:"halt"`
 		HaltVerbs      []string `yaml:"halt_verbs"`
@@ -507,6 +511,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
+	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	haltVerbs, err := verbs(c.HaltVerbs)

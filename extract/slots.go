@@ -315,12 +315,16 @@ func (r *slotResolver) closingQuote(i int) bool {
 }
 
 // afterFeminineNoun reports whether the word before token i is a noun an
-// adjective in the feminine would qualify (ending in ة or ات).
+// adjective in the feminine would qualify: ending in ة or ات, or a broken
+// plural of things or groups («فصائل سورية», «مواقع سورية»).
 func (r *slotResolver) afterFeminineNoun(i int) bool {
 	if i == 0 || r.toks[i-1].Kind != arabic.Word {
 		return false
 	}
 	w := r.toks[i-1].Norm
+	if r.x.lx.femininePlurals[w] || r.x.lx.femininePlurals[stripConj(w)] {
+		return true
+	}
 	return (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ات")) && !r.x.lx.isFunctionWord(w)
 }
 

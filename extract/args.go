@@ -754,8 +754,16 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
 			return -1
 		}
-		v, ok := arabic.StripObjectPronoun(stripConj(t.Norm))
-		if !ok || !sc.st.x.lx.lightVerbs[v] {
+		// «فرضتها», «وجهتها»: a verb whose first letter reads as و or ف
+		// is tried whole before the conjunction is peeled.
+		light := false
+		for _, w := range conjReadings(t.Norm) {
+			if v, ok := arabic.StripObjectPronoun(w); ok && sc.st.x.lx.lightVerbs[v] {
+				light = true
+				break
+			}
+		}
+		if !light {
 			continue
 		}
 		if k := sc.firstSlot(j+1, j+1+subjectAfter, plain); k >= 0 && !sc.crossesBoundary(j+1, sc.slots[k].first) {
@@ -1009,6 +1017,9 @@ func (sc *sentenceCtx) betweenAfter(f found) int {
 
 // target finds the other side of a directed act after the trigger.
 func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
+	// «الضربات التي وجهتها فرنسا لمواقع في سوريا وفقا لما قاله ترامب»: the
+	// light verb's object is the noun itself, so no actor after it is one.
+	lightObject := f.t.kind == nounTrigger && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent
 	ok := func(s slot) bool {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
@@ -1027,7 +1038,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 			return true
 		}
 		for _, p := range preps {
-			if s.prep == p {
+			if s.prep == p && !(p == "" && lightObject && !s.adjectival() && !sc.genitiveOfPrep(s, preps)) {
 				// A nationality adjective is a target only of attacks
 				// («ضربات داخل الأراضي السورية») and demands, and not
 				// when its noun is where the act came from («من فوق
@@ -1071,6 +1082,24 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		return -1
 	}
 	return k
+}
+
+// genitiveOfPrep reports whether slot s is the genitive of a noun that one
+// of preps governs («ضد مواقع سورية», «لمواقع إيرانية»): the side struck is
+// where the act landed, not an object of a verb before it.
+func (sc *sentenceCtx) genitiveOfPrep(s slot, preps []string) bool {
+	n := s.first - 1
+	if n < 1 || sc.toks[n].Kind != arabic.Word || sc.st.x.lx.isFunctionWord(stripConj(sc.toks[n].Norm)) {
+		return false
+	}
+	before := stripConj(sc.toks[n-1].Norm)
+	clitic := prepClitic(firstClitic(sc.toks[n].Norm))
+	for _, p := range preps {
+		if p != "" && (before == p || clitic == p) {
+			return true
+		}
+	}
+	return false
 }
 
 // actObject reports whether an accusing verb's object is an act noun whose

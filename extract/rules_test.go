@@ -520,6 +520,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a search operation is no talks",
 			"وأنهت أستراليا وماليزيا عملية بحث عن الطائرة المفقودة في المحيط الهندي.",
 			nil},
+		{"a light verb in a relative clause names the act's author even when it starts with ف or و",
+			"وقال الوزير إن العقوبات التي فرضتها كندا على فنزويلا لن ترفع، ورد على الاتهامات التي وجهتها السويد لإيران.",
+			[]string{"canada sanction venezuela", "sweden accuse iran"}},
+		{"past such a light verb, an actor with no preposition is no side of the act",
+			"وتأتي الخطوة بعد الغارات التي شنتها إسرائيل برفقة الولايات المتحدة على مواقع سورية وفقا لما قاله الرئيس الروسي فلاديمير بوتين.",
+			[]string{"israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -705,6 +705,12 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if f.t.kind == nounTrigger && !f.pronoun && !f.t.rel.Symmetric() && sc.objectOfVerdict(sc.slots[i], f.i) {
 			return -1, 0
 		}
+		// «روسيا، أقوى حلفاء الأسد» names Russia an ally; «انتقد ترامب
+		// حلفاء الولايات المتحدة», «أحرج ترامب، العام الماضي، حلفاء
+		// واشنطن» name others.
+		if f.t.kind == nounTrigger && !f.pronoun && sc.st.x.lx.agentTriggers[stripConj(sc.toks[f.i].Norm)] && !sc.predicatedOf(sc.slots[i], f.i) {
+			return -1, 0
+		}
 		return i, confClause
 	}
 	return -1, 0
@@ -1134,6 +1140,56 @@ func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
 			continue
 		}
 		if s.adjectival() && s.adjOf >= t.i && s.adjOf < t.end || !s.adjectival() && t.end == s.first {
+			return true
+		}
+	}
+	return false
+}
+
+// predicatedOf reports whether the noun at token to, naming someone by an
+// act («حليف», «داعم»), is said of slot subj: only commas, dashes, an aside
+// in brackets, copulas and words like «أحد» or «أبرز» stand between them.
+// Right after a verb's subject, a plural («انتقد ترامب حلفاء الولايات
+// المتحدة», «أغضب ماكرون حلفاء بريطانيا») is the verb's object, not the
+// subject's title.
+func (sc *sentenceCtx) predicatedOf(subj slot, to int) bool {
+	lx := sc.st.x.lx
+	gap := false
+	for j := subj.end; j < to; j++ {
+		w := stripConj(sc.toks[j].Norm)
+		switch {
+		case w == "(":
+			for j < to && sc.toks[j].Norm != ")" {
+				j++
+			}
+			gap = true
+		case sc.toks[j].Kind == arabic.Punct:
+			gap = true
+		case lx.allyPredicates[w]:
+			gap = true
+		case lx.timeWords[w]:
+		default:
+			return false
+		}
+	}
+	if gap || !pluralShape(stripConj(sc.toks[to].Norm)) {
+		return true
+	}
+	// A plural right after its actor is said of it only where no verb
+	// governs both: «روسيا حلفاء الأسد», «تعتبر إيران حلفاء دمشق».
+	v := subj.first - 1
+	if v < 0 || sc.toks[v].Kind == arabic.Punct {
+		return true
+	}
+	w := stripConj(sc.toks[v].Norm)
+	return lx.allyPredicates[w] || lx.complementizer[w]
+}
+
+// pluralShape reports whether a noun has the ending of a plural («حلفاء»,
+// «الداعمين», «داعمي»).
+func pluralShape(w string) bool {
+	for _, suf := range []string{"اء", "ين", "ون", "ي"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

@@ -745,6 +745,12 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if f.t.kind == nounTrigger && !f.pronoun && !f.t.rel.Symmetric() && sc.objectOfVerdict(sc.slots[i], f.i) {
 			return -1, 0
 		}
+		// «روسيا، أقوى حلفاء الأسد» names Russia an ally; «انتقد ترامب
+		// حلفاء الولايات المتحدة», «أحرج ترامب، العام الماضي، حلفاء
+		// واشنطن» name others.
+		if f.t.kind == nounTrigger && !f.pronoun && sc.st.x.lx.agentTriggers[stripConj(sc.toks[f.i].Norm)] && !sc.predicatedOf(sc.slots[i], f.i) {
+			return -1, 0
+		}
 		return i, confClause
 	}
 	return -1, 0
@@ -845,8 +851,16 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
 			return -1
 		}
-		v, ok := arabic.StripObjectPronoun(stripConj(t.Norm))
-		if !ok || !sc.st.x.lx.lightVerbs[v] {
+		// «فرضتها», «وجهتها»: a verb whose first letter reads as و or ف
+		// is tried whole before the conjunction is peeled.
+		light := false
+		for _, w := range conjReadings(t.Norm) {
+			if v, ok := arabic.StripObjectPronoun(w); ok && sc.st.x.lx.lightVerbs[v] {
+				light = true
+				break
+			}
+		}
+		if !light {
 			continue
 		}
 		if k := sc.firstSlot(j+1, j+1+subjectAfter, plain); k >= 0 && !sc.crossesBoundary(j+1, sc.slots[k].first) {
@@ -1119,6 +1133,9 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
 	}
+	// «الضربات التي وجهتها فرنسا لمواقع في سوريا وفقا لما قاله ترامب»: the
+	// light verb's object is the noun itself, so no actor after it is one.
+	lightObject := f.t.kind == nounTrigger && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent
 	ok := func(s slot) bool {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
@@ -1144,7 +1161,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 			return true
 		}
 		for _, p := range preps {
-			if s.prep == p {
+			if s.prep == p && !(p == "" && lightObject && !s.adjectival() && !sc.genitiveOfPrep(s, preps)) {
 				// A nationality adjective is a target only of attacks
 				// («ضربات داخل الأراضي السورية») and demands, and not
 				// when its noun is where the act came from («من فوق
@@ -1190,6 +1207,24 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	return k
 }
 
+// genitiveOfPrep reports whether slot s is the genitive of a noun that one
+// of preps governs («ضد مواقع سورية», «لمواقع إيرانية»): the side struck is
+// where the act landed, not an object of a verb before it.
+func (sc *sentenceCtx) genitiveOfPrep(s slot, preps []string) bool {
+	n := s.first - 1
+	if n < 1 || sc.toks[n].Kind != arabic.Word || sc.st.x.lx.isFunctionWord(stripConj(sc.toks[n].Norm)) {
+		return false
+	}
+	before := stripConj(sc.toks[n-1].Norm)
+	clitic := prepClitic(firstClitic(sc.toks[n].Norm))
+	for _, p := range preps {
+		if p != "" && (before == p || clitic == p) {
+			return true
+		}
+	}
+	return false
+}
+
 // actObject reports whether an accusing verb's object is an act noun whose
 // genitive or nationality adjective is slot s («وصف الكرملين زعم أوكرانيا»,
 // «أدان الاتحاد هجوم روسيا», «نددت قطر بالغارات الروسية»): criticising an
@@ -1222,6 +1257,56 @@ func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
 			continue
 		}
 		if s.adjectival() && s.adjOf >= t.i && s.adjOf < t.end || !s.adjectival() && t.end == s.first {
+			return true
+		}
+	}
+	return false
+}
+
+// predicatedOf reports whether the noun at token to, naming someone by an
+// act («حليف», «داعم»), is said of slot subj: only commas, dashes, an aside
+// in brackets, copulas and words like «أحد» or «أبرز» stand between them.
+// Right after a verb's subject, a plural («انتقد ترامب حلفاء الولايات
+// المتحدة», «أغضب ماكرون حلفاء بريطانيا») is the verb's object, not the
+// subject's title.
+func (sc *sentenceCtx) predicatedOf(subj slot, to int) bool {
+	lx := sc.st.x.lx
+	gap := false
+	for j := subj.end; j < to; j++ {
+		w := stripConj(sc.toks[j].Norm)
+		switch {
+		case w == "(":
+			for j < to && sc.toks[j].Norm != ")" {
+				j++
+			}
+			gap = true
+		case sc.toks[j].Kind == arabic.Punct:
+			gap = true
+		case lx.allyPredicates[w]:
+			gap = true
+		case lx.timeWords[w]:
+		default:
+			return false
+		}
+	}
+	if gap || !pluralShape(stripConj(sc.toks[to].Norm)) {
+		return true
+	}
+	// A plural right after its actor is said of it only where no verb
+	// governs both: «روسيا حلفاء الأسد», «تعتبر إيران حلفاء دمشق».
+	v := subj.first - 1
+	if v < 0 || sc.toks[v].Kind == arabic.Punct {
+		return true
+	}
+	w := stripConj(sc.toks[v].Norm)
+	return lx.allyPredicates[w] || lx.complementizer[w]
+}
+
+// pluralShape reports whether a noun has the ending of a plural («حلفاء»,
+// «الداعمين», «داعمي»).
+func pluralShape(w string) bool {
+	for _, suf := range []string{"اء", "ين", "ون", "ي"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

@@ -90,6 +90,7 @@ type lexicon struct {
 	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
+	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
 	ownCountry, circumstance map[string]bool
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
@@ -397,6 +398,7 @@ func (lx *lexicon) loadCues(name string) error {
 		TimeWords      []string `yaml:"time_words"`
 		Manner         []string `yaml:"manner"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
+		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
 		Honorifics     []string `yaml:"honorifics"`
 		With           []string `yaml:"with"`
@@ -500,6 +502,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
+	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.notSurname = wordSet(c.NotSurname)
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)

@@ -694,6 +694,21 @@ func TestSentenceRules(t *testing.T) {
 		{"two coordinated adjectives both strike the side after «على»",
 			"وقتل عشرون مدنيا في غارات أمريكية وبريطانية على مواقع تنظيم داعش.",
 			[]string{"united-kingdom attack islamic-state", "united-states attack islamic-state"}},
+		{"allies named as a verb's object are not its subject's allies",
+			"وانتقد الرئيس الفرنسي بشدة حلفاء ألمانيا في الاتحاد الأوروبي، وأغضب ماكرون مرارا حلفاء بريطانيا.",
+			nil},
+		{"an ally noun said of the actor before it: apposition, rank words, a singular after a verb",
+			"وحذرت موسكو حليفة دمشق من التصعيد، وتعد إيران أحد أبرز حلفاء حزب الله، وقالت تركيا، الحليف الوثيق لقطر، إنها تراقب.",
+			[]string{"iran support hezbollah", "russia support syria", "turkey support qatar"}},
+		{"a comma after a title and its name closes the apposition: the states after it are objects",
+			"واتهم وزير خارجية إيران، محمد جواد ظريف، السعودية والإمارات بتمويل الإرهاب.",
+			[]string{"mohammad-javad-zarif accuse saudi-arabia", "mohammad-javad-zarif accuse united-arab-emirates"}},
+		{"a light verb in a relative clause names the act's author even when it starts with ف or و",
+			"وقال الوزير إن العقوبات التي فرضتها كندا على فنزويلا لن ترفع، ورد على الاتهامات التي وجهتها السويد لإيران.",
+			[]string{"canada sanction venezuela", "sweden accuse iran"}},
+		{"past such a light verb, an actor with no preposition is no side of the act",
+			"وتأتي الخطوة بعد الغارات التي شنتها إسرائيل برفقة الولايات المتحدة على مواقع سورية وفقا لما قاله الرئيس الروسي فلاديمير بوتين.",
+			[]string{"israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -646,6 +646,9 @@ func (r *slotResolver) group(ss []slot) {
 			joined = true
 		case len(gap) == 0 && startsWithConj(r.toks[cur.first].Norm):
 			joined = true
+		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && prev.person && r.commaWithin(prev) && !startsWithConj(r.toks[cur.first].Norm):
+			// «اتهم وزير خارجية روسيا، سيرغي لافروف، بريطانيا»: the
+			// comma closes the apposition; the object follows.
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == "," || gap[0].Norm == "و" || gap[0].Norm == "او"):
 			joined = true
 		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)):
@@ -683,6 +686,17 @@ func (r *slotResolver) group(ss []slot) {
 			}
 		}
 	}
+}
+
+// commaWithin reports whether a comma stands inside slot s, as between a
+// title and the name it introduces.
+func (r *slotResolver) commaWithin(s slot) bool {
+	for _, t := range r.toks[s.first:s.end] {
+		if t.Norm == "،" || t.Norm == "," {
+			return true
+		}
+	}
+	return false
 }
 
 func startsWithConj(w string) bool {

@@ -413,22 +413,41 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 	if sc.lightVerb(f) >= 0 {
 		return true, true
 	}
+	// A document or a declaration is an agreement only when signed
+	// («وقعا على وثيقة مشتركة»), not when leaked or announced.
+	words, signed := sc.st.x.lx.conclude, sc.triggerIn(f, sc.st.x.lx.signNouns)
+	if signed {
+		words = sc.st.x.lx.sign
+	}
 	// Before it, or after it in the clause: «اتفاقية أوسلو التي وقعتها
-	// إسرائيل», «اتفاقا ... تم التوصل إليه».
-	for j := f.i - 5; j < len(sc.toks) && j <= f.end+5; j++ {
-		if j < 0 || j >= f.i && j < f.end {
+	// إسرائيل», «اتفاقا ... تم التوصل إليه». Names of the signers between
+	// a signing verb and the noun do not count against the reach («وقع
+	// الرئيس الأمريكي دونالد ترامب والرئيس الكوري الشمالي كيم جونغ أون على
+	// وثيقة»).
+	from, reach := f.i, 5
+	for from > 0 && reach > 0 {
+		from--
+		if !overlaps(sc.slots, from) {
+			reach--
+		}
+	}
+	for j := from; j < len(sc.toks) && j <= f.end+5; j++ {
+		if j >= f.i && j < f.end {
 			continue
 		}
 		if j >= f.end && sc.toks[j].Kind == arabic.Punct {
 			break
 		}
 		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if sc.st.x.lx.conclude[w] {
+			// Past five words only signing: «أعلن الرئيس الأمريكي دونالد
+			// ترامب خروج بلاده من الاتفاق» concludes nothing.
+			if words[w] && (j >= f.i-5 || sc.st.x.lx.sign[w]) {
 				return true, j < f.i
 			}
 		}
 	}
-	if b := sc.betweenAfter(f); b >= 0 && countActors(sc.slots, sc.groupOf(b)) >= 2 {
+	// «العلاقات الوثيقة بين البلدين»: close ties, no document.
+	if b := sc.betweenAfter(f); !signed && b >= 0 && countActors(sc.slots, sc.groupOf(b)) >= 2 {
 		return true, false
 	}
 	return false, false

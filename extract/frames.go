@@ -444,6 +444,17 @@ func isQuestion(toks []arabic.Token) bool {
 	return last == "؟" || last == "?" || stripConj(toks[0].Norm) == "هل"
 }
 
+// adjectiveOfDefinite reports whether the word at i is a signed-only noun
+// («الوثيقة») with the article right after another word with the article:
+// there it is the adjective «close» («العلاقات الوثيقة», «الحليفة الوثيقة»).
+func (lx *lexicon) adjectiveOfDefinite(toks []arabic.Token, i int) bool {
+	w := stripConj(toks[i].Norm)
+	if i == 0 || !hasArticle(w) || !lx.signNouns[w] || toks[i-1].Kind != arabic.Word {
+		return false
+	}
+	return hasArticle(stripConj(toks[i-1].Norm))
+}
+
 // findTriggers finds the trigger words of a sentence outside actor mentions,
 // the longest at each place.
 func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
@@ -463,6 +474,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			continue
 		}
 		best, ok := lx.triggerAt(toks, i)
+		if ok && lx.adjectiveOfDefinite(toks, i) {
+			continue // «الحليفة الوثيقة»: a close ally, no document
+		}
 		if !ok && (i > 0 && lx.relative[stripConj(toks[i-1].Norm)] || lx.describesObject(toks[i].Norm)) {
 			best, ok = lx.relObjectAt(toks, i)
 		}

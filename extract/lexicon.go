@@ -59,6 +59,7 @@ type lexicon struct {
 	denialWords, agencies   phraseSet
 	notActors               phraseSet // «واشنطن بوست»: names that hold an actor's name but are none
 	conclude, requestNouns  map[string]bool
+	sign, signNouns         map[string]bool
 	notTriggers             map[string]bool
 	placeNouns, visitNouns  map[string]bool
 	battleNouns             map[string]bool // «مواجهات مع X»: مع names the other side
@@ -368,6 +369,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Sport          []string `yaml:"sport"`
 		DenialWords    []string `yaml:"denial_words"`
 		Conclude       []string `yaml:"conclude"`
+		Sign           []string `yaml:"sign"`
+		SignNouns      []string `yaml:"sign_nouns"`
 		RequestNouns   []string `yaml:"request_nouns"`
 		Agencies       []string `yaml:"agencies"`
 		NotTriggers    []string `yaml:"not_triggers"`
@@ -460,6 +463,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
 	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)
 	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
+	lx.sign, lx.signNouns = wordSet(c.Sign), wordSet(c.SignNouns)
 	lx.notTriggers = wordSet(c.NotTriggers)
 	lx.fixed = phrasesOf(c.Fixed)
 	lx.placeNouns, lx.visitNouns = wordSet(c.PlaceNouns), wordSet(c.VisitNouns)

@@ -715,7 +715,66 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return true
 		}
 	}
-	return sc.denied(start) || sc.possibleLater(f) || sc.scheduled(f, start)
+	return sc.denied(start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start)
+}
+
+// future reports whether a meeting, deal, cooperation, fight or withdrawal
+// is told in the future tense: «سيلتقي ترامب بوتين», «ستجري واشنطن
+// محادثات مع بيونغ يانغ», «سيعملان على التوصل إلى اتفاق», «سوف تنسحب
+// القوات». It is announced, not done. As in scheduled, demands, threats,
+// support and sanctions announced are acts now, and a stated intent
+// («سيسعى إلى لقاء») stays an intent.
+func (sc *sentenceCtx) future(f found, start int) bool {
+	switch f.t.rel {
+	case Consult, Mediate, Agree, Cooperate, Attack, Retreat:
+	default:
+		return false
+	}
+	if sc.intentCue(f) >= 0 {
+		return false
+	}
+	lx := sc.st.x.lx
+	// futureOf reports whether token j is a verb of the set in the future
+	// with س.
+	futureOf := func(j int, set func(string) bool) bool {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if rest, ok := strings.CutPrefix(w, "س"); ok && set(rest) {
+				return true
+			}
+		}
+		return false
+	}
+	sameVerb := func(w string) bool {
+		for _, t := range lx.triggers[w] {
+			if t.kind == verbTrigger && t.rel == f.t.rel {
+				return true
+			}
+		}
+		return false
+	}
+	if f.t.kind == verbTrigger && futureOf(f.i, sameVerb) {
+		return true
+	}
+	// The scan starts at the trigger, not its light verb, which may be
+	// the future verb itself.
+	for j := f.i - 1; j >= 0 && j >= start-clauseReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
+			return false
+		}
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		if stripConj(t.Norm) == "سوف" && j >= start-2 {
+			return true
+		}
+		if f.t.kind == nounTrigger && futureOf(j, func(w string) bool {
+			return lx.lightVerbs[w] || lx.conclude[w] || lx.futureEffort[w]
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // scheduled reports whether an act that takes place at a time is set for a

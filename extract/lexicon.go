@@ -54,6 +54,7 @@ type lexicon struct {
 	modalityAfter           phraseSet
 	modalityLater           map[string]bool
 	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
+	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
 	denialWords, agencies   phraseSet
@@ -362,6 +363,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ModalityLater  []string `yaml:"modality_later"`
 		FutureLater    []string `yaml:"future_later"`
 		FutureTime     []string `yaml:"future_time"`
+		FutureEffort   []string `yaml:"future_effort"`
 		Sport          []string `yaml:"sport"`
 		DenialWords    []string `yaml:"denial_words"`
 		Conclude       []string `yaml:"conclude"`
@@ -463,6 +465,9 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
+		return err
+	}
+	if lx.futureEffort, err = verbs(c.FutureEffort); err != nil {
 		return err
 	}
 	if lx.express, err = verbs(c.Express); err != nil {

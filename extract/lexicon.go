@@ -84,6 +84,7 @@ type lexicon struct {
 	notName, honorifics      map[string]bool
 	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
+	nameLinks                map[string]bool // «آل», «بن»: a given name goes on before them
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
 	relative, complementizer map[string]bool
@@ -398,6 +399,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Manner         []string `yaml:"manner"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		NotName        []string `yaml:"not_name"`
+		NameLinks      []string `yaml:"name_links"`
 		Honorifics     []string `yaml:"honorifics"`
 		With           []string `yaml:"with"`
 		Between        []string `yaml:"between"`
@@ -502,6 +504,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
+	lx.nameLinks = wordSet(c.NameLinks)
 	lx.notSurname = wordSet(c.NotSurname)
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)

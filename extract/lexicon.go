@@ -104,6 +104,7 @@ type lexicon struct {
 	allyNouns                map[string]bool // «حليف»: with a pronoun, the ally is named right after it
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
+	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
@@ -426,6 +427,9 @@ func (lx *lexicon) loadCues(name string) error {
 		NounAdjectives []string `yaml:"noun_adjectives"`
 		Ranking        []string `yaml:"ranking"`
 		Halt           []string `yaml:"halt"`
+		Lift           []string `yaml:"lift"`
+		LiftVerbs      []string `yaml:"lift_verbs"`
+		Quantifiers    []string `yaml:"quantifiers"`
 		HaltVerbs      []string `yaml:"halt_verbs"`
 		NotSurname     []string `yaml:"not_surname"`
 		Companies      []string `yaml:"companies"`
@@ -524,6 +528,17 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.halt = wordSet(c.Halt)
 	for w := range haltVerbs {
 		lx.halt[w] = true
+	}
+	liftVerbs, err := verbs(c.LiftVerbs)
+	if err != nil {
+		return err
+	}
+	lx.lift, lx.quantifiers = wordSet(c.Lift), wordSet(c.Quantifiers)
+	for w := range liftVerbs {
+		lx.lift[w] = true
+	}
+	for w := range lx.halt {
+		lx.lift[w] = true
 	}
 	return nil
 }

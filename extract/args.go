@@ -1306,14 +1306,15 @@ func blameworthy(rel Relation) bool {
 	return true
 }
 
-// skipAdverbs returns the first token from i on that is no comma, adverb of
-// time or adverb of manner: «أدانت فرنسا، الأحد، بشدة الهجوم».
+// skipAdverbs returns the first token from i on that is no comma, quote,
+// adverb of time or adverb of manner: «أدانت فرنسا، الأحد، بشدة الهجوم»,
+// «أدانت قطر "العدوان" الإسرائيلي».
 func (sc *sentenceCtx) skipAdverbs(i int) int {
 	lx := sc.st.x.lx
 	for i < len(sc.toks) {
 		t := sc.toks[i]
 		switch {
-		case t.Norm == "،" || t.Norm == ",":
+		case t.Norm == "،" || t.Norm == "," || isQuote(t):
 			i++
 		case t.Kind == arabic.Word && lx.timeWords[t.Norm]:
 			i++

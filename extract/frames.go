@@ -479,7 +479,16 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			best, ok = lx.expelAt(toks, i)
 		}
 		if ok && best.t.kind == verbTrigger && len(best.t.rest) == 0 {
-			best = lx.tailAfterSubject(toks, best, slots)
+			best = lx.tailAfterSubject(toks, best, slots, func(trigger) bool { return true })
+		}
+		if !ok {
+			// «تقف الكويت إلى جانب الأردن»: a verb that backs someone only
+			// with the words after it, its subject between. Not «تدافع
+			// إسرائيل عن ممارساتها»: what one defends is often a thing.
+			best = lx.tailAfterSubject(toks, found{i: i, end: i + 1}, slots, func(t trigger) bool {
+				return t.rel == Support && t.rest[0] != "عن"
+			})
+			ok = best.t.rel != ""
 		}
 		if !ok {
 			continue
@@ -549,8 +558,9 @@ func (lx *lexicon) expelAt(toks []arabic.Token, i int) (found, bool) {
 // tailAfterSubject reads a verb whose subject follows it with the sense
 // the word after the subject gives it: «حذر البيت الأبيض من أن …» is
 // «حذر من», a warning, not «حذر», a rebuke; the word may follow the
-// object too. The trigger keeps its span.
-func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot) found {
+// object too. The trigger keeps its span. Only triggers that pass keep
+// are tried.
+func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot, keep func(trigger) bool) found {
 	end := -1
 	for _, s := range slots {
 		if s.first == f.end {
@@ -570,7 +580,7 @@ func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot) 
 	}
 	for _, reading := range conjReadings(toks[f.i].Norm) {
 		for _, t := range lx.triggers[reading] {
-			if t.kind == verbTrigger && t.plural == f.t.plural && len(t.rest) > 0 && restMatches(toks[end:], t.rest) {
+			if t.kind == verbTrigger && t.plural == f.t.plural && len(t.rest) > 0 && restMatches(toks[end:], t.rest) && keep(t) {
 				t.rest = nil
 				f.t = t
 				return f

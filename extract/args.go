@@ -37,6 +37,13 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return
 	}
 	halted := false
+	if rel == Sanction {
+		// «رفعت الولايات المتحدة العقوبات عن السودان»: ended, not imposed;
+		// but «طالبت برفع العقوبات» says they go on.
+		if h := sc.lifted(f); h >= 0 && sc.haltDone(h) {
+			return
+		}
+	}
 	switch rel {
 	case Cooperate, Aid, Support, Agree:
 		// «وقف الدعم الإيراني للحوثيين»: who gives it is named on it, and
@@ -280,6 +287,38 @@ func (sc *sentenceCtx) halted(f found) int {
 	}
 	if k := sc.slotEndingAt(f.i); k >= 0 && sc.slots[k].prep == "" && isHalt(sc.slots[k].first-1) {
 		return sc.slots[k].first - 1
+	}
+	return -1
+}
+
+// lifted returns the index of a word of lifting or easing that ends the
+// sanction f: right before it, past a quantifier («ألغت بعض العقوبات»),
+// or before a verb's subject («رفعت واشنطن العقوبات»); -1 if none.
+func (sc *sentenceCtx) lifted(f found) int {
+	lx := sc.st.x.lx
+	if f.t.kind != nounTrigger {
+		return -1
+	}
+	isLift := func(j int) bool {
+		if j < 0 {
+			return false
+		}
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if lx.lift[w] {
+				return true
+			}
+		}
+		return false
+	}
+	j := f.i - 1
+	if j >= 0 && lx.quantifiers[stripConj(sc.toks[j].Norm)] {
+		j--
+	}
+	if k := sc.slotEndingAt(j + 1); k >= 0 && sc.slots[k].prep == "" {
+		j = sc.slots[k].first - 1
+	}
+	if isLift(j) {
+		return j
 	}
 	return -1
 }
@@ -1371,14 +1410,15 @@ func blameworthy(rel Relation) bool {
 	return true
 }
 
-// skipAdverbs returns the first token from i on that is no comma, adverb of
-// time or adverb of manner: «أدانت فرنسا، الأحد، بشدة الهجوم».
+// skipAdverbs returns the first token from i on that is no comma, quote,
+// adverb of time or adverb of manner: «أدانت فرنسا، الأحد، بشدة الهجوم»,
+// «أدانت قطر "العدوان" الإسرائيلي».
 func (sc *sentenceCtx) skipAdverbs(i int) int {
 	lx := sc.st.x.lx
 	for i < len(sc.toks) {
 		t := sc.toks[i]
 		switch {
-		case t.Norm == "،" || t.Norm == ",":
+		case t.Norm == "،" || t.Norm == "," || isQuote(t):
 			i++
 		case t.Kind == arabic.Word && lx.timeWords[t.Norm]:
 			i++

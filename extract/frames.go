@@ -493,7 +493,16 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			best, ok = lx.expelAt(toks, i)
 		}
 		if ok && best.t.kind == verbTrigger && len(best.t.rest) == 0 {
-			best = lx.tailAfterSubject(toks, best, slots)
+			best = lx.tailAfterSubject(toks, best, slots, func(trigger) bool { return true })
+		}
+		if !ok {
+			// «تقف الكويت إلى جانب الأردن»: a verb that backs someone only
+			// with the words after it, its subject between. Not «تدافع
+			// إسرائيل عن ممارساتها»: what one defends is often a thing.
+			best = lx.tailAfterSubject(toks, found{i: i, end: i + 1}, slots, func(t trigger) bool {
+				return t.rel == Support && t.rest[0] != "عن"
+			})
+			ok = best.t.rel != ""
 		}
 		if !ok {
 			continue
@@ -563,8 +572,9 @@ func (lx *lexicon) expelAt(toks []arabic.Token, i int) (found, bool) {
 // tailAfterSubject reads a verb whose subject follows it with the sense
 // the word after the subject gives it: «حذر البيت الأبيض من أن …» is
 // «حذر من», a warning, not «حذر», a rebuke; the word may follow the
-// object too. The trigger keeps its span.
-func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot) found {
+// object too. The trigger keeps its span. Only triggers that pass keep
+// are tried.
+func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot, keep func(trigger) bool) found {
 	end := -1
 	for _, s := range slots {
 		if s.first == f.end {
@@ -584,7 +594,7 @@ func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot) 
 	}
 	for _, reading := range conjReadings(toks[f.i].Norm) {
 		for _, t := range lx.triggers[reading] {
-			if t.kind == verbTrigger && t.plural == f.t.plural && len(t.rest) > 0 && restMatches(toks[end:], t.rest) {
+			if t.kind == verbTrigger && t.plural == f.t.plural && len(t.rest) > 0 && restMatches(toks[end:], t.rest) && keep(t) {
 				t.rest = nil
 				f.t = t
 				return f
@@ -729,7 +739,66 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return true
 		}
 	}
-	return sc.denied(start) || sc.possibleLater(f) || sc.scheduled(f, start)
+	return sc.denied(start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start)
+}
+
+// future reports whether a meeting, deal, cooperation, fight or withdrawal
+// is told in the future tense: «سيلتقي ترامب بوتين», «ستجري واشنطن
+// محادثات مع بيونغ يانغ», «سيعملان على التوصل إلى اتفاق», «سوف تنسحب
+// القوات». It is announced, not done. As in scheduled, demands, threats,
+// support and sanctions announced are acts now, and a stated intent
+// («سيسعى إلى لقاء») stays an intent.
+func (sc *sentenceCtx) future(f found, start int) bool {
+	switch f.t.rel {
+	case Consult, Mediate, Agree, Cooperate, Attack, Retreat:
+	default:
+		return false
+	}
+	if sc.intentCue(f) >= 0 {
+		return false
+	}
+	lx := sc.st.x.lx
+	// futureOf reports whether token j is a verb of the set in the future
+	// with س.
+	futureOf := func(j int, set func(string) bool) bool {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if rest, ok := strings.CutPrefix(w, "س"); ok && set(rest) {
+				return true
+			}
+		}
+		return false
+	}
+	sameVerb := func(w string) bool {
+		for _, t := range lx.triggers[w] {
+			if t.kind == verbTrigger && t.rel == f.t.rel {
+				return true
+			}
+		}
+		return false
+	}
+	if f.t.kind == verbTrigger && futureOf(f.i, sameVerb) {
+		return true
+	}
+	// The scan starts at the trigger, not its light verb, which may be
+	// the future verb itself.
+	for j := f.i - 1; j >= 0 && j >= start-clauseReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
+			return false
+		}
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		if stripConj(t.Norm) == "سوف" && j >= start-2 {
+			return true
+		}
+		if f.t.kind == nounTrigger && futureOf(j, func(w string) bool {
+			return lx.lightVerbs[w] || lx.conclude[w] || lx.futureEffort[w]
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // scheduled reports whether an act that takes place at a time is set for a

@@ -54,6 +54,7 @@ type lexicon struct {
 	modalityAfter           phraseSet
 	modalityLater           map[string]bool
 	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
+	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
 	denialWords, agencies   phraseSet
@@ -84,6 +85,7 @@ type lexicon struct {
 	notName, honorifics      map[string]bool
 	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
+	nameLinks                map[string]bool // «آل», «بن»: a given name goes on before them
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
 	relative, complementizer map[string]bool
@@ -106,6 +108,7 @@ type lexicon struct {
 	claims                   map[string]bool // «أعلن مسؤوليته عن الهجوم»: the act claimed is the claimer's
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
+	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
@@ -366,6 +369,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ModalityLater  []string `yaml:"modality_later"`
 		FutureLater    []string `yaml:"future_later"`
 		FutureTime     []string `yaml:"future_time"`
+		FutureEffort   []string `yaml:"future_effort"`
 		Sport          []string `yaml:"sport"`
 		DenialWords    []string `yaml:"denial_words"`
 		Conclude       []string `yaml:"conclude"`
@@ -403,6 +407,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
+		NameLinks      []string `yaml:"name_links"`
 		Honorifics     []string `yaml:"honorifics"`
 		With           []string `yaml:"with"`
 		Between        []string `yaml:"between"`
@@ -431,6 +436,9 @@ func (lx *lexicon) loadCues(name string) error {
 		Claims         []string `yaml:"claims"`
 		Ranking        []string `yaml:"ranking"`
 		Halt           []string `yaml:"halt"`
+		Lift           []string `yaml:"lift"`
+		LiftVerbs      []string `yaml:"lift_verbs"`
+		Quantifiers    []string `yaml:"quantifiers"`
 		HaltVerbs      []string `yaml:"halt_verbs"`
 		NotSurname     []string `yaml:"not_surname"`
 		Companies      []string `yaml:"companies"`
@@ -475,6 +483,9 @@ func (lx *lexicon) loadCues(name string) error {
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err
 	}
+	if lx.futureEffort, err = verbs(c.FutureEffort); err != nil {
+		return err
+	}
 	if lx.express, err = verbs(c.Express); err != nil {
 		return err
 	}
@@ -508,6 +519,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
+	lx.nameLinks = wordSet(c.NameLinks)
 	lx.notSurname = wordSet(c.NotSurname)
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
@@ -528,6 +540,17 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.halt = wordSet(c.Halt)
 	for w := range haltVerbs {
 		lx.halt[w] = true
+	}
+	liftVerbs, err := verbs(c.LiftVerbs)
+	if err != nil {
+		return err
+	}
+	lx.lift, lx.quantifiers = wordSet(c.Lift), wordSet(c.Quantifiers)
+	for w := range liftVerbs {
+		lx.lift[w] = true
+	}
+	for w := range lx.halt {
+		lx.lift[w] = true
 	}
 	return nil
 }

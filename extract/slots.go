@@ -112,7 +112,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				i++
 			}
 		case actor.MentionNisba:
-			if r.uncountedAccusative(m) {
+			if r.uncountedAccusative(m) || r.givenName(m) {
 				continue
 			}
 			s.actors = []string{m.Actor}
@@ -146,6 +146,16 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out, r.lastArmy, r.lastCoalition = append(out, forces...), lastArmy, lastCoalition
 	r.group(out)
 	return out
+}
+
+// givenName reports whether a nationality is a person's given name: «تركي
+// آل الشيخ», «تركي بن عبد الله» (Turki), followed by a word that joins a
+// name.
+func (r *slotResolver) givenName(m actor.Mention) bool {
+	lx := r.x.lx
+	w := stripConj(r.toks[m.First].Norm)
+	return m.End-m.First == 1 && !hasArticle(w) && lx.givenNames[w] &&
+		m.End < len(r.toks) && lx.nameLinks[r.toks[m.End].Norm]
 }
 
 // uncountedAccusative reports whether m is a nisba in the indefinite

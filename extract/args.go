@@ -575,6 +575,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	}
 	switch f.t.kind {
 	case verbTrigger:
+		if j := f.i - 1; j >= 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
+			return sc.resumptiveSubject(f, j)
+		}
 		// «أنقرة التي تدعم»: the relative clause's antecedent.
 		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
 			if i := sc.slotEndingAt(j); i >= 0 {
@@ -748,6 +751,37 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// resumptiveSubject finds the subject of a relative clause's verb followed
+// by a pronoun that refers back to the antecedent as a time, place or
+// occasion («المرة الأولى التي تتهم فيها إسرائيل إيران»): the antecedent is
+// not the subject, which follows the pronoun. When a person stands right
+// before the relative and a single actor follows, the person said or wrote
+// what the antecedent names and the actor is the object («تصريحات ولي
+// العهد السعودي، التي هاجم فيها إيران»).
+func (sc *sentenceCtx) resumptiveSubject(f found, rel int) (int, float64) {
+	from := f.end + 1
+	s := sc.firstSlot(from, from+subjectAfter, plain)
+	if s >= 0 && (sc.crossesBoundary(from, sc.slots[s].first) || !sc.subjectPhrase(from, sc.slots[s].first)) {
+		s = -1
+	}
+	owner := sc.actorRightBefore(rel)
+	if owner >= 0 && !sc.slots[owner].person {
+		owner = -1
+	}
+	if s < 0 || owner >= 0 && !f.t.plural && !sc.objectRightAfter(s) {
+		return owner, confRelative
+	}
+	return s, confRelative
+}
+
+// objectRightAfter reports whether a plain slot of another group follows
+// slot s right away, as a verb's object follows its subject.
+func (sc *sentenceCtx) objectRightAfter(s int) bool {
+	end := sc.slots[s].end
+	k := sc.firstSlot(end, end+1, plain)
+	return k >= 0 && sc.slots[k].group != sc.slots[s].group
 }
 
 // purposeOf reports whether the support noun f, carrying ل, is the purpose
@@ -1577,6 +1611,8 @@ func (sc *sentenceCtx) mediate(f found) {
 	var parties []int
 	if k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "بين" }); k >= 0 {
 		parties = sc.groupOf(k)
+	} else if f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
+		return // «الاتفاق الذي توسطت فيه واشنطن»: what was brokered is named, not between whom
 	} else {
 		for k, s := range sc.slots {
 			if s.group != sc.slots[mediator].group && !s.adjectival() && s.prep != "في" && s.prep != "داخل" {

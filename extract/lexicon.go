@@ -86,6 +86,7 @@ type lexicon struct {
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
 	relative, complementizer map[string]bool
+	resumptive, dualPeople   map[string]bool
 	inclusion, topic         phraseSet
 	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
@@ -404,9 +405,11 @@ func (lx *lexicon) loadCues(name string) error {
 		From           []string `yaml:"from"`
 		Locative       []string `yaml:"locative"`
 		Relative       []string `yaml:"relative"`
+		Resumptive     []string `yaml:"resumptive"`
 		Complementizer []string `yaml:"complementizer"`
 		Inclusion      []string `yaml:"inclusion"`
 		Dual           []string `yaml:"dual"`
+		DualPeople     []string `yaml:"dual_people"`
 		Loyal          []string `yaml:"loyal"`
 		FunctionWords  []string `yaml:"function_words"`
 		Topic          []string `yaml:"topic"`
@@ -501,6 +504,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
+	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
 	lx.complementizer = wordSet(c.Complementizer)
 	lx.loyal, lx.function = wordSet(c.Loyal), wordSet(c.FunctionWords)
 	lx.topic = phrasesOf(c.Topic)

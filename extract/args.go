@@ -101,6 +101,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Threaten && sc.posed(f) {
 		return
 	}
+	if rel == Consult && f.t.kind == nounTrigger {
+		if sides := sc.gathered(f); countActors(sc.slots, sides) >= 2 {
+			sc.add(rel, f, sides, nil, Participant, Participant, confLightVerb)
+			return
+		}
+	}
 	if rel == Consult {
 		if guest, host, ok := sc.reception(f); ok {
 			if guest >= 0 && host >= 0 {
@@ -751,6 +757,50 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// gathered returns the sides of a meeting noun followed closely by a verb
+// of gathering, which names them as its object: «القمة التاريخية التي
+// جمعت ترامب وكيم», «لقاء جمع الأحد بوتين بنظيره الفرنسي», «قمة تجمع
+// الرئيس الإيراني بالرئيسين التركي والروسي». nil if there is none.
+func (sc *sentenceCtx) gathered(f found) []int {
+	lx := sc.st.x.lx
+	v := -1
+	for j := f.end; j < len(sc.toks) && j < f.end+5; j++ {
+		t := sc.toks[j]
+		if lx.gather[t.Norm] {
+			v = j
+			break
+		}
+		// Between the noun and the verb: adjectives, a relative pronoun,
+		// a place after في, a time; no other clause.
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," || sc.isTriggerAt(j) {
+			return nil
+		}
+	}
+	// Only where it met may be named in between («قمة سنغافورة التي
+	// جمعت», «لقاء في موسكو جمع»), not a side.
+	if v < 0 || sc.firstSlot(f.end, v, func(s slot) bool { return s.prep != "في" && !s.place }) >= 0 {
+		return nil
+	}
+	from := v + 1
+	for from < len(sc.toks) && (lx.timeWords[stripConj(sc.toks[from].Norm)] || lx.between[sc.toks[from].Norm]) {
+		from++
+	}
+	first := sc.firstSlot(from, from+4, func(s slot) bool { return !s.adjectival() && (s.prep == "" || s.prep == "بين") })
+	if first < 0 || !sc.subjectPhrase(from, sc.slots[first].first) {
+		return nil
+	}
+	sides := sc.groupOf(first)
+	end := sc.slots[first].end
+	for _, k := range sides {
+		end = max(end, sc.slots[k].end)
+	}
+	// «جمع ترامب بزعيم كوريا الشمالية», «جمع بولتون مع الرئيس الروسي»
+	if k := sc.firstSlot(end, end+3, func(s slot) bool { return !s.adjectival() && (s.prep == "ب" && !s.place || s.prep == "مع") }); k >= 0 && !sc.crossesBoundary(end, sc.slots[k].first) {
+		sides = append(sides, sc.groupOf(k)...)
+	}
+	return sides
 }
 
 // resumptiveSubject finds the subject of a relative clause's verb followed

@@ -87,6 +87,7 @@ type lexicon struct {
 	to, from, locative       map[string]bool
 	relative, complementizer map[string]bool
 	resumptive, dualPeople   map[string]bool
+	gather                   map[string]bool // «جمعت»: a meeting brought its sides together
 	inclusion, topic         phraseSet
 	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
@@ -405,6 +406,7 @@ func (lx *lexicon) loadCues(name string) error {
 		From           []string `yaml:"from"`
 		Locative       []string `yaml:"locative"`
 		Relative       []string `yaml:"relative"`
+		Gather         []string `yaml:"gather"`
 		Resumptive     []string `yaml:"resumptive"`
 		Complementizer []string `yaml:"complementizer"`
 		Inclusion      []string `yaml:"inclusion"`
@@ -505,6 +507,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
 	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
+	lx.gather = wordSet(c.Gather)
 	lx.complementizer = wordSet(c.Complementizer)
 	lx.loyal, lx.function = wordSet(c.Loyal), wordSet(c.FunctionWords)
 	lx.topic = phrasesOf(c.Topic)

@@ -115,6 +115,13 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			return
 		}
 	}
+	if !rel.Symmetric() && rel != Mediate && f.t.kind == nounTrigger {
+		if a, b := sc.mutualSides(f); a >= 0 {
+			sc.add(rel, f, []int{a}, []int{b}, Source, Target, confLightVerb)
+			sc.add(rel, f, []int{b}, []int{a}, Source, Target, confLightVerb)
+			return
+		}
+	}
 	agent, conf := sc.agent(k, f)
 	if !concludedBefore && conf <= confClause {
 		agent = -1 // «الاتفاق الذي توصل إليه الطرفان»: the parties are after it
@@ -801,6 +808,46 @@ func (sc *sentenceCtx) gathered(f found) []int {
 		sides = append(sides, sc.groupOf(k)...)
 	}
 	return sides
+}
+
+// mutualSides returns the two sides of a directed act each does to the
+// other: «تبادلت أنقرة وواشنطن الاتهامات», «التهديدات المتبادلة بين
+// واشنطن وبيونغ يانغ». -1, -1 if f is no such act.
+func (sc *sentenceCtx) mutualSides(f found) (int, int) {
+	lx := sc.st.x.lx
+	pair := func(k int) (int, int) {
+		if k < 0 {
+			return -1, -1
+		}
+		g := sc.groupOf(k)
+		if len(g) == 1 && len(sc.slots[k].actors) == 2 {
+			return k, k // «تبادل الطرفان القصف»: a dual names both
+		}
+		if len(g) != 2 || countActors(sc.slots, g) != 2 {
+			return -1, -1
+		}
+		return g[0], g[1]
+	}
+	// «الاتهامات المتبادلة بين X و Y»
+	for j := f.end; j < len(sc.toks) && j < f.end+2; j++ {
+		if lx.mutual[sc.toks[j].Norm] {
+			return pair(sc.firstSlot(j+1, j+3, func(s slot) bool { return s.prep == "بين" }))
+		}
+	}
+	// «تبادلت X و Y الاتهامات»
+	k := sc.lastSlot(f.i-agentBefore, f.i, plain)
+	if k < 0 || sc.slots[k].end != f.i && !sc.adjectivesOnly(sc.slots[k].end, f.i) {
+		return -1, -1
+	}
+	g := sc.groupOf(k)
+	first := sc.slots[g[0]].first
+	for _, i := range g {
+		first = min(first, sc.slots[i].first)
+	}
+	if first == 0 || !lx.exchange[stripConj(sc.toks[first-1].Norm)] {
+		return -1, -1
+	}
+	return pair(k)
 }
 
 // resumptiveSubject finds the subject of a relative clause's verb followed

@@ -88,6 +88,7 @@ type lexicon struct {
 	relative, complementizer map[string]bool
 	resumptive, dualPeople   map[string]bool
 	gather                   map[string]bool // «جمعت»: a meeting brought its sides together
+	exchange, mutual         map[string]bool // «تبادلت», «المتبادلة»: each side to the other
 	inclusion, topic         phraseSet
 	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
@@ -407,6 +408,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Locative       []string `yaml:"locative"`
 		Relative       []string `yaml:"relative"`
 		Gather         []string `yaml:"gather"`
+		Exchange       []string `yaml:"exchange"`
+		Mutual         []string `yaml:"mutual"`
 		Resumptive     []string `yaml:"resumptive"`
 		Complementizer []string `yaml:"complementizer"`
 		Inclusion      []string `yaml:"inclusion"`
@@ -508,6 +511,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
 	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
 	lx.gather = wordSet(c.Gather)
+	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)
 	lx.complementizer = wordSet(c.Complementizer)
 	lx.loyal, lx.function = wordSet(c.Loyal), wordSet(c.FunctionWords)
 	lx.topic = phrasesOf(c.Topic)

@@ -108,11 +108,24 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Threaten && sc.posed(f) {
 		return
 	}
+	if rel == Consult && f.t.kind == nounTrigger {
+		if sides := sc.gathered(f); countActors(sc.slots, sides) >= 2 {
+			sc.add(rel, f, sides, nil, Participant, Participant, confLightVerb)
+			return
+		}
+	}
 	if rel == Consult {
 		if guest, host, ok := sc.reception(f); ok {
 			if guest >= 0 && host >= 0 {
 				sc.add(rel, f, append(sc.groupOf(guest), sc.groupOf(host)...), nil, Participant, Participant, confClause)
 			}
+			return
+		}
+	}
+	if !rel.Symmetric() && rel != Mediate && f.t.kind == nounTrigger {
+		if a, b := sc.mutualSides(f); a >= 0 {
+			sc.add(rel, f, []int{a}, []int{b}, Source, Target, confLightVerb)
+			sc.add(rel, f, []int{b}, []int{a}, Source, Target, confLightVerb)
 			return
 		}
 	}
@@ -633,6 +646,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	}
 	switch f.t.kind {
 	case verbTrigger:
+		if j := f.i - 1; j >= 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
+			return sc.resumptiveSubject(f, j)
+		}
 		// «أنقرة التي تدعم»: the relative clause's antecedent.
 		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
 			if i := sc.slotEndingAt(j); i >= 0 {
@@ -812,6 +828,121 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// gathered returns the sides of a meeting noun followed closely by a verb
+// of gathering, which names them as its object: «القمة التاريخية التي
+// جمعت ترامب وكيم», «لقاء جمع الأحد بوتين بنظيره الفرنسي», «قمة تجمع
+// الرئيس الإيراني بالرئيسين التركي والروسي». nil if there is none.
+func (sc *sentenceCtx) gathered(f found) []int {
+	lx := sc.st.x.lx
+	v := -1
+	for j := f.end; j < len(sc.toks) && j < f.end+5; j++ {
+		t := sc.toks[j]
+		if lx.gather[t.Norm] {
+			v = j
+			break
+		}
+		// Between the noun and the verb: adjectives, a relative pronoun,
+		// a place after في, a time; no other clause.
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," || sc.isTriggerAt(j) {
+			return nil
+		}
+	}
+	// Only where it met may be named in between («قمة سنغافورة التي
+	// جمعت», «لقاء في موسكو جمع»), not a side.
+	if v < 0 || sc.firstSlot(f.end, v, func(s slot) bool { return s.prep != "في" && !s.place }) >= 0 {
+		return nil
+	}
+	from := v + 1
+	for from < len(sc.toks) && (lx.timeWords[stripConj(sc.toks[from].Norm)] || lx.between[sc.toks[from].Norm]) {
+		from++
+	}
+	first := sc.firstSlot(from, from+4, func(s slot) bool { return !s.adjectival() && (s.prep == "" || s.prep == "بين") })
+	if first < 0 || !sc.subjectPhrase(from, sc.slots[first].first) {
+		return nil
+	}
+	sides := sc.groupOf(first)
+	end := sc.slots[first].end
+	for _, k := range sides {
+		end = max(end, sc.slots[k].end)
+	}
+	// «جمع ترامب بزعيم كوريا الشمالية», «جمع بولتون مع الرئيس الروسي»
+	if k := sc.firstSlot(end, end+3, func(s slot) bool { return !s.adjectival() && (s.prep == "ب" && !s.place || s.prep == "مع") }); k >= 0 && !sc.crossesBoundary(end, sc.slots[k].first) {
+		sides = append(sides, sc.groupOf(k)...)
+	}
+	return sides
+}
+
+// mutualSides returns the two sides of a directed act each does to the
+// other: «تبادلت أنقرة وواشنطن الاتهامات», «التهديدات المتبادلة بين
+// واشنطن وبيونغ يانغ». -1, -1 if f is no such act.
+func (sc *sentenceCtx) mutualSides(f found) (int, int) {
+	lx := sc.st.x.lx
+	pair := func(k int) (int, int) {
+		if k < 0 {
+			return -1, -1
+		}
+		g := sc.groupOf(k)
+		if len(g) == 1 && len(sc.slots[k].actors) == 2 {
+			return k, k // «تبادل الطرفان القصف»: a dual names both
+		}
+		if len(g) != 2 || countActors(sc.slots, g) != 2 {
+			return -1, -1
+		}
+		return g[0], g[1]
+	}
+	// «الاتهامات المتبادلة بين X و Y»
+	for j := f.end; j < len(sc.toks) && j < f.end+2; j++ {
+		if lx.mutual[sc.toks[j].Norm] {
+			return pair(sc.firstSlot(j+1, j+3, func(s slot) bool { return s.prep == "بين" }))
+		}
+	}
+	// «تبادلت X و Y الاتهامات»
+	k := sc.lastSlot(f.i-agentBefore, f.i, plain)
+	if k < 0 || sc.slots[k].end != f.i && !sc.adjectivesOnly(sc.slots[k].end, f.i) {
+		return -1, -1
+	}
+	g := sc.groupOf(k)
+	first := sc.slots[g[0]].first
+	for _, i := range g {
+		first = min(first, sc.slots[i].first)
+	}
+	if first == 0 || !lx.exchange[stripConj(sc.toks[first-1].Norm)] {
+		return -1, -1
+	}
+	return pair(k)
+}
+
+// resumptiveSubject finds the subject of a relative clause's verb followed
+// by a pronoun that refers back to the antecedent as a time, place or
+// occasion («المرة الأولى التي تتهم فيها إسرائيل إيران»): the antecedent is
+// not the subject, which follows the pronoun. When a person stands right
+// before the relative and a single actor follows, the person said or wrote
+// what the antecedent names and the actor is the object («تصريحات ولي
+// العهد السعودي، التي هاجم فيها إيران»).
+func (sc *sentenceCtx) resumptiveSubject(f found, rel int) (int, float64) {
+	from := f.end + 1
+	s := sc.firstSlot(from, from+subjectAfter, plain)
+	if s >= 0 && (sc.crossesBoundary(from, sc.slots[s].first) || !sc.subjectPhrase(from, sc.slots[s].first)) {
+		s = -1
+	}
+	owner := sc.actorRightBefore(rel)
+	if owner >= 0 && !sc.slots[owner].person {
+		owner = -1
+	}
+	if s < 0 || owner >= 0 && !f.t.plural && !sc.objectRightAfter(s) {
+		return owner, confRelative
+	}
+	return s, confRelative
+}
+
+// objectRightAfter reports whether a plain slot of another group follows
+// slot s right away, as a verb's object follows its subject.
+func (sc *sentenceCtx) objectRightAfter(s int) bool {
+	end := sc.slots[s].end
+	k := sc.firstSlot(end, end+1, plain)
+	return k >= 0 && sc.slots[k].group != sc.slots[s].group
 }
 
 // purposeOf reports whether the support noun f, carrying ل, is the purpose
@@ -1721,6 +1852,8 @@ func (sc *sentenceCtx) mediate(f found) {
 	var parties []int
 	if k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "بين" }); k >= 0 {
 		parties = sc.groupOf(k)
+	} else if f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
+		return // «الاتفاق الذي توسطت فيه واشنطن»: what was brokered is named, not between whom
 	} else {
 		for k, s := range sc.slots {
 			if s.group != sc.slots[mediator].group && !s.adjectival() && s.prep != "في" && s.prep != "داخل" {

@@ -89,6 +89,9 @@ type lexicon struct {
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
 	relative, complementizer map[string]bool
+	resumptive, dualPeople   map[string]bool
+	gather                   map[string]bool // «جمعت»: a meeting brought its sides together
+	exchange, mutual         map[string]bool // «تبادلت», «المتبادلة»: each side to the other
 	inclusion, topic         phraseSet
 	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
@@ -416,9 +419,14 @@ func (lx *lexicon) loadCues(name string) error {
 		From           []string `yaml:"from"`
 		Locative       []string `yaml:"locative"`
 		Relative       []string `yaml:"relative"`
+		Gather         []string `yaml:"gather"`
+		Exchange       []string `yaml:"exchange"`
+		Mutual         []string `yaml:"mutual"`
+		Resumptive     []string `yaml:"resumptive"`
 		Complementizer []string `yaml:"complementizer"`
 		Inclusion      []string `yaml:"inclusion"`
 		Dual           []string `yaml:"dual"`
+		DualPeople     []string `yaml:"dual_people"`
 		Loyal          []string `yaml:"loyal"`
 		FunctionWords  []string `yaml:"function_words"`
 		Topic          []string `yaml:"topic"`
@@ -524,6 +532,9 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
+	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
+	lx.gather = wordSet(c.Gather)
+	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)
 	lx.complementizer = wordSet(c.Complementizer)
 	lx.loyal, lx.function = wordSet(c.Loyal), wordSet(c.FunctionWords)
 	lx.topic = phrasesOf(c.Topic)

@@ -545,6 +545,9 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		}
 		for _, w := range arabic.Peel(t.Norm) {
 			if r.x.lx.dual[w] {
+				if r.x.lx.dualPeople[w] && (!r.isPerson(r.lastPair[0]) || !r.isPerson(r.lastPair[1])) {
+					break // «وصل روحاني إلى سويسرا ... وقال الرجلان»: not Switzerland
+				}
 				s := slot{first: i, end: i + 1, actors: []string{r.lastPair[0], r.lastPair[1]}, adjOf: -1, group: 1000 + i}
 				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 				out = append(out, s)

@@ -709,6 +709,9 @@ func TestSentenceRules(t *testing.T) {
 		{"past such a light verb, an actor with no preposition is no side of the act",
 			"وتأتي الخطوة بعد الغارات التي شنتها إسرائيل برفقة الولايات المتحدة على مواقع سورية وفقا لما قاله الرئيس الروسي فلاديمير بوتين.",
 			[]string{"israel attack syria"}},
+		{"a state's treasury or ministry of finance named by its nisba stands for the state",
+			"وفرضت وزارة الخزانة البريطانية عقوبات جديدة على كوريا الشمالية.",
+			[]string{"united-kingdom sanction north-korea"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -67,6 +67,7 @@ type lexicon struct {
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
+	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
@@ -379,6 +380,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Envoys         []string `yaml:"envoys"`
 		PurposeNouns   []string `yaml:"purpose_nouns"`
 		ExpelNouns     []string `yaml:"expel_nouns"`
+		CompoundOn     []string `yaml:"compound_on"`
 		Undergo        []string `yaml:"undergo"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
@@ -467,6 +469,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
+	lx.compoundOn = wordSet(c.CompoundOn)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err

@@ -712,6 +712,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a state's treasury or ministry of finance named by its nisba stands for the state",
 			"وفرضت وزارة الخزانة البريطانية عقوبات جديدة على كوريا الشمالية.",
 			[]string{"united-kingdom sanction north-korea"}},
+		{"a nationality on the people or sector after «على» names the state sanctioned",
+			"وفرض الاتحاد الأوروبي عقوبات على أربعة مسؤولين عسكريين سوريين، وأقرت كندا عقوبات جديدة ضد قطاع الطاقة الروسي.",
+			[]string{"canada sanction russia", "european-union sanction syria"}},
+		{"a nationality after «على خلفية» names no one sanctioned",
+			"وأعلنت كندا عقوبات جديدة على خلفية تسميم العميل الروسي في بريطانيا.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -305,7 +305,7 @@ func (sc *sentenceCtx) verbalNouns() {
 		for j >= 0 && overlaps(sc.slots, j) {
 			j--
 		}
-		if j >= 0 && sc.isLightVerb(j) {
+		if j >= 0 && (sc.isLightVerb(j) || sc.isDecideVerb(j)) {
 			f.t.kind = nounTrigger
 		}
 		// «وصف الكرملين زعم أوكرانيا»: right after a verb and its subject
@@ -314,6 +314,19 @@ func (sc *sentenceCtx) verbalNouns() {
 			f.t.kind = nounTrigger
 		}
 	}
+}
+
+// isDecideVerb reports whether token j is a verb of deciding, whose object
+// is the act decided («قررت روسيا طرد 60 دبلوماسيا»). Unlike a light
+// verb it does not carry out a deal or talks named after it («قرر تعليق
+// الاتفاق»).
+func (sc *sentenceCtx) isDecideVerb(j int) bool {
+	for _, w := range arabic.Peel(sc.toks[j].Norm) {
+		if sc.st.x.lx.decideVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *sentenceCtx) isLightVerb(j int) bool {

@@ -70,6 +70,7 @@ type lexicon struct {
 	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
+	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                 map[string]bool
 	describe                map[string]bool // «وصف»: its object pronoun refers back
@@ -385,6 +386,7 @@ func (lx *lexicon) loadCues(name string) error {
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
+		DecideVerbs    []string `yaml:"decide_verbs"`
 		ActMasdars     []string `yaml:"act_masdars"`
 		Express        []string `yaml:"express"`
 		SpeechVerbs    []string `yaml:"speech_verbs"`
@@ -472,6 +474,9 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.compoundOn = wordSet(c.CompoundOn)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
+		return err
+	}
+	if lx.decideVerbs, err = verbs(c.DecideVerbs); err != nil {
 		return err
 	}
 	if lx.express, err = verbs(c.Express); err != nil {

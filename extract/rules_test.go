@@ -718,6 +718,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a nationality after «على خلفية» names no one sanctioned",
 			"وأعلنت كندا عقوبات جديدة على خلفية تسميم العميل الروسي في بريطانيا.",
 			nil},
+		{"the act a state decides on is its act: «قررت X طرد» expels",
+			"وقررت كندا طرد أكثر من عشرين دبلوماسيا روسيا وإغلاق القنصلية الروسية.",
+			[]string{"canada sanction russia"}},
+		{"deciding what to do about a deal concludes none",
+			"وقال المتحدث إن الرئيس سيقرر خلال أيام ما سيفعله بالاتفاق مع كوريا الشمالية.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -724,6 +724,9 @@ func TestSentenceRules(t *testing.T) {
 		{"deciding what to do about a deal concludes none",
 			"وقال المتحدث إن الرئيس سيقرر خلال أيام ما سيفعله بالاتفاق مع كوريا الشمالية.",
 			nil},
+		{"a sanction a state is considering is not imposed",
+			"وتدرس اليابان فرض عقوبات جديدة على كوريا الشمالية، فيما يدرس البرلمان طرد السفير.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -80,7 +80,7 @@ func (st *articleState) sentence(text string, base int) {
 	sc.scopeBetween()
 	var mediations []found
 	for k, f := range trigs {
-		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) {
+		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) {
 			continue
 		}
 		if f.t.rel == Mediate {
@@ -923,6 +923,16 @@ func (sc *sentenceCtx) expressed(j int) bool {
 		}
 	}
 	return false
+}
+
+// isCharge reports whether a noun trigger is what someone is charged with
+// or suspected of: right after «متهمين», «بتهمة» («عقوبات على كيانات
+// متهمة بالتوسط بين النظام وداعش»).
+func (sc *sentenceCtx) isCharge(f found) bool {
+	if f.t.kind != nounTrigger || f.i == 0 {
+		return false
+	}
+	return sc.st.x.lx.charged[stripConj(sc.toks[f.i-1].Norm)]
 }
 
 // isAnaphoric reports whether a noun trigger is determined by a

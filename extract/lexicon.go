@@ -68,6 +68,7 @@ type lexicon struct {
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
 	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
+	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
 	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
@@ -382,6 +383,7 @@ func (lx *lexicon) loadCues(name string) error {
 		PurposeNouns   []string `yaml:"purpose_nouns"`
 		ExpelNouns     []string `yaml:"expel_nouns"`
 		CompoundOn     []string `yaml:"compound_on"`
+		Charged        []string `yaml:"charged"`
 		Undergo        []string `yaml:"undergo"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
@@ -471,7 +473,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
-	lx.compoundOn = wordSet(c.CompoundOn)
+	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err

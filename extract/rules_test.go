@@ -727,6 +727,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a sanction a state is considering is not imposed",
 			"وتدرس اليابان فرض عقوبات جديدة على كوريا الشمالية، فيما يدرس البرلمان طرد السفير.",
 			nil},
+		{"an act right after «متهمين» is a charge, not the subject's act",
+			"وفرضت كندا عقوبات على رجال أعمال متهمين بالوساطة بين الحكومة السورية وتنظيم داعش.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

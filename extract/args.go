@@ -1349,6 +1349,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if f.t.rel == Sanction && s.prep == "من" && s.first <= f.end+3 && sc.st.x.lx.envoys[sc.toks[s.first].Norm] {
 			return true
 		}
+		// «عقوبات على قطاع النفط الإيراني», «على خمسة مسؤولين روس»: the
+		// nationality of those sanctioned.
+		if f.t.rel == Sanction && s.adjectival() && sc.sanctionedNationals(s, after) {
+			return true
+		}
 		for _, p := range preps {
 			if s.prep == p && !(p == "" && lightObject && !s.adjectival() && !sc.genitiveOfPrep(s, preps)) {
 				// A nationality adjective is a target only of attacks
@@ -1390,10 +1395,34 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		return k
 	}
 	crossesAct := f.t.rel != Demand && f.t.rel != Intend && k >= 0 && sc.triggerBetween(max(after, f.end), sc.slots[k].first)
-	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
+	// Those sanctioned may be counted or described before their
+	// nationality («على أربعة مسؤولين عسكريين سوريين»).
+	nationals := k >= 0 && f.t.rel == Sanction && sc.slots[k].adjectival() && sc.sanctionedNationals(sc.slots[k], after)
+	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || !nationals && sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
 		return -1
 	}
 	return k
+}
+
+// sanctionedNationals reports whether the nationality adjective in slot s
+// qualifies a noun governed by «على» or «ضد» at or after token after, with
+// at most three words between, no preposition among them: the people, firms or sector a sanction falls
+// on. Not after a compound preposition («على خلفية تسميم العميل الروسي»).
+func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
+	lx := sc.st.x.lx
+	for j := s.adjOf - 1; j >= after && j >= s.adjOf-4; j-- {
+		t := sc.toks[j]
+		if t.Kind != arabic.Word {
+			return false
+		}
+		if w := stripConj(t.Norm); w == "علي" || w == "ضد" {
+			return !lx.compoundOn[stripConj(sc.toks[j+1].Norm)]
+		}
+		if lx.isPreposition(t.Norm) {
+			return false
+		}
+	}
+	return false
 }
 
 // genitiveOfPrep reports whether slot s is the genitive of a noun that one

@@ -80,7 +80,7 @@ func (st *articleState) sentence(text string, base int) {
 	sc.scopeBetween()
 	var mediations []found
 	for k, f := range trigs {
-		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) {
+		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) {
 			continue
 		}
 		if f.t.rel == Mediate {
@@ -305,7 +305,7 @@ func (sc *sentenceCtx) verbalNouns() {
 		for j >= 0 && overlaps(sc.slots, j) {
 			j--
 		}
-		if j >= 0 && sc.isLightVerb(j) {
+		if j >= 0 && (sc.isLightVerb(j) || sc.isDecideVerb(j)) {
 			f.t.kind = nounTrigger
 		}
 		// «وصف الكرملين زعم أوكرانيا»: right after a verb and its subject
@@ -314,6 +314,19 @@ func (sc *sentenceCtx) verbalNouns() {
 			f.t.kind = nounTrigger
 		}
 	}
+}
+
+// isDecideVerb reports whether token j is a verb of deciding, whose object
+// is the act decided («قررت روسيا طرد 60 دبلوماسيا»). Unlike a light
+// verb it does not carry out a deal or talks named after it («قرر تعليق
+// الاتفاق»).
+func (sc *sentenceCtx) isDecideVerb(j int) bool {
+	for _, w := range arabic.Peel(sc.toks[j].Norm) {
+		if sc.st.x.lx.decideVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *sentenceCtx) isLightVerb(j int) bool {
@@ -993,6 +1006,16 @@ func (sc *sentenceCtx) expressed(j int) bool {
 		}
 	}
 	return false
+}
+
+// isCharge reports whether a noun trigger is what someone is charged with
+// or suspected of: right after «متهمين», «بتهمة» («عقوبات على كيانات
+// متهمة بالتوسط بين النظام وداعش»).
+func (sc *sentenceCtx) isCharge(f found) bool {
+	if f.t.kind != nounTrigger || f.i == 0 {
+		return false
+	}
+	return sc.st.x.lx.charged[stripConj(sc.toks[f.i-1].Norm)]
 }
 
 // isAnaphoric reports whether a noun trigger is determined by a

@@ -69,8 +69,11 @@ type lexicon struct {
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
+	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
+	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
+	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                 map[string]bool
 	describe                map[string]bool // «وصف»: its object pronoun refers back
@@ -389,10 +392,13 @@ func (lx *lexicon) loadCues(name string) error {
 		Envoys         []string `yaml:"envoys"`
 		PurposeNouns   []string `yaml:"purpose_nouns"`
 		ExpelNouns     []string `yaml:"expel_nouns"`
+		CompoundOn     []string `yaml:"compound_on"`
+		Charged        []string `yaml:"charged"`
 		Undergo        []string `yaml:"undergo"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
+		DecideVerbs    []string `yaml:"decide_verbs"`
 		ActMasdars     []string `yaml:"act_masdars"`
 		Express        []string `yaml:"express"`
 		SpeechVerbs    []string `yaml:"speech_verbs"`
@@ -487,11 +493,15 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
+	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
 		return err
 	}
 	if lx.futureEffort, err = verbs(c.FutureEffort); err != nil {
+		return err
+	}
+	if lx.decideVerbs, err = verbs(c.DecideVerbs); err != nil {
 		return err
 	}
 	if lx.express, err = verbs(c.Express); err != nil {

@@ -58,7 +58,9 @@ type lexicon struct {
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
 	denialWords, agencies   phraseSet
-	notActors               phraseSet // «واشنطن بوست»: names that hold an actor's name but are none
+	notActors               phraseSet       // «واشنطن بوست»: names that hold an actor's name but are none
+	adjectiveNames          map[string]bool // «مالي»: a state's name that is also an adjective
+	stateHeads              map[string]bool // «شمال مالي»: nouns a state's name follows
 	conclude, requestNouns  map[string]bool
 	sign, signNouns         map[string]bool
 	notTriggers             map[string]bool
@@ -457,6 +459,8 @@ func (lx *lexicon) loadCues(name string) error {
 		NotSurname     []string `yaml:"not_surname"`
 		Companies      []string `yaml:"companies"`
 		NotActors      []string `yaml:"not_actors"`
+		AdjectiveNames []string `yaml:"adjective_names"`
+		StateHeads     []string `yaml:"state_heads"`
 		AllyNouns      []string `yaml:"ally_nouns"`
 	}
 	if err := decodeData(name, &c); err != nil {
@@ -484,6 +488,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
 	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)
+	lx.adjectiveNames, lx.stateHeads = wordSet(c.AdjectiveNames), wordSet(c.StateHeads)
 	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
 	lx.sign, lx.signNouns = wordSet(c.Sign), wordSet(c.SignNouns)
 	lx.notTriggers = wordSet(c.NotTriggers)

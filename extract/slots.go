@@ -64,6 +64,9 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			}
 			return actor.Mention{}, false
 		}
+		if m.Kind == actor.MentionName && r.adjectiveName(m) {
+			continue // «دعم مالي»: financial support, not Mali
+		}
 		if id, ok := r.surname(m); ok {
 			m.Kind, m.Actor = actor.MentionName, id
 		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) {
@@ -322,6 +325,27 @@ func (r *slotResolver) closingQuote(i int) bool {
 		return n%2 == 1
 	}
 	return false
+}
+
+// adjectiveName reports whether name mention m is a state's name that is
+// also an adjective («مالي»), used as one: bare, right after a noun that is
+// no head a state's name follows («دعم مالي», but «شمال مالي», «في مالي»,
+// «ومالي»).
+func (r *slotResolver) adjectiveName(m actor.Mention) bool {
+	lx := r.x.lx
+	if m.End != m.First+1 || !lx.adjectiveNames[r.toks[m.First].Norm] || m.First == 0 {
+		return false
+	}
+	prev := r.toks[m.First-1]
+	if prev.Kind != arabic.Word || lx.isFunctionWord(prev.Norm) {
+		return false
+	}
+	for _, w := range arabic.Peel(prev.Norm) {
+		if lx.stateHeads[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterFeminineNoun reports whether the word before token i is a noun an

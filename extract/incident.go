@@ -453,23 +453,20 @@ func (sc *sentenceCtx) subjectVictim(i int) bool {
 // meansAfter reports whether a means of violence («برصاص», «في غارة»,
 // «طعنا») stands in the n tokens after token j, within its clause.
 func (sc *sentenceCtx) meansAfter(j, n int) bool {
-	iw := &sc.st.x.lx.incidents
-	for end := j + n; j < end && j < len(sc.toks); j++ {
-		t := sc.toks[j]
-		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
-			return false
-		}
-		if iw.means.matchPeeledAt(sc.toks, j) > 0 || iw.by.matchAt(sc.toks, j) > 0 {
-			return true
-		}
-	}
-	return false
+	return sc.meansWithin(j, min(j+n, len(sc.toks)), 1)
 }
 
 // meansBefore is meansAfter for the n tokens before token i.
 func (sc *sentenceCtx) meansBefore(i, n int) bool {
+	return sc.meansWithin(i-1, max(i-n, 0)-1, -1)
+}
+
+// meansWithin walks from token j by step until stop (not included) and
+// reports whether a means of violence comes before a mark that ends the
+// clause.
+func (sc *sentenceCtx) meansWithin(j, stop, step int) bool {
 	iw := &sc.st.x.lx.incidents
-	for j := i - 1; j >= 0 && j >= i-n; j-- {
+	for ; j != stop; j += step {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
 			return false

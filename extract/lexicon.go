@@ -106,6 +106,7 @@ type lexicon struct {
 	claims                   map[string]bool // «أعلن مسؤوليته عن الهجوم»: the act claimed is the claimer's
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
+	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
@@ -436,6 +437,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Companies      []string `yaml:"companies"`
 		NotActors      []string `yaml:"not_actors"`
 		AllyNouns      []string `yaml:"ally_nouns"`
+		AccuseOf       []string `yaml:"accuse_of"`
+		AccuseOfNouns  []string `yaml:"accuse_of_nouns"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -528,6 +531,12 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.halt = wordSet(c.Halt)
 	for w := range haltVerbs {
 		lx.halt[w] = true
+	}
+	if lx.accuseOf, err = verbs(c.AccuseOf); err != nil {
+		return err
+	}
+	for w := range wordSet(c.AccuseOfNouns) {
+		lx.accuseOf[w] = true
 	}
 	return nil
 }

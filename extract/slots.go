@@ -112,7 +112,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				i++
 			}
 		case actor.MentionNisba:
-			if r.uncountedAccusative(m) {
+			if r.uncountedAccusative(m) || r.givenNameOfPerson(m) {
 				continue
 			}
 			s.actors = []string{m.Actor}
@@ -146,6 +146,29 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out, r.lastArmy, r.lastCoalition = append(out, forces...), lastArmy, lastCoalition
 	r.group(out)
 	return out
+}
+
+// givenNameOfPerson reports whether the nisba m is a given name spelled
+// like it, starting a person's name: before «آل», «بن» or «ابن» («تركي آل
+// الشيخ», «تركي بن طلال») or after an honorific («الأمير تركي الفيصل»).
+func (r *slotResolver) givenNameOfPerson(m actor.Mention) bool {
+	first := m.First
+	for first < m.End-1 && r.x.lx.honorifics[stripConj(r.toks[first].Norm)] {
+		first++ // the mention may hold the honorific: «الأمير تركي»
+	}
+	if m.End-first != 1 || !r.x.lx.givenNames[r.toks[first].Norm] {
+		return false
+	}
+	if first > m.First || first > 0 && r.x.lx.honorifics[stripConj(r.toks[first-1].Norm)] {
+		return true
+	}
+	if m.End < len(r.toks) {
+		switch r.toks[m.End].Norm {
+		case "ال", "بن", "ابن":
+			return true
+		}
+	}
+	return false
 }
 
 // uncountedAccusative reports whether m is a nisba in the indefinite
@@ -351,7 +374,7 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.end = n.End
 		i++
 	}
-	if n, ok := next(); ok && (n.Kind == actor.MentionNisba || n.Kind == actor.MentionMetonym) {
+	if n, ok := next(); ok && (n.Kind == actor.MentionNisba && !r.givenNameOfPerson(n) || n.Kind == actor.MentionMetonym) {
 		country = r.countryOf(n.Actor)
 		s.end = n.End
 		i++

@@ -36,6 +36,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.charge(f)
 		return
 	}
+	if (rel == Support || rel == Aid) && f.t.kind == nounTrigger && sc.chargedWith(k) {
+		return
+	}
 	halted := false
 	if rel == Sanction {
 		// «رفعت الولايات المتحدة العقوبات عن السودان»: ended, not imposed;
@@ -2415,4 +2418,32 @@ func (sc *sentenceCtx) isGroup(s slot) bool {
 	}
 	a, ok := sc.st.x.lex.ByID(s.actors[0])
 	return ok && a.Type == actor.Group
+}
+
+// chargedWith reports whether noun trigger k is what someone is accused
+// of: it carries the ب of an accusing word before it in its clause, or is
+// joined by و right after such a charge («اتهم المغرب الجزائر بدعم وتمويل
+// جبهة البوليساريو»). The accusation is the act; the backing is a claim.
+func (sc *sentenceCtx) chargedWith(k int) bool {
+	lx := sc.st.x.lx
+	f := sc.trigs[k]
+	w := sc.toks[f.i].Norm
+	if startsWithConj(w) && k > 0 && sc.trigs[k-1].end == f.i && sc.trigs[k-1].t.kind == nounTrigger {
+		return sc.chargedWith(k - 1)
+	}
+	if prepClitic(firstClitic(w)) != "ب" {
+		return false
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-12; j-- {
+		n := sc.toks[j].Norm
+		if n == "." || n == "؛" || n == ";" || n == ":" || sc.toks[j].Kind == arabic.Word && lx.relative[stripConj(n)] {
+			return false
+		}
+		for _, r := range arabic.Peel(n) {
+			if lx.accuseOf[r] {
+				return true
+			}
+		}
+	}
+	return false
 }

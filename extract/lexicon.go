@@ -117,6 +117,7 @@ type lexicon struct {
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
+	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
@@ -462,6 +463,8 @@ func (lx *lexicon) loadCues(name string) error {
 		AdjectiveNames []string `yaml:"adjective_names"`
 		StateHeads     []string `yaml:"state_heads"`
 		AllyNouns      []string `yaml:"ally_nouns"`
+		AccuseOf       []string `yaml:"accuse_of"`
+		AccuseOfNouns  []string `yaml:"accuse_of_nouns"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -577,6 +580,12 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	for w := range lx.halt {
 		lx.lift[w] = true
+	}
+	if lx.accuseOf, err = verbs(c.AccuseOf); err != nil {
+		return err
+	}
+	for w := range wordSet(c.AccuseOfNouns) {
+		lx.accuseOf[w] = true
 	}
 	return nil
 }

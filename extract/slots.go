@@ -115,7 +115,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				i++
 			}
 		case actor.MentionNisba:
-			if r.uncountedAccusative(m) || r.givenName(m) {
+			if r.uncountedAccusative(m) || r.givenNameOfPerson(m) {
 				continue
 			}
 			s.actors = []string{m.Actor}
@@ -151,14 +151,22 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	return out
 }
 
-// givenName reports whether a nationality is a person's given name: «تركي
-// آل الشيخ», «تركي بن عبد الله» (Turki), followed by a word that joins a
-// name.
-func (r *slotResolver) givenName(m actor.Mention) bool {
-	lx := r.x.lx
-	w := stripConj(r.toks[m.First].Norm)
-	return m.End-m.First == 1 && !hasArticle(w) && lx.givenNames[w] &&
-		m.End < len(r.toks) && lx.nameLinks[r.toks[m.End].Norm]
+// givenNameOfPerson reports whether the nisba m is a given name spelled
+// like it, starting a person's name: before a word that joins a name
+// (name_links: «تركي آل الشيخ», «تركي بن طلال») or after an honorific
+// («الأمير تركي الفيصل»).
+func (r *slotResolver) givenNameOfPerson(m actor.Mention) bool {
+	first := m.First
+	for first < m.End-1 && r.x.lx.honorifics[stripConj(r.toks[first].Norm)] {
+		first++ // the mention may hold the honorific: «الأمير تركي»
+	}
+	if m.End-first != 1 || !r.x.lx.givenNames[r.toks[first].Norm] {
+		return false
+	}
+	if first > m.First || first > 0 && r.x.lx.honorifics[stripConj(r.toks[first-1].Norm)] {
+		return true
+	}
+	return m.End < len(r.toks) && r.x.lx.nameLinks[r.toks[m.End].Norm]
 }
 
 // uncountedAccusative reports whether m is a nisba in the indefinite
@@ -385,7 +393,7 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.end = n.End
 		i++
 	}
-	if n, ok := next(); ok && (n.Kind == actor.MentionNisba || n.Kind == actor.MentionMetonym) {
+	if n, ok := next(); ok && (n.Kind == actor.MentionNisba && !r.givenNameOfPerson(n) || n.Kind == actor.MentionMetonym) {
 		country = r.countryOf(n.Actor)
 		s.end = n.End
 		i++

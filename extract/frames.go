@@ -37,6 +37,7 @@ const (
 	subjectAfter  = 4  // VSO: the subject follows the verb closely
 	agentBefore   = 12 // SVO, light verbs and noun triggers: the agent before
 	objectAfter   = 12 // the other side after the trigger
+	conjoinedItem = 4  // words of a list item naming no actor («واثنان من مستشاريه»)
 	modalityReach = 4  // «إمكانية عقد اجتماع»
 	clauseReach   = 10 // how far back a possibility or intent reaches within a clause
 	// A time to come scheduling an act: right before it («تشهد القاهرة

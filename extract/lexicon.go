@@ -95,6 +95,7 @@ type lexicon struct {
 	inclusion, topic         phraseSet
 	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
+	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
 	ownCountry, circumstance map[string]bool
@@ -407,6 +408,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Anaphoric      []string `yaml:"anaphoric"`
 		TimeWords      []string `yaml:"time_words"`
 		Manner         []string `yaml:"manner"`
+		ListCompanions []string `yaml:"list_companions"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
@@ -525,6 +527,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
+	lx.listCompanions = phrasesOf(c.ListCompanions)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.nameLinks = wordSet(c.NameLinks)

@@ -662,6 +662,8 @@ func (r *slotResolver) group(ss []slot) {
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && prev.person && r.commaWithin(prev) && !startsWithConj(r.toks[cur.first].Norm):
 			// «اتهم وزير خارجية روسيا، سيرغي لافروف، بريطانيا»: the
 			// comma closes the apposition; the object follows.
+		case len(gap) > 0 && r.x.lx.listCompanions.matchAt(r.toks, prev.end) == len(gap):
+			joined = true // «البحرين وإلى جانبها السعودية»
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == "," || gap[0].Norm == "و" || gap[0].Norm == "او"):
 			joined = true
 		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)) && !r.ownAlly(gap[0].Norm):

@@ -55,6 +55,8 @@ type lexicon struct {
 	modalityLater           map[string]bool
 	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
 	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
+	futureCopula            map[string]bool // «ستكون المرة الأولى التي يلتقي فيها»: an occasion to come
+	planned                 phraseSet       // «القمة المقررة», «التي من المقرر»: set for later
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
 	denialWords, agencies   phraseSet
@@ -372,6 +374,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Condition      []string `yaml:"condition"`
 		ModalityLater  []string `yaml:"modality_later"`
 		FutureLater    []string `yaml:"future_later"`
+		FutureCopula   []string `yaml:"future_copula"`
+		Planned        []string `yaml:"planned"`
 		FutureTime     []string `yaml:"future_time"`
 		FutureEffort   []string `yaml:"future_effort"`
 		Sport          []string `yaml:"sport"`
@@ -477,6 +481,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.modalityLater = wordSet(c.ModalityLater)
 	lx.condition = phrasesOf(c.Condition)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
+	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
 	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)

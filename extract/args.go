@@ -1321,7 +1321,7 @@ func (sc *sentenceCtx) betweenAfter(f found) int {
 func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	after := f.end
 	if sc.slots[agent].first >= f.end {
-		after = sc.slots[agent].end
+		after = sc.conjoinedNonActor(sc.slots[agent].end)
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
 	}
@@ -1426,6 +1426,43 @@ func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 		}
 	}
 	return false
+}
+
+// conjoinedNonActor returns where a subject list that goes on past slot end
+// i with items naming no known actor ends: «اتهمت واشنطن ودول غربية النظام
+// السوري», «انتقد ترامب واثنان من مستشاريه ترودو», «واتهمت بريطانيا
+// وحلفاؤها روسيا». Such an item opens with و on a noun and runs, with no
+// act, comma or clause word, up to the next actor, which is the object. It
+// returns i when there is no such item.
+func (sc *sentenceCtx) conjoinedNonActor(i int) int {
+	lx := sc.st.x.lx
+	if i >= len(sc.toks) || overlaps(sc.slots, i) || !strings.HasPrefix(sc.toks[i].Norm, "و") || !startsWithConj(sc.toks[i].Norm) {
+		return i
+	}
+	w := stripConj(sc.toks[i].Norm)
+	stem, _ := arabic.StripPronoun(w)
+	if lx.isFunctionWord(w) || sc.isTriggerAt(i) && !lx.agentTriggers[w] && !lx.agentTriggers[stem] {
+		return i
+	}
+	for j := i + 1; j < len(sc.toks) && j <= i+conjoinedItem; j++ {
+		if k := sc.slotStartingAt(j); k >= 0 || overlaps(sc.slots, j) {
+			// «وحليفها الأمريكي»: a nationality describes the item.
+			// «ومسؤولة السياسة الخارجية ... موغيريني», «وزير الخارجية
+			// السابق جون كيري»: a singular noun before a person is the
+			// person's title; only a plural item is a list member of its
+			// own («واثنان من مستشاريه ترودو»).
+			if k < 0 || sc.slots[k].adjectival() || sc.slots[k].person && !pluralShape(stem) && !strings.HasSuffix(stem, "ان") {
+				return i
+			}
+			return j
+		}
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if t.Kind != arabic.Word || startsWithConj(t.Norm) && w != t.Norm || sc.isTriggerAt(j) || lx.complementizer[t.Norm] || lx.isFunctionWord(w) && !(w == "من" && j == i+1) {
+			return i
+		}
+	}
+	return i
 }
 
 // genitiveOfPrep reports whether slot s is the genitive of a noun that one

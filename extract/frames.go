@@ -37,6 +37,8 @@ const (
 	subjectAfter  = 4  // VSO: the subject follows the verb closely
 	agentBefore   = 12 // SVO, light verbs and noun triggers: the agent before
 	objectAfter   = 12 // the other side after the trigger
+	copulaReach   = 4  // «ستكون هذه المرة الأولى التي»: copula to relative
+	conjoinedItem = 4  // words of a list item naming no actor («واثنان من مستشاريه»)
 	modalityReach = 4  // «إمكانية عقد اجتماع»
 	clauseReach   = 10 // how far back a possibility or intent reaches within a clause
 	// A time to come scheduling an act: right before it («تشهد القاهرة
@@ -792,6 +794,15 @@ func (sc *sentenceCtx) future(f found, start int) bool {
 	if f.t.kind == verbTrigger && futureOf(f.i, sameVerb) {
 		return true
 	}
+	// «ستكون المرة الأولى التي يلتقي فيها»: the relative clause names an
+	// occasion the future copula says is to come.
+	if r := f.i - 1; f.t.kind == verbTrigger && r > 0 && lx.relative[stripConj(sc.toks[r].Norm)] {
+		for j := r - 1; j >= 0 && j >= r-copulaReach; j-- {
+			if futureOf(j, func(w string) bool { return lx.futureCopula[w] }) {
+				return true
+			}
+		}
+	}
 	// The scan starts at the trigger, not its light verb, which may be
 	// the future verb itself.
 	for j := f.i - 1; j >= 0 && j >= start-clauseReach; j-- {
@@ -879,6 +890,11 @@ func (sc *sentenceCtx) denied(start int) bool {
 func (sc *sentenceCtx) possibleLater(f found) bool {
 	if f.t.kind != nounTrigger {
 		return false
+	}
+	lx := sc.st.x.lx
+	if f.end < len(sc.toks) && lx.planned.matchAt(sc.toks, f.end) > 0 ||
+		f.end+1 < len(sc.toks) && lx.relative[sc.toks[f.end].Norm] && lx.planned.matchAt(sc.toks, f.end+1) > 0 {
+		return true
 	}
 	for j := f.end; j < len(sc.toks) && j <= f.end+6; j++ {
 		t := sc.toks[j]

@@ -55,6 +55,8 @@ type lexicon struct {
 	modalityLater           map[string]bool
 	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
 	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
+	futureCopula            map[string]bool // «ستكون المرة الأولى التي يلتقي فيها»: an occasion to come
+	planned                 phraseSet       // «القمة المقررة», «التي من المقرر»: set for later
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
 	denialWords, agencies   phraseSet
@@ -100,6 +102,7 @@ type lexicon struct {
 	inclusion, topic         phraseSet
 	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
+	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
 	ownCountry, circumstance map[string]bool
@@ -377,6 +380,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Condition      []string `yaml:"condition"`
 		ModalityLater  []string `yaml:"modality_later"`
 		FutureLater    []string `yaml:"future_later"`
+		FutureCopula   []string `yaml:"future_copula"`
+		Planned        []string `yaml:"planned"`
 		FutureTime     []string `yaml:"future_time"`
 		FutureEffort   []string `yaml:"future_effort"`
 		Sport          []string `yaml:"sport"`
@@ -416,6 +421,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Anaphoric      []string `yaml:"anaphoric"`
 		TimeWords      []string `yaml:"time_words"`
 		Manner         []string `yaml:"manner"`
+		ListCompanions []string `yaml:"list_companions"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
@@ -488,6 +494,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.modalityLater = wordSet(c.ModalityLater)
 	lx.condition = phrasesOf(c.Condition)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
+	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
 	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)
@@ -543,6 +550,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
+	lx.listCompanions = phrasesOf(c.ListCompanions)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.nameLinks = wordSet(c.NameLinks)

@@ -694,9 +694,14 @@ func (r *slotResolver) group(ss []slot) {
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && prev.person && r.commaWithin(prev) && !startsWithConj(r.toks[cur.first].Norm):
 			// «اتهم وزير خارجية روسيا، سيرغي لافروف، بريطانيا»: the
 			// comma closes the apposition; the object follows.
+		case len(gap) > 0 && r.x.lx.listCompanions.matchAt(r.toks, prev.end) == len(gap):
+			joined = true // «البحرين وإلى جانبها السعودية»
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == "," || gap[0].Norm == "و" || gap[0].Norm == "او"):
 			joined = true
-		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)):
+		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)) && !r.ownAlly(gap[0].Norm):
+			// «وجهاديي تنظيم الدولة»; not «بريطانيا وحلفاؤها روسيا»,
+			// whose allies are the subject's and the actor after them
+			// the object.
 			joined = true
 		case len(gap) == 1 && gap[0].Norm == "،" && cur.first < len(r.toks) && startsWithConj(r.toks[cur.first].Norm):
 			joined = true
@@ -754,4 +759,13 @@ func sortSlots(ss []slot) {
 			ss[j], ss[j-1] = ss[j-1], ss[j]
 		}
 	}
+}
+
+// ownAlly reports whether w is a plural ally noun carrying a pronoun
+// («وحلفاؤها»): it names the allies of someone already named, so it
+// cannot take the actor after it as its genitive.
+func (r *slotResolver) ownAlly(w string) bool {
+	stem, ok := arabic.StripPronoun(stripConj(w))
+	return ok && r.x.lx.agentTriggers[stem] && pluralShape(stem) // «وحليفتها موسكو» names her
+
 }

@@ -636,7 +636,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «أنقرة التي تدعم»: the relative clause's antecedent.
 		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
 			if i := sc.slotEndingAt(j); i >= 0 {
-				return i, confRelative
+				return sc.backedOne(i), confRelative
 			}
 			return -1, 0 // the antecedent is no actor («المتمردين الذين طالبوا»)
 		}
@@ -1905,6 +1905,24 @@ func (sc *sentenceCtx) lastSlot(from, to int, ok func(slot) bool) int {
 		}
 	}
 	return -1
+}
+
+// backedOne returns, when slot i is the agent of a passive participle
+// («حزب الله المدعوم من إيران والذي يقاتل»), the noun that participle
+// qualifies: a relative clause after it still describes that noun. Else i.
+func (sc *sentenceCtx) backedOne(i int) int {
+	if sc.slots[i].prep == "" {
+		return i
+	}
+	for _, t := range sc.trigs {
+		if t.t.kind != passiveTrigger || t.end > sc.slots[i].first || sc.slots[i].first-t.end > 1 {
+			continue
+		}
+		if p := sc.lastSlot(t.i-3, t.i, func(s slot) bool { return !s.adjectival() }); p >= 0 {
+			return p
+		}
+	}
+	return i
 }
 
 // slotEndingAt returns the slot that ends right before token j.

@@ -760,6 +760,9 @@ func TestSentenceRules(t *testing.T) {
 		{"past such a light verb, an actor with no preposition is no side of the act",
 			"وتأتي الخطوة بعد الغارات التي شنتها إسرائيل برفقة الولايات المتحدة على مواقع سورية وفقا لما قاله الرئيس الروسي فلاديمير بوتين.",
 			[]string{"israel attack syria"}},
+		{"a relative clause after a passive participle describes the noun the participle qualifies, not its agent",
+			"وقال مسؤولون إن حزب الله المدعوم من إيران والذي يقاتل إلى جانب قوات النظام في سوريا أرسل مئات المقاتلين.",
+			[]string{"hezbollah support syria", "iran support hezbollah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2226,8 +2226,10 @@ func (sc *sentenceCtx) ownedAlly(f found) {
 	}
 	skip := func(j int) (int, bool) {
 		comma := false
+		// «وحليفتها اللبنانية، جماعة حزب الله»: after a comma, a noun of
+		// fighters heads the ally's name.
 		for j < len(sc.toks) && !overlaps(sc.slots, j) && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," ||
-			sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
+			sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1) || comma && sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
 			comma = comma || sc.toks[j].Kind == arabic.Punct
 			j++
 		}

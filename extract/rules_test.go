@@ -763,6 +763,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a relative clause after a passive participle describes the noun the participle qualifies, not its agent",
 			"وقال مسؤولون إن حزب الله المدعوم من إيران والذي يقاتل إلى جانب قوات النظام في سوريا أرسل مئات المقاتلين.",
 			[]string{"hezbollah support syria", "iran support hezbollah"}},
+		{"an ally named after its nationality and a comma: a noun of fighters heads the name",
+			"وتتهم السعودية إيران وحليفتها اللبنانية، جماعة حزب الله، بتهريب الأسلحة إلى الحوثيين.",
+			[]string{"iran support hezbollah", "saudi-arabia accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

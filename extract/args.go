@@ -748,7 +748,10 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if g >= 0 && !f.pronoun && (f.t.rel.Symmetric() || f.t.rel == Mediate) {
 			return g, confGenitive
 		}
-		if g >= 0 && sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" || s.prep == "مع" }) >= 0 {
+		// «روسيا حليفة النظام السوري، مع الفصائل»: the genitive of an ally
+		// noun is the one allied with, never who acts.
+		if g >= 0 && !sc.st.x.lx.agentTriggers[stripConj(sc.toks[f.i].Norm)] &&
+			sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" || s.prep == "مع" }) >= 0 {
 			return g, confGenitive
 		}
 		// «زعم أوكرانيا بأن روسيا …»: the genitive of a claim that opens a

@@ -766,6 +766,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an ally named after its nationality and a comma: a noun of fighters heads the name",
 			"وتتهم السعودية إيران وحليفتها اللبنانية، جماعة حزب الله، بتهريب الأسلحة إلى الحوثيين.",
 			[]string{"iran support hezbollah", "saudi-arabia accuse iran"}},
+		{"the genitive of an ally noun is the one allied with, even with «مع» after it",
+			"وجاء الإجلاء ضمن اتفاق أبرمته روسيا حليفة النظام السوري، مع الفصائل المعارضة في الجنوب.",
+			[]string{"russia support syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

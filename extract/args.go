@@ -213,6 +213,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && sc.slots[agent].end == j {
 		from = []int{agent} // «بين دمشق وأنقرة التي تدعم»: التي is Ankara alone
 	}
+	// «الولايات المتحدة وروسيا، أقوى حليف للأسد»: a singular ally noun
+	// is said of the last actor named, not of those coordinated with it.
+	if w := stripConj(sc.toks[f.i].Norm); f.t.kind == nounTrigger && !f.pronoun && sc.st.x.lx.agentTriggers[w] && !pluralShape(w) && !strings.HasSuffix(w, "ان") && !strings.HasSuffix(w, "تا") {
+		from = []int{agent}
+	}
 	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
 }
 

@@ -769,6 +769,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the genitive of an ally noun is the one allied with, even with «مع» after it",
 			"وجاء الإجلاء ضمن اتفاق أبرمته روسيا حليفة النظام السوري، مع الفصائل المعارضة في الجنوب.",
 			[]string{"russia support syria"}},
+		{"a singular ally noun in apposition is said of the last actor named, not of those coordinated with it",
+			"واتفقت الولايات المتحدة وروسيا، أقوى حليف للأسد، على إنشاء منطقة خفض التصعيد.",
+			[]string{"russia agree united-states", "russia support bashar-al-assad"}},
+		{"a plural ally noun is said of all the actors coordinated before it",
+			"وقالت روسيا وإيران، أبرز حلفاء الأسد، إن الضربات غير شرعية.",
+			[]string{"iran support bashar-al-assad", "russia support bashar-al-assad"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -708,6 +708,11 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 	if j := sc.lightVerb(f); j >= 0 {
 		start = j
 	}
+	if f.t.kind == nounTrigger && start > 0 {
+		if w := arabic.Peel(sc.toks[start-1].Norm); lx.anyQuantifier[w[len(w)-1]] {
+			return true // «لم يجر أي لقاء», «سترد على أي هجوم»
+		}
+	}
 	for j := start - 1; j >= 0 && j >= start-2; j-- {
 		if lx.negation.matchAt(sc.toks, j) > 0 && lx.notNegation.matchAt(sc.toks, j) == 0 {
 			return true

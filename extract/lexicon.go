@@ -49,6 +49,7 @@ type lexicon struct {
 	objectPreps map[Relation][]string
 
 	negation, notNegation   phraseSet
+	anyQuantifier           map[string]bool // «أي»: an act noun after it names no act done
 	modalityBefore          phraseSet
 	condition               phraseSet // «إذا», «في حال»: opens the condition of a promised retaliation
 	modalityAfter           phraseSet
@@ -363,6 +364,7 @@ func (lx *lexicon) loadCues(name string) error {
 	var c struct {
 		Negation       []string `yaml:"negation"`
 		NotNegation    []string `yaml:"not_negation"`
+		AnyQuantifier  []string `yaml:"any_quantifier"`
 		ModalityBefore []string `yaml:"modality_before"`
 		ModalityAfter  []string `yaml:"modality_after"`
 		Condition      []string `yaml:"condition"`
@@ -462,6 +464,7 @@ func (lx *lexicon) loadCues(name string) error {
 		return m, nil
 	}
 	lx.negation, lx.notNegation = phrasesOf(c.Negation), phrasesOf(c.NotNegation)
+	lx.anyQuantifier = wordSet(c.AnyQuantifier)
 	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
 	lx.intent, lx.inclusion = phrasesOf(c.Intent), phrasesOf(c.Inclusion)
 	lx.modalityLater = wordSet(c.ModalityLater)

@@ -775,6 +775,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a plural ally noun is said of all the actors coordinated before it",
 			"وقالت روسيا وإيران، أبرز حلفاء الأسد، إن الضربات غير شرعية.",
 			[]string{"iran support bashar-al-assad", "russia support bashar-al-assad"}},
+		{"an act noun after «أي» names a kind of act, not one that took place",
+			"ولم يجر أي لقاء مباشر بين واشنطن وطهران منذ أشهر، وحذرت موسكو من أن أي ضربات جديدة على سوريا ستقابل برد.",
+			nil},
+		{"«أي» before a word that is no act leaves the act after it reported",
+			"وعقدت الصين والهند محادثات لم تستغرق أي وقت يذكر.",
+			[]string{"china consult india"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -455,6 +455,18 @@ func (lx *lexicon) adjectiveOfDefinite(toks []arabic.Token, i int) bool {
 	return hasArticle(stripConj(toks[i-1].Norm))
 }
 
+// personNameAt reports whether the word at i, spelled like a verb, is a
+// given name followed by a family name: «ناصر الخليفي» is a person, not «he
+// backed». A family name is a word joining names («بن», «آل») or a definite
+// nisba that names no actor.
+func (lx *lexicon) personNameAt(toks []arabic.Token, i int, inSlot []bool) bool {
+	if !lx.givenNames[stripConj(toks[i].Norm)] || i+1 >= len(toks) || toks[i+1].Kind != arabic.Word {
+		return false
+	}
+	w := toks[i+1].Norm
+	return lx.nameLinks[w] || !inSlot[i+1] && hasArticle(w) && strings.HasSuffix(w, "ي")
+}
+
 // findTriggers finds the trigger words of a sentence outside actor mentions,
 // the longest at each place.
 func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
@@ -504,7 +516,7 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			})
 			ok = best.t.rel != ""
 		}
-		if !ok {
+		if !ok || best.t.kind == verbTrigger && lx.personNameAt(toks, i, inSlot) {
 			continue
 		}
 		if best.t.kind == verbTrigger && !best.t.plural && lx.adjectiveAfter(toks, best.end, slots) {

@@ -781,6 +781,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«أي» before a word that is no act leaves the act after it reported",
 			"وعقدت الصين والهند محادثات لم تستغرق أي وقت يذكر.",
 			[]string{"china consult india"}},
+		{"a given name spelled like a verb, before a family name, is a person",
+			"وقال ناصر الخليفي الرئيس القطري للنادي إن فرنسا بلد رائع.",
+			nil},
+		{"the same word before a state is the verb",
+			"وناصر الرئيس الفرنسي قطر في أزمتها مع جيرانها.",
+			[]string{"emmanuel-macron support qatar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -577,6 +577,11 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 		return // «زار مانديلا قطاع غزة وإسرائيل»: the actors are whom he visited
 	}
 	sides := sc.companions(f, agent)
+	// «زارت خلالها غانا ومالاوي»: states after a verb of visiting with no
+	// one else named are the places one traveller went, not a meeting.
+	if f.t.visit && (agent < 0 || len(sides) == 0 && sc.slots[agent].first >= f.end && sc.placesOnly(sc.groupOf(agent))) {
+		return
+	}
 	var all []int
 	if agent >= 0 {
 		all = append(all, sc.groupOf(agent)...)
@@ -2272,6 +2277,24 @@ func (sc *sentenceCtx) pluralAlly(f found) bool {
 		}
 	}
 	return false
+}
+
+// placesOnly reports whether slots g are two or more states named by
+// their names, none by a nationality or a person: what one can visit.
+func (sc *sentenceCtx) placesOnly(g []int) bool {
+	if len(g) < 2 {
+		return false
+	}
+	for _, k := range g {
+		s := sc.slots[k]
+		if s.adjectival() || s.person || len(s.actors) != 1 {
+			return false
+		}
+		if a, ok := sc.st.x.lex.ByID(s.actors[0]); !ok || a.Type != actor.State {
+			return false
+		}
+	}
+	return true
 }
 
 // isGroup reports whether the slot names an armed group or movement.

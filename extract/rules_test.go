@@ -787,6 +787,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the same word before a state is the verb",
 			"وناصر الرئيس الفرنسي قطر في أزمتها مع جيرانها.",
 			[]string{"emmanuel-macron support qatar"}},
+		{"the states a traveller visits are no sides of one meeting",
+			"وتستغرق الجولة الأفريقية لميلانيا ترامب أسبوعا، زارت خلالها غانا ومالاوي وكينيا.",
+			nil},
+		{"a visitor named after the verb still meets the state visited",
+			"ويزور الرئيس الفرنسي واشنطن لإقناع ترامب بالحفاظ على الاتفاق.",
+			[]string{"emmanuel-macron consult united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -793,6 +793,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a visitor named after the verb still meets the state visited",
 			"ويزور الرئيس الفرنسي واشنطن لإقناع ترامب بالحفاظ على الاتفاق.",
 			[]string{"emmanuel-macron consult united-states"}},
+		{"two backing nouns before «من» («بدعم وإسناد من») back the actor before them, not the other way",
+			"وتقدمت قوات ألوية العمالقة بدعم وإسناد من القوات الإماراتية نحو مطار الحديدة.",
+			[]string{"united-arab-emirates support giants-brigades"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

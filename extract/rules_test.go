@@ -796,6 +796,9 @@ func TestSentenceRules(t *testing.T) {
 		{"two backing nouns before «من» («بدعم وإسناد من») back the actor before them, not the other way",
 			"وتقدمت قوات ألوية العمالقة بدعم وإسناد من القوات الإماراتية نحو مطار الحديدة.",
 			[]string{"united-arab-emirates support giants-brigades"}},
+		{"fighting terrorism as such and electoral battles are no attacks",
+			"وأكد الجانبان عزمهما على محاربة الإرهاب في سوريا، فيما يخوض تيار المستقبل معركة انتخابية ضد حزب الله.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -229,6 +229,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && sc.slots[agent].end == j {
 		from = []int{agent} // «بين دمشق وأنقرة التي تدعم»: التي is Ankara alone
 	}
+	// «الولايات المتحدة وروسيا، أقوى حليف للأسد»: a singular ally noun
+	// is said of the last actor named, not of those coordinated with it.
+	if w := stripConj(sc.toks[f.i].Norm); f.t.kind == nounTrigger && !f.pronoun && sc.st.x.lx.agentTriggers[w] && !pluralShape(w) && !strings.HasSuffix(w, "ان") && !strings.HasSuffix(w, "تا") {
+		from = []int{agent}
+	}
 	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
 }
 
@@ -588,6 +593,11 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 		return // «زار مانديلا قطاع غزة وإسرائيل»: the actors are whom he visited
 	}
 	sides := sc.companions(f, agent)
+	// «زارت خلالها غانا ومالاوي»: states after a verb of visiting with no
+	// one else named are the places one traveller went, not a meeting.
+	if f.t.visit && (agent < 0 || len(sides) == 0 && sc.slots[agent].first >= f.end && sc.placesOnly(sc.groupOf(agent))) {
+		return
+	}
 	var all []int
 	if agent >= 0 {
 		all = append(all, sc.groupOf(agent)...)
@@ -655,7 +665,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «أنقرة التي تدعم»: the relative clause's antecedent.
 		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
 			if i := sc.slotEndingAt(j); i >= 0 {
-				return i, confRelative
+				return sc.backedOne(i), confRelative
 			}
 			return -1, 0 // the antecedent is no actor («المتمردين الذين طالبوا»)
 		}
@@ -767,7 +777,10 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if g >= 0 && !f.pronoun && (f.t.rel.Symmetric() || f.t.rel == Mediate) {
 			return g, confGenitive
 		}
-		if g >= 0 && sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" || s.prep == "مع" }) >= 0 {
+		// «روسيا حليفة النظام السوري، مع الفصائل»: the genitive of an ally
+		// noun is the one allied with, never who acts.
+		if g >= 0 && !sc.st.x.lx.agentTriggers[stripConj(sc.toks[f.i].Norm)] &&
+			sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" || s.prep == "مع" }) >= 0 {
 			return g, confGenitive
 		}
 		// «زعم أوكرانيا بأن روسيا …»: the genitive of a claim that opens a
@@ -2109,6 +2122,24 @@ func (sc *sentenceCtx) lastSlot(from, to int, ok func(slot) bool) int {
 	return -1
 }
 
+// backedOne returns, when slot i is the agent of a passive participle
+// («حزب الله المدعوم من إيران والذي يقاتل»), the noun that participle
+// qualifies: a relative clause after it still describes that noun. Else i.
+func (sc *sentenceCtx) backedOne(i int) int {
+	if sc.slots[i].prep == "" {
+		return i
+	}
+	for _, t := range sc.trigs {
+		if t.t.kind != passiveTrigger || t.end > sc.slots[i].first || sc.slots[i].first-t.end > 1 {
+			continue
+		}
+		if p := sc.lastSlot(t.i-3, t.i, func(s slot) bool { return !s.adjectival() }); p >= 0 {
+			return p
+		}
+	}
+	return i
+}
+
 // slotEndingAt returns the slot that ends right before token j.
 func (sc *sentenceCtx) slotEndingAt(j int) int {
 	return sc.lastSlot(j-1, j, func(s slot) bool { return !s.adjectival() })
@@ -2410,8 +2441,10 @@ func (sc *sentenceCtx) ownedAlly(f found) {
 	}
 	skip := func(j int) (int, bool) {
 		comma := false
+		// «وحليفتها اللبنانية، جماعة حزب الله»: after a comma, a noun of
+		// fighters heads the ally's name.
 		for j < len(sc.toks) && !overlaps(sc.slots, j) && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," ||
-			sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
+			sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1) || comma && sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
 			comma = comma || sc.toks[j].Kind == arabic.Punct
 			j++
 		}
@@ -2446,6 +2479,24 @@ func (sc *sentenceCtx) pluralAlly(f found) bool {
 		}
 	}
 	return false
+}
+
+// placesOnly reports whether slots g are two or more states named by
+// their names, none by a nationality or a person: what one can visit.
+func (sc *sentenceCtx) placesOnly(g []int) bool {
+	if len(g) < 2 {
+		return false
+	}
+	for _, k := range g {
+		s := sc.slots[k]
+		if s.adjectival() || s.person || len(s.actors) != 1 {
+			return false
+		}
+		if a, ok := sc.st.x.lex.ByID(s.actors[0]); !ok || a.Type != actor.State {
+			return false
+		}
+	}
+	return true
 }
 
 // isGroup reports whether the slot names an armed group or movement.

@@ -470,6 +470,18 @@ func (lx *lexicon) adjectiveOfDefinite(toks []arabic.Token, i int) bool {
 	return hasArticle(stripConj(toks[i-1].Norm))
 }
 
+// personNameAt reports whether the word at i, spelled like a verb, is a
+// given name followed by a family name: «ناصر الخليفي» is a person, not «he
+// backed». A family name is a word joining names («بن», «آل») or a definite
+// nisba that names no actor.
+func (lx *lexicon) personNameAt(toks []arabic.Token, i int, inSlot []bool) bool {
+	if !lx.givenNames[stripConj(toks[i].Norm)] || i+1 >= len(toks) || toks[i+1].Kind != arabic.Word {
+		return false
+	}
+	w := toks[i+1].Norm
+	return lx.nameLinks[w] || !inSlot[i+1] && hasArticle(w) && strings.HasSuffix(w, "ي")
+}
+
 // findTriggers finds the trigger words of a sentence outside actor mentions,
 // the longest at each place.
 func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
@@ -519,7 +531,7 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			})
 			ok = best.t.rel != ""
 		}
-		if !ok {
+		if !ok || best.t.kind == verbTrigger && lx.personNameAt(toks, i, inSlot) {
 			continue
 		}
 		if best.t.kind == verbTrigger && !best.t.plural && lx.adjectiveAfter(toks, best.end, slots) {
@@ -722,6 +734,11 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 	start := f.i
 	if j := sc.lightVerb(f); j >= 0 {
 		start = j
+	}
+	if f.t.kind == nounTrigger && start > 0 {
+		if w := arabic.Peel(sc.toks[start-1].Norm); lx.anyQuantifier[w[len(w)-1]] {
+			return true // «لم يجر أي لقاء», «سترد على أي هجوم»
+		}
 	}
 	for j := start - 1; j >= 0 && j >= start-2; j-- {
 		if lx.negation.matchAt(sc.toks, j) > 0 && lx.notNegation.matchAt(sc.toks, j) == 0 {

@@ -39,6 +39,9 @@ type trigger struct {
 	// travel marks verbs of going somewhere («وصل», «سافر»): a visit
 	// only when a person goes, not troops or goods.
 	travel bool
+	// visit marks verbs of visiting («زار»): the places after one are where
+	// the visitor went, never sides of one meeting with each other.
+	visit bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -49,6 +52,7 @@ type lexicon struct {
 	objectPreps map[Relation][]string
 
 	negation, notNegation   phraseSet
+	anyQuantifier           map[string]bool // «أي»: an act noun after it names no act done
 	modalityBefore          phraseSet
 	condition               phraseSet // «إذا», «في حال»: opens the condition of a promised retaliation
 	modalityAfter           phraseSet
@@ -222,6 +226,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Circ    []string `yaml:"circumstantial"`
 		Part    []string `yaml:"participle"`
 		Travel  []string `yaml:"travel"`
+		Visit   []string `yaml:"visit"`
 		Future  []string `yaml:"future"`
 	}
 	if err := decodeData(name, &entries); err != nil {
@@ -273,6 +278,15 @@ func (lx *lexicon) loadTriggers(name string) error {
 				lx.addTrigger(f.form, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, travel: true})
 			}
 		}
+		for _, v := range e.Visit {
+			past, present, ok := strings.Cut(v, "|")
+			if !ok {
+				return fmt.Errorf("%s: %s: visit verb %q is not \"past|present\"", name, e.Rel, v)
+			}
+			for _, f := range conjugate(past, present) {
+				lx.addTrigger(f.form, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, visit: true})
+			}
+		}
 		for _, n := range e.Nouns {
 			lx.addTrigger(n, trigger{rel: e.Rel, kind: nounTrigger})
 		}
@@ -297,7 +311,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	t.rest = words[1:]
 	list := lx.triggers[words[0]]
 	for _, o := range list {
-		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}
@@ -375,6 +389,7 @@ func (lx *lexicon) loadCues(name string) error {
 	var c struct {
 		Negation       []string `yaml:"negation"`
 		NotNegation    []string `yaml:"not_negation"`
+		AnyQuantifier  []string `yaml:"any_quantifier"`
 		ModalityBefore []string `yaml:"modality_before"`
 		ModalityAfter  []string `yaml:"modality_after"`
 		Condition      []string `yaml:"condition"`
@@ -489,6 +504,7 @@ func (lx *lexicon) loadCues(name string) error {
 		return m, nil
 	}
 	lx.negation, lx.notNegation = phrasesOf(c.Negation), phrasesOf(c.NotNegation)
+	lx.anyQuantifier = wordSet(c.AnyQuantifier)
 	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
 	lx.intent, lx.inclusion = phrasesOf(c.Intent), phrasesOf(c.Inclusion)
 	lx.modalityLater = wordSet(c.ModalityLater)

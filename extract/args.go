@@ -1991,9 +1991,9 @@ func (sc *sentenceCtx) scopeBetween() {
 	}
 }
 
-// add records an event between the actors of two sets of slots.
-func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRole Role, conf float64) {
-	e := Event{
+// newEvent returns an event of trigger f in the sentence, with no sides.
+func (sc *sentenceCtx) newEvent(rel Relation, f found, conf float64) Event {
+	return Event{
 		Relation:   rel,
 		Date:       sc.st.art.Date,
 		Article:    sc.st.art.ID,
@@ -2004,6 +2004,11 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		Confidence: clamp(conf),
 		Extractor:  sc.st.x.Name(),
 	}
+}
+
+// add records an event between the actors of two sets of slots.
+func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRole Role, conf float64) {
+	e := sc.newEvent(rel, f, conf)
 	seen := map[string]bool{}
 	addArgs := func(ks []int, role Role) {
 		for _, k := range ks {

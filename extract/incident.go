@@ -515,17 +515,7 @@ func (sc *sentenceCtx) carriedOut(f found) bool {
 func (sc *sentenceCtx) addIncident(f found, kind incidentKind) {
 	author := sc.incidentAuthor(f, kind)
 	victim := sc.incidentVictim(f, kind, author)
-	e := Event{
-		Relation:   Attack,
-		Date:       sc.st.art.Date,
-		Article:    sc.st.art.ID,
-		Sentence:   sc.text,
-		SentSpan:   Span{sc.base, sc.base + len(sc.text)},
-		Trigger:    sc.spanText(f.i, f.end),
-		TrigSpan:   Span{sc.toks[f.i].Start, sc.toks[f.end-1].End},
-		Confidence: confIncident,
-		Extractor:  sc.st.x.Name(),
-	}
+	e := sc.newEvent(Attack, f, confIncident)
 	seen := map[string]bool{}
 	for _, side := range []struct {
 		k    int

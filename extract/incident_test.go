@@ -8,17 +8,12 @@ import (
 	"kg/article"
 )
 
-// incidentOf extracts one sentence as an article and returns its attack
-// events as "trigger role=actor …", or "" when it has none. Sentences are
-// written for the test, in the style of the news.
+// incidentOf returns the attack events of sentenceEvents as "trigger
+// role=actor …".
 func incidentOf(t *testing.T, x *Arabic, text string) []string {
 	t.Helper()
-	res, err := x.Extract(article.Article{ID: "t", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, e := range res.Events {
+	for _, e := range sentenceEvents(t, x, text) {
 		if e.Relation != Attack {
 			continue
 		}

@@ -8,17 +8,23 @@ import (
 	"kg/article"
 )
 
-// sentenceTriples extracts one sentence as an article and returns its
-// triples as "subject relation object", sorted; a symmetric relation's
-// sides in name order.
-func sentenceTriples(t *testing.T, x *Arabic, text string) []string {
+// sentenceEvents extracts a sentence (or a few) as one article. Sentences
+// are written for the tests, in the style of the news.
+func sentenceEvents(t *testing.T, x *Arabic, text string) []Event {
 	t.Helper()
 	res, err := x.Extract(article.Article{ID: "t", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return res.Events
+}
+
+// sentenceTriples returns the triples of sentenceEvents as "subject
+// relation object", sorted; a symmetric relation's sides in name order.
+func sentenceTriples(t *testing.T, x *Arabic, text string) []string {
+	t.Helper()
 	var out []string
-	for _, e := range res.Events {
+	for _, e := range sentenceEvents(t, x, text) {
 		for _, tr := range e.Triples() {
 			s, o := tr.Subject, tr.Object
 			if tr.Relation.Symmetric() && o < s {

@@ -269,22 +269,24 @@ func (lx *lexicon) loadTriggers(name string) error {
 				}
 			}
 		}
-		for _, v := range e.Travel {
-			past, present, ok := strings.Cut(v, "|")
-			if !ok {
-				return fmt.Errorf("%s: %s: travel verb %q is not \"past|present\"", name, e.Rel, v)
-			}
-			for _, f := range conjugate(past, present) {
-				lx.addTrigger(f.form, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, travel: true})
-			}
-		}
-		for _, v := range e.Visit {
-			past, present, ok := strings.Cut(v, "|")
-			if !ok {
-				return fmt.Errorf("%s: %s: visit verb %q is not \"past|present\"", name, e.Rel, v)
-			}
-			for _, f := range conjugate(past, present) {
-				lx.addTrigger(f.form, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, visit: true})
+		for _, set := range []struct {
+			what  string
+			verbs []string
+			t     trigger
+		}{
+			{"travel", e.Travel, trigger{rel: e.Rel, kind: verbTrigger, travel: true}},
+			{"visit", e.Visit, trigger{rel: e.Rel, kind: verbTrigger, visit: true}},
+		} {
+			for _, v := range set.verbs {
+				past, present, ok := strings.Cut(v, "|")
+				if !ok {
+					return fmt.Errorf("%s: %s: %s verb %q is not \"past|present\"", name, e.Rel, set.what, v)
+				}
+				for _, f := range conjugate(past, present) {
+					t := set.t
+					t.plural = f.plural
+					lx.addTrigger(f.form, t)
+				}
 			}
 		}
 		for _, n := range e.Nouns {

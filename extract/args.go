@@ -1098,8 +1098,14 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 // complementizerIn reports whether «أن», «بأن» or the like stands in
 // [from, to): an actor after it is the subject of the clause it opens.
 func (sc *sentenceCtx) complementizerIn(from, to int) bool {
+	return sc.wordIn(sc.st.x.lx.complementizer, from, to)
+}
+
+// wordIn reports whether a word of set, without its conjunction, stands in
+// [from, to).
+func (sc *sentenceCtx) wordIn(set map[string]bool, from, to int) bool {
 	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
-		if sc.st.x.lx.complementizer[stripConj(sc.toks[j].Norm)] {
+		if set[stripConj(sc.toks[j].Norm)] {
 			return true
 		}
 	}
@@ -2194,12 +2200,7 @@ func (sc *sentenceCtx) meetingOwner(f found) (int, float64) {
 // relativeIn reports whether a relative pronoun («الذي», «التي») stands in
 // [from, to).
 func (sc *sentenceCtx) relativeIn(from, to int) bool {
-	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
-		if sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
-			return true
-		}
-	}
-	return false
+	return sc.wordIn(sc.st.x.lx.relative, from, to)
 }
 
 // namesPerson reports whether slot s names one person, by a title or name

@@ -783,6 +783,12 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" || s.prep == "مع" }) >= 0 {
 			return g, confGenitive
 		}
+		// «تمويل إيران للإرهاب»: before what it goes to, a gift's
+		// genitive is its giver even when that is no actor.
+		if g >= 0 && f.t.rel == Aid && !f.pronoun && sc.slots[g].end < len(sc.toks) &&
+			sc.slotStartingAt(sc.slots[g].end) < 0 && prepClitic(firstClitic(sc.toks[sc.slots[g].end].Norm)) == "ل" {
+			return g, confGenitive
+		}
 		// «زعم أوكرانيا بأن روسيا …»: the genitive of a claim that opens a
 		// clause is who claims.
 		if g >= 0 && f.t.rel == Accuse && sc.slots[g].end < len(sc.toks) && sc.st.x.lx.complementizer[sc.toks[sc.slots[g].end].Norm] {

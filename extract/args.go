@@ -783,9 +783,10 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			sc.firstSlot(sc.slots[g].end, sc.slots[g].end+3, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" || s.prep == "مع" }) >= 0 {
 			return g, confGenitive
 		}
-		// «تمويل إيران للإرهاب»: before what it goes to, a gift's
-		// genitive is its giver even when that is no actor.
-		if g >= 0 && f.t.rel == Aid && !f.pronoun && sc.slots[g].end < len(sc.toks) &&
+		// «تمويل إيران للإرهاب», «مساندة قطر للإرهاب»: before what it
+		// goes to, the genitive of a gift or of backing is who gives it,
+		// even when that is no actor.
+		if g >= 0 && (f.t.rel == Aid || f.t.rel == Support && !sc.st.x.lx.agentTriggers[stripConj(sc.toks[f.i].Norm)]) && !f.pronoun && sc.slots[g].end < len(sc.toks) &&
 			sc.slotStartingAt(sc.slots[g].end) < 0 && prepClitic(firstClitic(sc.toks[sc.slots[g].end].Norm)) == "ل" {
 			return g, confGenitive
 		}

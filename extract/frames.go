@@ -519,6 +519,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		if !ok {
 			best, ok = lx.expelAt(toks, i)
 		}
+		if !ok {
+			best, ok = lx.giveAt(toks, i)
+		}
 		if ok && best.t.kind == verbTrigger && len(best.t.rest) == 0 {
 			best = lx.tailAfterSubject(toks, best, slots, func(trigger) bool { return true })
 		}
@@ -594,6 +597,34 @@ func (lx *lexicon) expelAt(toks []arabic.Token, i int) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// giveAt finds a verb of handing over followed in its clause by a bare,
+// indefinite gift: «قدمت السعودية مساعدات لليمن», «سلمت باريس القاهرة
+// أسلحة», «منحت اليابان الأردن 100 مليون دولار».
+func (lx *lexicon) giveAt(toks []arabic.Token, i int) (found, bool) {
+	if !lx.giveVerbs[stripConj(toks[i].Norm)] {
+		return found{}, false
+	}
+	gift := false
+	for j := i + 1; j < len(toks) && j <= i+objectAfter; j++ {
+		n := toks[j].Norm
+		if n == "،" || n == "," || n == "." || n == ":" || n == "؛" {
+			break
+		}
+		// «قدمت ... من المساعدات العسكرية للبنان», «لدعم لبنان»: an act
+		// named in the clause carries the gift itself.
+		if t, ok := lx.triggerAt(toks, j); ok && (t.t.rel == Aid || t.t.rel == Support) {
+			return found{}, false
+		}
+		if j <= i+8 && (lx.giftNouns[stripConj(n)] || lx.giftSums[n] && j+1 < len(toks) && lx.currencies[toks[j+1].Norm]) {
+			gift = true
+		}
+	}
+	if !gift {
+		return found{}, false
+	}
+	return found{i: i, end: i + 1, t: trigger{rel: Aid, kind: verbTrigger}}, true
 }
 
 // tailAfterSubject reads a verb whose subject follows it with the sense

@@ -77,6 +77,8 @@ type lexicon struct {
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
+	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
+	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
 	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
@@ -417,6 +419,10 @@ func (lx *lexicon) loadCues(name string) error {
 		Envoys         []string `yaml:"envoys"`
 		PurposeNouns   []string `yaml:"purpose_nouns"`
 		ExpelNouns     []string `yaml:"expel_nouns"`
+		GiveVerbs      []string `yaml:"give_verbs"`
+		GiftNouns      []string `yaml:"gift_nouns"`
+		GiftSums       []string `yaml:"gift_sums"`
+		Currencies     []string `yaml:"currencies"`
 		CompoundOn     []string `yaml:"compound_on"`
 		Charged        []string `yaml:"charged"`
 		Undergo        []string `yaml:"undergo"`
@@ -526,6 +532,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
+	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
+	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
 	var err error
 	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {

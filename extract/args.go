@@ -1150,6 +1150,9 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 	}
 	k := sc.lastSlot(end-1, end, plain)
 	if k < 0 {
+		k = sc.subjectAcrossAside(end)
+	}
+	if k < 0 {
 		return -1
 	}
 	g := sc.groupOf(k)
@@ -1170,6 +1173,69 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 	}
 	return -1
 }
+
+// maxAside is how many tokens an aside between commas may span.
+const maxAside = 25
+
+// subjectAcrossAside returns the slot that ends right before asides set off
+// by commas, the last of them ending at token end: «وكان ترامب، الذي سعى
+// …، انتقد», «أن المبعوث الأميركي سونغ كيم، السفير الأميركي لدى الفلبين،
+// التقى». An aside opens with a relative pronoun or an actor (a name or a
+// title); one opening with و is an item of a list, one with a time word
+// may follow an object («أبلغ العراق أنقرة، الأربعاء، رفض بغداد»). -1 if
+// there is none.
+func (sc *sentenceCtx) subjectAcrossAside(end int) int {
+	lx := sc.st.x.lx
+	if end < 2 || !isComma(sc.toks[end-1]) {
+		return -1
+	}
+	closing := end - 1
+	for asides := 0; asides < 3; asides++ {
+		opening := -1
+		for j := closing - 1; j >= 0 && j >= closing-maxAside; j-- {
+			if n := sc.toks[j].Norm; n == "." || n == "؛" || n == ";" || n == ":" {
+				return -1
+			}
+			if isComma(sc.toks[j]) {
+				opening = j
+				break
+			}
+		}
+		if opening < 1 || opening+1 >= closing {
+			return -1
+		}
+		w := sc.toks[opening+1].Norm
+		if !lx.relative[w] && (startsWithConj(w) || sc.slotStartingAt(opening+1) < 0) {
+			return -1
+		}
+		if k := sc.lastSlot(opening-1, opening, plain); k >= 0 {
+			return k
+		}
+		closing = opening
+	}
+	return -1
+}
+
+// pastRelativeAside returns the token after a relative clause set off by
+// commas that opens at token i, the subject's aside before the object
+// («اتهم أردوغان، الذي ينسب تراجع الليرة إلى مؤامرة أميركية، واشنطن»), or
+// i when none opens there.
+func (sc *sentenceCtx) pastRelativeAside(i int) int {
+	if i+1 >= len(sc.toks) || !isComma(sc.toks[i]) || !sc.st.x.lx.relative[sc.toks[i+1].Norm] {
+		return i
+	}
+	for j := i + 2; j < len(sc.toks) && j <= i+maxAside; j++ {
+		if n := sc.toks[j].Norm; n == "." || n == "؛" || n == ";" || n == ":" {
+			return i
+		}
+		if isComma(sc.toks[j]) {
+			return j + 1
+		}
+	}
+	return i
+}
+
+func isComma(t arabic.Token) bool { return t.Norm == "،" || t.Norm == "," }
 
 func isQuote(t arabic.Token) bool {
 	return t.Kind == arabic.Punct && strings.ContainsAny(t.Norm, "\"«»“”'’")
@@ -1322,6 +1388,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	after := f.end
 	if sc.slots[agent].first >= f.end {
 		after = sc.conjoinedNonActor(sc.slots[agent].end)
+		// «جراء ضرب سوريا، التي …»: after a word of circumstance the form
+		// is a verbal noun, and its genitive no subject.
+		if f.t.kind == verbTrigger && (f.i == 0 || !sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)]) {
+			after = sc.pastRelativeAside(after)
+		}
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
 	}

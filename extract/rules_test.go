@@ -40,6 +40,18 @@ func TestSentenceRules(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a subject parted from its verb by a relative clause between commas",
+			"وكانت الحكومة الكندية، التي تتهمها الهند بإيواء انفصاليين، انتقدت الصين بشدة.",
+			[]string{"canada accuse china", "india accuse canada"}},
+		{"a subject parted from its verb by a name and a title between commas; «لدى» names where the envoy serves",
+			"وذكرت الوكالة أن المبعوث البريطاني، السفير البريطاني لدى لبنان، التقى الرئيس السوري بشار الأسد.",
+			[]string{"bashar-al-assad consult united-kingdom"}},
+		{"a subject's relative clause between commas does not hide the object after it",
+			"واتهم الرئيس الإيراني حسن روحاني، الذي يواجه ضغوطا اقتصادية كبيرة، الولايات المتحدة بالكذب.",
+			[]string{"hassan-rouhani accuse united-states"}},
+		{"an envoy's post after «لدى» is what recalling the envoy sanctions",
+			"وكانت جنوب أفريقيا قد قررت استدعاء سفيرها لدى إسرائيل بعد مقتل متظاهرين.",
+			[]string{"south-africa sanction israel"}},
 		{"moving an embassy to Jerusalem backs Israel: the mover after the verb",
 			"وتنقل البرازيل سفارتها من تل أبيب إلى القدس الأسبوع المقبل.",
 			[]string{"brazil support israel"}},

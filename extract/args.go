@@ -36,9 +36,6 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.charge(f)
 		return
 	}
-	if (rel == Support || rel == Aid) && f.t.kind == nounTrigger && sc.chargedWith(k) {
-		return
-	}
 	halted := false
 	if rel == Sanction {
 		// «رفعت الولايات المتحدة العقوبات عن السودان»: ended, not imposed;
@@ -1769,6 +1766,13 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if j > 0 && lx.isPreposition(sc.toks[j-1].Norm) {
 			continue // the noun of a prepositional phrase
 		}
+		// «اتهمت واشنطن في بيان مشترك الاثنين موسكو»: the word after the
+		// noun of «في» qualifies it when only a day or a comma parts it
+		// from the object.
+		if j > 1 && stripConj(sc.toks[j-2].Norm) == "في" && sc.toks[j-1].Kind == arabic.Word && !lx.isFunctionWord(stripConj(sc.toks[j-1].Norm)) &&
+			!startsWithConj(t.Norm) && sc.onlyAdverbs(j+1, to) {
+			continue
+		}
 		if prepClitic(firstClitic(t.Norm)) != "" {
 			adverbial = true
 			continue // «بالمتفجرات», «بشدة»: an adverbial phrase
@@ -1785,6 +1789,18 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		return true
 	}
 	return false
+}
+
+// onlyAdverbs reports whether tokens [from, to) are only commas, quotes and
+// words of time.
+func (sc *sentenceCtx) onlyAdverbs(from, to int) bool {
+	for j := from; j < to; j++ {
+		t := sc.toks[j]
+		if !isComma(t) && !isQuote(t) && !sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+			return false
+		}
+	}
+	return true
 }
 
 // lamAfterNoun reports whether an actor after ل belongs to another noun
@@ -2531,7 +2547,8 @@ func (sc *sentenceCtx) isGroup(s slot) bool {
 // chargedWith reports whether noun trigger k is what someone is accused
 // of: it carries the ب of an accusing word before it in its clause, or is
 // joined by و right after such a charge («اتهم المغرب الجزائر بدعم وتمويل
-// جبهة البوليساريو»). The accusation is the act; the backing is a claim.
+// جبهة البوليساريو», «اتهمت واشنطن موسكو برعاية أنشطة تجسس»). The
+// accusation is the act; the backing, sponsoring or dealing is a claim.
 func (sc *sentenceCtx) chargedWith(k int) bool {
 	lx := sc.st.x.lx
 	f := sc.trigs[k]

@@ -82,7 +82,8 @@ func (st *articleState) sentence(text string, base int) {
 	sc.scopeBetween()
 	var mediations []found
 	for k, f := range trigs {
-		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) {
+		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
+			f.t.kind == nounTrigger && sc.chargedWith(k) {
 			continue
 		}
 		if f.t.rel == Mediate {

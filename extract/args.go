@@ -36,9 +36,6 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.charge(f)
 		return
 	}
-	if (rel == Support || rel == Aid) && f.t.kind == nounTrigger && sc.chargedWith(k) {
-		return
-	}
 	halted := false
 	if rel == Sanction {
 		// «رفعت الولايات المتحدة العقوبات عن السودان»: ended, not imposed;
@@ -1176,6 +1173,9 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 	}
 	k := sc.lastSlot(end-1, end, plain)
 	if k < 0 {
+		k = sc.subjectAcrossAside(end)
+	}
+	if k < 0 {
 		return -1
 	}
 	g := sc.groupOf(k)
@@ -1196,6 +1196,69 @@ func (sc *sentenceCtx) subjectBefore(f found) int {
 	}
 	return -1
 }
+
+// maxAside is how many tokens an aside between commas may span.
+const maxAside = 25
+
+// subjectAcrossAside returns the slot that ends right before asides set off
+// by commas, the last of them ending at token end: «وكان ترامب، الذي سعى
+// …، انتقد», «أن المبعوث الأميركي سونغ كيم، السفير الأميركي لدى الفلبين،
+// التقى». An aside opens with a relative pronoun or an actor (a name or a
+// title); one opening with و is an item of a list, one with a time word
+// may follow an object («أبلغ العراق أنقرة، الأربعاء، رفض بغداد»). -1 if
+// there is none.
+func (sc *sentenceCtx) subjectAcrossAside(end int) int {
+	lx := sc.st.x.lx
+	if end < 2 || !isComma(sc.toks[end-1]) {
+		return -1
+	}
+	closing := end - 1
+	for asides := 0; asides < 3; asides++ {
+		opening := -1
+		for j := closing - 1; j >= 0 && j >= closing-maxAside; j-- {
+			if n := sc.toks[j].Norm; n == "." || n == "؛" || n == ";" || n == ":" {
+				return -1
+			}
+			if isComma(sc.toks[j]) {
+				opening = j
+				break
+			}
+		}
+		if opening < 1 || opening+1 >= closing {
+			return -1
+		}
+		w := sc.toks[opening+1].Norm
+		if !lx.relative[w] && (startsWithConj(w) || sc.slotStartingAt(opening+1) < 0) {
+			return -1
+		}
+		if k := sc.lastSlot(opening-1, opening, plain); k >= 0 {
+			return k
+		}
+		closing = opening
+	}
+	return -1
+}
+
+// pastRelativeAside returns the token after a relative clause set off by
+// commas that opens at token i, the subject's aside before the object
+// («اتهم أردوغان، الذي ينسب تراجع الليرة إلى مؤامرة أميركية، واشنطن»), or
+// i when none opens there.
+func (sc *sentenceCtx) pastRelativeAside(i int) int {
+	if i+1 >= len(sc.toks) || !isComma(sc.toks[i]) || !sc.st.x.lx.relative[sc.toks[i+1].Norm] {
+		return i
+	}
+	for j := i + 2; j < len(sc.toks) && j <= i+maxAside; j++ {
+		if n := sc.toks[j].Norm; n == "." || n == "؛" || n == ";" || n == ":" {
+			return i
+		}
+		if isComma(sc.toks[j]) {
+			return j + 1
+		}
+	}
+	return i
+}
+
+func isComma(t arabic.Token) bool { return t.Norm == "،" || t.Norm == "," }
 
 func isQuote(t arabic.Token) bool {
 	return t.Kind == arabic.Punct && strings.ContainsAny(t.Norm, "\"«»“”'’")
@@ -1348,6 +1411,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	after := f.end
 	if sc.slots[agent].first >= f.end {
 		after = sc.conjoinedNonActor(sc.slots[agent].end)
+		// «جراء ضرب سوريا، التي …»: after a word of circumstance the form
+		// is a verbal noun, and its genitive no subject.
+		if f.t.kind == verbTrigger && (f.i == 0 || !sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)]) {
+			after = sc.pastRelativeAside(after)
+		}
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
 	}
@@ -1724,6 +1792,13 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if j > 0 && lx.isPreposition(sc.toks[j-1].Norm) {
 			continue // the noun of a prepositional phrase
 		}
+		// «اتهمت واشنطن في بيان مشترك الاثنين موسكو»: the word after the
+		// noun of «في» qualifies it when only a day or a comma parts it
+		// from the object.
+		if j > 1 && stripConj(sc.toks[j-2].Norm) == "في" && sc.toks[j-1].Kind == arabic.Word && !lx.isFunctionWord(stripConj(sc.toks[j-1].Norm)) &&
+			!startsWithConj(t.Norm) && sc.onlyAdverbs(j+1, to) {
+			continue
+		}
 		if prepClitic(firstClitic(t.Norm)) != "" {
 			adverbial = true
 			continue // «بالمتفجرات», «بشدة»: an adverbial phrase
@@ -1740,6 +1815,18 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		return true
 	}
 	return false
+}
+
+// onlyAdverbs reports whether tokens [from, to) are only commas, quotes and
+// words of time.
+func (sc *sentenceCtx) onlyAdverbs(from, to int) bool {
+	for j := from; j < to; j++ {
+		t := sc.toks[j]
+		if !isComma(t) && !isQuote(t) && !sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+			return false
+		}
+	}
+	return true
 }
 
 // lamAfterNoun reports whether an actor after ل belongs to another noun
@@ -2524,7 +2611,8 @@ func (sc *sentenceCtx) isGroup(s slot) bool {
 // chargedWith reports whether noun trigger k is what someone is accused
 // of: it carries the ب of an accusing word before it in its clause, or is
 // joined by و right after such a charge («اتهم المغرب الجزائر بدعم وتمويل
-// جبهة البوليساريو»). The accusation is the act; the backing is a claim.
+// جبهة البوليساريو», «اتهمت واشنطن موسكو برعاية أنشطة تجسس»). The
+// accusation is the act; the backing, sponsoring or dealing is a claim.
 func (sc *sentenceCtx) chargedWith(k int) bool {
 	lx := sc.st.x.lx
 	f := sc.trigs[k]

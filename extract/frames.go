@@ -82,7 +82,8 @@ func (st *articleState) sentence(text string, base int) {
 	sc.scopeBetween()
 	var mediations []found
 	for k, f := range trigs {
-		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) {
+		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
+			f.t.kind == nounTrigger && sc.chargedWith(k) {
 			continue
 		}
 		if f.t.rel == Mediate {
@@ -435,11 +436,43 @@ func (st *articleState) rememberSurnames(toks []arabic.Token, slots []slot) {
 		if !s.person || len(s.actors) != 1 || s.end-s.first < 2 {
 			continue
 		}
+		if w := st.familyName(toks, s); w != "" {
+			st.surnames[w] = s.actors[0]
+			continue
+		}
 		last := toks[s.end-1].Norm
 		if st.x.lx.isSurname(last) {
 			st.surnames[last] = s.actors[0]
 		}
 	}
+}
+
+// familyName returns the family name of a person of a state whose names
+// start with it, written first in slot s as in one of the person's names
+// in the lexicon («كيم» of «الزعيم الكوري الشمالي كيم جونغ أون»); "" for
+// anyone else.
+func (st *articleState) familyName(toks []arabic.Token, s slot) string {
+	a, ok := st.x.lex.ByID(s.actors[0])
+	if !ok || !st.x.lx.familyFirst[a.Country] {
+		return ""
+	}
+	lx := st.x.lx
+	for _, name := range a.Arabic {
+		words := strings.Fields(arabic.Normalize(name))
+		if len(words) < 2 {
+			continue
+		}
+		w := words[0]
+		if lx.function[w] || lx.personal[w] || !arabic.IsArabicLetter([]rune(w)[0]) {
+			continue
+		}
+		for i := s.first; i < s.end-1; i++ {
+			if toks[i].Norm == w || strings.TrimPrefix(toks[i].Norm, "و") == w {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 type sentenceCtx struct {

@@ -222,7 +222,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			rel = Demand // «دعت الأمم المتحدة الطرفين إلى ضبط النفس»
 		}
 	}
-	if rel == Threaten && sc.warnedAgainst(f, target) {
+	if rel == Threaten && (sc.warnedAgainst(f, target) || f.t.warn && !sc.addressed(f, agent, target)) {
 		return
 	}
 	from := sc.groupOf(agent)
@@ -2386,6 +2386,70 @@ func (sc *sentenceCtx) warnedAgainst(f found, target int) bool {
 			continue
 		}
 		return stripConj(t.Norm) == "من"
+	}
+	return false
+}
+
+// addressed reports whether target is the one a warning f is addressed
+// to: a direct object right after the verb, or after its subject when that
+// follows, past commas and words of time («حذرت واشنطن، الأحد، طهران من
+// …»). What the warning is about («حذر من أن الولايات المتحدة …») names
+// no one warned.
+func (sc *sentenceCtx) addressed(f found, agent, target int) bool {
+	after := f.i + 1
+	if a := sc.slots[agent]; a.first > f.i {
+		after = sc.conjoinedNonActor(a.end)
+	}
+	j := sc.skipAdverbs(after)
+	// «حذر الرئيس الأمريكي، دونالد ترامب، الحكومة السورية»: the subject
+	// named again.
+	for s := sc.slotStartingAt(j); s >= 0 && s != target && (sc.slots[s].group == sc.slots[agent].group || sameActors(sc.slots[s], sc.slots[agent])); s = sc.slotStartingAt(j) {
+		j = sc.skipAdverbs(sc.slots[s].end)
+	}
+	t := sc.slots[target]
+	if t.prep != "" {
+		return false
+	}
+	if !t.adjectival() {
+		// «بوتين يحذر الأسد في الكرملين»: a warning given him, of nothing
+		// he might do, threatens no one.
+		return t.first == j && sc.warnedOf(target)
+	}
+	// «حذرت سفينة حربية أمريكية»: the nationality of the one warned.
+	for k := j; k < t.first; k++ {
+		if k > j+2 || sc.toks[k].Kind != arabic.Word || overlaps(sc.slots, k) || prepClitic(firstClitic(sc.toks[k].Norm)) != "" || stripConj(sc.toks[k].Norm) == "من" {
+			return false
+		}
+	}
+	return t.adjOf >= j
+}
+
+// warningReach is how many words that belong to no actor may stand
+// between the one warned and what he is warned of («الحكومة السورية
+// وحلفاءها الروس من …», «الأسبوع الماضي من …»).
+const warningReach = 4
+
+// warnedOf reports whether what a warning is about follows the one warned
+// in slot target within the clause: «من», a word carrying ب («بأن»,
+// «بضرورة») or a word that opens its words («قائلا»).
+func (sc *sentenceCtx) warnedOf(target int) bool {
+	lx := sc.st.x.lx
+	skipped := 0
+	for j := sc.slots[target].end; j < len(sc.toks); j++ {
+		t := sc.toks[j]
+		if overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || isQuote(t) {
+			continue
+		}
+		if t.Kind != arabic.Word {
+			return false
+		}
+		w := stripConj(t.Norm)
+		if w == "من" || prepClitic(firstClitic(t.Norm)) == "ب" || lx.warnedOf[w] {
+			return true
+		}
+		if skipped++; skipped > warningReach {
+			return false
+		}
 	}
 	return false
 }

@@ -83,6 +83,13 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			return
 		}
 	}
+	// «ستفرض عقوبات على السعودية إذا ثبت …»: a sanction promised on a
+	// condition is a threat against its target; a strike on one («في حال
+	// نشوب صراع») has not happened, and too often is none that is promised.
+	conditional := (rel == Attack || rel == Sanction) && sc.conditioned(f)
+	if conditional && rel == Attack {
+		return
+	}
 	if f.t.kind == passiveTrigger {
 		sc.passive(f)
 		return
@@ -234,7 +241,35 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if w := stripConj(sc.toks[f.i].Norm); f.t.kind == nounTrigger && !f.pronoun && sc.st.x.lx.agentTriggers[w] && !pluralShape(w) && !strings.HasSuffix(w, "ان") && !strings.HasSuffix(w, "تا") {
 		from = []int{agent}
 	}
+	if conditional {
+		rel = Threaten
+	}
 	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
+}
+
+// conditionAfterReach is how many tokens may stand between an act and the
+// condition it is promised on («ستفرض "عقوبة شديدة" على السعودية إذا»).
+const conditionAfterReach = 10
+
+// conditioned reports whether act f is made to hang on a condition that
+// follows it in its clause: «ستفرض عقوبات على تركيا في حال لم تفرج عن
+// القس». Not past a negation («لن ترفع إلا إذا»: they go on), another
+// act, or the clause's end; not «في حال الخطر» (a state, no condition).
+func (sc *sentenceCtx) conditioned(f found) bool {
+	lx := sc.st.x.lx
+	for j := f.end; j < len(sc.toks) && j < f.end+conditionAfterReach; j++ {
+		t := sc.toks[j]
+		if t.Norm == "،" || t.Norm == "," || isQuote(t) || overlaps(sc.slots, j) {
+			continue
+		}
+		if t.Kind != arabic.Word || lx.negation.matchAt(sc.toks, j) > 0 || stripConj(t.Norm) == "الا" || sc.isTriggerAt(j) {
+			return false
+		}
+		if n := lx.condition.matchAt(sc.toks, j); n > 0 {
+			return j+n < len(sc.toks) && !strings.HasPrefix(sc.toks[j+n].Norm, "ال")
+		}
+	}
+	return false
 }
 
 // relativeObject builds the event of a verb whose attached pronoun refers

@@ -244,7 +244,39 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if conditional {
 		rel = Threaten
 	}
+	if rel == Sanction && sc.expelsFighters(f, target) {
+		return
+	}
 	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
+}
+
+// expelsFighters reports whether f expels fighters, not envoys: a noun of
+// fighters or an armed group stands between the verb of expelling and its
+// target, and no envoy («طرد مسلحي داعش من المدينة», «طرد تنظيم الدولة من
+// درنة»). Driving them out is fighting them, no sanction.
+func (sc *sentenceCtx) expelsFighters(f found, target int) bool {
+	lx := sc.st.x.lx
+	w := stripConj(sc.toks[f.i].Norm)
+	readings := arabic.Peel(w)
+	if !lx.expelVerbs[w] && !lx.expelNouns[readings[len(readings)-1]] {
+		return false
+	}
+	fighters := false
+	for j := f.end; j < sc.slots[target].end && j < len(sc.toks); j++ {
+		w := stripConj(sc.toks[j].Norm)
+		if lx.envoys[w] {
+			return false
+		}
+		if lx.forces.fighters[w] || lx.forces.fighters[strings.TrimPrefix(w, "ال")] {
+			fighters = true
+		}
+		if s := sc.slotStartingAt(j); s >= 0 && len(sc.slots[s].actors) == 1 && !sc.slots[s].adjectival() {
+			if a, ok := sc.st.x.lex.ByID(sc.slots[s].actors[0]); ok && a.Type == actor.Group {
+				fighters = true
+			}
+		}
+	}
+	return fighters
 }
 
 // conditionAfterReach is how many tokens may stand between an act and the

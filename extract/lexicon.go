@@ -110,6 +110,7 @@ type lexicon struct {
 	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
 	warnedOf                 map[string]bool // «قائلا»: opens what a warning says
+	expelVerbs               map[string]bool // «طرد», conjugated
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
@@ -448,6 +449,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Manner         []string `yaml:"manner"`
 		ListCompanions []string `yaml:"list_companions"`
 		WarnedOf       []string `yaml:"warned_of"`
+		ExpelVerbs     []string `yaml:"expel_verbs"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
@@ -544,6 +546,9 @@ func (lx *lexicon) loadCues(name string) error {
 		return err
 	}
 	if lx.decideVerbs, err = verbs(c.DecideVerbs); err != nil {
+		return err
+	}
+	if lx.expelVerbs, err = verbs(c.ExpelVerbs); err != nil {
 		return err
 	}
 	if lx.express, err = verbs(c.Express); err != nil {

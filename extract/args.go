@@ -622,10 +622,21 @@ func (sc *sentenceCtx) callsToMeet(f found, target int) bool {
 		from = max(from, sc.slots[k].end)
 	}
 	complement := false
+	from = sc.skipAdverbs(from)
 	for j := from; j < len(sc.toks) && j < from+4; j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && !isQuote(t) {
 			break
+		}
+		// «للمشاركة في مؤتمر», «إلى القيام بزيارة»: to take part or come.
+		for _, r := range arabic.Peel(t.Norm) {
+			if sc.st.x.lx.inviteTo[r] && !overlaps(sc.slots, j) {
+				return true
+			}
+		}
+		// «دعا بوتين إلى واشنطن»: to come to a place.
+		if s := sc.slotStartingAt(j); s >= 0 && sc.slots[s].place && sc.slots[s].prep == "الي" && j <= from+1 {
+			return true
 		}
 		for _, g := range sc.trigs {
 			if g.i == j {

@@ -111,6 +111,7 @@ type lexicon struct {
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
 	warnedOf                 map[string]bool // «قائلا»: opens what a warning says
 	expelVerbs               map[string]bool // «طرد», conjugated
+	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
@@ -450,6 +451,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ListCompanions []string `yaml:"list_companions"`
 		WarnedOf       []string `yaml:"warned_of"`
 		ExpelVerbs     []string `yaml:"expel_verbs"`
+		InviteTo       []string `yaml:"invite_to"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
@@ -583,7 +585,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.listCompanions = phrasesOf(c.ListCompanions)
-	lx.warnedOf = wordSet(c.WarnedOf)
+	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.nameLinks = wordSet(c.NameLinks)

@@ -80,6 +80,13 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			return
 		}
 	}
+	// «ستفرض عقوبات على السعودية إذا ثبت …»: a sanction promised on a
+	// condition is a threat against its target; a strike on one («في حال
+	// نشوب صراع») has not happened, and too often is none that is promised.
+	conditional := (rel == Attack || rel == Sanction) && sc.conditioned(f)
+	if conditional && rel == Attack {
+		return
+	}
 	if f.t.kind == passiveTrigger {
 		sc.passive(f)
 		return
@@ -219,7 +226,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			rel = Demand // «دعت الأمم المتحدة الطرفين إلى ضبط النفس»
 		}
 	}
-	if rel == Threaten && sc.warnedAgainst(f, target) {
+	if rel == Threaten && (sc.warnedAgainst(f, target) || f.t.warn && !sc.addressed(f, agent, target)) {
 		return
 	}
 	from := sc.groupOf(agent)
@@ -231,7 +238,67 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if w := stripConj(sc.toks[f.i].Norm); f.t.kind == nounTrigger && !f.pronoun && sc.st.x.lx.agentTriggers[w] && !pluralShape(w) && !strings.HasSuffix(w, "ان") && !strings.HasSuffix(w, "تا") {
 		from = []int{agent}
 	}
+	if conditional {
+		rel = Threaten
+	}
+	if rel == Sanction && sc.expelsFighters(f, target) {
+		return
+	}
 	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
+}
+
+// expelsFighters reports whether f expels fighters, not envoys: a noun of
+// fighters or an armed group stands between the verb of expelling and its
+// target, and no envoy («طرد مسلحي داعش من المدينة», «طرد تنظيم الدولة من
+// درنة»). Driving them out is fighting them, no sanction.
+func (sc *sentenceCtx) expelsFighters(f found, target int) bool {
+	lx := sc.st.x.lx
+	w := stripConj(sc.toks[f.i].Norm)
+	readings := arabic.Peel(w)
+	if !lx.expelVerbs[w] && !lx.expelNouns[readings[len(readings)-1]] {
+		return false
+	}
+	fighters := false
+	for j := f.end; j < sc.slots[target].end && j < len(sc.toks); j++ {
+		w := stripConj(sc.toks[j].Norm)
+		if lx.envoys[w] {
+			return false
+		}
+		if lx.forces.fighters[w] || lx.forces.fighters[strings.TrimPrefix(w, "ال")] {
+			fighters = true
+		}
+		if s := sc.slotStartingAt(j); s >= 0 && len(sc.slots[s].actors) == 1 && !sc.slots[s].adjectival() {
+			if a, ok := sc.st.x.lex.ByID(sc.slots[s].actors[0]); ok && a.Type == actor.Group {
+				fighters = true
+			}
+		}
+	}
+	return fighters
+}
+
+// conditionAfterReach is how many tokens may stand between an act and the
+// condition it is promised on («ستفرض "عقوبة شديدة" على السعودية إذا»).
+const conditionAfterReach = 10
+
+// conditioned reports whether act f is made to hang on a condition that
+// follows it in its clause: «ستفرض عقوبات على تركيا في حال لم تفرج عن
+// القس». Not past a negation («لن ترفع إلا إذا»: they go on), another
+// act, or the clause's end; not «في حال الخطر» (a state, no condition).
+func (sc *sentenceCtx) conditioned(f found) bool {
+	lx := sc.st.x.lx
+	for j := f.end; j < len(sc.toks) && j < f.end+conditionAfterReach; j++ {
+		t := sc.toks[j]
+		if t.Norm == "،" || t.Norm == "," || isQuote(t) || overlaps(sc.slots, j) {
+			continue
+		}
+		if t.Kind != arabic.Word || lx.negation.matchAt(sc.toks, j) > 0 || stripConj(t.Norm) == "الا" || sc.isTriggerAt(j) {
+			return false
+		}
+		if n := lx.condition.matchAt(sc.toks, j); n > 0 {
+			return j+n < len(sc.toks) && !strings.HasPrefix(sc.toks[j+n].Norm, "ال")
+		}
+	}
+	return false
 }
 
 // relativeObject builds the event of a verb whose attached pronoun refers
@@ -552,10 +619,21 @@ func (sc *sentenceCtx) callsToMeet(f found, target int) bool {
 		from = max(from, sc.slots[k].end)
 	}
 	complement := false
+	from = sc.skipAdverbs(from)
 	for j := from; j < len(sc.toks) && j < from+4; j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && !isQuote(t) {
 			break
+		}
+		// «للمشاركة في مؤتمر», «إلى القيام بزيارة»: to take part or come.
+		for _, r := range arabic.Peel(t.Norm) {
+			if sc.st.x.lx.inviteTo[r] && !overlaps(sc.slots, j) {
+				return true
+			}
+		}
+		// «دعا بوتين إلى واشنطن»: to come to a place.
+		if s := sc.slotStartingAt(j); s >= 0 && sc.slots[s].place && sc.slots[s].prep == "الي" && j <= from+1 {
+			return true
 		}
 		for _, g := range sc.trigs {
 			if g.i == j {
@@ -2486,6 +2564,70 @@ func (sc *sentenceCtx) warnedAgainst(f found, target int) bool {
 			continue
 		}
 		return stripConj(t.Norm) == "من"
+	}
+	return false
+}
+
+// addressed reports whether target is the one a warning f is addressed
+// to: a direct object right after the verb, or after its subject when that
+// follows, past commas and words of time («حذرت واشنطن، الأحد، طهران من
+// …»). What the warning is about («حذر من أن الولايات المتحدة …») names
+// no one warned.
+func (sc *sentenceCtx) addressed(f found, agent, target int) bool {
+	after := f.i + 1
+	if a := sc.slots[agent]; a.first > f.i {
+		after = sc.conjoinedNonActor(a.end)
+	}
+	j := sc.skipAdverbs(after)
+	// «حذر الرئيس الأمريكي، دونالد ترامب، الحكومة السورية»: the subject
+	// named again.
+	for s := sc.slotStartingAt(j); s >= 0 && s != target && (sc.slots[s].group == sc.slots[agent].group || sameActors(sc.slots[s], sc.slots[agent])); s = sc.slotStartingAt(j) {
+		j = sc.skipAdverbs(sc.slots[s].end)
+	}
+	t := sc.slots[target]
+	if t.prep != "" {
+		return false
+	}
+	if !t.adjectival() {
+		// «بوتين يحذر الأسد في الكرملين»: a warning given him, of nothing
+		// he might do, threatens no one.
+		return t.first == j && sc.warnedOf(target)
+	}
+	// «حذرت سفينة حربية أمريكية»: the nationality of the one warned.
+	for k := j; k < t.first; k++ {
+		if k > j+2 || sc.toks[k].Kind != arabic.Word || overlaps(sc.slots, k) || prepClitic(firstClitic(sc.toks[k].Norm)) != "" || stripConj(sc.toks[k].Norm) == "من" {
+			return false
+		}
+	}
+	return t.adjOf >= j
+}
+
+// warningReach is how many words that belong to no actor may stand
+// between the one warned and what he is warned of («الحكومة السورية
+// وحلفاءها الروس من …», «الأسبوع الماضي من …»).
+const warningReach = 4
+
+// warnedOf reports whether what a warning is about follows the one warned
+// in slot target within the clause: «من», a word carrying ب («بأن»,
+// «بضرورة») or a word that opens its words («قائلا»).
+func (sc *sentenceCtx) warnedOf(target int) bool {
+	lx := sc.st.x.lx
+	skipped := 0
+	for j := sc.slots[target].end; j < len(sc.toks); j++ {
+		t := sc.toks[j]
+		if overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || isQuote(t) {
+			continue
+		}
+		if t.Kind != arabic.Word {
+			return false
+		}
+		w := stripConj(t.Norm)
+		if w == "من" || prepClitic(firstClitic(t.Norm)) == "ب" || lx.warnedOf[w] {
+			return true
+		}
+		if skipped++; skipped > warningReach {
+			return false
+		}
 	}
 	return false
 }

@@ -281,12 +281,14 @@ func (sc *sentenceCtx) isCasualty(j int) bool {
 // whether the noun was so governed.
 func (sc *sentenceCtx) undergone(k int, f found) bool {
 	lx := sc.st.x.lx
-	if f.t.kind != nounTrigger || prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ل" {
+	if f.t.kind != nounTrigger {
 		return false
 	}
+	// «تعرضت لهجوم», and «تلقت ضربة» with the noun as its object.
+	withL := prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ل"
 	verb := -1
 	for j := f.i - 1; j >= 0 && j >= f.i-6; j-- {
-		if lx.undergo[stripConj(sc.toks[j].Norm)] {
+		if w := stripConj(sc.toks[j].Norm); withL && lx.undergo[w] || !withL && lx.receive[w] {
 			verb = j
 			break
 		}
@@ -324,19 +326,24 @@ func (sc *sentenceCtx) undergone(k int, f found) bool {
 	return true
 }
 
-// authorAfter returns the actor named after «من» («من قبل», «من جانب»)
+// authorAfter returns the actor named after «من» («من قبل», «من جانب») or
+// «على يد»
 // right after an attack noun and its adjectives; -1 if none.
 func (sc *sentenceCtx) authorAfter(f found) int {
 	j := f.end
 	for j < len(sc.toks) && j < f.end+2 && !overlaps(sc.slots, j) && (sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
 		j++
 	}
-	if j >= len(sc.toks) || sc.toks[j].Norm != "من" {
-		return -1
-	}
-	j++
-	if j < len(sc.toks) && (sc.toks[j].Norm == "قبل" || sc.toks[j].Norm == "جانب") {
+	switch {
+	case j+1 < len(sc.toks) && stripConj(sc.toks[j].Norm) == "علي" && sc.toks[j+1].Norm == "يد":
+		j += 2 // «على يد تنظيم الدولة»
+	case j < len(sc.toks) && sc.toks[j].Norm == "من":
 		j++
+		if j < len(sc.toks) && (sc.toks[j].Norm == "قبل" || sc.toks[j].Norm == "جانب") {
+			j++
+		}
+	default:
+		return -1
 	}
 	for j < len(sc.toks) && !overlaps(sc.slots, j) && (sc.toks[j].Norm == "\"" || sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
 		j++

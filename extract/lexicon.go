@@ -42,6 +42,9 @@ type trigger struct {
 	// visit marks verbs of visiting («زار»): the places after one are where
 	// the visitor went, never sides of one meeting with each other.
 	visit bool
+	// warn marks verbs of warning («حذر»): only the one addressed, right
+	// after the verb and its subject, is threatened.
+	warn bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -109,6 +112,9 @@ type lexicon struct {
 	inclusion, topic         phraseSet
 	fixed                    phraseSet       // «صفارات الإنذار»: no act inside
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
+	warnedOf                 map[string]bool // «قائلا»: opens what a warning says
+	expelVerbs               map[string]bool // «طرد», conjugated
+	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
@@ -230,6 +236,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Part    []string `yaml:"participle"`
 		Travel  []string `yaml:"travel"`
 		Visit   []string `yaml:"visit"`
+		Warn    []string `yaml:"warn"`
 		Future  []string `yaml:"future"`
 	}
 	if err := decodeData(name, &entries); err != nil {
@@ -239,22 +246,27 @@ func (lx *lexicon) loadTriggers(name string) error {
 		if !e.Rel.Valid() {
 			return fmt.Errorf("%s: entry %d: unknown relation %q", name, i+1, e.Rel)
 		}
-		for _, v := range e.Verbs {
-			past, present, ok := strings.Cut(v, "|")
-			if !ok {
-				return fmt.Errorf("%s: %s: verb %q is not \"past|present\"", name, e.Rel, v)
-			}
-			// «حذر|يحذر من»: the words after the stems follow every form.
-			past, tail, _ := strings.Cut(strings.TrimSpace(past), " ")
-			present, ptail, _ := strings.Cut(strings.TrimSpace(present), " ")
-			if tail == "" {
-				tail = ptail // «حذر|يحذر من»: the words are written after the present stem
-			}
-			if tail != "" {
-				tail = " " + tail
-			}
-			for _, f := range conjugate(past, present) {
-				lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural})
+		for _, list := range []struct {
+			verbs []string
+			warn  bool
+		}{{e.Verbs, false}, {e.Warn, true}} {
+			for _, v := range list.verbs {
+				past, present, ok := strings.Cut(v, "|")
+				if !ok {
+					return fmt.Errorf("%s: %s: verb %q is not \"past|present\"", name, e.Rel, v)
+				}
+				// «حذر|يحذر من»: the words after the stems follow every form.
+				past, tail, _ := strings.Cut(strings.TrimSpace(past), " ")
+				present, ptail, _ := strings.Cut(strings.TrimSpace(present), " ")
+				if tail == "" {
+					tail = ptail // «حذر|يحذر من»: the words are written after the present stem
+				}
+				if tail != "" {
+					tail = " " + tail
+				}
+				for _, f := range conjugate(past, present) {
+					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn})
+				}
 			}
 		}
 		for _, v := range e.Future {
@@ -316,7 +328,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	t.rest = words[1:]
 	list := lx.triggers[words[0]]
 	for _, o := range list {
-		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}
@@ -446,6 +458,9 @@ func (lx *lexicon) loadCues(name string) error {
 		TimeWords      []string `yaml:"time_words"`
 		Manner         []string `yaml:"manner"`
 		ListCompanions []string `yaml:"list_companions"`
+		WarnedOf       []string `yaml:"warned_of"`
+		ExpelVerbs     []string `yaml:"expel_verbs"`
+		InviteTo       []string `yaml:"invite_to"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
@@ -547,6 +562,9 @@ func (lx *lexicon) loadCues(name string) error {
 	if lx.decideVerbs, err = verbs(c.DecideVerbs); err != nil {
 		return err
 	}
+	if lx.expelVerbs, err = verbs(c.ExpelVerbs); err != nil {
+		return err
+	}
 	if lx.express, err = verbs(c.Express); err != nil {
 		return err
 	}
@@ -579,6 +597,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.listCompanions = phrasesOf(c.ListCompanions)
+	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.nameLinks = wordSet(c.NameLinks)

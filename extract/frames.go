@@ -832,10 +832,100 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 	}
 	for j := f.end; j < len(sc.toks) && j <= f.end+1; j++ {
 		if lx.modalityAfter.matchAt(sc.toks, j) > 0 {
+			// «عقدت القمة المرتقبة أمس»: awaited, then held.
+			return !lx.awaitAdj[stripConj(sc.toks[j].Norm)] || !awaitable(f.t.rel) || !sc.heldAfterAll(f)
+		}
+	}
+	return sc.denied(start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start) || sc.awaited(f, start)
+}
+
+// awaited reports whether a meeting, mediation or deal noun is named as
+// still awaited: governed by a word of preparing or awaiting («تمهيدا
+// للقمة», «التحضير للقاء», «ترقب العالم قمة», «يعد ترامب لعقد قمة»),
+// right after an adjective of expectation («موقع محتمل للقاء»), or
+// described by one past its own adjectives and names («القمة التاريخية
+// المنتظرة», «قمة مجموعة السبع المرتقبة»). News of a summit to come
+// names it so, over and over, before it is held. A past verb of holding
+// or a past time says it took place after all («عقدت القمة المرتقبة
+// أمس», «التحضير للقمة التي عقدت الأسبوع الماضي»).
+func (sc *sentenceCtx) awaited(f found, start int) bool {
+	if f.t.kind != nounTrigger {
+		return false
+	}
+	if !awaitable(f.t.rel) {
+		return false
+	}
+	lx := sc.st.x.lx
+	stop := func(j int) bool {
+		t := sc.toks[j]
+		return t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j)
+	}
+	peeledIn := func(j int, set map[string]bool) bool {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if set[w] {
+				return true
+			}
+		}
+		return false
+	}
+	cue := start > 0 && lx.awaitAdj[stripConj(sc.toks[start-1].Norm)]
+	for j, words := start-1, 0; !cue && j >= 0 && words < 3 && !stop(j); j-- {
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		cue = peeledIn(j, lx.awaitNouns)
+		words++
+	}
+	for j, words := f.end, 0; !cue && j < len(sc.toks) && words < 3 && !stop(j); j++ {
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		w := stripConj(sc.toks[j].Norm)
+		if cue = lx.awaitAdj[w]; !cue && !hasArticle(w) {
+			break // past the noun's adjectives
+		}
+		words++
+	}
+	if !cue {
+		return false
+	}
+	return !sc.heldAfterAll(f)
+}
+
+// awaitable reports whether an act of the relation is awaited before it
+// is held: a meeting, a mediation, a deal.
+func awaitable(r Relation) bool {
+	return r == Consult || r == Mediate || r == Agree
+}
+
+// heldAfterAll reports whether a meeting named as awaited is told as held:
+// by a past verb of holding before it or after it, or a past time after it
+// in its clause («عقدت القمة المرتقبة أمس», «التحضير للقمة التي عقدت
+// الأسبوع الماضي»).
+func (sc *sentenceCtx) heldAfterAll(f found) bool {
+	lx := sc.st.x.lx
+	if j := sc.lightVerb(f); j >= 0 && lx.held[stripConj(sc.toks[j].Norm)] {
+		return true
+	}
+	// A comma may set off the relative clause («للقمة التاريخية، التي
+	// جمعت»), nothing else («ألغى القمة المرتقبة، في مايو الماضي»);
+	// another act ends the search.
+	for j := f.end; j < len(sc.toks) && j <= f.end+8; j++ {
+		t := sc.toks[j]
+		if t.Norm == "،" || t.Norm == "," {
+			if j+1 < len(sc.toks) && lx.relative[stripConj(sc.toks[j+1].Norm)] {
+				continue
+			}
+			break
+		}
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
+			break
+		}
+		if !overlaps(sc.slots, j) && lx.held[stripConj(t.Norm)] {
 			return true
 		}
 	}
-	return sc.denied(start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start)
+	return false
 }
 
 // future reports whether a meeting, deal, cooperation, fight or withdrawal

@@ -64,6 +64,8 @@ type lexicon struct {
 	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
 	futureCopula            map[string]bool // «ستكون المرة الأولى التي يلتقي فيها»: an occasion to come
 	planned                 phraseSet       // «القمة المقررة», «التي من المقرر»: set for later
+	awaitNouns, awaitAdj    map[string]bool // «تمهيدا للقمة», «القمة المرتقبة»: still awaited
+	held                    map[string]bool // «عقدت القمة المرتقبة أمس»: awaited, then held
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
 	denialWords, agencies   phraseSet
@@ -416,6 +418,9 @@ func (lx *lexicon) loadCues(name string) error {
 		Planned        []string `yaml:"planned"`
 		FutureTime     []string `yaml:"future_time"`
 		FutureEffort   []string `yaml:"future_effort"`
+		AwaitNouns     []string `yaml:"await_nouns"`
+		AwaitAdj       []string `yaml:"await_adjectives"`
+		Held           []string `yaml:"held"`
 		Sport          []string `yaml:"sport"`
 		DenialWords    []string `yaml:"denial_words"`
 		Conclude       []string `yaml:"conclude"`
@@ -536,6 +541,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.condition = phrasesOf(c.Condition)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
+	lx.awaitNouns, lx.awaitAdj = wordSet(c.AwaitNouns), wordSet(c.AwaitAdj)
+	lx.held = wordSet(c.Held)
 	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
 	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)

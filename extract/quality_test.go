@@ -59,11 +59,12 @@ func TestSeedsBar(t *testing.T) {
 
 // TestUnseenNews scores news the rules were not written on: the dev sets
 // (studied for errors) and the test sets (held out, only their totals are
-// read; test3 was annotated blind after all the others and no rule was
-// chosen on it). It fails when country precision or recall falls below the
-// level reached. Measured (country level): dev P 0.977 R 0.438, dev2
-// P 0.950 R 0.339, test P 0.750 R 0.107, test2 P 0.759 R 0.237, test3
-// P 0.857 R 0.296; the floors leave room for noise of about one triple.
+// read; test3 and test4 were annotated blind after all the others, and no
+// rule was chosen on them). It fails when country precision or recall
+// falls below the level reached. Measured (country level): dev P 1.000
+// R 0.490, dev2 P 0.950 R 0.339, test P 0.750 R 0.161, test2 P 0.885
+// R 0.247, test3 P 0.862 R 0.309, test4 P 0.719 R 0.383; the floors leave
+// room for noise of about one triple.
 func TestUnseenNews(t *testing.T) {
 	if _, err := os.Stat(benchCorpus); err != nil {
 		t.Skipf("benchmark corpus not present at %s (it lives outside the repository): %v", benchCorpus, err)
@@ -73,11 +74,12 @@ func TestUnseenNews(t *testing.T) {
 		precision, recall float64
 		blind             bool // only the lead reads its figures
 	}{
-		{"../testdata/news-dev.jsonl", 0.95, 0.42, false},
+		{"../testdata/news-dev.jsonl", 0.97, 0.47, false},
 		{"../testdata/news-dev2.jsonl", 0.90, 0.32, false},
-		{"../testdata/news-test.jsonl", 0.65, 0.09, false},
-		{"../testdata/news-test2.jsonl", 0.70, 0.22, false},
-		{"../testdata/news-test3.jsonl", 0.80, 0.28, true},
+		{"../testdata/news-test.jsonl", 0.68, 0.14, false},
+		{"../testdata/news-test2.jsonl", 0.85, 0.23, false},
+		{"../testdata/news-test3.jsonl", 0.80, 0.29, true},
+		{"../testdata/news-test4.jsonl", 0.68, 0.36, true},
 	} {
 		r := score(t, set.gold, benchCorpus)
 		c := r.Country.Overall

@@ -290,6 +290,23 @@ func TestTriplesOf(t *testing.T) {
 	if err != stop || n != 1 {
 		t.Errorf("TriplesOf with a failing callback = %v after %d calls, want the callback's error after 1", err, n)
 	}
+
+	// A value that does not decode is an error naming its key, not a
+	// triple, and it ends the read.
+	first := all[0]
+	bad := tripleKey(first.Article, 0, 0)
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(bad, []byte("{")) }); err != nil {
+		t.Fatal(err)
+	}
+	err = s.TriplesOf(first.Subject, func(tr extract.Triple) error {
+		if tr.Article == first.Article && tr.Sentence == first.Sentence && tr.Object == first.Object {
+			t.Errorf("the damaged triple was given: %+v", tr)
+		}
+		return nil
+	})
+	if err == nil || !strings.Contains(err.Error(), "decode") || !strings.Contains(err.Error(), first.Article) {
+		t.Errorf("TriplesOf over a damaged value = %v, want a decode error naming %s", err, first.Article)
+	}
 }
 
 // bigMeeting gives article i one meeting of n actors: n(n-1)/2 triples,

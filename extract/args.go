@@ -355,18 +355,7 @@ func (sc *sentenceCtx) relativeObject(f found) {
 // f: right before it («تعليق التعاون»), or before a verb's subject
 // («أوقفت واشنطن مساعداتها»); -1 if none.
 func (sc *sentenceCtx) halted(f found) int {
-	lx := sc.st.x.lx
-	isHalt := func(j int) bool {
-		if j < 0 {
-			return false
-		}
-		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if lx.halt[w] {
-				return true
-			}
-		}
-		return false
-	}
+	isHalt := func(j int) bool { return sc.peeledIn(sc.st.x.lx.halt, j) }
 	if isHalt(f.i - 1) {
 		return f.i - 1
 	}
@@ -374,6 +363,20 @@ func (sc *sentenceCtx) halted(f found) int {
 		return sc.slots[k].first - 1
 	}
 	return -1
+}
+
+// peeledIn reports whether the word at j, without some of its clitics, is
+// in set; false for j out of the sentence.
+func (sc *sentenceCtx) peeledIn(set map[string]bool, j int) bool {
+	if j < 0 || j >= len(sc.toks) {
+		return false
+	}
+	for _, w := range arabic.Peel(sc.toks[j].Norm) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // lifted returns the index of a word of lifting or easing that ends the
@@ -384,17 +387,7 @@ func (sc *sentenceCtx) lifted(f found) int {
 	if f.t.kind != nounTrigger {
 		return -1
 	}
-	isLift := func(j int) bool {
-		if j < 0 {
-			return false
-		}
-		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if lx.lift[w] {
-				return true
-			}
-		}
-		return false
-	}
+	isLift := func(j int) bool { return sc.peeledIn(lx.lift, j) }
 	j := f.i - 1
 	if j >= 0 && lx.quantifiers[stripConj(sc.toks[j].Norm)] {
 		j--

@@ -559,39 +559,23 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
-	var err error
-	if lx.lightVerbs, err = verbs(c.LightVerbs); err != nil {
-		return err
-	}
-	if lx.futureEffort, err = verbs(c.FutureEffort); err != nil {
-		return err
-	}
-	if lx.decideVerbs, err = verbs(c.DecideVerbs); err != nil {
-		return err
-	}
-	if lx.expelVerbs, err = verbs(c.ExpelVerbs); err != nil {
-		return err
-	}
-	if lx.express, err = verbs(c.Express); err != nil {
-		return err
-	}
-	if lx.speechVerbs, err = verbs(c.SpeechVerbs); err != nil {
-		return err
-	}
-	if lx.receive, err = verbs(c.Receive); err != nil {
-		return err
-	}
-	if lx.poses, err = verbs(c.PoseVerbs); err != nil {
-		return err
+	for _, set := range []struct {
+		dst  *map[string]bool
+		list []string
+	}{
+		{&lx.lightVerbs, c.LightVerbs}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
+		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
+		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
+		{&lx.accuseOf, c.AccuseOf},
+	} {
+		forms, err := verbs(set.list)
+		if err != nil {
+			return err
+		}
+		*set.dst = forms
 	}
 	for w := range wordSet(c.PoseWords) {
 		lx.poses[w] = true
-	}
-	if lx.describe, err = verbs(c.Describe); err != nil {
-		return err
-	}
-	if lx.denial, err = verbs(c.Denial); err != nil {
-		return err
 	}
 	lx.personal = wordSet(c.Personal)
 	lx.masculineStates = make(map[string]bool, len(c.Masculine))
@@ -646,9 +630,6 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	for w := range lx.halt {
 		lx.lift[w] = true
-	}
-	if lx.accuseOf, err = verbs(c.AccuseOf); err != nil {
-		return err
 	}
 	for w := range wordSet(c.AccuseOfNouns) {
 		lx.accuseOf[w] = true

@@ -25,21 +25,24 @@ func (x xmlWriter) attr(name, value string) {
 
 func (x xmlWriter) text(s string) { xml.EscapeText(x, []byte(s)) }
 
-type xmlKey struct{ id, domain, name, typ string }
+// xmlKey is an attribute of nodes or edges, typed as GraphML names types.
+type xmlKey struct{ name, domain, typ string }
 
-var graphMLKeys = []xmlKey{
-	{"actor", "node", "actor", "string"},
-	{"label", "node", "label", "string"},
-	{"arabic", "node", "arabic", "string"},
-	{"type", "node", "type", "string"},
-	{"country", "node", "country", "string"},
-	{"state", "node", "state", "string"},
-	{"relation", "edge", "relation", "string"},
-	{"mentions", "edge", "mentions", "int"},
-	{"articles", "edge", "articles", "int"},
-	{"first", "edge", "first", "string"},
-	{"last", "edge", "last", "string"},
-	{"goldstein", "edge", "goldstein", "double"},
+// xmlKeys are the attributes both XML formats write. GEXF has its own
+// fields for the actor id and label, and calls an int an "integer".
+var xmlKeys = []xmlKey{
+	{"actor", "node", "string"},
+	{"label", "node", "string"},
+	{"arabic", "node", "string"},
+	{"type", "node", "string"},
+	{"country", "node", "string"},
+	{"state", "node", "string"},
+	{"relation", "edge", "string"},
+	{"mentions", "edge", "int"},
+	{"articles", "edge", "int"},
+	{"first", "edge", "string"},
+	{"last", "edge", "string"},
+	{"goldstein", "edge", "double"},
 }
 
 // WriteGraphML writes the graph as GraphML for Gephi and yEd, with its keys
@@ -51,9 +54,9 @@ func (g *Graph) WriteGraphML(w io.Writer) error {
 	x.WriteString(xml.Header)
 	x.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
 		` xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
-	for _, k := range graphMLKeys {
+	for _, k := range xmlKeys {
 		x.WriteString("  <key")
-		x.attr("id", k.id)
+		x.attr("id", k.name)
 		x.attr("for", k.domain)
 		x.attr("attr.name", k.name)
 		x.attr("attr.type", k.typ)
@@ -104,19 +107,6 @@ func (g *Graph) WriteGraphML(w io.Writer) error {
 	return nil
 }
 
-var gexfAttributes = []xmlKey{
-	{"arabic", "node", "arabic", "string"},
-	{"type", "node", "type", "string"},
-	{"country", "node", "country", "string"},
-	{"state", "node", "state", "string"},
-	{"relation", "edge", "relation", "string"},
-	{"mentions", "edge", "mentions", "integer"},
-	{"articles", "edge", "articles", "integer"},
-	{"first", "edge", "first", "string"},
-	{"last", "edge", "last", "string"},
-	{"goldstein", "edge", "goldstein", "double"},
-}
-
 // WriteGEXF writes the graph as GEXF 1.3 for Gephi: nodes keyed by actor id
 // and labelled with the English name, edges labelled with the relation and
 // weighted by mentions, every other field an attribute. Symmetric relations
@@ -130,14 +120,19 @@ func (g *Graph) WriteGEXF(w io.Writer) error {
 	x.WriteString(`  <graph defaultedgetype="directed" mode="static">` + "\n")
 	for _, class := range []string{"node", "edge"} {
 		x.WriteString(`    <attributes class="` + class + `">` + "\n")
-		for _, a := range gexfAttributes {
-			if a.domain == class {
-				x.WriteString("      <attribute")
-				x.attr("id", a.id)
-				x.attr("title", a.name)
-				x.attr("type", a.typ)
-				x.WriteString("/>\n")
+		for _, a := range xmlKeys {
+			if a.domain != class || a.name == "actor" || a.name == "label" {
+				continue
 			}
+			typ := a.typ
+			if typ == "int" {
+				typ = "integer"
+			}
+			x.WriteString("      <attribute")
+			x.attr("id", a.name)
+			x.attr("title", a.name)
+			x.attr("type", typ)
+			x.WriteString("/>\n")
 		}
 		x.WriteString("    </attributes>\n")
 	}

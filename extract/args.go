@@ -1522,6 +1522,10 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if f.t.rel == Sanction && s.adjectival() && sc.sanctionedNationals(s, after) {
 			return true
 		}
+		// «رسوم جمركية على واردات الصين»: the state whose goods are taxed.
+		if f.t.rel == Sanction && s.prep == "" && sc.goodsOf(s, after) {
+			return true
+		}
 		for _, p := range preps {
 			if s.prep == p && !(p == "" && lightObject && !s.adjectival() && !sc.genitiveOfPrep(s, preps)) {
 				// A nationality adjective is a target only of attacks
@@ -1591,6 +1595,16 @@ func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 		}
 	}
 	return false
+}
+
+// goodsOf reports whether slot s is the genitive of a noun of goods
+// governed by «على» at or after token after: «على واردات الصين».
+func (sc *sentenceCtx) goodsOf(s slot, after int) bool {
+	j := s.first - 2
+	if j < after || j < 0 || !sc.st.x.lx.goods[stripConj(sc.toks[j+1].Norm)] {
+		return false
+	}
+	return stripConj(sc.toks[j].Norm) == "علي"
 }
 
 // conjoinedNonActor returns where a subject list that goes on past slot end

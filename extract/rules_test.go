@@ -991,6 +991,18 @@ func TestSentenceRules(t *testing.T) {
 		{"fighting terrorism as such and electoral battles are no attacks",
 			"وأكد الجانبان عزمهما على محاربة الإرهاب في سوريا، فيما يخوض تيار المستقبل معركة انتخابية ضد حزب الله.",
 			nil},
+		{"customs duties laid on a state's goods sanction that state",
+			"وفرضت كندا رسوما جمركية جديدة على منتجات أمريكية بقيمة ملياري دولار.",
+			[]string{"canada sanction united-states"}},
+		{"duties on the goods named by the state's genitive sanction that state",
+			"وقررت الحكومة اليابانية فرض رسوم جمركية على واردات الصين من الحديد.",
+			[]string{"japan sanction china"}},
+		{"a threat to raise duties is a threat, not a sanction",
+			"وجدد الرئيس الأمريكي التهديد برفع الرسوم الجمركية على سلع صينية.",
+			[]string{"donald-trump threaten china"}},
+		{"bare fees are no sanction",
+			"وفرضت الحكومة المصرية رسوما على تأشيرات السياح الروس.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

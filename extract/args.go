@@ -1522,6 +1522,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if f.t.rel == Sanction && s.adjectival() && sc.sanctionedNationals(s, after) {
 			return true
 		}
+		// «استدعاء سفيرها في أنقرة», «سحب سفيره من موسكو»: one's own
+		// envoy called home from a state sanctions that state.
+		if f.t.rel == Sanction && s.first <= f.end+1 && sc.ownEnvoyAt(f.end-1) && (s.prep == "في" || s.prep == "من" || s.prep == "لدي") {
+			return true
+		}
 		// «رسوم جمركية على واردات الصين»: the state whose goods are taxed.
 		if f.t.rel == Sanction && s.prep == "" && sc.goodsOf(s, after) {
 			return true
@@ -1595,6 +1600,17 @@ func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 		}
 	}
 	return false
+}
+
+// ownEnvoyAt reports whether token j is an envoy noun with a possessive
+// pronoun: «سفيرها», «سفيره», «دبلوماسييها».
+func (sc *sentenceCtx) ownEnvoyAt(j int) bool {
+	if j < 0 {
+		return false
+	}
+	w := stripConj(sc.toks[j].Norm)
+	stem, ok := arabic.StripPronoun(w)
+	return ok && sc.st.x.lx.envoys[w] && sc.st.x.lx.envoys[stem]
 }
 
 // goodsOf reports whether slot s is the genitive of a noun of goods

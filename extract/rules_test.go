@@ -1003,6 +1003,12 @@ func TestSentenceRules(t *testing.T) {
 		{"bare fees are no sanction",
 			"وفرضت الحكومة المصرية رسوما على تأشيرات السياح الروس.",
 			nil},
+		{"a state calling its own ambassador home from another sanctions that state",
+			"وأعلنت الحكومة الأردنية استدعاء سفيرها في طهران احتجاجا على التدخل في شؤونها.",
+			[]string{"jordan sanction iran"}},
+		{"an ambassador with no pronoun of its own is someone else's, and the place after it is where he is summoned",
+			"وقررت الخارجية الهولندية استدعاء السفير في لاهاي.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

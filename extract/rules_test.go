@@ -1009,6 +1009,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an ambassador with no pronoun of its own is someone else's, and the place after it is where he is summoned",
 			"وقررت الخارجية الهولندية استدعاء السفير في لاهاي.",
 			nil},
+		{"a verb of targeting after a sanction names whom it falls on, and is no strike",
+			"وأعلنت وزارة الخزانة البريطانية عقوبات جديدة تستهدف روسيا وحلفاءها.",
+			[]string{"united-kingdom sanction russia"}},
+		{"the same verb with no sanction before it is still a strike",
+			"وقالت مصادر إن طائرات إسرائيلية تستهدف مواقع إيرانية قرب دمشق.",
+			[]string{"israel attack iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -36,6 +36,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.charge(f)
 		return
 	}
+	// «العقوبات الجديدة تستهدف نصر الله»: the verb says whom a sanction
+	// falls on; it is no strike.
+	if rel == Attack && f.t.kind == verbTrigger && sc.reachOfSanction(f) {
+		return
+	}
 	halted := false
 	if rel == Sanction {
 		// «رفعت الولايات المتحدة العقوبات عن السودان»: ended, not imposed;
@@ -1490,6 +1495,13 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
 	}
+	// «عقوبات جديدة تستهدف إيران»: whom the sanction falls on follows the
+	// verb that says so.
+	if f.t.rel == Sanction {
+		if j := sc.sanctionReachAfter(f); j >= 0 && j >= after {
+			after = j + 1
+		}
+	}
 	// «الضربات التي وجهتها فرنسا لمواقع في سوريا وفقا لما قاله ترامب»: the
 	// light verb's object is the noun itself, so no actor after it is one.
 	lightObject := f.t.kind == nounTrigger && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent
@@ -1520,6 +1532,20 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		// «عقوبات على قطاع النفط الإيراني», «على خمسة مسؤولين روس»: the
 		// nationality of those sanctioned.
 		if f.t.rel == Sanction && s.adjectival() && sc.sanctionedNationals(s, after) {
+			return true
+		}
+		// «استدعاء سفيرها في أنقرة», «سحب سفيره من موسكو»: one's own
+		// envoy called home from a state sanctions that state.
+		if f.t.rel == Sanction && s.first <= f.end+1 && sc.ownEnvoyAt(f.end-1) && (s.prep == "في" || s.prep == "من" || s.prep == "لدي") {
+			return true
+		}
+		// «عقوبات تستهدف الخطوط الجوية الإيرانية»: the nationality of
+		// those the sanction falls on.
+		if f.t.rel == Sanction && s.adjectival() && after > 0 && sc.st.x.lx.sanctionReach[stripConj(sc.toks[after-1].Norm)] && s.adjOf < after+3 {
+			return true
+		}
+		// «رسوم جمركية على واردات الصين»: the state whose goods are taxed.
+		if f.t.rel == Sanction && s.prep == "" && sc.goodsOf(s, after) {
 			return true
 		}
 		for _, p := range preps {
@@ -1591,6 +1617,62 @@ func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 		}
 	}
 	return false
+}
+
+// ownEnvoyAt reports whether token j is an envoy noun with a possessive
+// pronoun: «سفيرها», «سفيره», «دبلوماسييها».
+func (sc *sentenceCtx) ownEnvoyAt(j int) bool {
+	if j < 0 {
+		return false
+	}
+	w := stripConj(sc.toks[j].Norm)
+	stem, ok := arabic.StripPronoun(w)
+	return ok && sc.st.x.lx.envoys[w] && sc.st.x.lx.envoys[stem]
+}
+
+// sanctionReachAfter returns the index of a verb saying whom sanction f
+// falls on, past at most two adjectives and a relative pronoun after it
+// («العقوبات الأمريكية الجديدة التي تستهدف»); -1 if none.
+func (sc *sentenceCtx) sanctionReachAfter(f found) int {
+	lx := sc.st.x.lx
+	for j := f.end; j < len(sc.toks) && j <= f.end+3; j++ {
+		t := sc.toks[j]
+		if t.Norm == "،" || t.Norm == "," {
+			continue // «عقوبات جديدة، تستهدف»
+		}
+		if t.Kind != arabic.Word {
+			return -1
+		}
+		w := stripConj(t.Norm)
+		if lx.sanctionReach[w] {
+			return j
+		}
+		if !lx.relative[w] && !looksAdjective(w) && !sc.adjectivesOnly(j, j+1) && !sc.definiteAdjectives(j, j+1) && !overlaps(sc.slots, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reachOfSanction reports whether verb f is the one that says whom a
+// sanction named before it falls on.
+func (sc *sentenceCtx) reachOfSanction(f found) bool {
+	for _, t := range sc.trigs {
+		if t.t.rel == Sanction && t.end <= f.i && sc.sanctionReachAfter(t) == f.i {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsOf reports whether slot s is the genitive of a noun of goods
+// governed by «على» at or after token after: «على واردات الصين».
+func (sc *sentenceCtx) goodsOf(s slot, after int) bool {
+	j := s.first - 2
+	if j < after || j < 0 || !sc.st.x.lx.goods[stripConj(sc.toks[j+1].Norm)] {
+		return false
+	}
+	return stripConj(sc.toks[j].Norm) == "علي"
 }
 
 // conjoinedNonActor returns where a subject list that goes on past slot end

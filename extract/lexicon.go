@@ -129,6 +129,8 @@ type lexicon struct {
 	poses                    map[string]bool // «تشكل تهديدا»: a danger described, no threat made
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
+	goods                    map[string]bool // «واردات»: duties on a state's goods fall on the state
+	sanctionReach            map[string]bool // «تستهدف» after a sanction: its object is sanctioned
 	allyNouns                map[string]bool // «حليف»: with a pronoun, the ally is named right after it
 	femininePlurals          map[string]bool // «فصائل سورية»: broken plurals a feminine nisba qualifies
 	claims                   map[string]bool // «أعلن مسؤوليته عن الهجوم»: the act claimed is the claimer's
@@ -510,6 +512,8 @@ func (lx *lexicon) loadCues(name string) error {
 		NotSurname     []string `yaml:"not_surname"`
 		FamilyFirst    []string `yaml:"family_name_first"`
 		Companies      []string `yaml:"companies"`
+		Goods          []string `yaml:"goods"`
+		SanctionReach  []string `yaml:"sanction_reach"`
 		NotActors      []string `yaml:"not_actors"`
 		AdjectiveNames []string `yaml:"adjective_names"`
 		StateHeads     []string `yaml:"state_heads"`
@@ -612,6 +616,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
+	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
 	haltVerbs, err := verbs(c.HaltVerbs)
 	if err != nil {
 		return err

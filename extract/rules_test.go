@@ -991,6 +991,12 @@ func TestSentenceRules(t *testing.T) {
 		{"fighting terrorism as such and electoral battles are no attacks",
 			"وأكد الجانبان عزمهما على محاربة الإرهاب في سوريا، فيما يخوض تيار المستقبل معركة انتخابية ضد حزب الله.",
 			nil},
+		{"a name spelled with و or ف right after the subject is the verb's object, not a second subject",
+			"وطالبت أنقرة واشنطن بتسليم المعارض التركي، فيما حثت ألمانيا فرنسا على التريث.",
+			[]string{"germany demand france", "turkey demand united-states"}},
+		{"a conjunction on a title still joins a list",
+			"ووقع الرئيس التونسي الباجي قائد السبسي ورئيس الجزائر عبد العزيز بوتفليقة الاتفاق في تونس.",
+			[]string{"abdelaziz-bouteflika agree beji-caid-essebsi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -689,7 +689,7 @@ func (r *slotResolver) group(ss []slot) {
 		switch {
 		case cur.group == prev.group:
 			joined = true
-		case len(gap) == 0 && startsWithConj(r.toks[cur.first].Norm):
+		case len(gap) == 0 && startsWithConj(r.toks[cur.first].Norm) && !r.spelledWithConj(*cur):
 			joined = true
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && prev.person && r.commaWithin(prev) && !startsWithConj(r.toks[cur.first].Norm):
 			// «اتهم وزير خارجية روسيا، سيرغي لافروف، بريطانيا»: the
@@ -736,6 +736,16 @@ func (r *slotResolver) group(ss []slot) {
 			}
 		}
 	}
+}
+
+// spelledWithConj reports whether slot s opens with a name whose first و
+// or ف is its own («واشنطن», «فرنسا»), not a conjunction: right after an
+// actor it is the verb's object («طالبت أنقرة واشنطن بتسليم غولن»), not a
+// second subject.
+func (r *slotResolver) spelledWithConj(s slot) bool {
+	ms := r.x.gaz.Find(r.toks[s.first:s.end])
+	return len(ms) > 0 && ms[0].First == 0 && ms[0].Prefix == "" &&
+		(ms[0].Kind == actor.MentionName || ms[0].Kind == actor.MentionMetonym)
 }
 
 // commaWithin reports whether a comma stands inside slot s, as between a

@@ -212,6 +212,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 && rel == Threaten {
 		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
 	}
+	if target < 0 && rel == Threaten {
+		target = sc.threatOn(f, agent) // «هدد بفرض رسوم جمركية على الصين»
+	}
 	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
 	}

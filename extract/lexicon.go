@@ -117,6 +117,7 @@ type lexicon struct {
 	warnedOf                 map[string]bool // «قائلا»: opens what a warning says
 	expelVerbs               map[string]bool // «طرد», conjugated
 	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
+	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
@@ -466,6 +467,7 @@ func (lx *lexicon) loadCues(name string) error {
 		WarnedOf       []string `yaml:"warned_of"`
 		ExpelVerbs     []string `yaml:"expel_verbs"`
 		InviteTo       []string `yaml:"invite_to"`
+		StateOfAffairs []string `yaml:"state_of_affairs"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
@@ -589,6 +591,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.listCompanions = phrasesOf(c.ListCompanions)
 	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
+	lx.stateOfAffairs = wordSet(c.StateOfAffairs)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.nameLinks = wordSet(c.NameLinks)

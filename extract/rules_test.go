@@ -997,6 +997,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a conjunction on a title still joins a list",
 			"ووقع الرئيس التونسي الباجي قائد السبسي ورئيس الجزائر عبد العزيز بوتفليقة الاتفاق في تونس.",
 			[]string{"abdelaziz-bouteflika agree beji-caid-essebsi"}},
+		{"a threatened measure no trigger names falls on the actor after «على» in the threat's ب complement",
+			"وهدد ترامب الجمعة بفرض رسوم جمركية إضافية على الصين، وتوعد الاتحاد الأوروبي باتخاذ تدابير مضادة على السلع الأمريكية.",
+			[]string{"donald-trump threaten china", "european-union threaten united-states"}},
+		{"after «مما» what portends is a state of affairs, not the actor named before",
+			"وتراجعت صادرات الصين إلى أوروبا مما ينذر بفرض قيود على الشركات الروسية.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -36,6 +36,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.charge(f)
 		return
 	}
+	if rel == Intend {
+		if inviter := sc.invitedBy(f); inviter >= 0 {
+			sc.invitation(f, inviter)
+			return
+		}
+	}
 	halted := false
 	if rel == Sanction {
 		// «رفعت الولايات المتحدة العقوبات عن السودان»: ended, not imposed;

@@ -118,6 +118,7 @@ type lexicon struct {
 	expelVerbs               map[string]bool // «طرد», conjugated
 	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
 	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
+	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
@@ -468,6 +469,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ExpelVerbs     []string `yaml:"expel_verbs"`
 		InviteTo       []string `yaml:"invite_to"`
 		StateOfAffairs []string `yaml:"state_of_affairs"`
+		InviteFrames   []string `yaml:"invite_frames"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
@@ -592,6 +594,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.listCompanions = phrasesOf(c.ListCompanions)
 	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
 	lx.stateOfAffairs = wordSet(c.StateOfAffairs)
+	lx.inviteFrames = wordSet(c.InviteFrames)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.nameLinks = wordSet(c.NameLinks)

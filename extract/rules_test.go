@@ -1003,6 +1003,18 @@ func TestSentenceRules(t *testing.T) {
 		{"after «مما» what portends is a state of affairs, not the actor named before",
 			"وتراجعت صادرات الصين إلى أوروبا مما ينذر بفرض قيود على الشركات الروسية.",
 			nil},
+		{"who invited someone to come («بدعوة من», «تلبية لدعوة») intends to meet the one who came",
+			"ووصل الرئيس التركي رجب طيب أردوغان إلى موسكو بدعوة من الرئيس الروسي فلاديمير بوتين.",
+			[]string{"recep-tayyip-erdogan consult russia", "vladimir-putin intend recep-tayyip-erdogan"}},
+		{"a council convened at someone's call is not invited",
+			"والتأم مجلس الأمن بدعوة من الكويت لبحث الأوضاع في غزة.",
+			nil},
+		{"his call on someone («بدعوته») is a demand, not an invitation he received",
+			"وزاد أردوغان التوتر بدعوته القوات الأمريكية إلى مغادرة منبج.",
+			[]string{"recep-tayyip-erdogan demand united-states"}},
+		{"«ينبغي على X» in what a speaker says is a demand on X",
+			"وقال وزير الخارجية البريطاني بوريس جونسون إنه ينبغي على روسيا تقديم تفسير.",
+			[]string{"boris-johnson demand russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

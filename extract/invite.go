@@ -133,3 +133,39 @@ func (sc *sentenceCtx) isOrganization(s slot) bool {
 	a, ok := sc.st.x.lex.ByID(s.actors[0])
 	return ok && a.Type == actor.Organization
 }
+
+// offers emits the intent of each offer or proposal in the sentence whose
+// verb («عرض», «اقترح») is followed, past its subject, by «على» and the one
+// offered to: «عرضت الحكومة اليمنية على الحوثيين تبادلا للأسرى», «اقترح
+// بوتين على آبي توقيع اتفاق سلام». They are no triggers: what is offered
+// (a meeting, a mediation, sanctions) is read by its own trigger.
+func (sc *sentenceCtx) offers() {
+	lx := sc.st.x.lx
+	for i, t := range sc.toks {
+		if t.Kind != arabic.Word || !lx.offerVerbs[t.Norm] && !(startsWithConj(t.Norm) && lx.offerVerbs[stripConj(t.Norm)]) {
+			continue
+		}
+		f := found{i: i, end: i + 1, t: trigger{rel: Intend, kind: verbTrigger}}
+		if sc.negatedOrPossible(f) {
+			continue
+		}
+		agent, j := -1, i+1
+		if k := sc.firstSlot(i+1, i+1+subjectAfter, plain); k >= 0 && !sc.crossesBoundary(i+1, sc.slots[k].first) && sc.subjectPhrase(i+1, sc.slots[k].first) {
+			agent, j = k, sc.slots[k].end
+		} else if k := sc.lastSlot(i-agentBefore, i, plain); k >= 0 && !sc.crossesBoundary(sc.slots[k].end, i) {
+			agent = k
+		}
+		if agent < 0 {
+			continue
+		}
+		j = sc.skipAdverbs(j)
+		if j+1 >= len(sc.toks) || sc.toks[j].Norm != "علي" {
+			continue
+		}
+		target := sc.slotStartingAt(j + 1)
+		if target < 0 || sc.slots[target].adjectival() || sc.sameState(sc.slots[target], sc.slots[agent]) {
+			continue
+		}
+		sc.add(Intend, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, confClause)
+	}
+}

@@ -119,6 +119,7 @@ type lexicon struct {
 	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
 	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
 	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
+	offerVerbs, notOffer     map[string]bool // «عرضت», «اقترح»: forms of verbs of offering; «تعرض»: forms left out
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
@@ -470,6 +471,8 @@ func (lx *lexicon) loadCues(name string) error {
 		InviteTo       []string `yaml:"invite_to"`
 		StateOfAffairs []string `yaml:"state_of_affairs"`
 		InviteFrames   []string `yaml:"invite_frames"`
+		OfferVerbs     []string `yaml:"offer_verbs"`
+		NotOffer       []string `yaml:"not_offer"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
@@ -595,6 +598,18 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
 	lx.stateOfAffairs = wordSet(c.StateOfAffairs)
 	lx.inviteFrames = wordSet(c.InviteFrames)
+	lx.offerVerbs, lx.notOffer = map[string]bool{}, wordSet(c.NotOffer)
+	for _, v := range c.OfferVerbs {
+		past, present, ok := strings.Cut(v, "|")
+		if !ok {
+			return fmt.Errorf("%s: offer verb %q is not \"past|present\"", name, v)
+		}
+		for _, f := range conjugate(past, present) {
+			if !lx.notOffer[f.form] {
+				lx.offerVerbs[f.form] = true
+			}
+		}
+	}
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.nameLinks = wordSet(c.NameLinks)

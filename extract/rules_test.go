@@ -1015,6 +1015,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«ينبغي على X» in what a speaker says is a demand on X",
 			"وقال وزير الخارجية البريطاني بوريس جونسون إنه ينبغي على روسيا تقديم تفسير.",
 			[]string{"boris-johnson demand russia"}},
+		{"an offer or a proposal «على» an actor right after the verb and its subject is an intent towards that actor",
+			"وعرضت الحكومة اليمنية على الحوثيين تبادلا للأسرى، فيما اقترحت اليابان على كوريا الشمالية عقد قمة ثنائية.",
+			[]string{"japan intend north-korea", "yemen intend houthis"}},
+		{"«تعرض» is undergoing, not offering",
+			"وتعرضت القوات التركية على الحدود لهجوم من حزب العمال الكردستاني.",
+			[]string{"kurdistan-workers-party attack turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

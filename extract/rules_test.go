@@ -1021,6 +1021,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«تعرض» is undergoing, not offering",
 			"وتعرضت القوات التركية على الحدود لهجوم من حزب العمال الكردستاني.",
 			[]string{"kurdistan-workers-party attack turkey"}},
+		{"a people named by its plural nationality right after a verb is the verb's subject, not an adjective of it",
+			"ويطالب الفلسطينيون بأن تكون القدس الشرقية عاصمة لدولتهم، بينما اتهم الإيرانيون إسرائيل بتأجيج التوتر.",
+			[]string{"iran accuse israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

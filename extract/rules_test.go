@@ -1024,6 +1024,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a people named by its plural nationality right after a verb is the verb's subject, not an adjective of it",
 			"ويطالب الفلسطينيون بأن تكون القدس الشرقية عاصمة لدولتهم، بينما اتهم الإيرانيون إسرائيل بتأجيج التوتر.",
 			[]string{"iran accuse israel"}},
+		{"a retaliation promised with a manner before «على» is a threat",
+			"وأكد عضو البرلمان الروسي أن بلاده سترد بالمثل على قرار الولايات المتحدة طرد الدبلوماسيين.",
+			[]string{"russia threaten united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

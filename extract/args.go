@@ -73,7 +73,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			sc.intend(f, cue, Intend)
 		case Attack, Sanction:
 			// «مستعدة لتوجيه ضربة»: readiness to strike is a threat.
-			sc.intend(f, cue, Threaten)
+			if sc.threatIntent(f, cue) {
+				sc.intend(f, cue, Threaten)
+			}
 		}
 		return
 	}
@@ -2779,4 +2781,21 @@ func (sc *sentenceCtx) chargedWith(k int) bool {
 		}
 	}
 	return false
+}
+
+// threatIntent reports whether the cue of intent before a hostile act f
+// makes it a threat: a word of readiness or resolve («مستعدة لتوجيه ضربة»,
+// «تعتزم فرض عقوبات»), not negated («ليست لديها أي نية للدخول في حرب»,
+// «لا تسعى إلى معركة»), and no lifting («مستعدة لرفع العقوبات»).
+func (sc *sentenceCtx) threatIntent(f found, cue int) bool {
+	lx := sc.st.x.lx
+	if lx.threatIntent.matchPeeledAt(sc.toks, cue) == 0 || f.t.rel == Sanction && sc.lifted(f) >= 0 {
+		return false
+	}
+	for j := max(cue-3, 0); j < cue; j++ {
+		if lx.negation.matchAt(sc.toks, j) > 0 && lx.notNegation.matchAt(sc.toks, j) == 0 {
+			return false
+		}
+	}
+	return true
 }

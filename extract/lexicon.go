@@ -68,6 +68,7 @@ type lexicon struct {
 	held                    map[string]bool // «عقدت القمة المرتقبة أمس»: awaited, then held
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
+	threatIntent            phraseSet // «مستعدة لتوجيه ضربة»: the cues of intent that make a strike a threat
 	denialWords, agencies   phraseSet
 	notActors               phraseSet       // «واشنطن بوست»: names that hold an actor's name but are none
 	adjectiveNames          map[string]bool // «مالي»: a state's name that is also an adjective
@@ -449,6 +450,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Undergo        []string `yaml:"undergo"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
+		ThreatIntent   []string `yaml:"threat_intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
 		DecideVerbs    []string `yaml:"decide_verbs"`
 		ActMasdars     []string `yaml:"act_masdars"`
@@ -544,6 +546,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.anyQuantifier = wordSet(c.AnyQuantifier)
 	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
 	lx.intent, lx.inclusion = phrasesOf(c.Intent), phrasesOf(c.Inclusion)
+	lx.threatIntent = phrasesOf(c.ThreatIntent)
 	lx.modalityLater = wordSet(c.ModalityLater)
 	lx.condition = phrasesOf(c.Condition)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)

@@ -1027,6 +1027,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a retaliation promised with a manner before «على» is a threat",
 			"وأكد عضو البرلمان الروسي أن بلاده سترد بالمثل على قرار الولايات المتحدة طرد الدبلوماسيين.",
 			[]string{"russia threaten united-states"}},
+		{"readiness to strike is a threat; no intent, a commitment or a wish is none",
+			"وقالت واشنطن إنها مستعدة لتوجيه ضربة عسكرية إلى سوريا، فيما أكدت إيران أنها ليست لديها أي نية للدخول في حرب مع إسرائيل.",
+			[]string{"united-states threaten syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

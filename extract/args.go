@@ -148,6 +148,13 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if !concludedBefore && conf <= confClause {
 		agent = -1 // «الاتفاق الذي توصل إليه الطرفان»: the parties are after it
 	}
+	// «بعد تهديد الولايات المتحدة بتوجيه ضربة لسوريا وإطلاق الحوثيين
+	// صاروخا», «لن تجبر بواسطة تهديدات قيادات واشنطن»: a bare noun of
+	// threat is rarely made by the nearest actor before it; only its own
+	// pronoun («تهديداته») or a closer link names who threatens.
+	if rel == Threaten && f.t.kind == nounTrigger && !f.pronoun && conf <= confClause && !sc.ownsThreat(f) {
+		agent = -1
+	}
 	if rel.Symmetric() {
 		sc.symmetric(f, agent, conf)
 		return
@@ -2798,4 +2805,12 @@ func (sc *sentenceCtx) threatIntent(f found, cue int) bool {
 		}
 	}
 	return true
+}
+
+// ownsThreat reports whether threat noun f carries an attached pronoun
+// («تهديداته», «تحذيرها»): its owner is the speaker named before.
+func (sc *sentenceCtx) ownsThreat(f found) bool {
+	w := stripConj(sc.toks[f.i].Norm)
+	_, pron := arabic.StripPronoun(w)
+	return pron && !strings.HasSuffix(sc.toks[f.i].Text, "ة")
 }

@@ -1030,6 +1030,9 @@ func TestSentenceRules(t *testing.T) {
 		{"readiness to strike is a threat; no intent, a commitment or a wish is none",
 			"وقالت واشنطن إنها مستعدة لتوجيه ضربة عسكرية إلى سوريا، فيما أكدت إيران أنها ليست لديها أي نية للدخول في حرب مع إسرائيل.",
 			[]string{"united-states threaten syria"}},
+		{"a bare noun of threat is not made by the nearest actor before it; its own pronoun names who threatens",
+			"وقالت كوريا الشمالية إنها لن تجبر على التفاوض بواسطة تهديدات قيادات واشنطن، وكرر وزير الخارجية الفرنسي جان إيف لودريان تهديداته للأسد.",
+			[]string{"jean-yves-le-drian threaten bashar-al-assad"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -38,6 +38,7 @@ func (sc *sentenceCtx) invitedBy(f found) int {
 	case clitic == "ب":
 	case clitic == "ل" && lx.inviteFrames[before(1)]: // «تلبية لدعوة»
 	case clitic == "" && before(1) == "علي" && lx.inviteFrames[before(2)]: // «بناء على دعوة»
+	case clitic == "" && f.i > 0 && sc.accepts(f.i-1): // «قبول دعوة كيم لعقد قمة»
 	default:
 		return -1
 	}
@@ -168,4 +169,15 @@ func (sc *sentenceCtx) offers() {
 		}
 		sc.add(Intend, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, confClause)
 	}
+}
+
+// accepts reports whether token i is a word of accepting an invitation
+// («قبول», «بقبول», «يقبل», «لبى»), with its proclitics peeled.
+func (sc *sentenceCtx) accepts(i int) bool {
+	for _, w := range arabic.Peel(sc.toks[i].Norm) {
+		if sc.st.x.lx.acceptWords[w] {
+			return true
+		}
+	}
+	return false
 }

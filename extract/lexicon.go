@@ -120,6 +120,7 @@ type lexicon struct {
 	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
 	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
 	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
+	acceptWords              map[string]bool // «قبول دعوة كيم»: the invitation accepted is the genitive's
 	offerVerbs, notOffer     map[string]bool // «عرضت», «اقترح»: forms of verbs of offering; «تعرض»: forms left out
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
@@ -473,6 +474,7 @@ func (lx *lexicon) loadCues(name string) error {
 		InviteTo       []string `yaml:"invite_to"`
 		StateOfAffairs []string `yaml:"state_of_affairs"`
 		InviteFrames   []string `yaml:"invite_frames"`
+		AcceptWords    []string `yaml:"accept_invitation"`
 		OfferVerbs     []string `yaml:"offer_verbs"`
 		NotOffer       []string `yaml:"not_offer"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
@@ -600,7 +602,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.listCompanions = phrasesOf(c.ListCompanions)
 	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
 	lx.stateOfAffairs = wordSet(c.StateOfAffairs)
-	lx.inviteFrames = wordSet(c.InviteFrames)
+	lx.inviteFrames, lx.acceptWords = wordSet(c.InviteFrames), wordSet(c.AcceptWords)
 	lx.offerVerbs, lx.notOffer = map[string]bool{}, wordSet(c.NotOffer)
 	for _, v := range c.OfferVerbs {
 		past, present, ok := strings.Cut(v, "|")

@@ -1033,6 +1033,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a bare noun of threat is not made by the nearest actor before it; its own pronoun names who threatens",
 			"وقالت كوريا الشمالية إنها لن تجبر على التفاوض بواسطة تهديدات قيادات واشنطن، وكرر وزير الخارجية الفرنسي جان إيف لودريان تهديداته للأسد.",
 			[]string{"jean-yves-le-drian threaten bashar-al-assad"}},
+		{"an invitation someone accepts («قبول دعوة X») is X's intent towards the one who accepts",
+			"وأعلن الرئيس الأمريكي دونالد ترامب قبول دعوة الزعيم الكوري الشمالي كيم جونغ أون لعقد قمة ثنائية.",
+			[]string{"kim-jong-un intend donald-trump"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

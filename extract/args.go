@@ -41,6 +41,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && f.t.kind == verbTrigger && sc.reachOfSanction(f) {
 		return
 	}
+	if rel == Intend {
+		if inviter := sc.invitedBy(f); inviter >= 0 {
+			sc.invitation(f, inviter)
+			return
+		}
+	}
 	halted := false
 	if rel == Sanction {
 		// «رفعت الولايات المتحدة العقوبات عن السودان»: ended, not imposed;
@@ -72,7 +78,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			sc.intend(f, cue, Intend)
 		case Attack, Sanction:
 			// «مستعدة لتوجيه ضربة»: readiness to strike is a threat.
-			sc.intend(f, cue, Threaten)
+			if sc.threatIntent(f, cue) {
+				sc.intend(f, cue, Threaten)
+			}
 		}
 		return
 	}
@@ -145,6 +153,13 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if !concludedBefore && conf <= confClause {
 		agent = -1 // «الاتفاق الذي توصل إليه الطرفان»: the parties are after it
 	}
+	// «بعد تهديد الولايات المتحدة بتوجيه ضربة لسوريا وإطلاق الحوثيين
+	// صاروخا», «لن تجبر بواسطة تهديدات قيادات واشنطن»: a bare noun of
+	// threat is rarely made by the nearest actor before it; only its own
+	// pronoun («تهديداته») or a closer link names who threatens.
+	if rel == Threaten && f.t.kind == nounTrigger && !f.pronoun && conf <= confClause && !sc.ownsThreat(f) {
+		agent = -1
+	}
 	if rel.Symmetric() {
 		sc.symmetric(f, agent, conf)
 		return
@@ -216,6 +231,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	}
 	if target < 0 && rel == Threaten {
 		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
+	}
+	if target < 0 && rel == Threaten {
+		target = sc.threatOn(f, agent) // «هدد بفرض رسوم جمركية على الصين»
 	}
 	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
@@ -2852,4 +2870,29 @@ func (sc *sentenceCtx) chargedWith(k int) bool {
 		}
 	}
 	return false
+}
+
+// threatIntent reports whether the cue of intent before a hostile act f
+// makes it a threat: a word of readiness or resolve («مستعدة لتوجيه ضربة»,
+// «تعتزم فرض عقوبات»), not negated («ليست لديها أي نية للدخول في حرب»,
+// «لا تسعى إلى معركة»), and no lifting («مستعدة لرفع العقوبات»).
+func (sc *sentenceCtx) threatIntent(f found, cue int) bool {
+	lx := sc.st.x.lx
+	if lx.threatIntent.matchPeeledAt(sc.toks, cue) == 0 || f.t.rel == Sanction && sc.lifted(f) >= 0 {
+		return false
+	}
+	for j := max(cue-3, 0); j < cue; j++ {
+		if lx.negation.matchAt(sc.toks, j) > 0 && lx.notNegation.matchAt(sc.toks, j) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ownsThreat reports whether threat noun f carries an attached pronoun
+// («تهديداته», «تحذيرها»): its owner is the speaker named before.
+func (sc *sentenceCtx) ownsThreat(f found) bool {
+	w := stripConj(sc.toks[f.i].Norm)
+	_, pron := arabic.StripPronoun(w)
+	return pron && !strings.HasSuffix(sc.toks[f.i].Text, "ة")
 }

@@ -95,6 +95,9 @@ func (st *articleState) sentence(text string, base int) {
 	for _, f := range mediations {
 		sc.mediate(f)
 	}
+	if !question {
+		sc.offers()
+	}
 	sc.incidents()
 	// «الجانبين» and «الرجلين» refer to the sides of the meetings named.
 	for _, e := range sc.events {

@@ -68,6 +68,7 @@ type lexicon struct {
 	held                    map[string]bool // «عقدت القمة المرتقبة أمس»: awaited, then held
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	intent                  phraseSet
+	threatIntent            phraseSet // «مستعدة لتوجيه ضربة»: the cues of intent that make a strike a threat
 	denialWords, agencies   phraseSet
 	notActors               phraseSet       // «واشنطن بوست»: names that hold an actor's name but are none
 	adjectiveNames          map[string]bool // «مالي»: a state's name that is also an adjective
@@ -117,6 +118,10 @@ type lexicon struct {
 	warnedOf                 map[string]bool // «قائلا»: opens what a warning says
 	expelVerbs               map[string]bool // «طرد», conjugated
 	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
+	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
+	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
+	acceptWords              map[string]bool // «قبول دعوة كيم»: the invitation accepted is the genitive's
+	offerVerbs, notOffer     map[string]bool // «عرضت», «اقترح»: forms of verbs of offering; «تعرض»: forms left out
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
@@ -448,6 +453,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Undergo        []string `yaml:"undergo"`
 		VisitNouns     []string `yaml:"visit_nouns"`
 		Intent         []string `yaml:"intent"`
+		ThreatIntent   []string `yaml:"threat_intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
 		DecideVerbs    []string `yaml:"decide_verbs"`
 		ActMasdars     []string `yaml:"act_masdars"`
@@ -468,6 +474,11 @@ func (lx *lexicon) loadCues(name string) error {
 		WarnedOf       []string `yaml:"warned_of"`
 		ExpelVerbs     []string `yaml:"expel_verbs"`
 		InviteTo       []string `yaml:"invite_to"`
+		StateOfAffairs []string `yaml:"state_of_affairs"`
+		InviteFrames   []string `yaml:"invite_frames"`
+		AcceptWords    []string `yaml:"accept_invitation"`
+		OfferVerbs     []string `yaml:"offer_verbs"`
+		NotOffer       []string `yaml:"not_offer"`
 		AgentTriggers  []string `yaml:"agent_triggers"`
 		AllyPredicates []string `yaml:"ally_predicates"`
 		NotName        []string `yaml:"not_name"`
@@ -541,6 +552,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.anyQuantifier = wordSet(c.AnyQuantifier)
 	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
 	lx.intent, lx.inclusion = phrasesOf(c.Intent), phrasesOf(c.Inclusion)
+	lx.threatIntent = phrasesOf(c.ThreatIntent)
 	lx.modalityLater = wordSet(c.ModalityLater)
 	lx.condition = phrasesOf(c.Condition)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
@@ -593,6 +605,20 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.listCompanions = phrasesOf(c.ListCompanions)
 	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
+	lx.stateOfAffairs = wordSet(c.StateOfAffairs)
+	lx.inviteFrames, lx.acceptWords = wordSet(c.InviteFrames), wordSet(c.AcceptWords)
+	lx.offerVerbs, lx.notOffer = map[string]bool{}, wordSet(c.NotOffer)
+	for _, v := range c.OfferVerbs {
+		past, present, ok := strings.Cut(v, "|")
+		if !ok {
+			return fmt.Errorf("%s: offer verb %q is not \"past|present\"", name, v)
+		}
+		for _, f := range conjugate(past, present) {
+			if !lx.notOffer[f.form] {
+				lx.offerVerbs[f.form] = true
+			}
+		}
+	}
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.nameLinks = wordSet(c.NameLinks)

@@ -23,6 +23,9 @@ type slot struct {
 	// place marks a state or capital named by its name alone («موسكو»,
 	// «بسوريا»): after ب it may be where something happened.
 	place bool
+	// people marks a plural nationality read as the people it names
+	// («الفلسطينيون» after a verb), not as an adjective.
+	people bool
 }
 
 // adjectival reports whether the slot is a nationality adjective qualifying
@@ -131,6 +134,11 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				s.group = out[len(out)-1].group
 			} else if r.ofCompany(m) {
 				continue // «شركة غازبروم الروسية», «"ميرسك" الدنماركية»
+			} else if m.Plural && (r.afterVerb(m.First) || r.joinsPeople(out, m)) {
+				// «وطالب الفلسطينيون بـ…», «دعا السعوديين إلى …»: a people
+				// right after a verb is its subject or object, not an
+				// adjective of the verb.
+				s.people = true
 			} else {
 				s.adjOf = r.headNoun(m)
 			}
@@ -689,7 +697,7 @@ func (r *slotResolver) group(ss []slot) {
 		switch {
 		case cur.group == prev.group:
 			joined = true
-		case len(gap) == 0 && startsWithConj(r.toks[cur.first].Norm):
+		case len(gap) == 0 && startsWithConj(r.toks[cur.first].Norm) && !r.spelledWithConj(*cur):
 			joined = true
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && prev.person && r.commaWithin(prev) && !startsWithConj(r.toks[cur.first].Norm):
 			// «اتهم وزير خارجية روسيا، سيرغي لافروف، بريطانيا»: the
@@ -736,6 +744,42 @@ func (r *slotResolver) group(ss []slot) {
 			}
 		}
 	}
+}
+
+// joinsPeople reports whether the plural nisba m follows, with و, a people
+// named as a plain slot right before it («وندد الإسرائيليون والأميركيون»).
+func (r *slotResolver) joinsPeople(out []slot, m actor.Mention) bool {
+	if len(out) == 0 || !startsWithConj(r.toks[m.First].Norm) {
+		return false
+	}
+	prev := out[len(out)-1]
+	return prev.end == m.First && !prev.adjectival() && prev.people
+}
+
+// afterVerb reports whether the word before token i is a verb the
+// extractor knows as a trigger.
+func (r *slotResolver) afterVerb(i int) bool {
+	if i == 0 || r.toks[i-1].Kind != arabic.Word {
+		return false
+	}
+	for _, w := range conjReadings(r.toks[i-1].Norm) {
+		for _, t := range r.x.lx.triggers[w] {
+			if t.kind == verbTrigger && len(t.rest) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spelledWithConj reports whether slot s opens with a name whose first و
+// or ف is its own («واشنطن», «فرنسا»), not a conjunction: right after an
+// actor it is the verb's object («طالبت أنقرة واشنطن بتسليم غولن»), not a
+// second subject.
+func (r *slotResolver) spelledWithConj(s slot) bool {
+	ms := r.x.gaz.Find(r.toks[s.first:s.end])
+	return len(ms) > 0 && ms[0].First == 0 && ms[0].Prefix == "" &&
+		(ms[0].Kind == actor.MentionName || ms[0].Kind == actor.MentionMetonym)
 }
 
 // commaWithin reports whether a comma stands inside slot s, as between a

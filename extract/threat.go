@@ -148,3 +148,73 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 	}
 	return -1
 }
+
+// threatOnReach is how many words the ب complement of a threat may run
+// before the «على» or «ضد» that names whom it falls on («هدد ترامب بفرض
+// رسوم جمركية إضافية على الصين»).
+const threatOnReach = 6
+
+// threatOn returns the one a threatened measure falls on, when the measure
+// is no act the extractor knows («بفرض رسوم جمركية على الصين», «باتخاذ
+// تدابير مضادة على الصادرات الأمريكية», «بالرد على أي ضربة أمريكية»): an
+// actor after «على» or «ضد» in the threat's ب complement, or a nationality
+// describing what it falls on. -1 if none, or if the clause ends first.
+func (sc *sentenceCtx) threatOn(f found, agent int) int {
+	lx := sc.st.x.lx
+	// «مما ينذر بهطول أمطار»: after «ما» what threatens is a state of
+	// affairs, not the actor named before.
+	if f.t.warn || f.i > 0 && lx.stateOfAffairs[stripConj(sc.toks[f.i-1].Norm)] {
+		return -1
+	}
+	j := f.end
+	if sc.slots[agent].first >= f.end {
+		j = sc.slots[agent].end
+	}
+	// The complement opens right after the trigger or its subject.
+	for skipped := 0; j < len(sc.toks); j++ {
+		t := sc.toks[j]
+		if t.Norm == "،" || t.Norm == "," || isQuote(t) || lx.timeWords[stripConj(t.Norm)] || overlaps(sc.slots, j) {
+			continue
+		}
+		if t.Kind != arabic.Word {
+			return -1
+		}
+		if prepClitic(firstClitic(t.Norm)) == "ب" {
+			break
+		}
+		if skipped++; skipped > threatComplementReach {
+			return -1
+		}
+	}
+	from := j
+	for k := from + 1; k < len(sc.toks) && k <= from+threatOnReach; k++ {
+		t := sc.toks[k]
+		if t.Kind == arabic.Punct && !isQuote(t) || lx.complementizer[stripConj(t.Norm)] || lx.condition.matchAt(sc.toks, k) > 0 {
+			return -1
+		}
+		if !isTargetPrep(t.Norm) {
+			continue
+		}
+		for s := range sc.slots {
+			slot := sc.slots[s]
+			if slot.group == sc.slots[agent].group || sameActors(slot, sc.slots[agent]) {
+				continue
+			}
+			if !slot.adjectival() && slot.first == k+1 || slot.adjectival() && slot.adjOf > k && slot.adjOf <= k+4 && !sc.targetPrepIn(k+1, slot.adjOf) && sc.sanctionedNationals(slot, k) {
+				return s
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// targetPrepIn reports whether «على» or «ضد» stands in [from, to).
+func (sc *sentenceCtx) targetPrepIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if isTargetPrep(sc.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}

@@ -36,6 +36,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.charge(f)
 		return
 	}
+	if f.wrong {
+		sc.wrongdoing(f)
+		return
+	}
 	halted := false
 	if rel == Sanction {
 		// «رفعت الولايات المتحدة العقوبات عن السودان»: ended, not imposed;

@@ -69,7 +69,7 @@ func (sc *sentenceCtx) spoken(rel Relation, f found, target int) {
 		if n := sc.toks[v].Norm; n == "." || n == "؛" || n == "؟" || n == "!" {
 			return
 		}
-		if !sc.isSpeechVerb(v) {
+		if !sc.isSpeechVerb(v) && !lx.isClaimVerb(sc.toks[v].Norm) {
 			continue
 		}
 		for j := max(v-3, 0); j < v; j++ {
@@ -78,6 +78,13 @@ func (sc *sentenceCtx) spoken(rel Relation, f found, target int) {
 			}
 		}
 		agent = sc.speakerAt(v)
+		if agent >= 0 && sc.slots[agent].first > v && sc.complementizerIn(v+1, sc.slots[agent].first) {
+			// «أميركا تعتقد أن روسيا»: Russia is what is believed of; with
+			// no subject right before, «وذكر بأن» goes on the speech before.
+			if agent = sc.lastSlot(v-1, v, plain); agent < 0 && sc.slotStartingAt(v) < 0 {
+				continue
+			}
+		}
 		if k := sc.slotStartingAt(v); k >= 0 && sc.slots[k].end == v+1 {
 			agent = k // the speaker of the sentence before, read off «وأضاف»
 		}

@@ -1009,6 +1009,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a noun of wrongdoing with its author after it in what a speaker says accuses the author",
 			"وقالت الرياض إن المنطقة عانت طويلا من تدخلات إيران.",
 			[]string{"saudi-arabia accuse iran"}},
+		{"a state's organ named by its nationality is the state accused; «وراء» with no verb too",
+			"وأكدت كييف أن أجهزة الأمن الروسية أمرت باغتيال الصحفي.\nوتقول باريس إن طهران وراء الهجوم.",
+			[]string{"france accuse iran", "ukraine accuse russia"}},
+		{"a nationality on a person or a thing is no state accused",
+			"وأكدت كييف أن الصحفي الروسي ارتكب جرائم.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -24,6 +24,7 @@ type wrongWords struct {
 	claimVerbs map[string]bool // «خلص», «رأى»: verbs reporting a claim
 	consider   map[string]bool // «اعتبر بيسكوف مزاعم كييف قمة السخرية»
 	masdars    phraseSet       // «انتهاكات إيران»: the actor after it is the wrongdoer
+	organs     map[string]bool // «أجهزة» in «أن أجهزة الأمن الروسية أمرت»: a state's own
 }
 
 // Words allowed between the accused and the wrongdoing.
@@ -41,6 +42,7 @@ func loadWrongdoing() (wrongWords, error) {
 		ClaimVerbs []string `yaml:"claim_verbs"`
 		Consider   []string `yaml:"consider_verbs"`
 		Masdars    []string `yaml:"agent_masdars"`
+		Organs     []string `yaml:"organs"`
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(wrongdoingData))
 	dec.KnownFields(true)
@@ -49,7 +51,7 @@ func loadWrongdoing() (wrongWords, error) {
 	}
 	w := wrongWords{verbs: phraseSet{}, words: phrasesOf(raw.Words), possessed: wordSet(raw.Possessed),
 		blocked: wordSet(raw.Blocked), claimVerbs: map[string]bool{}, consider: map[string]bool{},
-		masdars: phrasesOf(raw.Masdars)}
+		masdars: phrasesOf(raw.Masdars), organs: wordSet(raw.Organs)}
 	for _, v := range raw.Verbs {
 		stems, rest, _ := strings.Cut(v, " ")
 		past, present, ok := strings.Cut(stems, "|")
@@ -105,14 +107,14 @@ func (lx *lexicon) wrongdoingAt(toks []arabic.Token, i int, slots []slot) (found
 	}
 	j := i - 1 // the word before the wrongdoing, back to the accused
 	for ; j >= 0 && i-1-j < gap; j-- {
-		if lx.slotEnds(slots, j+1) >= 0 {
+		if lx.slotEnds(slots, j+1, true) >= 0 {
 			break
 		}
 		if !lx.wrongGapWord(toks, j) {
 			return found{}, false
 		}
 	}
-	k := lx.slotEnds(slots, j+1)
+	k := lx.slotEnds(slots, j+1, true)
 	if k < 0 {
 		return found{}, false
 	}
@@ -126,6 +128,12 @@ func (lx *lexicon) wrongdoingAt(toks []arabic.Token, i int, slots []slot) (found
 				return found{}, false
 			}
 		}
+		if !lx.wrongs.organs[toks[c+1].Norm] {
+			return found{}, false // «أن الصحفي الروسي»: no organ of the state
+		}
+	}
+	if c > 0 && !s.adjectival() && lx.wrongs.organs[stripConj(toks[c].Norm)] {
+		c-- // «أن أجهزة [الأمن الروسية]»
 	}
 	possessed := c > 0 && lx.wrongs.possessed[stripConj(toks[c].Norm)]
 	if possessed {
@@ -182,11 +190,11 @@ func (lx *lexicon) wrongMasdarAt(toks []arabic.Token, i int, slots []slot) (foun
 	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: target.first}, true
 }
 
-// slotEnds returns the plain actor slot ending right before token end, -1
-// if none.
-func (lx *lexicon) slotEnds(slots []slot, end int) int {
+// slotEnds returns the actor slot with no preposition ending right before
+// token end, -1 if none; a nationality adjective only if adjectives count.
+func (lx *lexicon) slotEnds(slots []slot, end int, adjectives bool) int {
 	for k, s := range slots {
-		if s.end == end && s.prep == "" && !s.adjectival() {
+		if s.end == end && s.prep == "" && (adjectives || !s.adjectival()) {
 			return k
 		}
 	}

@@ -1014,7 +1014,12 @@ func TestSentenceRules(t *testing.T) {
 			[]string{"france accuse iran", "ukraine accuse russia"}},
 		{"a nationality on a person or a thing is no state accused",
 			"وأكدت كييف أن الصحفي الروسي ارتكب جرائم.",
-			nil},
+			nil},		{"a critic of someone («منتقدي») named in apposition or predicated of an actor accuses them",
+			"وتعد ألمانيا من أشد منتقدي إيران في أوروبا.\nوقال السيناتور جون ماكين، أحد منتقدي ترامب، إن القرار خاطئ.",
+			[]string{"germany accuse iran", "john-mccain accuse donald-trump"}},
+		{"exploiting, deceiving, using civilians, a destabilising role: wrongdoing said of an actor",
+			"وقالت الرياض إن طهران استغلت الاتفاق النووي.\nوتعتبر واشنطن أن إيران تلعب دورا مزعزعا للاستقرار.",
+			[]string{"saudi-arabia accuse iran", "united-states accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1021,6 +1021,9 @@ func TestSentenceRules(t *testing.T) {
 		{"exploiting, deceiving, using civilians, a destabilising role: wrongdoing said of an actor",
 			"وقالت الرياض إن طهران استغلت الاتفاق النووي.\nوتعتبر واشنطن أن إيران تلعب دورا مزعزعا للاستقرار.",
 			[]string{"saudi-arabia accuse iran", "united-states accuse iran"}},
+		{"an actor and a colon quote him: wrongdoing said after them is his accusation",
+			"بكين: واشنطن تنتهك قواعد التجارة العالمية\nوقالت أنقرة: \"إن الاحتجاجات في طهران شأن داخلي\".",
+			[]string{"china accuse united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

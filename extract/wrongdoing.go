@@ -142,10 +142,23 @@ func (lx *lexicon) wrongdoingAt(toks []arabic.Token, i int, slots []slot) (found
 	if c > 0 && lx.copula[toks[c].Norm] {
 		c-- // «أن تكون موسكو»
 	}
-	if c < 0 || !lx.complementizer[stripConj(toks[c].Norm)] && !(possessed && lx.consideredBy(toks, c, slots)) {
+	if c < 0 || !lx.complementizer[stripConj(toks[c].Norm)] && !(possessed && lx.consideredBy(toks, c, slots)) && lx.colonSpeaker(toks, c, slots) < 0 {
 		return found{}, false
 	}
 	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: s.first}, true
+}
+
+// colonSpeaker returns the actor slot right before a colon at token c (a
+// quote may follow it): «لافروف: واشنطن تنتهك القانون الدولي» quotes him.
+// -1 if none.
+func (lx *lexicon) colonSpeaker(toks []arabic.Token, c int, slots []slot) int {
+	for c > 0 && isQuote(toks[c]) {
+		c--
+	}
+	if toks[c].Norm != ":" {
+		return -1
+	}
+	return lx.slotEnds(slots, c, false)
 }
 
 // consideredBy reports whether token c ends the subject of a verb of
@@ -230,7 +243,22 @@ func (sc *sentenceCtx) wrongdoing(f found) {
 			return // a question asks, it does not accuse
 		}
 	}
-	if target := sc.slotStartingAt(f.dest); target >= 0 {
-		sc.spoken(Accuse, f, target)
+	target := sc.slotStartingAt(f.dest)
+	if target < 0 {
+		return
 	}
+	c := sc.slots[target].first - 1
+	if s := sc.slots[target]; s.adjectival() {
+		c = s.adjOf - 1
+	}
+	for c > 0 && sc.toks[c].Kind == arabic.Word && sc.toks[c].Norm != ":" && !isQuote(sc.toks[c]) && f.dest-c < 4 {
+		c-- // past an organ or a possessed noun to the colon
+	}
+	if agent := sc.st.x.lx.colonSpeaker(sc.toks, c, sc.slots); agent >= 0 {
+		if sc.slots[agent].group != sc.slots[target].group && !sameActors(sc.slots[agent], sc.slots[target]) {
+			sc.add(Accuse, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, confClause)
+		}
+		return
+	}
+	sc.spoken(Accuse, f, target)
 }

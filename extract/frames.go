@@ -571,7 +571,7 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			// with the words after it, its subject between. Not «تدافع
 			// إسرائيل عن ممارساتها»: what one defends is often a thing.
 			best = lx.tailAfterSubject(toks, found{i: i, end: i + 1}, slots, func(t trigger) bool {
-				return t.rel == Support && t.rest[0] != "عن"
+				return t.rel == Support && t.rest[0] != "عن" || t.rel == Accuse && t.rest[0] == "من" // «سخرت موسكو من»
 			})
 			ok = best.t.rel != ""
 		}

@@ -1024,6 +1024,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an actor and a colon quote him: wrongdoing said after them is his accusation",
 			"بكين: واشنطن تنتهك قواعد التجارة العالمية\nوقالت أنقرة: \"إن الاحتجاجات في طهران شأن داخلي\".",
 			[]string{"china accuse united-states"}},
+		{"anger or displeasure expressed towards someone, and mocking them, accuse them",
+			"وعبرت أنقرة عن غضبها إزاء قرار برلين.\nوسخرت موسكو من مزاعم لندن.",
+			[]string{"russia accuse united-kingdom", "turkey accuse germany"}},
+		{"displeasure at an event accuses no one named in it",
+			"وعبر ترامب عن انزعاجه من سماع خبر اختفاء الصحفي في تركيا.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1030,6 +1030,12 @@ func TestSentenceRules(t *testing.T) {
 		{"displeasure at an event accuses no one named in it",
 			"وعبر ترامب عن انزعاجه من سماع خبر اختفاء الصحفي في تركيا.",
 			nil},
+		{"a sharp or verbal attack on someone is criticism, no military attack",
+			"وشن الرئيس الفرنسي ماكرون هجوما حادا على الحكومة الإيطالية.",
+			[]string{"emmanuel-macron accuse italy"}},
+		{"a violent attack on a place is still an attack",
+			"وشنت القوات الإسرائيلية هجوما عنيفا على مواقع حماس في غزة.",
+			[]string{"israel attack hamas"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1036,6 +1036,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a violent attack on a place is still an attack",
 			"وشنت القوات الإسرائيلية هجوما عنيفا على مواقع حماس في غزة.",
 			[]string{"israel attack hamas"}},
+		{"undermining, inciting, evading, preparing to use chemical weapons: wrongdoing said of an actor",
+			"وقالت واشنطن إن طهران تعمل على تقويض الاستقرار.\nوأكدت باريس أن القوات السورية تستعد لاستخدام أسلحة كيماوية.",
+			[]string{"france accuse syria", "united-states accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1039,6 +1039,12 @@ func TestSentenceRules(t *testing.T) {
 		{"undermining, inciting, evading, preparing to use chemical weapons: wrongdoing said of an actor",
 			"وقالت واشنطن إن طهران تعمل على تقويض الاستقرار.\nوأكدت باريس أن القوات السورية تستعد لاستخدام أسلحة كيماوية.",
 			[]string{"france accuse syria", "united-states accuse iran"}},
+		{"an official named by nationality after the verb of saying speaks for the state",
+			"وقال مسؤول أمريكي رفيع إن طهران تنتهك الاتفاق.\nوقال رئيس جهاز الاستخبارات الإسرائيلي إن إيران تقف وراء الهجوم.",
+			[]string{"israel accuse iran", "united-states accuse iran"}},
+		{"a nationality on a thing after a verb of saying speaks for no one",
+			"وأفادت تقارير بوجود مخطط روسي لتوطين سكان آخرين، وأن تركيا تنتهك الاتفاق.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

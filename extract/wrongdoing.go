@@ -25,6 +25,7 @@ type wrongWords struct {
 	consider   map[string]bool // «اعتبر بيسكوف مزاعم كييف قمة السخرية»
 	masdars    phraseSet       // «انتهاكات إيران»: the actor after it is the wrongdoer
 	organs     map[string]bool // «أجهزة» in «أن أجهزة الأمن الروسية أمرت»: a state's own
+	speakers   map[string]bool // «المبعوث» in «قال المبعوث الأمريكي»: speaks for a state
 }
 
 // Words allowed between the accused and the wrongdoing.
@@ -43,6 +44,7 @@ func loadWrongdoing() (wrongWords, error) {
 		Consider   []string `yaml:"consider_verbs"`
 		Masdars    []string `yaml:"agent_masdars"`
 		Organs     []string `yaml:"organs"`
+		Speakers   []string `yaml:"speakers"`
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(wrongdoingData))
 	dec.KnownFields(true)
@@ -51,7 +53,8 @@ func loadWrongdoing() (wrongWords, error) {
 	}
 	w := wrongWords{verbs: phraseSet{}, words: phrasesOf(raw.Words), possessed: wordSet(raw.Possessed),
 		blocked: wordSet(raw.Blocked), claimVerbs: map[string]bool{}, consider: map[string]bool{},
-		masdars: phrasesOf(raw.Masdars), organs: wordSet(raw.Organs)}
+		masdars: phrasesOf(raw.Masdars), organs: wordSet(raw.Organs),
+		speakers: wordSet(raw.Speakers)}
 	for _, v := range raw.Verbs {
 		stems, rest, _ := strings.Cut(v, " ")
 		past, present, ok := strings.Cut(stems, "|")

@@ -1045,6 +1045,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a nationality on a thing after a verb of saying speaks for no one",
 			"وأفادت تقارير بوجود مخطط روسي لتوطين سكان آخرين، وأن تركيا تنتهك الاتفاق.",
 			nil},
+		{"calling someone's claims baseless or fabricated accuses them",
+			"وقالت موسكو إن اتهامات لندن لا أساس لها.\nوقالت دمشق إن رواية واشنطن مفبركة.",
+			[]string{"russia accuse united-kingdom", "syria accuse united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1048,6 +1048,9 @@ func TestSentenceRules(t *testing.T) {
 		{"calling someone's claims baseless or fabricated accuses them",
 			"وقالت موسكو إن اتهامات لندن لا أساس لها.\nوقالت دمشق إن رواية واشنطن مفبركة.",
 			[]string{"russia accuse united-kingdom", "syria accuse united-states"}},
+		{"«اعتبر X Y …» with wrongdoing after Y: X judges Y",
+			"وتعتبر القاهرة جماعة الإخوان المسلمين منظمة إرهابية.",
+			[]string{"egypt accuse muslim-brotherhood"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

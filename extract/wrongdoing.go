@@ -145,7 +145,7 @@ func (lx *lexicon) wrongdoingAt(toks []arabic.Token, i int, slots []slot) (found
 	if c > 0 && lx.copula[toks[c].Norm] {
 		c-- // «أن تكون موسكو»
 	}
-	if c < 0 || !lx.complementizer[stripConj(toks[c].Norm)] && !(possessed && lx.consideredBy(toks, c, slots)) && lx.colonSpeaker(toks, c, slots) < 0 {
+	if c < 0 || !lx.complementizer[stripConj(toks[c].Norm)] && !lx.consideredBy(toks, c, slots) && lx.colonSpeaker(toks, c, slots) < 0 {
 		return found{}, false
 	}
 	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: s.first}, true
@@ -165,7 +165,8 @@ func (lx *lexicon) colonSpeaker(toks []arabic.Token, c int, slots []slot) int {
 }
 
 // consideredBy reports whether token c ends the subject of a verb of
-// considering right before it: «اعتبر بيسكوف [مزاعم كييف قمة السخرية]».
+// considering right before it: «اعتبر بيسكوف [مزاعم كييف قمة السخرية]»,
+// «تعتبر أنقرة [الميليشيات الكردية جماعة إرهابية]».
 func (lx *lexicon) consideredBy(toks []arabic.Token, c int, slots []slot) bool {
 	for _, s := range slots {
 		if s.end == c+1 && s.first > 0 && lx.wrongs.consider[stripConj(toks[s.first-1].Norm)] {

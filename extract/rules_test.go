@@ -1051,6 +1051,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«اعتبر X Y …» with wrongdoing after Y: X judges Y",
 			"وتعتبر القاهرة جماعة الإخوان المسلمين منظمة إرهابية.",
 			[]string{"egypt accuse muslim-brotherhood"}},
+		{"calling someone names and lodging a complaint against them accuse them",
+			"ونعت الرئيس الإيراني حسن روحاني ترامب بالمقامر.\nوقدمت قطر شكوى ضد الإمارات إلى منظمة التجارة العالمية.",
+			[]string{"hassan-rouhani accuse donald-trump", "qatar accuse united-arab-emirates"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -36,6 +36,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.charge(f)
 		return
 	}
+	if f.wrong {
+		sc.wrongdoing(f)
+		return
+	}
 	// «العقوبات الجديدة تستهدف نصر الله»: the verb says whom a sanction
 	// falls on; it is no strike.
 	if rel == Attack && f.t.kind == verbTrigger && sc.reachOfSanction(f) {

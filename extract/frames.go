@@ -30,6 +30,9 @@ type found struct {
 	// charge marks «أن X مسؤولة عن …» in what a speaker says: the
 	// speaker accuses X.
 	charge bool
+	// wrong marks wrongdoing said of the actor at dest in what a speaker
+	// says: the speaker accuses it.
+	wrong bool
 }
 
 // Window sizes, in tokens, within which arguments are looked for.
@@ -537,6 +540,11 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			continue
 		}
 		best, ok := lx.triggerAt(toks, i)
+		// «قمة السخرية»: wrongdoing said of an actor, no summit; a longer
+		// reading wins.
+		if wrong, isWrong := lx.wrongdoingAt(toks, i, slots); isWrong && (!ok || wrong.end > best.end) {
+			best, ok = wrong, true
+		}
 		if ok && lx.adjectiveOfDefinite(toks, i) {
 			continue // «الحليفة الوثيقة»: a close ally, no document
 		}
@@ -566,7 +574,7 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			// with the words after it, its subject between. Not «تدافع
 			// إسرائيل عن ممارساتها»: what one defends is often a thing.
 			best = lx.tailAfterSubject(toks, found{i: i, end: i + 1}, slots, func(t trigger) bool {
-				return t.rel == Support && t.rest[0] != "عن"
+				return t.rel == Support && t.rest[0] != "عن" || t.rel == Accuse && t.rest[0] == "من" // «سخرت موسكو من»
 			})
 			ok = best.t.rel != ""
 		}

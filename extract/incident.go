@@ -145,7 +145,7 @@ func (sc *sentenceCtx) incidents() {
 		return
 	}
 	for i := 0; i < len(sc.toks); i++ {
-		if sc.toks[i].Kind != arabic.Word || overlaps(sc.slots, i) {
+		if sc.toks[i].Kind != arabic.Word || overlaps(sc.slots, i) || sc.otherActAt(i) {
 			continue
 		}
 		end, kind, ok := iw.cueAt(sc.toks, i)
@@ -165,6 +165,17 @@ func (sc *sentenceCtx) incidents() {
 		}
 		return
 	}
+}
+
+// otherActAt reports whether token i is part of a trigger of an act other
+// than an attack: «هجوما حادا» is a verbal attack, an accusation.
+func (sc *sentenceCtx) otherActAt(i int) bool {
+	for _, t := range sc.trigs {
+		if t.i <= i && i < t.end && t.t.rel != Attack {
+			return true
+		}
+	}
+	return false
 }
 
 // accidentOrHistory reports whether the sentence names an accident

@@ -147,6 +147,7 @@ type lexicon struct {
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
 	incidents                incidentWords // «قتل 18 شخصا في انفجار»: acts with no side named
+	wrongs                   wrongWords    // «أن روسيا انتهكت»: wrongdoing said of an actor
 }
 
 // phraseSet holds phrases of one or more normalized words.
@@ -230,6 +231,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if lx.incidents, err = loadIncidents("data/incidents.yaml"); err != nil {
+		return nil, err
+	}
+	if lx.wrongs, err = loadWrongdoing(); err != nil {
 		return nil, err
 	}
 	return lx, nil

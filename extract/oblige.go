@@ -69,7 +69,7 @@ func (sc *sentenceCtx) spoken(rel Relation, f found, target int) {
 		if n := sc.toks[v].Norm; n == "." || n == "؛" || n == "؟" || n == "!" {
 			return
 		}
-		if !sc.isSpeechVerb(v) {
+		if !sc.isSpeechVerb(v) && !lx.isClaimVerb(sc.toks[v].Norm) {
 			continue
 		}
 		for j := max(v-3, 0); j < v; j++ {
@@ -78,8 +78,18 @@ func (sc *sentenceCtx) spoken(rel Relation, f found, target int) {
 			}
 		}
 		agent = sc.speakerAt(v)
+		if agent >= 0 && sc.slots[agent].first > v && sc.complementizerIn(v+1, sc.slots[agent].first) {
+			// «أميركا تعتقد أن روسيا»: Russia is what is believed of; with
+			// no subject right before, «وذكر بأن» goes on the speech before.
+			if agent = sc.lastSlot(v-1, v, plain); agent < 0 && sc.slotStartingAt(v) < 0 {
+				continue
+			}
+		}
 		if k := sc.slotStartingAt(v); k >= 0 && sc.slots[k].end == v+1 {
 			agent = k // the speaker of the sentence before, read off «وأضاف»
+		}
+		if agent < 0 {
+			agent = sc.nationalSpeaker(v)
 		}
 		// «وكانت حكومة ميانمار قد قالت», «الجبير، أكد»: the subject set
 		// off before the verb.
@@ -92,6 +102,25 @@ func (sc *sentenceCtx) spoken(rel Relation, f found, target int) {
 		return
 	}
 	sc.add(rel, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, confClause)
+}
+
+// nationalSpeaker returns the nationality adjective on the subject right
+// after speech verb v, -1 if none: «قال المبعوث الأمريكي إن …», «قال مسؤول
+// روسي إن …» speak for their state; «تفيد بوجود مخطط روسي» names no one
+// who speaks.
+func (sc *sentenceCtx) nationalSpeaker(v int) int {
+	for k, s := range sc.slots {
+		if s.adjectival() && s.adjOf > v && s.first <= v+1+subjectAfter && !sc.complementizerIn(v+1, s.first) && !sc.crossesBoundary(v+1, s.first) {
+			// The one who speaks heads the words the nationality ends.
+			for j := v + 1; j < s.first; j++ {
+				if w := stripConj(sc.toks[j].Norm); sc.st.x.lx.wrongs.speakers[w] || sc.st.x.lx.wrongs.organs[w] {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // obligeAt reports whether an obligation «على X أن …» starts at token i.

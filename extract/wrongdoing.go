@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"kg/arabic"
+)
+
+//go:embed data/wrongdoing.yaml
+var wrongdoingData []byte
+
+// wrongWords are the lists of data/wrongdoing.yaml: what, said of an actor
+// in reported speech, accuses it.
+type wrongWords struct {
+	verbs      phraseSet       // «ارتكب», «يقف وراء»: conjugated, with the words after them
+	words      phraseSet       // «انتهاك», «عدائية», «منظمة إرهابية»
+	possessed  map[string]bool // «تصريحات» in «أن تصريحات ماكرون عدائية»
+	blocked    map[string]bool // «تعرضت», «تحقق»: the subject is no wrongdoer
+	claimVerbs map[string]bool // «خلص», «رأى»: verbs reporting a claim
+	consider   map[string]bool // «اعتبر بيسكوف مزاعم كييف قمة السخرية»
+	masdars    phraseSet       // «انتهاكات إيران»: the actor after it is the wrongdoer
+	organs     map[string]bool // «أجهزة» in «أن أجهزة الأمن الروسية أمرت»: a state's own
+	speakers   map[string]bool // «المبعوث» in «قال المبعوث الأمريكي»: speaks for a state
+}
+
+// Words allowed between the accused and the wrongdoing.
+const (
+	wrongVerbGap = 1 // «أن روسيا قد انتهكت»
+	wrongWordGap = 4 // «أن روسيا لديها تاريخ معروف في انتهاك»
+)
+
+func loadWrongdoing() (wrongWords, error) {
+	var raw struct {
+		Verbs      []string `yaml:"verbs"`
+		Words      []string `yaml:"words"`
+		Possessed  []string `yaml:"possessed"`
+		Blocked    []string `yaml:"blocked"`
+		ClaimVerbs []string `yaml:"claim_verbs"`
+		Consider   []string `yaml:"consider_verbs"`
+		Masdars    []string `yaml:"agent_masdars"`
+		Organs     []string `yaml:"organs"`
+		Speakers   []string `yaml:"speakers"`
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(wrongdoingData))
+	dec.KnownFields(true)
+	if err := dec.Decode(&raw); err != nil {
+		return wrongWords{}, fmt.Errorf("data/wrongdoing.yaml: %w", err)
+	}
+	w := wrongWords{verbs: phraseSet{}, words: phrasesOf(raw.Words), possessed: wordSet(raw.Possessed),
+		blocked: wordSet(raw.Blocked), claimVerbs: map[string]bool{}, consider: map[string]bool{},
+		masdars: phrasesOf(raw.Masdars), organs: wordSet(raw.Organs),
+		speakers: wordSet(raw.Speakers)}
+	for _, v := range raw.Verbs {
+		stems, rest, _ := strings.Cut(v, " ")
+		past, present, ok := strings.Cut(stems, "|")
+		if !ok {
+			return wrongWords{}, fmt.Errorf("data/wrongdoing.yaml: verb %q is not \"past|present\"", v)
+		}
+		for _, f := range conjugate(past, present) {
+			w.verbs.add(f.form + " " + rest)
+		}
+	}
+	for _, list := range []struct {
+		verbs []string
+		dst   map[string]bool
+	}{{raw.ClaimVerbs, w.claimVerbs}, {raw.Consider, w.consider}} {
+		for _, v := range list.verbs {
+			past, present, ok := strings.Cut(v, "|")
+			if !ok {
+				return wrongWords{}, fmt.Errorf("data/wrongdoing.yaml: verb %q is not \"past|present\"", v)
+			}
+			for _, f := range conjugate(past, present) {
+				list.dst[f.form] = true
+			}
+		}
+	}
+	return w, nil
+}
+
+// isClaimVerb reports whether w is a form of a verb reporting a claim.
+func (lx *lexicon) isClaimVerb(w string) bool {
+	for _, r := range conjReadings(w) {
+		if lx.wrongs.claimVerbs[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// wrongdoingAt finds wrongdoing said of an actor in what a speaker says:
+// «قال مندوب بريطانيا إن روسيا لديها تاريخ في انتهاك القانون الدولي»,
+// «خلصت الأمم المتحدة إلى أن الحكومة السورية استخدمت غاز السارين», «قال
+// دي مايو إن تصريحات ماكرون عدائية». The actor is the subject of a clause
+// a complementizer opens, or the possessor of its subject; a verb of
+// wrongdoing follows it closely, a noun or adjective within a few words
+// that make it no victim, judge or denier of the wrong.
+func (lx *lexicon) wrongdoingAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
+	n := lx.wrongs.verbs.matchAt(toks, i)
+	gap := wrongVerbGap
+	if n == 0 {
+		n, gap = lx.wrongs.words.matchPeeledAt(toks, i), wrongWordGap
+	}
+	if n == 0 {
+		return lx.wrongMasdarAt(toks, i, slots)
+	}
+	j := i - 1 // the word before the wrongdoing, back to the accused
+	for ; j >= 0 && i-1-j < gap; j-- {
+		if lx.slotEnds(slots, j+1, true) >= 0 {
+			break
+		}
+		if !lx.wrongGapWord(toks, j) {
+			return found{}, false
+		}
+	}
+	k := lx.slotEnds(slots, j+1, true)
+	if k < 0 {
+		return found{}, false
+	}
+	s := slots[k]
+	c := s.first - 1
+	if s.adjectival() {
+		// «أن أجهزة الأمن الروسية أمرت»: the noun the nationality qualifies,
+		// a word or two before it.
+		for c = s.first - 1; c > 0 && s.first-c < 3 && !lx.complementizer[stripConj(toks[c].Norm)]; c-- {
+			if toks[c].Kind != arabic.Word {
+				return found{}, false
+			}
+		}
+		if !lx.wrongs.organs[toks[c+1].Norm] {
+			return found{}, false // «أن الصحفي الروسي»: no organ of the state
+		}
+	}
+	if c > 0 && !s.adjectival() && lx.wrongs.organs[stripConj(toks[c].Norm)] {
+		c-- // «أن أجهزة [الأمن الروسية]»
+	}
+	possessed := c > 0 && lx.wrongs.possessed[stripConj(toks[c].Norm)]
+	if possessed {
+		c-- // «أن تصريحات ماكرون»
+	}
+	if c > 0 && lx.copula[toks[c].Norm] {
+		c-- // «أن تكون موسكو»
+	}
+	if c < 0 || !lx.complementizer[stripConj(toks[c].Norm)] && !lx.consideredBy(toks, c, slots) && lx.colonSpeaker(toks, c, slots) < 0 {
+		return found{}, false
+	}
+	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: s.first}, true
+}
+
+// colonSpeaker returns the actor slot right before a colon at token c (a
+// quote may follow it): «لافروف: واشنطن تنتهك القانون الدولي» quotes him.
+// -1 if none.
+func (lx *lexicon) colonSpeaker(toks []arabic.Token, c int, slots []slot) int {
+	for c > 0 && isQuote(toks[c]) {
+		c--
+	}
+	if toks[c].Norm != ":" {
+		return -1
+	}
+	return lx.slotEnds(slots, c, false)
+}
+
+// consideredBy reports whether token c ends the subject of a verb of
+// considering right before it: «اعتبر بيسكوف [مزاعم كييف قمة السخرية]»,
+// «تعتبر أنقرة [الميليشيات الكردية جماعة إرهابية]».
+func (lx *lexicon) consideredBy(toks []arabic.Token, c int, slots []slot) bool {
+	for _, s := range slots {
+		if s.end == c+1 && s.first > 0 && lx.wrongs.consider[stripConj(toks[s.first-1].Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
+// wrongMasdarAt finds a noun of wrongdoing with its author after it in
+// what a speaker says: «قال إن انتهاكات إيران للاتفاق …», «أكد أن تدخل
+// روسيا في الانتخابات …». Its author is accused; a word before it that
+// fights, probes or denies the wrong («وقف انتهاكات إيران») is no
+// accusation.
+func (lx *lexicon) wrongMasdarAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
+	n := lx.wrongs.masdars.matchPeeledAt(toks, i)
+	if n == 0 {
+		return found{}, false
+	}
+	var target slot
+	ok := false
+	for _, s := range slots {
+		if s.first == i+n && s.prep == "" {
+			target, ok = s, true
+		}
+	}
+	if !ok {
+		return found{}, false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j].Kind == arabic.Word && !lx.wrongGapWord(toks, j) {
+			return found{}, false
+		}
+	}
+	if target.adjectival() {
+		return found{}, false // «الانتهاكات الإسرائيلية» is the noun's own reading
+	}
+	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: target.first}, true
+}
+
+// slotEnds returns the actor slot with no preposition ending right before
+// token end, -1 if none; a nationality adjective only if adjectives count.
+func (lx *lexicon) slotEnds(slots []slot, end int, adjectives bool) int {
+	for k, s := range slots {
+		if s.end == end && s.prep == "" && (adjectives || !s.adjectival()) {
+			return k
+		}
+	}
+	return -1
+}
+
+// wrongGapWord reports whether token j may stand between an accused actor
+// and the wrongdoing said of it: a word, not a negation, a blocking word, a
+// complementizer or a trigger of another act.
+func (lx *lexicon) wrongGapWord(toks []arabic.Token, j int) bool {
+	t := toks[j]
+	if t.Kind != arabic.Word {
+		return false
+	}
+	w := stripConj(t.Norm)
+	if lx.wrongs.blocked[w] || lx.wrongs.blocked[t.Norm] || lx.complementizer[w] || lx.relative[w] {
+		return false
+	}
+	if lx.negation.matchAt(toks, j) > 0 || lx.denial[w] {
+		return false
+	}
+	if _, ok := lx.triggerAt(toks, j); ok {
+		return false
+	}
+	return true
+}
+
+// wrongdoing builds the accusation of wrongdoing said of an actor: the
+// speaker accuses the actor named at f.dest.
+func (sc *sentenceCtx) wrongdoing(f found) {
+	for _, t := range sc.toks {
+		if t.Norm == "؟" || t.Norm == "?" {
+			return // a question asks, it does not accuse
+		}
+	}
+	target := sc.slotStartingAt(f.dest)
+	if target < 0 {
+		return
+	}
+	c := sc.slots[target].first - 1
+	if s := sc.slots[target]; s.adjectival() {
+		c = s.adjOf - 1
+	}
+	for c > 0 && sc.toks[c].Kind == arabic.Word && sc.toks[c].Norm != ":" && !isQuote(sc.toks[c]) && f.dest-c < 4 {
+		c-- // past an organ or a possessed noun to the colon
+	}
+	if agent := sc.st.x.lx.colonSpeaker(sc.toks, c, sc.slots); agent >= 0 {
+		if sc.slots[agent].group != sc.slots[target].group && !sameActors(sc.slots[agent], sc.slots[target]) {
+			sc.add(Accuse, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, confClause)
+		}
+		return
+	}
+	sc.spoken(Accuse, f, target)
+}

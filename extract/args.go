@@ -209,6 +209,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.victimBefore(f, agent) // «مقتل عشرة من X في غارة إسرائيلية»
 	}
+	if target < 0 && rel == Attack {
+		target = sc.struckTerritory(f, agent, conf) // «قصفت إسرائيل مواقع في سوريا»
+	}
 	if target < 0 && rel == Threaten {
 		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
 	}

@@ -444,3 +444,117 @@ func (sc *sentenceCtx) refused(k int, f found) bool {
 	}
 	return false
 }
+
+// struckTerritory returns the state whose ground a strike hit, named after
+// «في» or «داخل» a few words after the strike or its object: «قصفت
+// إسرائيل مواقع في سوريا», «شنت غارات على أهداف في سوريا». Only a state
+// strikes another's territory: a group's attacks «في العراق» happen
+// there, and a war or a battle «في اليمن» is where it is fought. A state
+// that fights on the ground's government's side (data/forces.yaml,
+// invited) strikes its enemies, not it. -1 if none.
+func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
+	lx := sc.st.x.lx
+	if f.t.rel != Attack || sc.triggerIn(f, lx.placeNouns) || sc.triggerIn(f, lx.battleNouns) {
+		return -1
+	}
+	// The nearest actor before a strike noun is often one who speaks of it
+	// («معتبرا أن اعتداءات باريس»): only a subject of a verb that carries
+	// it out, or a closer tie, authors it.
+	if conf <= confClause && !sc.strikeSubject(f, agent) {
+		return -1
+	}
+	// «قل ذلك لليمنيين الذين تدمر منازلهم»: one addressed before the
+	// verb is no striker.
+	if a := sc.slots[agent]; a.prep != "" && a.first < f.i {
+		return -1
+	}
+	striker := sc.stateOf(sc.slots[agent])
+	if striker == "" {
+		return -1
+	}
+	from := f.end
+	if a := sc.slots[agent]; a.first >= f.end {
+		from = a.end
+	}
+	for j := from; j < len(sc.toks) && j < from+6; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "\"" || lx.complementizer[stripConj(t.Norm)] || sc.isTriggerAt(j) {
+			return -1
+		}
+		k := sc.slotStartingAt(j)
+		if k < 0 {
+			continue
+		}
+		s := sc.slots[k]
+		if s.prep != "في" && s.prep != "داخل" || !s.place || s.adjectival() || len(s.actors) != 1 {
+			return -1 // another actor's phrase comes first
+		}
+		ground := sc.stateOf(s)
+		if ground == "" || ground == striker || lx.forces.invited[striker+" "+ground] || sc.namesMilitants() {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// stateOf returns the id of the state slot s names, or stands for through
+// its national bodies and people; "" if it is no state's or names several.
+func (sc *sentenceCtx) stateOf(s slot) string {
+	if len(s.actors) != 1 {
+		return ""
+	}
+	a, ok := sc.st.x.lex.ByID(s.actors[0])
+	if !ok {
+		return ""
+	}
+	if a.Type == actor.State {
+		return a.ID
+	}
+	if a.Type == actor.Group || a.Country == "" {
+		return ""
+	}
+	st, ok := sc.st.x.lex.StateOf(a.Country)
+	if !ok {
+		return ""
+	}
+	return st.ID
+}
+
+// strikeSubject reports whether slot agent is the subject of a verb that
+// carries out strike noun f, standing between them: «نفذت القوات
+// الأمريكية ضربات», «شن الولايات المتحدة وبريطانيا غارات».
+func (sc *sentenceCtx) strikeSubject(f found, agent int) bool {
+	a := sc.slots[agent]
+	if f.t.kind != nounTrigger || a.end > f.i {
+		return false
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-8; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
+			return false
+		}
+		if sc.st.x.lx.strikeVerbs[stripConj(t.Norm)] {
+			return j < a.first
+		}
+	}
+	return false
+}
+
+// namesMilitants reports whether the sentence names an armed group or
+// insurgents, whom a strike on a state's ground then hits.
+func (sc *sentenceCtx) namesMilitants() bool {
+	for _, s := range sc.slots {
+		if sc.isGroup(s) {
+			return true
+		}
+	}
+	for _, t := range sc.toks {
+		for _, w := range arabic.Peel(t.Norm) {
+			if sc.st.x.lx.forces.militants[w] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -25,6 +25,10 @@ type forceWords struct {
 	// notAfterCoalition are the words after «التحالف» that make it an
 	// alliance between parties, not a coalition's forces («التحالف بين»).
 	notAfterCoalition map[string]bool
+	// invited holds "striker ground" pairs of states whose forces fight on
+	// the ground's government's side (see struckTerritory).
+	invited   map[string]bool
+	militants map[string]bool
 }
 
 func loadForces(name string) (forceWords, error) {
@@ -40,6 +44,8 @@ func loadForces(name string) (forceWords, error) {
 		Coal   []string          `yaml:"coalition"`
 		Coals  map[string]string `yaml:"coalitions"`
 		NotAft []string          `yaml:"not_after_coalition"`
+		Invite []string          `yaml:"invited"`
+		Milit  []string          `yaml:"militants"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
@@ -49,6 +55,7 @@ func loadForces(name string) (forceWords, error) {
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
 		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
+		invited: wordSet(raw.Invite), militants: wordSet(raw.Milit),
 	}, nil
 }
 

@@ -991,6 +991,21 @@ func TestSentenceRules(t *testing.T) {
 		{"fighting terrorism as such and electoral battles are no attacks",
 			"وأكد الجانبان عزمهما على محاربة الإرهاب في سوريا، فيما يخوض تيار المستقبل معركة انتخابية ضد حزب الله.",
 			nil},
+		{"a state's strikes on places in another state's territory attack that state",
+			"وشنت المقاتلات الفرنسية فجر اليوم ضربات على منشآت عسكرية في سوريا.",
+			[]string{"france attack syria"}},
+		{"a verb of striking with a place as its object's location attacks the place's state",
+			"وقصف الجيش الإسرائيلي ليل الأحد مواقع في قطاع غزة.",
+			[]string{"israel attack palestine"}},
+		{"strikes on a state's ground by its government's ally or on militants there attack neither state",
+			"وتنفذ روسيا غارات مكثفة في سوريا منذ أسابيع.",
+			nil},
+		{"strikes on a state's ground that hit militants attack no state",
+			"وتشن الطائرات الأمريكية ضربات في الصومال تستهدف متشددين.",
+			nil},
+		{"a speaker before a strike noun is not its author",
+			"وقال الرئيس الأمريكي إن اعتداءات مدريد في إسبانيا كانت ستوقع قتلى أقل.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -149,6 +149,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && sc.undergone(k, f) {
 		return
 	}
+	// «استهداف المدنيين من قبل قوات الاحتلال»: the author follows.
+	if rel == Attack && (agent < 0 || conf < confAdjective) && sc.passiveAttack(f) {
+		return
+	}
 	if rel == Attack && f.t.kind == nounTrigger {
 		if b := sc.betweenAfter(f); b >= 0 && countActors(sc.slots, sc.groupOf(b)) == 2 {
 			g := sc.groupOf(b)

@@ -558,3 +558,87 @@ func (sc *sentenceCtx) namesMilitants() bool {
 	}
 	return false
 }
+
+// byAuthor returns the one named after «من قبل», «على يد», «على أيدي» or
+// «من جانب» within a few words after an attack noun and its object
+// («استهداف المدنيين الفلسطينيين من قبل قوات الاحتلال», «قصف مكثف من
+// قبل القوات التركية»), and the token after the author's phrase; -1 if
+// none.
+func (sc *sentenceCtx) byAuthor(f found) (int, int) {
+	for j := f.end; j+1 < len(sc.toks) && j < f.end+6; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
+			return -1, -1
+		}
+		w, next := stripConj(t.Norm), sc.toks[j+1].Norm
+		if !(w == "من" && (next == "قبل" || next == "جانب") || w == "علي" && (next == "يد" || next == "ايدي")) {
+			continue
+		}
+		a := j + 2
+		for a < len(sc.toks) && !overlaps(sc.slots, a) && (isQuote(sc.toks[a]) || sc.st.x.lx.forces.fighters[sc.toks[a].Norm]) {
+			a++
+		}
+		k := sc.firstSlot(a, a+1, func(s slot) bool { return !s.adjectival() })
+		if k < 0 {
+			return -1, -1
+		}
+		return k, sc.slots[k].end
+	}
+	return -1, -1
+}
+
+// passiveAttack builds the event of an attack noun whose author comes
+// after «من قبل» or «على يد»: the one struck is the noun's object before
+// it («استهداف المدنيين الفلسطينيين»), or what follows «على» or «ضد»
+// after it («من قبل القوات التركية على مواقع القوات الكردية»). It
+// reports whether it found the author.
+func (sc *sentenceCtx) passiveAttack(f found) bool {
+	if f.t.rel != Attack || f.t.kind != nounTrigger || f.pronoun {
+		return false
+	}
+	author, after := sc.byAuthor(f)
+	if author < 0 {
+		return false
+	}
+	ag := sc.slots[author]
+	differs := func(s slot) bool { return s.group != ag.group && !sameActors(s, ag) }
+	// The object between the noun and «من قبل»: a genitive or its nationality.
+	struck := sc.firstSlot(f.end, ag.first, func(s slot) bool {
+		return differs(s) && (s.prep == "" || s.adjectival() && s.adjOf >= f.end)
+	})
+	if struck < 0 {
+		for j := after; j+1 < len(sc.toks) && j < after+2; j++ {
+			if !isTargetPrep(sc.toks[j].Norm) {
+				continue
+			}
+			struck = sc.firstSlot(j+1, j+5, func(s slot) bool { return differs(s) && (s.prep == "" || isTargetPrep(s.prep)) })
+			if struck >= 0 && sc.punctBetween(j, sc.slots[struck].first) {
+				struck = -1
+			}
+		}
+	}
+	if struck < 0 {
+		return true
+	}
+	sc.add(Attack, f, sc.listFrom(author), sc.groupOf(struck), Source, Target, confClause)
+	return true
+}
+
+// listFrom returns slot k and the slots of its group that follow it with
+// nothing but a comma between each («من قبل الولايات المتحدة
+// وبريطانيا»), not those a verb parts from it.
+func (sc *sentenceCtx) listFrom(k int) []int {
+	out := []int{k}
+	for _, g := range sc.groupOf(k) {
+		last := sc.slots[out[len(out)-1]]
+		s := sc.slots[g]
+		if s.first < last.end {
+			continue
+		}
+		if s.first > last.end+1 || s.first == last.end+1 && sc.toks[last.end].Norm != "،" && sc.toks[last.end].Norm != "," {
+			break
+		}
+		out = append(out, g)
+	}
+	return out
+}

@@ -562,8 +562,9 @@ func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 		// «برصاص قناص إسرائيلي», «بغارة إسرائيلية»: a word of who or
 		// what may stand before the actor.
 		// Right after it, ل names the author too: «في كمين للحوثيين».
+		// The cue may be the name's first word: «برصاص الاحتلال».
 		k := sc.firstSlot(j, j+n+2, func(s slot) bool {
-			return !s.adjectival() && (s.prep == "" || s.prep == "ل" && s.first == j+n) || s.adjectival() && s.adjOf >= j
+			return !s.adjectival() && (s.prep == "" || s.prep == "ل" && s.first == j+n || s.prep == "ب" && s.first == j) || s.adjectival() && s.adjOf >= j
 		})
 		if k >= 0 {
 			return k

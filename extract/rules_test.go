@@ -1006,6 +1006,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a speaker before a strike noun is not its author",
 			"وقال الرئيس الأمريكي إن اعتداءات مدريد في إسبانيا كانت ستوقع قتلى أقل.",
 			nil},
+		{"an attack noun's author after «من قبل» strikes the nationality of its object",
+			"وندد البيان بالهجمات المتكررة على المدنيين اليمنيين من قبل ميليشيات الحوثي.",
+			[]string{"houthis attack yemen"}},
+		{"an attack noun's author after «من قبل» strikes what follows «على» after it",
+			"واستمر القصف المدفعي من قبل القوات التركية على مواقع وحدات حماية الشعب.",
+			[]string{"turkey attack peoples-protection-units"}},
+		{"«على يد» names the author of an occupation, and only the list right after it",
+			"وبعد احتلال العراق على يد الولايات المتحدة وبريطانيا رفضت الأمم المتحدة الاعتراف بالحكومة المؤقتة.",
+			[]string{"united-kingdom attack iraq", "united-states attack iraq"}},
+		{"the occupation's soldiers and bullets are Israel's",
+			"وأصيب شاب فلسطيني برصاص جنود الاحتلال قرب رام الله.",
+			[]string{"israel attack palestine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

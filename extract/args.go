@@ -732,6 +732,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return i, confLightVerb
 		}
 	}
+	// «الحرب التي تشنها السعودية على الحوثيين»: a war, too, is waged by
+	// the subject of the light verb after it.
+	if f.t.kind == nounTrigger && f.t.rel == Attack && sc.triggerIn(f, sc.st.x.lx.placeNouns) {
+		if i := sc.lightVerbAfter(f); i >= 0 {
+			return i, confLightVerb
+		}
+	}
 	switch f.t.kind {
 	case verbTrigger:
 		if j := f.i - 1; j >= 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
@@ -833,6 +840,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// genitive of a plural act or of a withdrawal is who acts.
 		if g >= 0 && (f.t.rel == Retreat && !sc.triggerIn(f, sc.st.x.lx.releaseNouns) || sc.pluralAct(f)) {
 			return g, confActGenitive
+		}
+		// «حرب تركيا على الأكراد», «هجوم الحوثيين ضد السعودية»: before
+		// «على» or «ضد», an attack's genitive is who strikes. One person's
+		// «هجوم» on another is words («هجوم ترامب على كيم»).
+		if g >= 0 && f.t.rel == Attack && !f.pronoun && sc.onTarget(sc.slots[g].end) &&
+			!(sc.slots[g].person && sc.firstSlot(sc.slots[g].end+1, sc.slots[g].end+2, func(s slot) bool { return s.person }) >= 0) {
+			return g, confGenitive
 		}
 		// «تهديد ترامب بفرض رسوم», «تحذير روسيا من أن …», «تهديد كل من
 		// واشنطن وباريس بالرد»: a threat's genitive followed by what it

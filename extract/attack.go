@@ -642,3 +642,16 @@ func (sc *sentenceCtx) listFrom(k int) []int {
 	}
 	return out
 }
+
+// onTarget reports whether «على» or «ضد» at j introduces what is struck,
+// not its author («على يد») or a compound («على خلفية»).
+func (sc *sentenceCtx) onTarget(j int) bool {
+	if j >= len(sc.toks) || !isTargetPrep(sc.toks[j].Norm) {
+		return false
+	}
+	if j+1 < len(sc.toks) {
+		w := stripConj(sc.toks[j+1].Norm)
+		return w != "يد" && w != "ايدي" && !sc.st.x.lx.compoundOn[w]
+	}
+	return true
+}

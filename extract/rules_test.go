@@ -1018,6 +1018,15 @@ func TestSentenceRules(t *testing.T) {
 		{"the occupation's soldiers and bullets are Israel's",
 			"وأصيب شاب فلسطيني برصاص جنود الاحتلال قرب رام الله.",
 			[]string{"israel attack palestine"}},
+		{"before «على» a war's genitive wages it",
+			"وأجبرت حرب روسيا على أوكرانيا آلاف العائلات على النزوح.",
+			[]string{"russia attack ukraine"}},
+		{"a war is waged by the subject of the light verb after it",
+			"وتستمر الحرب التي تخوضها الحكومة الأفغانية ضد حركة طالبان منذ سنوات.",
+			[]string{"afghanistan attack taliban"}},
+		{"one person's «هجوم» on another is words, and the one who criticises it strikes no one",
+			"وانتقد ترامب هجوم بوتين على ميركل في المؤتمر، وحذر من أن هجوم الأسد على إدلب سيغضب واشنطن.",
+			[]string{"donald-trump accuse vladimir-putin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2205,6 +2205,12 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	addArgs := func(ks []int, role Role) {
 		for _, k := range ks {
 			s := sc.slots[k]
+			// Insurgents named by a common noun («المتمردين») are sure
+			// enough only as a side of fighting: «بدعم من التحالف» after
+			// «الميليشيات» backs the forces before them.
+			if s.rebel && rel != Attack {
+				continue
+			}
 			for _, id := range s.actors {
 				if seen[id+string(role)] {
 					continue

@@ -29,6 +29,10 @@ type forceWords struct {
 	// the ground's government's side (see struckTerritory).
 	invited   map[string]bool
 	militants map[string]bool
+	// rebels are insurgents named by a common noun; insurgents maps a
+	// state's id to the group they are in a story about it.
+	rebels     phraseSet
+	insurgents map[string]string
 }
 
 func loadForces(name string) (forceWords, error) {
@@ -46,6 +50,8 @@ func loadForces(name string) (forceWords, error) {
 		NotAft []string          `yaml:"not_after_coalition"`
 		Invite []string          `yaml:"invited"`
 		Milit  []string          `yaml:"militants"`
+		Rebels []string          `yaml:"rebels"`
+		Insurg map[string]string `yaml:"insurgents"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
@@ -56,6 +62,7 @@ func loadForces(name string) (forceWords, error) {
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
 		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
 		invited: wordSet(raw.Invite), militants: wordSet(raw.Milit),
+		rebels: phrasesOf(raw.Rebels), insurgents: raw.Insurg,
 	}, nil
 }
 
@@ -145,6 +152,7 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 			n = fw.army.match(r.toks, i, firsts)
 		}
 		var state string
+		rebel := false
 		switch {
 		case home > 0:
 			state = r.homeState()
@@ -158,11 +166,17 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 			if n > 0 && (i+n < len(r.toks) && fw.notAfterCoalition[r.toks[i+n].Norm] || !r.coalitionActs(i)) {
 				n = 0 // «التحالف بين موسكو وطهران» is an alliance
 			}
+			if n == 0 {
+				// «مواقع المتمردين» in a story about Yemen: the Houthis.
+				if n = fw.rebels.match(r.toks, i, firsts); n > 0 {
+					state, rebel = fw.insurgents[r.homeState()], true
+				}
+			}
 		}
 		if n == 0 || state == "" || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
 			continue
 		}
-		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 6000 + i}
+		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 6000 + i, rebel: rebel}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
 		out = append(out, s)
 		next = i + n

@@ -1027,6 +1027,15 @@ func TestSentenceRules(t *testing.T) {
 		{"one person's «هجوم» on another is words, and the one who criticises it strikes no one",
 			"وانتقد ترامب هجوم بوتين على ميركل في المؤتمر، وحذر من أن هجوم الأسد على إدلب سيغضب واشنطن.",
 			[]string{"donald-trump accuse vladimir-putin"}},
+		{"in a story about Yemen the rebels are the Houthis, struck by the coalition",
+			"قالت مصادر يمنية إن مقاتلات التحالف شنت غارات على مواقع المتمردين في محافظة صعدة اليمنية شمال اليمن.",
+			[]string{"saudi-led-coalition attack houthis"}},
+		{"rebels named by a common noun in a story about another state are no one",
+			"قالت مصادر سورية إن الجيش السوري شن هجوما على مواقع المتمردين في ريف حماة السورية شمال سوريا.",
+			nil},
+		{"rebels named by a common noun are a side of fighting only, not of talks",
+			"قالت مصادر يمنية إن الحكومة اليمنية دعت المتمردين إلى مشاورات في جنيف بشأن اليمن.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -23,6 +23,8 @@ type slot struct {
 	// place marks a state or capital named by its name alone («موسكو»,
 	// «بسوريا»): after ب it may be where something happened.
 	place bool
+	// rebel marks insurgents named by a common noun («المتمردين»).
+	rebel bool
 }
 
 // adjectival reports whether the slot is a nationality adjective qualifying

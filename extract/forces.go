@@ -247,7 +247,8 @@ func (r *slotResolver) standsAlone(i, n int, inSlot []bool) bool {
 	}
 	if j := i + n; j < len(r.toks) {
 		t := r.toks[j]
-		if inSlot[j] || t.Kind == arabic.Word && strings.HasPrefix(t.Norm, "ال") && !r.x.lx.timeWords[t.Norm] {
+		// «الميليشيات التي خسرت»: a relative pronoun starts no name.
+		if inSlot[j] || t.Kind == arabic.Word && strings.HasPrefix(t.Norm, "ال") && !r.x.lx.timeWords[t.Norm] && !r.x.lx.relative[t.Norm] {
 			return false
 		}
 	}

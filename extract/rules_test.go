@@ -1036,6 +1036,12 @@ func TestSentenceRules(t *testing.T) {
 		{"rebels named by a common noun are a side of fighting only, not of talks",
 			"قالت مصادر يمنية إن الحكومة اليمنية دعت المتمردين إلى مشاورات في جنيف بشأن اليمن.",
 			nil},
+		{"missiles fired toward a state strike it",
+			"وأطلقت ميليشيات الحوثي صاروخا باليستيا على السعودية مساء الأحد.",
+			[]string{"houthis attack saudi-arabia"}},
+		{"a missile fired at nothing named strikes no one",
+			"وأطلقت كوريا الشمالية صاروخا باليستيا جديدا فوق اليابان.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

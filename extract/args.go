@@ -216,6 +216,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 && rel == Attack {
 		target = sc.struckTerritory(f, agent, conf) // «قصفت إسرائيل مواقع في سوريا»
 	}
+	if target < 0 && rel == Attack {
+		target = sc.heldTarget(f, agent, conf) // «الغارات الروسية على إدلب»
+	}
 	if target < 0 && rel == Threaten {
 		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
 	}

@@ -655,3 +655,41 @@ func (sc *sentenceCtx) onTarget(j int) bool {
 	}
 	return true
 }
+
+// heldTarget returns the slot of the group holding a place a state's
+// strike hits: the place after «على» or «ضد», or right after the strike
+// noun or the verb's subject («قصف الغوطة الشرقية», «قصفت الطائرات
+// الروسية إدلب»). The strike's author must be named as such, not as one
+// who speaks of it («أدان ماكرون الهجوم على دوما»). The place becomes a
+// slot of the sentence; -1 if none.
+func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
+	if f.t.rel != Attack || len(sc.held) == 0 || sc.triggerIn(f, sc.st.x.lx.battleNouns) {
+		return -1
+	}
+	if sc.stateOf(sc.slots[agent]) == "" || conf <= confClause && !sc.strikeSubject(f, agent) {
+		return -1
+	}
+	from := f.end
+	if a := sc.slots[agent]; a.first >= f.end {
+		from = a.end
+	}
+	for j := from; j < len(sc.toks) && j < from+4; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) || overlaps(sc.slots, j) {
+			return -1
+		}
+		for _, h := range sc.held {
+			if h.first != j || h.prep != "" && !isTargetPrep(h.prep) || h.group == sc.slots[agent].group || sameActors(h, sc.slots[agent]) {
+				continue
+			}
+			// Only the word right after, or a preposition of the target
+			// with one noun («على مدينة دوما»), may stand before it.
+			if j > from && !(isTargetPrep(h.prep) || j-1 > from && isTargetPrep(sc.toks[j-2].Norm)) {
+				continue
+			}
+			sc.slots = append(sc.slots, h)
+			return len(sc.slots) - 1
+		}
+	}
+	return -1
+}

@@ -33,28 +33,41 @@ type forceWords struct {
 	// state's id to the group they are in a story about it.
 	rebels     phraseSet
 	insurgents map[string]string
+	// held are places named for the group that holds them, heldBy maps
+	// each place to the group.
+	held   phraseSet
+	heldBy map[string]string
 }
 
 func loadForces(name string) (forceWords, error) {
 	var raw struct {
-		Home   []string          `yaml:"home"`
-		Army   []string          `yaml:"army"`
-		Heads  []string          `yaml:"heads"`
-		Titles []string          `yaml:"titles"`
-		Means  []string          `yaml:"means"`
-		Casual []string          `yaml:"casualties"`
-		Troops []string          `yaml:"soldiers"`
-		Fight  []string          `yaml:"fighters"`
-		Coal   []string          `yaml:"coalition"`
-		Coals  map[string]string `yaml:"coalitions"`
-		NotAft []string          `yaml:"not_after_coalition"`
-		Invite []string          `yaml:"invited"`
-		Milit  []string          `yaml:"militants"`
-		Rebels []string          `yaml:"rebels"`
-		Insurg map[string]string `yaml:"insurgents"`
+		Home   []string            `yaml:"home"`
+		Army   []string            `yaml:"army"`
+		Heads  []string            `yaml:"heads"`
+		Titles []string            `yaml:"titles"`
+		Means  []string            `yaml:"means"`
+		Casual []string            `yaml:"casualties"`
+		Troops []string            `yaml:"soldiers"`
+		Fight  []string            `yaml:"fighters"`
+		Coal   []string            `yaml:"coalition"`
+		Coals  map[string]string   `yaml:"coalitions"`
+		NotAft []string            `yaml:"not_after_coalition"`
+		Invite []string            `yaml:"invited"`
+		Milit  []string            `yaml:"militants"`
+		Rebels []string            `yaml:"rebels"`
+		Insurg map[string]string   `yaml:"insurgents"`
+		Held   map[string][]string `yaml:"held"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
+	}
+	var held []string
+	heldBy := map[string]string{}
+	for group, places := range raw.Held {
+		for _, p := range places {
+			held = append(held, p)
+			heldBy[arabic.Normalize(p)] = group
+		}
 	}
 	return forceWords{
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army),
@@ -63,6 +76,7 @@ func loadForces(name string) (forceWords, error) {
 		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
 		invited: wordSet(raw.Invite), militants: wordSet(raw.Milit),
 		rebels: phrasesOf(raw.Rebels), insurgents: raw.Insurg,
+		held: phrasesOf(held), heldBy: heldBy,
 	}, nil
 }
 
@@ -253,4 +267,43 @@ func (r *slotResolver) standsAlone(i, n int, inSlot []bool) bool {
 		}
 	}
 	return true
+}
+
+// heldSlots makes a slot for each place the sentence names that an armed
+// group holds («الغوطة الشرقية»), standing for that group as struck.
+func (r *slotResolver) heldSlots(have []slot) []slot {
+	fw := r.x.lx.forces
+	inSlot := covered(have, len(r.toks))
+	var out []slot
+	for i := 0; i < len(r.toks); i++ {
+		if inSlot[i] {
+			continue
+		}
+		firsts := arabic.Peel(r.toks[i].Norm)
+		n := fw.held.match(r.toks, i, firsts)
+		if n == 0 {
+			continue
+		}
+		var words []string
+		for j := i; j < i+n; j++ {
+			words = append(words, r.toks[j].Norm)
+		}
+		words[0] = ""
+		group := ""
+		for _, f := range firsts {
+			words[0] = f
+			if g, ok := fw.heldBy[strings.Join(words, " ")]; ok {
+				group = g
+				break
+			}
+		}
+		if group == "" {
+			continue
+		}
+		s := slot{first: i, end: i + n, actors: []string{group}, adjOf: -1, group: 7000 + i}
+		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
+		out = append(out, s)
+		i += n - 1
+	}
+	return out
 }

@@ -141,10 +141,14 @@ func (r *slotResolver) qualifiesGroup(s slot) bool {
 }
 
 // victimNoun reports whether the noun at j that a nationality qualifies
-// names the dead or soldiers: a word of killing, a number or a soldier.
+// names the dead or soldiers: a word of killing, a number, a soldier, or
+// one of the people an act of violence is done to («مدني», «طفل»).
 func (sc *sentenceCtx) victimNoun(j int) bool {
 	if j < 0 || j >= len(sc.toks) {
 		return false
+	}
+	if sc.victimAt(j) {
+		return true
 	}
 	t := sc.toks[j]
 	if t.Kind == arabic.Number {

@@ -1048,6 +1048,9 @@ func TestSentenceRules(t *testing.T) {
 		{"one who condemns a strike on a held place does not strike it",
 			"وأدان الرئيس الفرنسي الهجوم الكيماوي على دوما.",
 			nil},
+		{"the nationality of people wounded in clashes is struck by the side fought",
+			"وأصيب عشرات الفلسطينيين في مواجهات مع الجيش الإسرائيلي في الضفة الغربية.",
+			[]string{"israel attack palestine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -697,3 +697,52 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 	}
 	return -1
 }
+
+// coalitionWars adds the war a coalition named as fighting someone wages
+// on them: «التحالف العربي بقيادة السعودية ضد الحوثيين», «التحالف الذي
+// تقوده الولايات المتحدة ضد تنظيم الدولة». The coalition's name with
+// «ضد» says what it is at war with.
+func (sc *sentenceCtx) coalitionWars() {
+	for k, s := range sc.slots {
+		if len(s.actors) != 1 || !sc.isCoalitionID(s.actors[0]) || s.end+1 >= len(sc.toks) || stripConj(sc.toks[s.end].Norm) != "ضد" {
+			continue
+		}
+		j := s.end + 1
+		for j < len(sc.toks) && j < s.end+3 && !overlaps(sc.slots, j) && (isQuote(sc.toks[j]) || sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
+			j++
+		}
+		t := sc.firstSlot(j, j+1, func(o slot) bool { return !o.adjectival() && o.group != s.group })
+		if t < 0 || sc.attacked(s.actors[0], sc.slots[t].actors) {
+			continue
+		}
+		f := found{i: s.end, end: s.end + 1, t: trigger{rel: Attack, kind: nounTrigger}}
+		sc.add(Attack, f, []int{k}, sc.groupOf(t), Source, Target, confClause)
+	}
+}
+
+// isCoalitionID reports whether id is one of the coalitions of
+// data/forces.yaml.
+func (sc *sentenceCtx) isCoalitionID(id string) bool {
+	for _, c := range sc.st.x.lx.forces.coalitions {
+		if c == id {
+			return true
+		}
+	}
+	return false
+}
+
+// attacked reports whether the sentence already has an attack by from on
+// one of to.
+func (sc *sentenceCtx) attacked(from string, to []string) bool {
+	for _, e := range sc.events {
+		if e.Relation != Attack {
+			continue
+		}
+		for _, tr := range e.Triples() {
+			if tr.Subject == from && slices.Contains(to, tr.Object) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -96,6 +96,9 @@ func (st *articleState) sentence(text string, base int) {
 		sc.mediate(f)
 	}
 	sc.incidents()
+	if !question {
+		sc.coalitionWars()
+	}
 	// «الجانبين» and «الرجلين» refer to the sides of the meetings named.
 	for _, e := range sc.events {
 		if ts := e.Triples(); len(ts) == 1 && e.Relation.Symmetric() {

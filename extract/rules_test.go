@@ -1051,6 +1051,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the nationality of people wounded in clashes is struck by the side fought",
 			"وأصيب عشرات الفلسطينيين في مواجهات مع الجيش الإسرائيلي في الضفة الغربية.",
 			[]string{"israel attack palestine"}},
+		{"a coalition named as fighting someone is at war with them",
+			"وانضم السودان إلى التحالف الذي تقوده السعودية ضد الحوثيين في عام 2015.",
+			[]string{"saudi-led-coalition attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -827,6 +827,12 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			if i := sc.firstSlot(j+1, f.i, plain); i >= 0 {
 				return i, confLightVerb
 			}
+			// «روسيا التي بدأت قصفا جويا»: the relative's antecedent.
+			if f.t.rel == Attack && j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j-1].Norm)] && sc.st.x.lx.strikeVerbs[stripConj(sc.toks[j].Norm)] {
+				if i := sc.slotEndingAt(j - 1); i >= 0 && !sc.slots[i].adjectival() {
+					return i, confRelative
+				}
+			}
 			if i := sc.reportedSpeaker(j); i >= 0 {
 				return i, confClause
 			}

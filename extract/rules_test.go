@@ -1054,6 +1054,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a coalition named as fighting someone is at war with them",
 			"وانضم السودان إلى التحالف الذي تقوده السعودية ضد الحوثيين في عام 2015.",
 			[]string{"saudi-led-coalition attack houthis"}},
+		{"a strike noun spelled like a verb before an accusative adjective, after a relative's strike verb, is struck by the antecedent",
+			"وقالت روسيا التي بدأت قصفا جويا على مواقع المعارضة المسلحة إن العملية مستمرة.",
+			[]string{"russia attack syrian-opposition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

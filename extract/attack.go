@@ -707,6 +707,11 @@ func (sc *sentenceCtx) coalitionWars() {
 		if len(s.actors) != 1 || !sc.isCoalitionID(s.actors[0]) || s.end+1 >= len(sc.toks) || stripConj(sc.toks[s.end].Norm) != "ضد" {
 			continue
 		}
+		// «المبعوث للتحالف الدولي ضد داعش», «اجتماع التحالف»: a name
+		// owned by another noun reports no fighting.
+		if prepClitic(firstClitic(sc.toks[s.first].Norm)) == "ل" || sc.ownedName(s.first) {
+			continue
+		}
 		j := s.end + 1
 		for j < len(sc.toks) && j < s.end+3 && !overlaps(sc.slots, j) && (isQuote(sc.toks[j]) || sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
 			j++
@@ -745,4 +750,21 @@ func (sc *sentenceCtx) attacked(from string, to []string) bool {
 		}
 	}
 	return false
+}
+
+// ownedName reports whether the name at i is the genitive of a noun of a
+// meeting or of speaking for it («اجتماع التحالف», «باسم التحالف»).
+func (sc *sentenceCtx) ownedName(i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := stripConj(sc.toks[i-1].Norm)
+	return w == "باسم" || w == "ضمن" || sc.isTriggerAt(i-1) && !startsWithConj(sc.toks[i-1].Norm) && func() bool {
+		for _, t := range sc.trigs {
+			if t.i == i-1 && t.t.kind == nounTrigger {
+				return true
+			}
+		}
+		return false
+	}()
 }

@@ -173,6 +173,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && sc.undergone(k, f) {
 		return
 	}
+	// «استهداف المدنيين من قبل قوات الاحتلال»: the author follows.
+	if rel == Attack && (agent < 0 || conf < confAdjective) && sc.passiveAttack(f) {
+		return
+	}
 	if rel == Attack && f.t.kind == nounTrigger {
 		if b := sc.betweenAfter(f); b >= 0 && countActors(sc.slots, sc.groupOf(b)) == 2 {
 			g := sc.groupOf(b)
@@ -232,6 +236,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	}
 	if target < 0 {
 		target = sc.victimBefore(f, agent) // «مقتل عشرة من X في غارة إسرائيلية»
+	}
+	if target < 0 && rel == Attack {
+		target = sc.struckTerritory(f, agent, conf) // «قصفت إسرائيل مواقع في سوريا»
+	}
+	if target < 0 && rel == Attack {
+		target = sc.heldTarget(f, agent, conf) // «الغارات الروسية على إدلب»
 	}
 	if target < 0 && rel == Threaten {
 		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
@@ -752,6 +762,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return i, confLightVerb
 		}
 	}
+	// «الحرب التي تشنها السعودية على الحوثيين»: a war, too, is waged by
+	// the subject of the light verb after it.
+	if f.t.kind == nounTrigger && f.t.rel == Attack && sc.triggerIn(f, sc.st.x.lx.placeNouns) {
+		if i := sc.lightVerbAfter(f); i >= 0 {
+			return i, confLightVerb
+		}
+	}
 	switch f.t.kind {
 	case verbTrigger:
 		if j := f.i - 1; j >= 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
@@ -837,6 +854,12 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			if i := sc.firstSlot(j+1, f.i, plain); i >= 0 {
 				return i, confLightVerb
 			}
+			// «روسيا التي بدأت قصفا جويا»: the relative's antecedent.
+			if f.t.rel == Attack && j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j-1].Norm)] && sc.st.x.lx.strikeVerbs[stripConj(sc.toks[j].Norm)] {
+				if i := sc.slotEndingAt(j - 1); i >= 0 && !sc.slots[i].adjectival() {
+					return i, confRelative
+				}
+			}
 			if i := sc.reportedSpeaker(j); i >= 0 {
 				return i, confClause
 			}
@@ -853,6 +876,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// genitive of a plural act or of a withdrawal is who acts.
 		if g >= 0 && (f.t.rel == Retreat && !sc.triggerIn(f, sc.st.x.lx.releaseNouns) || sc.pluralAct(f)) {
 			return g, confActGenitive
+		}
+		// «حرب تركيا على الأكراد», «هجوم الحوثيين ضد السعودية»: before
+		// «على» or «ضد», an attack's genitive is who strikes. One person's
+		// «هجوم» on another is words («هجوم ترامب على كيم»).
+		if g >= 0 && f.t.rel == Attack && !f.pronoun && sc.onTarget(sc.slots[g].end) &&
+			!(sc.slots[g].person && sc.firstSlot(sc.slots[g].end+1, sc.slots[g].end+2, func(s slot) bool { return s.person }) >= 0) {
+			return g, confGenitive
 		}
 		// «تهديد ترامب بفرض رسوم», «تحذير روسيا من أن …», «تهديد كل من
 		// واشنطن وباريس بالرد»: a threat's genitive followed by what it
@@ -2288,6 +2318,12 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	addArgs := func(ks []int, role Role) {
 		for _, k := range ks {
 			s := sc.slots[k]
+			// Insurgents named by a common noun («المتمردين») are sure
+			// enough only as a side of fighting: «بدعم من التحالف» after
+			// «الميليشيات» backs the forces before them.
+			if s.rebel && rel != Attack {
+				continue
+			}
 			for _, id := range s.actors {
 				if seen[id+string(role)] {
 					continue

@@ -141,10 +141,14 @@ func (r *slotResolver) qualifiesGroup(s slot) bool {
 }
 
 // victimNoun reports whether the noun at j that a nationality qualifies
-// names the dead or soldiers: a word of killing, a number or a soldier.
+// names the dead or soldiers: a word of killing, a number, a soldier, or
+// one of the people an act of violence is done to («مدني», «طفل»).
 func (sc *sentenceCtx) victimNoun(j int) bool {
 	if j < 0 || j >= len(sc.toks) {
 		return false
+	}
+	if sc.victimAt(j) {
+		return true
 	}
 	t := sc.toks[j]
 	if t.Kind == arabic.Number {
@@ -443,4 +447,324 @@ func (sc *sentenceCtx) refused(k int, f found) bool {
 		return t.t.rel == Reject && f.i-t.end <= 3 && !sc.punctBetween(t.end, f.i)
 	}
 	return false
+}
+
+// struckTerritory returns the state whose ground a strike hit, named after
+// «في» or «داخل» a few words after the strike or its object: «قصفت
+// إسرائيل مواقع في سوريا», «شنت غارات على أهداف في سوريا». Only a state
+// strikes another's territory: a group's attacks «في العراق» happen
+// there, and a war or a battle «في اليمن» is where it is fought. A state
+// that fights on the ground's government's side (data/forces.yaml,
+// invited) strikes its enemies, not it. -1 if none.
+func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
+	lx := sc.st.x.lx
+	if f.t.rel != Attack || sc.triggerIn(f, lx.placeNouns) || sc.triggerIn(f, lx.battleNouns) {
+		return -1
+	}
+	// The nearest actor before a strike noun is often one who speaks of it
+	// («معتبرا أن اعتداءات باريس»): only a subject of a verb that carries
+	// it out, or a closer tie, authors it.
+	if conf <= confClause && !sc.strikeSubject(f, agent) {
+		return -1
+	}
+	// «قل ذلك لليمنيين الذين تدمر منازلهم»: one addressed before the
+	// verb is no striker.
+	if a := sc.slots[agent]; a.prep != "" && a.first < f.i {
+		return -1
+	}
+	striker := sc.stateOf(sc.slots[agent])
+	if striker == "" {
+		return -1
+	}
+	from := f.end
+	if a := sc.slots[agent]; a.first >= f.end {
+		from = a.end
+	}
+	for j := from; j < len(sc.toks) && j < from+6; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "\"" || lx.complementizer[stripConj(t.Norm)] || sc.isTriggerAt(j) {
+			return -1
+		}
+		k := sc.slotStartingAt(j)
+		if k < 0 {
+			continue
+		}
+		s := sc.slots[k]
+		if s.prep != "في" && s.prep != "داخل" || !s.place || s.adjectival() || len(s.actors) != 1 {
+			return -1 // another actor's phrase comes first
+		}
+		ground := sc.stateOf(s)
+		if ground == "" || ground == striker || lx.forces.invited[striker+" "+ground] || sc.namesMilitants() {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// stateOf returns the id of the state slot s names, or stands for through
+// its national bodies and people; "" if it is no state's or names several.
+func (sc *sentenceCtx) stateOf(s slot) string {
+	if len(s.actors) != 1 {
+		return ""
+	}
+	a, ok := sc.st.x.lex.ByID(s.actors[0])
+	if !ok {
+		return ""
+	}
+	if a.Type == actor.State {
+		return a.ID
+	}
+	if a.Type == actor.Group || a.Country == "" {
+		return ""
+	}
+	st, ok := sc.st.x.lex.StateOf(a.Country)
+	if !ok {
+		return ""
+	}
+	return st.ID
+}
+
+// strikeSubject reports whether slot agent is the subject of a verb that
+// carries out strike noun f, standing between them: «نفذت القوات
+// الأمريكية ضربات», «شن الولايات المتحدة وبريطانيا غارات».
+func (sc *sentenceCtx) strikeSubject(f found, agent int) bool {
+	a := sc.slots[agent]
+	if f.t.kind != nounTrigger || a.end > f.i {
+		return false
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-8; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
+			return false
+		}
+		if sc.st.x.lx.strikeVerbs[stripConj(t.Norm)] {
+			return j < a.first
+		}
+	}
+	return false
+}
+
+// namesMilitants reports whether the sentence names an armed group or
+// insurgents, whom a strike on a state's ground then hits.
+func (sc *sentenceCtx) namesMilitants() bool {
+	for _, s := range sc.slots {
+		if sc.isGroup(s) {
+			return true
+		}
+	}
+	for _, t := range sc.toks {
+		for _, w := range arabic.Peel(t.Norm) {
+			if sc.st.x.lx.forces.militants[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// byAuthor returns the one named after «من قبل», «على يد», «على أيدي» or
+// «من جانب» within a few words after an attack noun and its object
+// («استهداف المدنيين الفلسطينيين من قبل قوات الاحتلال», «قصف مكثف من
+// قبل القوات التركية»), and the token after the author's phrase; -1 if
+// none.
+func (sc *sentenceCtx) byAuthor(f found) (int, int) {
+	for j := f.end; j+1 < len(sc.toks) && j < f.end+6; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
+			return -1, -1
+		}
+		w, next := stripConj(t.Norm), sc.toks[j+1].Norm
+		if !(w == "من" && (next == "قبل" || next == "جانب") || w == "علي" && (next == "يد" || next == "ايدي")) {
+			continue
+		}
+		a := j + 2
+		for a < len(sc.toks) && !overlaps(sc.slots, a) && (isQuote(sc.toks[a]) || sc.st.x.lx.forces.fighters[sc.toks[a].Norm]) {
+			a++
+		}
+		k := sc.firstSlot(a, a+1, func(s slot) bool { return !s.adjectival() })
+		if k < 0 {
+			return -1, -1
+		}
+		return k, sc.slots[k].end
+	}
+	return -1, -1
+}
+
+// passiveAttack builds the event of an attack noun whose author comes
+// after «من قبل» or «على يد»: the one struck is the noun's object before
+// it («استهداف المدنيين الفلسطينيين»), or what follows «على» or «ضد»
+// after it («من قبل القوات التركية على مواقع القوات الكردية»). It
+// reports whether it found the author.
+func (sc *sentenceCtx) passiveAttack(f found) bool {
+	if f.t.rel != Attack || f.t.kind != nounTrigger || f.pronoun {
+		return false
+	}
+	author, after := sc.byAuthor(f)
+	if author < 0 {
+		return false
+	}
+	ag := sc.slots[author]
+	differs := func(s slot) bool { return s.group != ag.group && !sameActors(s, ag) }
+	// The object between the noun and «من قبل»: a genitive or its nationality.
+	struck := sc.firstSlot(f.end, ag.first, func(s slot) bool {
+		return differs(s) && (s.prep == "" || s.adjectival() && s.adjOf >= f.end)
+	})
+	if struck < 0 {
+		for j := after; j+1 < len(sc.toks) && j < after+2; j++ {
+			if !isTargetPrep(sc.toks[j].Norm) {
+				continue
+			}
+			struck = sc.firstSlot(j+1, j+5, func(s slot) bool { return differs(s) && (s.prep == "" || isTargetPrep(s.prep)) })
+			if struck >= 0 && sc.punctBetween(j, sc.slots[struck].first) {
+				struck = -1
+			}
+		}
+	}
+	if struck < 0 {
+		return true
+	}
+	sc.add(Attack, f, sc.listFrom(author), sc.groupOf(struck), Source, Target, confClause)
+	return true
+}
+
+// listFrom returns slot k and the slots of its group that follow it with
+// nothing but a comma between each («من قبل الولايات المتحدة
+// وبريطانيا»), not those a verb parts from it.
+func (sc *sentenceCtx) listFrom(k int) []int {
+	out := []int{k}
+	for _, g := range sc.groupOf(k) {
+		last := sc.slots[out[len(out)-1]]
+		s := sc.slots[g]
+		if s.first < last.end {
+			continue
+		}
+		if s.first > last.end+1 || s.first == last.end+1 && sc.toks[last.end].Norm != "،" && sc.toks[last.end].Norm != "," {
+			break
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// onTarget reports whether «على» or «ضد» at j introduces what is struck,
+// not its author («على يد») or a compound («على خلفية»).
+func (sc *sentenceCtx) onTarget(j int) bool {
+	if j >= len(sc.toks) || !isTargetPrep(sc.toks[j].Norm) {
+		return false
+	}
+	if j+1 < len(sc.toks) {
+		w := stripConj(sc.toks[j+1].Norm)
+		return w != "يد" && w != "ايدي" && !sc.st.x.lx.compoundOn[w]
+	}
+	return true
+}
+
+// heldTarget returns the slot of the group holding a place a state's
+// strike hits: the place after «على» or «ضد», or right after the strike
+// noun or the verb's subject («قصف الغوطة الشرقية», «قصفت الطائرات
+// الروسية إدلب»). The strike's author must be named as such, not as one
+// who speaks of it («أدان ماكرون الهجوم على دوما»). The place becomes a
+// slot of the sentence; -1 if none.
+func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
+	if f.t.rel != Attack || len(sc.held) == 0 || sc.triggerIn(f, sc.st.x.lx.battleNouns) {
+		return -1
+	}
+	if sc.stateOf(sc.slots[agent]) == "" || conf <= confClause && !sc.strikeSubject(f, agent) {
+		return -1
+	}
+	from := f.end
+	if a := sc.slots[agent]; a.first >= f.end {
+		from = a.end
+	}
+	for j := from; j < len(sc.toks) && j < from+4; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) || overlaps(sc.slots, j) {
+			return -1
+		}
+		for _, h := range sc.held {
+			if h.first != j || h.prep != "" && !isTargetPrep(h.prep) || h.group == sc.slots[agent].group || sameActors(h, sc.slots[agent]) {
+				continue
+			}
+			// Only the word right after, or a preposition of the target
+			// with one noun («على مدينة دوما»), may stand before it.
+			if j > from && !(isTargetPrep(h.prep) || j-1 > from && isTargetPrep(sc.toks[j-2].Norm)) {
+				continue
+			}
+			sc.slots = append(sc.slots, h)
+			return len(sc.slots) - 1
+		}
+	}
+	return -1
+}
+
+// coalitionWars adds the war a coalition named as fighting someone wages
+// on them: «التحالف العربي بقيادة السعودية ضد الحوثيين», «التحالف الذي
+// تقوده الولايات المتحدة ضد تنظيم الدولة». The coalition's name with
+// «ضد» says what it is at war with.
+func (sc *sentenceCtx) coalitionWars() {
+	for k, s := range sc.slots {
+		if len(s.actors) != 1 || !sc.isCoalitionID(s.actors[0]) || s.end+1 >= len(sc.toks) || stripConj(sc.toks[s.end].Norm) != "ضد" {
+			continue
+		}
+		// «المبعوث للتحالف الدولي ضد داعش», «اجتماع التحالف»: a name
+		// owned by another noun reports no fighting.
+		if prepClitic(firstClitic(sc.toks[s.first].Norm)) == "ل" || sc.ownedName(s.first) {
+			continue
+		}
+		j := s.end + 1
+		for j < len(sc.toks) && j < s.end+3 && !overlaps(sc.slots, j) && (isQuote(sc.toks[j]) || sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
+			j++
+		}
+		t := sc.firstSlot(j, j+1, func(o slot) bool { return !o.adjectival() && o.group != s.group })
+		if t < 0 || sc.attacked(s.actors[0], sc.slots[t].actors) {
+			continue
+		}
+		f := found{i: s.end, end: s.end + 1, t: trigger{rel: Attack, kind: nounTrigger}}
+		sc.add(Attack, f, []int{k}, sc.groupOf(t), Source, Target, confClause)
+	}
+}
+
+// isCoalitionID reports whether id is one of the coalitions of
+// data/forces.yaml.
+func (sc *sentenceCtx) isCoalitionID(id string) bool {
+	for _, c := range sc.st.x.lx.forces.coalitions {
+		if c == id {
+			return true
+		}
+	}
+	return false
+}
+
+// attacked reports whether the sentence already has an attack by from on
+// one of to.
+func (sc *sentenceCtx) attacked(from string, to []string) bool {
+	for _, e := range sc.events {
+		if e.Relation != Attack {
+			continue
+		}
+		for _, tr := range e.Triples() {
+			if tr.Subject == from && slices.Contains(to, tr.Object) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedName reports whether the name at i is the genitive of a noun of a
+// meeting or of speaking for it («اجتماع التحالف», «باسم التحالف»).
+func (sc *sentenceCtx) ownedName(i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := stripConj(sc.toks[i-1].Norm)
+	return w == "باسم" || w == "ضمن" || sc.isTriggerAt(i-1) && !startsWithConj(sc.toks[i-1].Norm) && func() bool {
+		for _, t := range sc.trigs {
+			if t.i == i-1 && t.t.kind == nounTrigger {
+				return true
+			}
+		}
+		return false
+	}()
 }

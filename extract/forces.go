@@ -25,30 +25,58 @@ type forceWords struct {
 	// notAfterCoalition are the words after «التحالف» that make it an
 	// alliance between parties, not a coalition's forces («التحالف بين»).
 	notAfterCoalition map[string]bool
+	// invited holds "striker ground" pairs of states whose forces fight on
+	// the ground's government's side (see struckTerritory).
+	invited   map[string]bool
+	militants map[string]bool
+	// rebels are insurgents named by a common noun; insurgents maps a
+	// state's id to the group they are in a story about it.
+	rebels     phraseSet
+	insurgents map[string]string
+	// held are places named for the group that holds them, heldBy maps
+	// each place to the group.
+	held   phraseSet
+	heldBy map[string]string
 }
 
 func loadForces(name string) (forceWords, error) {
 	var raw struct {
-		Home   []string          `yaml:"home"`
-		Army   []string          `yaml:"army"`
-		Heads  []string          `yaml:"heads"`
-		Titles []string          `yaml:"titles"`
-		Means  []string          `yaml:"means"`
-		Casual []string          `yaml:"casualties"`
-		Troops []string          `yaml:"soldiers"`
-		Fight  []string          `yaml:"fighters"`
-		Coal   []string          `yaml:"coalition"`
-		Coals  map[string]string `yaml:"coalitions"`
-		NotAft []string          `yaml:"not_after_coalition"`
+		Home   []string            `yaml:"home"`
+		Army   []string            `yaml:"army"`
+		Heads  []string            `yaml:"heads"`
+		Titles []string            `yaml:"titles"`
+		Means  []string            `yaml:"means"`
+		Casual []string            `yaml:"casualties"`
+		Troops []string            `yaml:"soldiers"`
+		Fight  []string            `yaml:"fighters"`
+		Coal   []string            `yaml:"coalition"`
+		Coals  map[string]string   `yaml:"coalitions"`
+		NotAft []string            `yaml:"not_after_coalition"`
+		Invite []string            `yaml:"invited"`
+		Milit  []string            `yaml:"militants"`
+		Rebels []string            `yaml:"rebels"`
+		Insurg map[string]string   `yaml:"insurgents"`
+		Held   map[string][]string `yaml:"held"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
+	}
+	var held []string
+	heldBy := map[string]string{}
+	for group, places := range raw.Held {
+		for _, p := range places {
+			held = append(held, p)
+			heldBy[arabic.Normalize(p)] = group
+		}
 	}
 	return forceWords{
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
 		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
+		invited: wordSet(raw.Invite), militants: wordSet(raw.Milit),
+		rebels: phrasesOf(raw.Rebels), insurgents: raw.Insurg,
+		held: phrasesOf(held), heldBy: heldBy,
 	}, nil
 }
 
@@ -138,6 +166,7 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 			n = fw.army.match(r.toks, i, firsts)
 		}
 		var state string
+		rebel := false
 		switch {
 		case home > 0:
 			state = r.homeState()
@@ -151,11 +180,17 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 			if n > 0 && (i+n < len(r.toks) && fw.notAfterCoalition[r.toks[i+n].Norm] || !r.coalitionActs(i)) {
 				n = 0 // «التحالف بين موسكو وطهران» is an alliance
 			}
+			if n == 0 {
+				// «مواقع المتمردين» in a story about Yemen: the Houthis.
+				if n = fw.rebels.match(r.toks, i, firsts); n > 0 {
+					state, rebel = fw.insurgents[r.homeState()], true
+				}
+			}
 		}
 		if n == 0 || state == "" || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
 			continue
 		}
-		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 6000 + i}
+		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 6000 + i, rebel: rebel}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
 		out = append(out, s)
 		next = i + n
@@ -226,9 +261,49 @@ func (r *slotResolver) standsAlone(i, n int, inSlot []bool) bool {
 	}
 	if j := i + n; j < len(r.toks) {
 		t := r.toks[j]
-		if inSlot[j] || t.Kind == arabic.Word && strings.HasPrefix(t.Norm, "ال") && !r.x.lx.timeWords[t.Norm] {
+		// «الميليشيات التي خسرت»: a relative pronoun starts no name.
+		if inSlot[j] || t.Kind == arabic.Word && strings.HasPrefix(t.Norm, "ال") && !r.x.lx.timeWords[t.Norm] && !r.x.lx.relative[t.Norm] {
 			return false
 		}
 	}
 	return true
+}
+
+// heldSlots makes a slot for each place the sentence names that an armed
+// group holds («الغوطة الشرقية»), standing for that group as struck.
+func (r *slotResolver) heldSlots(have []slot) []slot {
+	fw := r.x.lx.forces
+	inSlot := covered(have, len(r.toks))
+	var out []slot
+	for i := 0; i < len(r.toks); i++ {
+		if inSlot[i] {
+			continue
+		}
+		firsts := arabic.Peel(r.toks[i].Norm)
+		n := fw.held.match(r.toks, i, firsts)
+		if n == 0 {
+			continue
+		}
+		var words []string
+		for j := i; j < i+n; j++ {
+			words = append(words, r.toks[j].Norm)
+		}
+		words[0] = ""
+		group := ""
+		for _, f := range firsts {
+			words[0] = f
+			if g, ok := fw.heldBy[strings.Join(words, " ")]; ok {
+				group = g
+				break
+			}
+		}
+		if group == "" {
+			continue
+		}
+		s := slot{first: i, end: i + n, actors: []string{group}, adjOf: -1, group: 7000 + i}
+		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
+		out = append(out, s)
+		i += n - 1
+	}
+	return out
 }

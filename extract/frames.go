@@ -78,7 +78,7 @@ func (st *articleState) sentence(text string, base int) {
 	// A question reports nothing; a match report names teams, not states.
 	question := isQuestion(toks) || x.lx.aboutSport(toks)
 	trigs := mergeTriggers(x.lx.findTriggers(toks, slots), destTrigs)
-	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker}
+	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker, held: r.heldSlots(slots)}
 	sc.impliedSpeaker()
 	sc.countedNisbas()
 	sc.verbalNouns()
@@ -102,6 +102,9 @@ func (st *articleState) sentence(text string, base int) {
 		sc.offers()
 	}
 	sc.incidents()
+	if !question {
+		sc.coalitionWars()
+	}
 	// «الجانبين» and «الرجلين» refer to the sides of the meetings named.
 	for _, e := range sc.events {
 		if ts := e.Triples(); len(ts) == 1 && e.Relation.Symmetric() {
@@ -491,6 +494,9 @@ type sentenceCtx struct {
 	events []Event
 	// prevFirst is the speaker or first actor of the sentence before.
 	prevFirst []string
+	// held are the places the sentence names that an armed group holds
+	// (see heldTarget); they are no slots until a strike is found on one.
+	held []slot
 }
 
 func isQuestion(toks []arabic.Token) bool {

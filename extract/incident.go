@@ -35,6 +35,7 @@ type incidentWords struct {
 	// one look-up a reading, as every word of every sentence is tried.
 	verbs, nouns         map[string]incidentKind
 	fireObjects          phraseSet
+	toward               map[string]bool // «باتجاه»: where fire goes
 	carryOut, outcome    map[string]bool // past forms
 	victims, counts      map[string]bool
 	tolls, since         map[string]bool
@@ -51,6 +52,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		Deaths    []string `yaml:"deaths"`
 		Fire      []string `yaml:"fire"`
 		FireObj   []string `yaml:"fire_objects"`
+		Toward    []string `yaml:"toward"`
 		Acts      []string `yaml:"acts"`
 		Wounds    []string `yaml:"wounds"`
 		Masdars   []string `yaml:"masdars"`
@@ -96,7 +98,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		}
 	}
 	return incidentWords{
-		verbs: verbs, nouns: nouns, fireObjects: phrasesOf(raw.FireObj),
+		verbs: verbs, nouns: nouns, fireObjects: phrasesOf(raw.FireObj), toward: wordSet(raw.Toward),
 		carryOut: pastForms(raw.CarryOut), outcome: pastForms(raw.Outcome),
 		victims: wordSet(raw.Victims), counts: wordSet(raw.Counts), tolls: wordSet(raw.Tolls), since: wordSet(raw.Since), after: wordSet(raw.After),
 		acts: phrasesOf(raw.Acts), attacks: phrasesOf(raw.Attacks), bombs: phrasesOf(raw.Bombs),
@@ -526,6 +528,9 @@ func (sc *sentenceCtx) carriedOut(f found) bool {
 func (sc *sentenceCtx) addIncident(f found, kind incidentKind) {
 	author := sc.incidentAuthor(f, kind)
 	victim := sc.incidentVictim(f, kind, author)
+	if victim < 0 && author >= 0 && kind == actIncident {
+		victim = sc.firedAt(f, author) // «أطلقوا صاروخين صوب إسرائيل»
+	}
 	e := sc.newEvent(Attack, f, confIncident)
 	seen := map[string]bool{}
 	for _, side := range []struct {
@@ -573,8 +578,9 @@ func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 		// «برصاص قناص إسرائيلي», «بغارة إسرائيلية»: a word of who or
 		// what may stand before the actor.
 		// Right after it, ل names the author too: «في كمين للحوثيين».
+		// The cue may be the name's first word: «برصاص الاحتلال».
 		k := sc.firstSlot(j, j+n+2, func(s slot) bool {
-			return !s.adjectival() && (s.prep == "" || s.prep == "ل" && s.first == j+n) || s.adjectival() && s.adjOf >= j
+			return !s.adjectival() && (s.prep == "" || s.prep == "ل" && s.first == j+n || s.prep == "ب" && s.first == j) || s.adjectival() && s.adjOf >= j
 		})
 		if k >= 0 {
 			return k
@@ -697,6 +703,28 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) in
 		case !s.adjectival() && s.prep == "من" && s.first > from+1 && sc.victimAt(s.first-2):
 			return other(k)
 		}
+	}
+	return -1
+}
+
+// firedAt returns who fire or missiles were sent at: the actor right after
+// «على», «باتجاه» or «نحو» past the thing fired, or after one noun that it
+// owns («على مواقع لتنظيم داعش»); -1 if none, or if it is the author's side.
+func (sc *sentenceCtx) firedAt(f found, author int) int {
+	iw := &sc.st.x.lx.incidents
+	for j := f.end; j+1 < len(sc.toks) && j < f.end+fireReach+4; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) || sc.isTriggerAt(j) {
+			return -1
+		}
+		if overlaps(sc.slots, j) || !iw.toward[stripConj(t.Norm)] {
+			continue
+		}
+		k := sc.firstSlot(j+1, j+3, func(s slot) bool { return !s.adjectival() && (s.first == j+1 || s.prep == "" || s.prep == "ل") })
+		if k < 0 || sc.slots[k].person || sc.slots[k].group == sc.slots[author].group || sameActors(sc.slots[k], sc.slots[author]) {
+			return -1
+		}
+		return k
 	}
 	return -1
 }

@@ -89,6 +89,7 @@ type lexicon struct {
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
+	strikeVerbs             map[string]bool // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                 map[string]bool
@@ -459,6 +460,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Intent         []string `yaml:"intent"`
 		ThreatIntent   []string `yaml:"threat_intent"`
 		LightVerbs     []string `yaml:"light_verbs"`
+		StrikeVerbs    []string `yaml:"strike_verbs"`
 		DecideVerbs    []string `yaml:"decide_verbs"`
 		ActMasdars     []string `yaml:"act_masdars"`
 		Express        []string `yaml:"express"`
@@ -586,7 +588,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.lightVerbs, c.LightVerbs}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
-		{&lx.accuseOf, c.AccuseOf},
+		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

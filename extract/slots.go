@@ -26,6 +26,8 @@ type slot struct {
 	// people marks a plural nationality read as the people it names
 	// («الفلسطينيون» after a verb), not as an adjective.
 	people bool
+	// rebel marks insurgents named by a common noun («المتمردين»).
+	rebel bool
 }
 
 // adjectival reports whether the slot is a nationality adjective qualifying

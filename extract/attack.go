@@ -449,6 +449,13 @@ func (sc *sentenceCtx) refused(k int, f found) bool {
 	return false
 }
 
+// fightsFor reports whether striker's forces fought on the side of
+// ground's government on the article's day (data/forces.yaml, invited).
+func (sc *sentenceCtx) fightsFor(striker, ground string) bool {
+	p, ok := sc.st.x.lx.forces.invited[striker+" "+ground]
+	return ok && p.covers(sc.st.day)
+}
+
 // struckTerritory returns the state whose ground a strike hit, named after
 // «في» or «داخل» a few words after the strike or its object: «قصفت
 // إسرائيل مواقع في سوريا», «شنت غارات على أهداف في سوريا». Only a state
@@ -494,7 +501,7 @@ func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
 			return -1 // another actor's phrase comes first
 		}
 		ground := sc.stateOf(s)
-		if ground == "" || ground == striker || lx.forces.invited[striker+" "+ground] || sc.namesMilitants() {
+		if ground == "" || ground == striker || sc.fightsFor(striker, ground) || sc.namesMilitants() {
 			return -1
 		}
 		return k

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"kg/actor"
 	"kg/arabic"
@@ -25,48 +26,101 @@ type forceWords struct {
 	// notAfterCoalition are the words after «التحالف» that make it an
 	// alliance between parties, not a coalition's forces («التحالف بين»).
 	notAfterCoalition map[string]bool
-	// invited holds "striker ground" pairs of states whose forces fight on
-	// the ground's government's side (see struckTerritory).
-	invited   map[string]bool
+	// invited holds, by "striker ground", when a state's forces fought on
+	// the side of the ground's government (see struckTerritory).
+	invited   map[string]period
 	militants map[string]bool
-	// rebels are insurgents named by a common noun; insurgents maps a
-	// state's id to the group they are in a story about it.
+	// rebels are insurgents named by a common noun; insurgents are the
+	// groups they are in a story about a state, and when.
 	rebels     phraseSet
-	insurgents map[string]string
+	insurgents []periodOf
 	// held are places named for the group that holds them, heldBy maps
-	// each place to the group.
+	// each place to the groups that held it, and when.
 	held   phraseSet
-	heldBy map[string]string
+	heldBy map[string][]periodOf
+}
+
+// period is a stretch of time a fact of the world held; a zero end is
+// open.
+type period struct {
+	From time.Time `yaml:"from"`
+	To   time.Time `yaml:"to"`
+}
+
+// covers reports whether the fact held on day or in the year before it:
+// news looks back on what just ended («الهجوم التركي على عفرين» after
+// the town fell). An undated story is read as today's news.
+func (p period) covers(day time.Time) bool {
+	if day.IsZero() {
+		return p.To.IsZero()
+	}
+	return (p.From.IsZero() || !day.Before(p.From)) && (p.To.IsZero() || day.Before(p.To.AddDate(1, 0, 0)))
+}
+
+// periodOf ties a fact's subject (a state's or a group's id) to its
+// period.
+type periodOf struct {
+	key, id string // the state or place it is about; the id it names
+	period
+}
+
+// during returns the id of the first fact about key that covers day, or "".
+func during(facts []periodOf, key string, day time.Time) string {
+	for _, f := range facts {
+		if f.key == key && f.covers(day) {
+			return f.id
+		}
+	}
+	return ""
 }
 
 func loadForces(name string) (forceWords, error) {
 	var raw struct {
-		Home   []string            `yaml:"home"`
-		Army   []string            `yaml:"army"`
-		Heads  []string            `yaml:"heads"`
-		Titles []string            `yaml:"titles"`
-		Means  []string            `yaml:"means"`
-		Casual []string            `yaml:"casualties"`
-		Troops []string            `yaml:"soldiers"`
-		Fight  []string            `yaml:"fighters"`
-		Coal   []string            `yaml:"coalition"`
-		Coals  map[string]string   `yaml:"coalitions"`
-		NotAft []string            `yaml:"not_after_coalition"`
-		Invite []string            `yaml:"invited"`
-		Milit  []string            `yaml:"militants"`
-		Rebels []string            `yaml:"rebels"`
-		Insurg map[string]string   `yaml:"insurgents"`
-		Held   map[string][]string `yaml:"held"`
+		Home   []string          `yaml:"home"`
+		Army   []string          `yaml:"army"`
+		Heads  []string          `yaml:"heads"`
+		Titles []string          `yaml:"titles"`
+		Means  []string          `yaml:"means"`
+		Casual []string          `yaml:"casualties"`
+		Troops []string          `yaml:"soldiers"`
+		Fight  []string          `yaml:"fighters"`
+		Coal   []string          `yaml:"coalition"`
+		Coals  map[string]string `yaml:"coalitions"`
+		NotAft []string          `yaml:"not_after_coalition"`
+		Invite []struct {
+			Striker, Ground string
+			period          `yaml:",inline"`
+		} `yaml:"invited"`
+		Milit  []string `yaml:"militants"`
+		Rebels []string `yaml:"rebels"`
+		Insurg []struct {
+			State, Group string
+			period       `yaml:",inline"`
+		} `yaml:"insurgents"`
+		Held []struct {
+			Group  string
+			Places []string
+			period `yaml:",inline"`
+		} `yaml:"held"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
 	}
+	invited := map[string]period{}
+	for _, in := range raw.Invite {
+		invited[in.Striker+" "+in.Ground] = in.period
+	}
+	var insurgents []periodOf
+	for _, in := range raw.Insurg {
+		insurgents = append(insurgents, periodOf{in.State, in.Group, in.period})
+	}
 	var held []string
-	heldBy := map[string]string{}
-	for group, places := range raw.Held {
-		for _, p := range places {
+	heldBy := map[string][]periodOf{}
+	for _, h := range raw.Held {
+		for _, p := range h.Places {
 			held = append(held, p)
-			heldBy[arabic.Normalize(p)] = group
+			norm := arabic.Normalize(p)
+			heldBy[norm] = append(heldBy[norm], periodOf{norm, h.Group, h.period})
 		}
 	}
 	return forceWords{
@@ -74,8 +128,8 @@ func loadForces(name string) (forceWords, error) {
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
 		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
-		invited: wordSet(raw.Invite), militants: wordSet(raw.Milit),
-		rebels: phrasesOf(raw.Rebels), insurgents: raw.Insurg,
+		invited: invited, militants: wordSet(raw.Milit),
+		rebels: phrasesOf(raw.Rebels), insurgents: insurgents,
 		held: phrasesOf(held), heldBy: heldBy,
 	}, nil
 }
@@ -183,7 +237,7 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 			if n == 0 {
 				// «مواقع المتمردين» in a story about Yemen: the Houthis.
 				if n = fw.rebels.match(r.toks, i, firsts); n > 0 {
-					state, rebel = fw.insurgents[r.homeState()], true
+					state, rebel = during(fw.insurgents, r.homeState(), r.day), true
 				}
 			}
 		}
@@ -292,8 +346,8 @@ func (r *slotResolver) heldSlots(have []slot) []slot {
 		group := ""
 		for _, f := range firsts {
 			words[0] = f
-			if g, ok := fw.heldBy[strings.Join(words, " ")]; ok {
-				group = g
+			key := strings.Join(words, " ")
+			if group = during(fw.heldBy[key], key, r.day); group != "" {
 				break
 			}
 		}

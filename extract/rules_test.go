@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"kg/article"
 )
@@ -12,7 +13,13 @@ import (
 // are written for the tests, in the style of the news.
 func sentenceEvents(t *testing.T, x *Arabic, text string) []Event {
 	t.Helper()
-	res, err := x.Extract(article.Article{ID: "t", Text: text})
+	return datedEvents(t, x, text, time.Time{})
+}
+
+// datedEvents extracts text as an article of the given day.
+func datedEvents(t *testing.T, x *Arabic, text string, day time.Time) []Event {
+	t.Helper()
+	res, err := x.Extract(article.Article{ID: "t", Text: text, Date: day})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,8 +30,14 @@ func sentenceEvents(t *testing.T, x *Arabic, text string) []Event {
 // relation object", sorted; a symmetric relation's sides in name order.
 func sentenceTriples(t *testing.T, x *Arabic, text string) []string {
 	t.Helper()
+	return datedTriples(t, x, text, time.Time{})
+}
+
+// datedTriples is sentenceTriples for an article of the given day.
+func datedTriples(t *testing.T, x *Arabic, text string, day time.Time) []string {
+	t.Helper()
 	var out []string
-	for _, e := range sentenceEvents(t, x, text) {
+	for _, e := range datedEvents(t, x, text, day) {
 		for _, tr := range e.Triples() {
 			s, o := tr.Subject, tr.Object
 			if tr.Relation.Symmetric() && o < s {
@@ -1120,18 +1133,12 @@ func TestSentenceRules(t *testing.T) {
 		{"calling someone names and lodging a complaint against them accuse them",
 			"ونعت الرئيس الإيراني حسن روحاني ترامب بالمقامر.\nوقدمت قطر شكوى ضد الإمارات إلى منظمة التجارة العالمية.",
 			[]string{"hassan-rouhani accuse donald-trump", "qatar accuse united-arab-emirates"}},
-		{"a nationality on a noun other than the dead or soldiers is no target",
-			"وأكدت مصادر كردية مصرع المقاتلة البريطانية في قصف تركي على عفرين.",
-			[]string{"turkey attack peoples-protection-units"}}, // the group holding Afrin, not Britain
 		{"a state's strikes on places in another state's territory attack that state",
 			"وشنت المقاتلات الفرنسية فجر اليوم ضربات على منشآت عسكرية في سوريا.",
 			[]string{"france attack syria"}},
 		{"a verb of striking with a place as its object's location attacks the place's state",
 			"وقصف الجيش الإسرائيلي ليل الأحد مواقع في قطاع غزة.",
 			[]string{"israel attack palestine"}},
-		{"strikes on a state's ground by its government's ally or on militants there attack neither state",
-			"وتنفذ روسيا غارات مكثفة في سوريا منذ أسابيع.",
-			nil},
 		{"strikes on a state's ground that hit militants attack no state",
 			"وتشن الطائرات الأمريكية ضربات في الصومال تستهدف متشددين.",
 			nil},
@@ -1174,9 +1181,6 @@ func TestSentenceRules(t *testing.T) {
 		{"a missile fired at nothing named strikes no one",
 			"وأطلقت كوريا الشمالية صاروخا باليستيا جديدا فوق اليابان.",
 			nil},
-		{"a state's strike on a place an armed group holds strikes the group",
-			"وشنت الطائرات الروسية غارات مكثفة على إدلب، فيما تواصل القصف التركي على مدينة عفرين.",
-			[]string{"russia attack syrian-opposition", "turkey attack peoples-protection-units"}},
 		{"one who condemns a strike on a held place does not strike it",
 			"وأدان الرئيس الفرنسي الهجوم الكيماوي على دوما.",
 			nil},

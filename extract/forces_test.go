@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestFactsOfTheDay: who fights on whose side and who holds a place are
+// facts of a time (data/forces.yaml); the same words read differently in
+// the news of another year.
+func TestFactsOfTheDay(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		rule, day, text string
+		want            []string
+	}{
+		{"an ally's strikes on the ground of the government it fights for attack no state",
+			"2018-06-01", "وتنفذ روسيا غارات مكثفة في سوريا منذ أسابيع.",
+			nil},
+		{"once that war is over, strikes on the same ground attack that state",
+			"2026-03-01", "وتنفذ روسيا غارات مكثفة في سوريا منذ أسابيع.",
+			[]string{"russia attack syria"}},
+		{"a state's strike on places an armed group holds strikes the group",
+			"2018-02-10", "وشنت الطائرات الروسية غارات مكثفة على إدلب، فيما تواصل القصف التركي على مدينة عفرين.",
+			[]string{"russia attack syrian-opposition", "turkey attack peoples-protection-units"}},
+		{"a nationality on a noun other than the dead or soldiers is no target; the group holding the place is",
+			"2018-02-10", "وأكدت مصادر كردية مصرع المقاتلة البريطانية في قصف تركي على عفرين.",
+			[]string{"turkey attack peoples-protection-units"}},
+		{"news of the months after a place fell still looks back on strikes on its holders",
+			"2018-05-05", "وقتلت المقاتلة البريطانية في غارة تركية على عفرين في مارس الماضي.",
+			[]string{"turkey attack peoples-protection-units"}},
+		{"years after it changed hands, a place no longer stands for the group",
+			"2023-06-01", "وشنت الطائرات الروسية غارات على الغوطة الشرقية، فيما تواصل القصف التركي على مدينة عفرين.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := datedTriples(t, x, tt.text, day(tt.day))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s (%s)\n got  %s\n want %s", tt.text, tt.day, strings.Join(got, "; "), strings.Join(tt.want, "; "))
+			}
+		})
+	}
+}
+
+func TestPeriodCovers(t *testing.T) {
+	tests := []struct {
+		from, to, day string
+		want          bool
+	}{
+		{"2015-09-30", "2024-12-08", "2018-06-01", true},
+		{"2015-09-30", "2024-12-08", "2015-09-29", false},
+		{"2015-09-30", "2024-12-08", "2025-06-01", true},  // the year after still looks back
+		{"2015-09-30", "2024-12-08", "2025-12-08", false}, // not two
+		{"2015-03-26", "", "2026-01-01", true},
+		{"", "2018-04-14", "2010-01-01", true},
+		{"2015-03-26", "", "", true},            // undated news is today's: the fact still holds
+		{"2015-09-30", "2024-12-08", "", false}, // and this one no longer does
+	}
+	for _, tt := range tests {
+		p := period{From: day(tt.from), To: day(tt.to)}
+		if got := p.covers(day(tt.day)); got != tt.want {
+			t.Errorf("period %s..%s covers %q = %v, want %v", tt.from, tt.to, tt.day, got, tt.want)
+		}
+	}
+}

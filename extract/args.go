@@ -365,6 +365,30 @@ func (sc *sentenceCtx) halted(f found) int {
 	return -1
 }
 
+// calledOff reports whether the meeting f was called off or put off, or is
+// threatened to be: a word of calling off right before it, or before the
+// subject of its verb, with only commas and words of time between
+// («ألغى، الخميس، قمة», «ألغت واشنطن لقاء», «هددت بإلغاء المحادثات»).
+func (sc *sentenceCtx) calledOff(f found) bool {
+	lx := sc.st.x.lx
+	for j, steps := f.i-1, 0; j >= 0 && steps < 6; steps++ {
+		if sc.peeledIn(lx.callOff, j) {
+			return true
+		}
+		w := sc.toks[j].Norm
+		if w == "،" || w == "," || lx.timeWords[stripConj(w)] || lx.callOffBetween[w] {
+			j--
+			continue
+		}
+		k := sc.slotEndingAt(j + 1)
+		if k < 0 || sc.slots[k].prep != "" {
+			return false
+		}
+		j = sc.slots[k].first - 1
+	}
+	return false
+}
+
 // peeledIn reports whether the word at j, without some of its clitics, is
 // in set; false for j out of the sentence.
 func (sc *sentenceCtx) peeledIn(set map[string]bool, j int) bool {

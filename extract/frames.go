@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -81,6 +82,7 @@ func (st *articleState) sentence(text string, base int) {
 	sc.verbalNouns()
 	sc.scopeBetween()
 	var mediations []found
+	calledOff := map[int]bool{} // trigger starts of meetings called off
 	for k, f := range trigs {
 		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) {
@@ -89,6 +91,9 @@ func (st *articleState) sentence(text string, base int) {
 		if f.t.rel == Mediate {
 			mediations = append(mediations, f)
 			continue
+		}
+		if f.t.rel == Consult && sc.calledOff(f) {
+			calledOff[toks[f.i].Start] = true
 		}
 		sc.emit(k, f)
 	}
@@ -101,6 +106,11 @@ func (st *articleState) sentence(text string, base int) {
 		if ts := e.Triples(); len(ts) == 1 && e.Relation.Symmetric() {
 			st.notePair(ts[0].Subject, ts[0].Object)
 		}
+	}
+	// «ألغى ترامب القمة مع كيم»: no meeting, but its sides are still the
+	// pair the story is about.
+	if len(calledOff) > 0 {
+		sc.events = slices.DeleteFunc(sc.events, func(e Event) bool { return calledOff[e.TrigSpan.Start] })
 	}
 	st.events = append(st.events, sc.events...)
 }

@@ -134,6 +134,8 @@ type lexicon struct {
 	claims                   map[string]bool // «أعلن مسؤوليته عن الهجوم»: the act claimed is the claimer's
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
+	callOff                  map[string]bool // «ألغى ترامب القمة», «تأجيل الزيارة»: a meeting that did not happen
+	callOffBetween           map[string]bool // «ألغى في وقت سابق القمة»
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	boilerExact, boilerStart []string
@@ -507,6 +509,9 @@ func (lx *lexicon) loadCues(name string) error {
 		LiftVerbs      []string `yaml:"lift_verbs"`
 		Quantifiers    []string `yaml:"quantifiers"`
 		HaltVerbs      []string `yaml:"halt_verbs"`
+		CallOff        []string `yaml:"call_off"`
+		CallOffVerbs   []string `yaml:"call_off_verbs"`
+		CallOffBetween []string `yaml:"call_off_between"`
 		NotSurname     []string `yaml:"not_surname"`
 		FamilyFirst    []string `yaml:"family_name_first"`
 		Companies      []string `yaml:"companies"`
@@ -619,6 +624,14 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.halt = wordSet(c.Halt)
 	for w := range haltVerbs {
 		lx.halt[w] = true
+	}
+	callOffVerbs, err := verbs(c.CallOffVerbs)
+	if err != nil {
+		return err
+	}
+	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
+	for w := range callOffVerbs {
+		lx.callOff[w] = true
 	}
 	liftVerbs, err := verbs(c.LiftVerbs)
 	if err != nil {

@@ -991,6 +991,12 @@ func TestSentenceRules(t *testing.T) {
 		{"fighting terrorism as such and electoral battles are no attacks",
 			"وأكد الجانبان عزمهما على محاربة الإرهاب في سوريا، فيما يخوض تيار المستقبل معركة انتخابية ضد حزب الله.",
 			nil},
+		{"a meeting called off or put off, or threatened to be, did not take place",
+			"وكان الرئيس الأميركي قد ألغى، الخميس، قمة مع الزعيم الكوري الشمالي، فيما هددت بيونغ يانغ بإلغاء المحادثات مع سول وأرجأت موسكو زيارة وزير الخارجية التركي.",
+			nil},
+		{"a meeting held after another was called off is still reported",
+			"وبعد إلغاء زيارة سابقة، عقدت روسيا وتركيا محادثات في أنقرة.",
+			[]string{"russia consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

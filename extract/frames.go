@@ -57,7 +57,7 @@ func (st *articleState) sentence(text string, base int) {
 		return
 	}
 	r := st.resolver(toks)
-	slots := dropDateline(x.lx, toks, r.resolve(x.lx.dropNotActors(toks, x.gaz.Find(toks))))
+	slots := dropDateline(x.lx, toks, r.resolve(st.reread(toks, x.lx.dropNotActors(toks, x.gaz.Find(toks)))))
 	st.lastTitle, st.lastArmy, st.lastCoalition = r.lastTitle, r.lastArmy, r.lastCoalition
 	st.newActors = append(st.newActors, r.newActors...)
 	st.rememberSurnames(toks, slots)

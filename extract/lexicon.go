@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -136,6 +136,7 @@ type lexicon struct {
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	callOff                  map[string]bool // «ألغى ترامب القمة», «تأجيل الزيارة»: a meeting that did not happen
 	callOffBetween           map[string]bool // «ألغى في وقت سابق القمة»
+	homonyms                 []homonym       // «عمان»: Oman or Amman
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	boilerExact, boilerStart []string
@@ -225,6 +226,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if lx.incidents, err = loadIncidents("data/incidents.yaml"); err != nil {
+		return nil, err
+	}
+	if lx.homonyms, err = loadHomonyms("data/homonyms.yaml"); err != nil {
 		return nil, err
 	}
 	return lx, nil

@@ -997,6 +997,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting held after another was called off is still reported",
 			"وبعد إلغاء زيارة سابقة، عقدت روسيا وتركيا محادثات في أنقرة.",
 			[]string{"russia consult turkey"}},
+		{"«عمان» in a story about Jordan that never names the sultanate is Amman",
+			"وأكد الأردن أن حدوده ستبقى مغلقة، فيما حضت الأمم المتحدة عمان على فتح الحدود أمام النازحين.",
+			[]string{"united-nations demand jordan"}},
+		{"«عمان» stays Oman where the story names the sultanate",
+			"وقال وزير الخارجية الأردني إن بلاده تدعم جهود سلطنة عمان، فيما حضت الأمم المتحدة عمان على مواصلة الوساطة.",
+			[]string{"jordan support oman", "united-nations demand oman"}},
+		{"«العاصمة عمان» is Amman, Oman's capital being Muscat",
+			"وحضت الأمم المتحدة العاصمة عمان على فتح الحدود أمام النازحين، وأشادت بجهود سلطنة عمان.",
+			[]string{"united-nations demand jordan"}},
+		{"«عمان» listed beside Jordan, or written with its vowels, is Oman",
+			"وأكد الأردن أن حدوده ستبقى مغلقة، وأعربت مصر والأردن وعمان عن دعمها للسعودية، وحضت الأمم المتحدة عُمان على الوساطة.",
+			[]string{"egypt support saudi-arabia", "jordan support saudi-arabia", "oman support saudi-arabia", "united-nations demand oman"}},
+		{"«مسقط رأس» is a birthplace, not Muscat",
+			"ويزور الرئيس الأميركي مسقط رأس والدته في اسكتلندا، فيما فرضت واشنطن عقوبات على طهران.",
+			[]string{"united-states sanction iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

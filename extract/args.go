@@ -583,6 +583,9 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 			// Past five words only signing: «أعلن الرئيس الأمريكي دونالد
 			// ترامب خروج بلاده من الاتفاق» concludes nothing.
 			if words[w] && (j >= f.i-5 || sc.st.x.lx.sign[w]) {
+				if j < f.i && sc.sought(j) {
+					return false, false // «شروطا للتوصل إلى اتفاق»: sought, not made
+				}
 				return true, j < f.i
 			}
 		}
@@ -592,6 +595,27 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// sought reports whether the concluding word at j seeks an agreement
+// rather than reports one: it carries the «ل» of purpose («للتوصل»,
+// «لإبرام») or follows a preposition of hope, need or ability («تأمل في
+// التوصل», «تسعى إلى», «قادرين على», «لن تتمكن من إبرام»), unless a verb
+// of succeeding governs it («نجحت في التوصل»).
+func (sc *sentenceCtx) sought(j int) bool {
+	lx := sc.st.x.lx
+	if prepClitic(firstClitic(sc.toks[j].Norm)) == "ل" {
+		return true
+	}
+	p := j - 1
+	if p < 0 || !lx.soughtPreps[stripConj(sc.toks[p].Norm)] || !sc.peeledIn(lx.seekWords, j) {
+		return false
+	}
+	q := p - 1
+	for k := sc.slotEndingAt(q + 1); k >= 0 && sc.slots[k].first <= q; k = sc.slotEndingAt(q + 1) {
+		q = sc.slots[k].first - 1 // «نجحت إيران وتركيا في التوصل»
+	}
+	return q < 0 || !lx.succeed[stripConj(sc.toks[q].Norm)]
 }
 
 // isRequestBy reports whether a demand word is the noun «طلب» of someone

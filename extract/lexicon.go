@@ -137,6 +137,8 @@ type lexicon struct {
 	callOff                  map[string]bool // «ألغى ترامب القمة», «تأجيل الزيارة»: a meeting that did not happen
 	callOffBetween           map[string]bool // «ألغى في وقت سابق القمة»
 	homonyms                 []homonym       // «عمان»: Oman or Amman
+	soughtPreps, seekWords   map[string]bool // «تأمل في التوصل»: an agreement sought
+	succeed                  map[string]bool // «نجحت في التوصل»: one reached
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	boilerExact, boilerStart []string
@@ -516,6 +518,9 @@ func (lx *lexicon) loadCues(name string) error {
 		CallOff        []string `yaml:"call_off"`
 		CallOffVerbs   []string `yaml:"call_off_verbs"`
 		CallOffBetween []string `yaml:"call_off_between"`
+		SoughtPreps    []string `yaml:"sought_preps"`
+		SeekWords      []string `yaml:"seek_words"`
+		Succeed        []string `yaml:"succeed"`
 		NotSurname     []string `yaml:"not_surname"`
 		FamilyFirst    []string `yaml:"family_name_first"`
 		Companies      []string `yaml:"companies"`
@@ -634,6 +639,7 @@ func (lx *lexicon) loadCues(name string) error {
 		return err
 	}
 	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
+	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
 	for w := range callOffVerbs {
 		lx.callOff[w] = true
 	}

@@ -1012,6 +1012,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«مسقط رأس» is a birthplace, not Muscat",
 			"ويزور الرئيس الأميركي مسقط رأس والدته في اسكتلندا، فيما فرضت واشنطن عقوبات على طهران.",
 			[]string{"united-states sanction iran"}},
+		{"an agreement sought, with the «ل» of purpose or after «في», «إلى», «على», «من», is not made",
+			"وحدد وزير الخارجية الأميركي شروطا للتوصل إلى اتفاق جديد مع إيران، فيما تحتاج روسيا والصين إلى التوصل إلى اتفاق مع اليابان، ولن تتمكن ألمانيا من إبرام اتفاق مع فرنسا.",
+			nil},
+		{"an agreement that one succeeded in reaching is made",
+			"ونجحت إيران وتركيا في التوصل إلى اتفاق حول الحدود.",
+			[]string{"iran agree turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -724,7 +724,41 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if countActors(sc.slots, all) < 2 {
 		return
 	}
+	// «تحدث ترامب هاتفيا مع ماكرون وماي», «زار بومبيو الرياض وعمان»: one
+	// side meets each of a list in turn, by a verb or a noun of visits or
+	// calls, and those listed do not meet each other, unless the meeting is
+	// joint («مشتركة») or «بين» names all its sides. Talks and meetings
+	// named by a noun («محادثات مع مسؤولين بريطانيين وفرنسيين») are as
+	// often joint as not.
+	if f.t.rel == Consult && (f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings)) &&
+		agent >= 0 && countActors(sc.slots, sc.groupOf(agent)) > 0 && countActors(sc.slots, sides) > 1 && !sc.betweenSides(sides) && !sc.joint() {
+		for _, k := range sides {
+			sc.add(f.t.rel, f, append(sc.groupOf(agent), k), nil, Participant, Participant, conf)
+		}
+		return
+	}
 	sc.add(f.t.rel, f, all, nil, Participant, Participant, conf)
+}
+
+// betweenSides reports whether any of the slots ks stands after «بين».
+func (sc *sentenceCtx) betweenSides(ks []int) bool {
+	for _, k := range ks {
+		if sc.slots[k].prep == "بين" {
+			return true
+		}
+	}
+	return false
+}
+
+// joint reports whether the sentence names a joint meeting («قمة ثلاثية»,
+// «مؤتمر صحفي مشترك»), whose sides all meet each other.
+func (sc *sentenceCtx) joint() bool {
+	for j := range sc.toks {
+		if sc.peeledIn(sc.st.x.lx.joint, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // intend builds stated intent: the one who offers, invites or declares

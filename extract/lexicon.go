@@ -139,6 +139,8 @@ type lexicon struct {
 	homonyms                 []homonym       // «عمان»: Oman or Amman
 	soughtPreps, seekWords   map[string]bool // «تأمل في التوصل»: an agreement sought
 	succeed                  map[string]bool // «نجحت في التوصل»: one reached
+	joint                    map[string]bool // «قمة ثلاثية»: all sides of a meeting meet
+	serialMeetings           map[string]bool // «زيارة», «اتصالات»: meetings one side holds with each of a list
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	boilerExact, boilerStart []string
@@ -521,6 +523,8 @@ func (lx *lexicon) loadCues(name string) error {
 		SoughtPreps    []string `yaml:"sought_preps"`
 		SeekWords      []string `yaml:"seek_words"`
 		Succeed        []string `yaml:"succeed"`
+		Joint          []string `yaml:"joint"`
+		SerialMeetings []string `yaml:"serial_meetings"`
 		NotSurname     []string `yaml:"not_surname"`
 		FamilyFirst    []string `yaml:"family_name_first"`
 		Companies      []string `yaml:"companies"`
@@ -640,6 +644,7 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
 	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
+	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)
 	for w := range callOffVerbs {
 		lx.callOff[w] = true
 	}

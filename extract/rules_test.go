@@ -1018,6 +1018,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an agreement that one succeeded in reaching is made",
 			"ونجحت إيران وتركيا في التوصل إلى اتفاق حول الحدود.",
 			[]string{"iran agree turkey"}},
+		{"the sides one actor visits or calls in turn do not meet each other",
+			"وزار مسؤولون أميركيون السعودية والأردن وإسرائيل، وتحدثت بريطانيا هاتفيا مع فرنسا وألمانيا.",
+			[]string{"france consult united-kingdom", "germany consult united-kingdom", "israel consult united-states", "jordan consult united-states", "saudi-arabia consult united-states"}},
+		{"the sides of a joint meeting all meet each other",
+			"واجتمعت روسيا مع إيران وتركيا في اجتماع ثلاثي في موسكو.",
+			[]string{"iran consult russia", "iran consult turkey", "russia consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

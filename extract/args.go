@@ -2190,8 +2190,19 @@ func (sc *sentenceCtx) mediate(f found) {
 	} else if f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
 		return // «الاتفاق الذي توسطت فيه واشنطن»: what was brokered is named, not between whom
 	} else {
+		// The sides of the meeting or deal it brokered, read in the same
+		// sentence («توصلت حماس لاتفاق مع إسرائيل برعاية مصرية»); not every
+		// actor named there («محادثات أستانة بشأن سوريا برعاية روسيا
+		// وإيران وتركيا», «قراصنة برعاية الحكومة الروسية»).
+		// Failing that, the sides named before it in a clause that names a
+		// meeting or a deal («عقد مسؤولون من القوات التركية والنظام السوري
+		// لقاء توسطت به روسيا»).
+		brokered, before := sc.brokeredSides(), sc.dealBefore(f)
 		for k, s := range sc.slots {
-			if s.group != sc.slots[mediator].group && !s.adjectival() && s.prep != "في" && s.prep != "داخل" {
+			if s.group == sc.slots[mediator].group || s.adjectival() || s.prep == "في" || s.prep == "داخل" {
+				continue
+			}
+			if anyIn(s.actors, brokered) || before && s.end <= f.i && (s.prep == "" || s.prep == "من" || s.prep == "مع" || s.prep == "بين") && !sc.crossesBoundary(s.end, f.i) {
 				parties = append(parties, k)
 			}
 		}
@@ -2201,6 +2212,44 @@ func (sc *sentenceCtx) mediate(f found) {
 		conf -= 0.15
 	}
 	sc.add(Mediate, f, sc.groupOf(mediator), parties, Mediator, Party, conf)
+}
+
+// brokeredSides returns the actors of the meetings, agreements, ties and
+// truces read so far in the sentence: what a mediator may have brokered.
+func (sc *sentenceCtx) brokeredSides() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range sc.events {
+		switch e.Relation {
+		case Consult, Agree, Cooperate, Retreat:
+			for _, a := range e.Args {
+				out[a.Actor] = true
+			}
+		}
+	}
+	return out
+}
+
+// dealBefore reports whether a meeting, an agreement or a truce is named
+// before the mediation f in its clause.
+func (sc *sentenceCtx) dealBefore(f found) bool {
+	for _, t := range sc.trigs {
+		switch t.t.rel {
+		case Consult, Agree, Retreat:
+			if t.i < f.i && !sc.crossesBoundary(t.end, f.i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func anyIn(ids []string, set map[string]bool) bool {
+	for _, id := range ids {
+		if set[id] {
+			return true
+		}
+	}
+	return false
 }
 
 // scopeBetween extends «بين» over the list that follows it even when a few

@@ -1024,6 +1024,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the sides of a joint meeting all meet each other",
 			"واجتمعت روسيا مع إيران وتركيا في اجتماع ثلاثي في موسكو.",
 			[]string{"iran consult russia", "iran consult turkey", "russia consult turkey"}},
+		{"a sponsor mediates between the sides of a meeting or deal, not every actor of the sentence",
+			"وتعقد جولة جديدة من المحادثات حول سوريا برعاية روسيا وإيران وتركيا، وسط غياب ممثلين عن الولايات المتحدة، فيما حذرت بريطانيا من قراصنة برعاية الحكومة الروسية.",
+			nil},
+		{"a sponsor of a truce mediates between its sides",
+			"وأعلنت حركة حماس أنها توصلت لاتفاق لوقف إطلاق النار مع إسرائيل برعاية مصرية.",
+			[]string{"egypt mediate hamas", "egypt mediate israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2181,7 +2181,7 @@ func (sc *sentenceCtx) skipAside(i int) int {
 // else the sides of the meeting it brokered in the same sentence.
 func (sc *sentenceCtx) mediate(f found) {
 	mediator, conf := sc.agent(-1, f)
-	if mediator < 0 {
+	if mediator < 0 || !sc.sponsorAfter(f, mediator) {
 		return
 	}
 	var parties []int
@@ -2212,6 +2212,22 @@ func (sc *sentenceCtx) mediate(f found) {
 		conf -= 0.15
 	}
 	sc.add(Mediate, f, sc.groupOf(mediator), parties, Mediator, Party, conf)
+}
+
+// sponsorAfter reports whether the mediator slot m stands where mediation
+// f names it: after «بوساطة», «برعاية» or «تحت رعاية» only the words right
+// after it or a nationality on it («برعاية الأمم المتحدة», «بوساطة
+// مصرية»), not an actor before it («مجموعة عمل روسية أمريكية برعاية مركز
+// عمان»).
+func (sc *sentenceCtx) sponsorAfter(f found, m int) bool {
+	// «بوساطة مصرية», not «قام بالوساطة»: the noun in construct.
+	c := firstClitic(sc.toks[f.i].Norm)
+	under := prepClitic(c) == "ب" && !strings.HasSuffix(c, "ال") || f.i > 0 && sc.st.x.lx.under[stripConj(sc.toks[f.i-1].Norm)]
+	if !under || f.t.kind != nounTrigger {
+		return true
+	}
+	s := sc.slots[m]
+	return s.first == f.end || s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end
 }
 
 // brokeredSides returns the actors of the meetings, agreements, ties and

@@ -140,6 +140,7 @@ type lexicon struct {
 	soughtPreps, seekWords   map[string]bool // «تأمل في التوصل»: an agreement sought
 	succeed                  map[string]bool // «نجحت في التوصل»: one reached
 	joint                    map[string]bool // «قمة ثلاثية»: all sides of a meeting meet
+	under                    map[string]bool // «تحت رعاية»: the sponsor follows
 	serialMeetings           map[string]bool // «زيارة», «اتصالات»: meetings one side holds with each of a list
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
@@ -524,6 +525,7 @@ func (lx *lexicon) loadCues(name string) error {
 		SeekWords      []string `yaml:"seek_words"`
 		Succeed        []string `yaml:"succeed"`
 		Joint          []string `yaml:"joint"`
+		Under          []string `yaml:"under"`
 		SerialMeetings []string `yaml:"serial_meetings"`
 		NotSurname     []string `yaml:"not_surname"`
 		FamilyFirst    []string `yaml:"family_name_first"`
@@ -645,6 +647,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
 	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
 	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)
+	lx.under = wordSet(c.Under)
 	for w := range callOffVerbs {
 		lx.callOff[w] = true
 	}

@@ -1030,6 +1030,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a sponsor of a truce mediates between its sides",
 			"وأعلنت حركة حماس أنها توصلت لاتفاق لوقف إطلاق النار مع إسرائيل برعاية مصرية.",
 			[]string{"egypt mediate hamas", "egypt mediate israel"}},
+		{"after «برعاية» the sponsor is what follows, not an actor before it",
+			"وعقدت روسيا محادثات مع لبنان حول تشكيل مجموعة عمل مشتركة روسية أردنية برعاية مركز دولي للمراقبة.",
+			[]string{"lebanon consult russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2332,7 +2332,7 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		for _, k := range ks {
 			s := sc.slots[k]
 			for _, id := range s.actors {
-				if seen[id+string(role)] {
+				if seen[id+string(role)] || sc.st.x.lx.watchdogBarred(id, rel, role) {
 					continue
 				}
 				seen[id+string(role)] = true

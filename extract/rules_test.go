@@ -1033,6 +1033,12 @@ func TestSentenceRules(t *testing.T) {
 		{"after «برعاية» the sponsor is what follows, not an actor before it",
 			"وعقدت روسيا محادثات مع لبنان حول تشكيل مجموعة عمل مشتركة روسية أردنية برعاية مركز دولي للمراقبة.",
 			[]string{"lebanon consult russia"}},
+		{"a monitor that reports an attack is neither its author nor its target",
+			"وكشف المرصد السوري لحقوق الإنسان عن إحباط هجوم بطائرات مسيرة استهدف قاعدة حميميم الروسية.",
+			nil},
+		{"a rights group still accuses",
+			"واتهمت منظمة العفو الدولية الحوثيين بعرقلة دخول المساعدات.",
+			[]string{"amnesty-international accuse houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1039,6 +1039,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a rights group still accuses",
 			"واتهمت منظمة العفو الدولية الحوثيين بعرقلة دخول المساعدات.",
 			[]string{"amnesty-international accuse houthis"}},
+		{"a meeting whose date, fate or arrangements are spoken of is still to come",
+			"وقالت موسكو إن موعد القمة بين روسيا والصين لم يحدد، فيما تجري الترتيبات لعقد قمة بين مصر والسودان، وتحدثت بيونغ يانغ عن مصير القمة مع واشنطن.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

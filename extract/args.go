@@ -2918,3 +2918,98 @@ func (sc *sentenceCtx) chargedWith(k int) bool {
 	}
 	return false
 }
+
+// sidesSplits finds each «بين X من جهة و Y من جهة أخرى»: the byte spans of
+// its two sides.
+func (sc *sentenceCtx) sidesSplits() [][2]Span {
+	lx := sc.st.x.lx
+	var marks []int // token index of each «من جهة»
+	for j := 1; j < len(sc.toks); j++ {
+		if lx.sideWords[stripConj(sc.toks[j].Norm)] && stripConj(sc.toks[j-1].Norm) == "من" {
+			marks = append(marks, j-1)
+		}
+	}
+	var out [][2]Span
+	for k := 0; k+1 < len(marks); k += 2 {
+		between := -1
+		for j := marks[k] - 1; j >= 0 && j >= marks[k]-12; j-- {
+			if stripConj(sc.toks[j].Norm) == "بين" {
+				between = j
+				break
+			}
+		}
+		if between < 0 {
+			continue
+		}
+		out = append(out, [2]Span{{sc.toks[between].End, sc.toks[marks[k]].Start}, {sc.toks[marks[k]+1].End, sc.toks[marks[k+1]].Start}})
+	}
+	return out
+}
+
+// acrossSides keeps, of events whose trigger stands outside the two sides
+// of «بين X من جهة و Y من جهة أخرى», only the pairs across the sides: those
+// named together on one side face the other, and do not meet, deal with or
+// fight each other («الأزمة بين قطر من جهة والسعودية ومصر من جهة أخرى»,
+// «اشتباكات بين داعش من جهة والتحالف وقسد من جهة أخرى»).
+func (sc *sentenceCtx) acrossSides() {
+	splits := sc.sidesSplits()
+	if len(splits) == 0 {
+		return
+	}
+	in := func(s, side Span) bool { return s.Start >= side.Start && s.End <= side.End }
+	sideOf := func(s Span) int {
+		for k, sp := range splits {
+			for n, side := range sp {
+				if in(s, side) {
+					return 2*k + n + 1
+				}
+			}
+		}
+		return 0
+	}
+	var out []Event
+	for _, e := range sc.events {
+		// Those on one side of a deal signed it together («الاتفاق بين
+		// إيران من جهة وبريطانيا والصين من جهة أخرى»).
+		if sideOf(e.TrigSpan) != 0 || e.Relation == Agree {
+			out = append(out, e)
+			continue
+		}
+		var pairs [][2]Argument
+		same := false
+		for i, x := range e.Args {
+			for _, y := range e.Args[i+1:] {
+				if x.Actor == y.Actor || !pairable(e.Relation, x.Role, y.Role) {
+					continue
+				}
+				if sx := sideOf(x.Span); sx != 0 && sx == sideOf(y.Span) {
+					same = true
+					continue
+				}
+				pairs = append(pairs, [2]Argument{x, y})
+			}
+		}
+		if !same {
+			out = append(out, e)
+			continue
+		}
+		for _, p := range pairs {
+			pe := e
+			pe.Args = []Argument{p[0], p[1]}
+			out = append(out, pe)
+		}
+	}
+	sc.events = out
+}
+
+// pairable reports whether arguments of roles r and s make a triple of
+// relation rel: two participants of a symmetric act, or a source and a
+// target.
+func pairable(rel Relation, r, s Role) bool {
+	if rel.Symmetric() && r == Participant && s == Participant {
+		return true
+	}
+	from := func(x Role) bool { return x == Source || x == Mediator || x == Participant }
+	to := func(x Role) bool { return x == Target || x == Party }
+	return from(r) && to(s) || from(s) && to(r)
+}

@@ -101,6 +101,7 @@ func (st *articleState) sentence(text string, base int) {
 		sc.mediate(f)
 	}
 	sc.incidents()
+	sc.acrossSides()
 	// «الجانبين» and «الرجلين» refer to the sides of the meetings named.
 	for _, e := range sc.events {
 		if ts := e.Triples(); len(ts) == 1 && e.Relation.Symmetric() {

@@ -141,6 +141,7 @@ type lexicon struct {
 	succeed                  map[string]bool // «نجحت في التوصل»: one reached
 	joint                    map[string]bool // «قمة ثلاثية»: all sides of a meeting meet
 	under                    map[string]bool // «تحت رعاية»: the sponsor follows
+	sideWords                map[string]bool // «جهة» of «من جهة … من جهة أخرى»
 	// watchdogs are monitors and rights groups, which report and speak
 	// but neither fight, back nor broker («وفق المرصد السوري»); the acts
 	// they may do and undergo.
@@ -531,6 +532,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Succeed        []string   `yaml:"succeed"`
 		Joint          []string   `yaml:"joint"`
 		Under          []string   `yaml:"under"`
+		SideWords      []string   `yaml:"side_words"`
 		Watchdogs      []string   `yaml:"watchdogs"`
 		WatchdogActs   []Relation `yaml:"watchdog_acts"`
 		WatchdogTarget []Relation `yaml:"watchdog_target_of"`
@@ -655,7 +657,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
 	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
 	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)
-	lx.under = wordSet(c.Under)
+	lx.under, lx.sideWords = wordSet(c.Under), wordSet(c.SideWords)
 	lx.watchdogs = map[string]bool{}
 	for _, id := range c.Watchdogs {
 		lx.watchdogs[id] = true

@@ -1042,6 +1042,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting whose date, fate or arrangements are spoken of is still to come",
 			"وقالت موسكو إن موعد القمة بين روسيا والصين لم يحدد، فيما تجري الترتيبات لعقد قمة بين مصر والسودان، وتحدثت بيونغ يانغ عن مصير القمة مع واشنطن.",
 			nil},
+		{"those on one side of «بين X من جهة و Y من جهة أخرى» do not act on each other",
+			"واندلعت اشتباكات عنيفة بين مسلحي التنظيم من جهة والقوات التركية والقوات العراقية من جهة أخرى، وأعلنت الرياض أن الأزمة بين قطر من جهة والسعودية ومصر من جهة أخرى ليست على جدول أعمال القمة.",
+			nil},
+		{"those on one side of a deal signed it together",
+			"وأبرم الاتفاق عام 2015 بين إيران من جهة وكل من فرنسا وألمانيا من جهة أخرى.",
+			[]string{"france agree germany", "france agree iran", "germany agree iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

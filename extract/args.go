@@ -708,6 +708,9 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if agent < 0 && f.t.kind == verbTrigger && sc.unknownSubject(f.end, len(sc.toks)) {
 		return // «زار مانديلا قطاع غزة وإسرائيل»: the actors are whom he visited
 	}
+	if f.t.rel == Consult && f.t.kind == verbTrigger && (agent < 0 || sc.slots[agent].first >= f.end) && sc.unknownSubjectBefore(f) {
+		return // «أن نائبة المدير التقت الأحد سفيري إيطاليا واليونان»: those met, not a meeting of theirs
+	}
 	sides := sc.companions(f, agent)
 	// «زارت خلالها غانا ومالاوي»: states after a verb of visiting with no
 	// one else named are the places one traveller went, not a meeting.
@@ -1254,6 +1257,23 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 
 // complementizerIn reports whether «أن», «بأن» or the like stands in
 // [from, to): an actor after it is the subject of the clause it opens.
+// unknownSubjectBefore reports whether verb f has a subject before it that
+// names no actor, opening the clause after «أن» or «إن» («قالت الخارجية
+// إن مساعدة المدير التقت …»).
+func (sc *sentenceCtx) unknownSubjectBefore(f found) bool {
+	lx := sc.st.x.lx
+	for j := f.i - 1; j >= 0 && j >= f.i-7; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct || overlaps(sc.slots, j) {
+			return false
+		}
+		if lx.complementizer[stripConj(t.Norm)] {
+			return j < f.i-1 && !lx.timeWords[stripConj(sc.toks[j+1].Norm)]
+		}
+	}
+	return false
+}
+
 func (sc *sentenceCtx) complementizerIn(from, to int) bool {
 	return sc.wordIn(sc.st.x.lx.complementizer, from, to)
 }

@@ -1048,6 +1048,9 @@ func TestSentenceRules(t *testing.T) {
 		{"those on one side of a deal signed it together",
 			"وأبرم الاتفاق عام 2015 بين إيران من جهة وكل من فرنسا وألمانيا من جهة أخرى.",
 			[]string{"france agree germany", "france agree iran", "germany agree iran"}},
+		{"those a subject that names no actor met do not meet each other",
+			"وذكر بيان رسمي أن نائبة مدير الإدارة الأوروبية التقت الأحد سفيري إيطاليا واليونان.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -115,6 +115,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Threaten && sc.posed(f) {
 		return
 	}
+	if rel == Cooperate && f.t.kind == nounTrigger && sc.st.x.lx.allianceNouns[stripConj(sc.toks[f.i].Norm)] && !sc.allianceNamed(f) {
+		return // «غارات التحالف», «تسليح التحالف الذي تقوده السعودية»: the coalition, no alliance
+	}
 	if rel == Consult && f.t.kind == nounTrigger {
 		if sides := sc.gathered(f); countActors(sc.slots, sides) >= 2 {
 			sc.add(rel, f, sides, nil, Participant, Participant, confLightVerb)
@@ -2248,6 +2251,28 @@ func (sc *sentenceCtx) sponsorAfter(f found, m int) bool {
 	}
 	s := sc.slots[m]
 	return s.first == f.end || s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end
+}
+
+// allianceNamed reports whether the alliance noun f names its sides: by
+// «بين» or «مع» a few words on («التحالف القديم بين اليابان والولايات
+// المتحدة», «التحالف السري بينهما») or by nationalities on it («التحالف
+// الإيراني الروسي»).
+func (sc *sentenceCtx) allianceNamed(f found) bool {
+	for _, s := range sc.slots {
+		if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end {
+			return true
+		}
+	}
+	for j := f.end; j < len(sc.toks) && j < f.end+4; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return false
+		}
+		if w := stripConj(t.Norm); strings.HasPrefix(w, "بين") || w == "مع" {
+			return true
+		}
+	}
+	return false
 }
 
 // brokeredSides returns the actors of the meetings, agreements, ties and

@@ -142,6 +142,7 @@ type lexicon struct {
 	joint                    map[string]bool // «قمة ثلاثية»: all sides of a meeting meet
 	under                    map[string]bool // «تحت رعاية»: the sponsor follows
 	sideWords                map[string]bool // «جهة» of «من جهة … من جهة أخرى»
+	allianceNouns            map[string]bool // «التحالف»: an alliance only with its sides named
 	// watchdogs are monitors and rights groups, which report and speak
 	// but neither fight, back nor broker («وفق المرصد السوري»); the acts
 	// they may do and undergo.
@@ -533,6 +534,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Joint          []string   `yaml:"joint"`
 		Under          []string   `yaml:"under"`
 		SideWords      []string   `yaml:"side_words"`
+		AllianceNouns  []string   `yaml:"alliance_nouns"`
 		Watchdogs      []string   `yaml:"watchdogs"`
 		WatchdogActs   []Relation `yaml:"watchdog_acts"`
 		WatchdogTarget []Relation `yaml:"watchdog_target_of"`
@@ -658,6 +660,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
 	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)
 	lx.under, lx.sideWords = wordSet(c.Under), wordSet(c.SideWords)
+	lx.allianceNouns = wordSet(c.AllianceNouns)
 	lx.watchdogs = map[string]bool{}
 	for _, id := range c.Watchdogs {
 		lx.watchdogs[id] = true

@@ -1051,6 +1051,12 @@ func TestSentenceRules(t *testing.T) {
 		{"those a subject that names no actor met do not meet each other",
 			"وذكر بيان رسمي أن نائبة مدير الإدارة الأوروبية التقت الأحد سفيري إيطاليا واليونان.",
 			nil},
+		{"a coalition named is no alliance between the actors around it",
+			"وقالت الصحيفة إن هذه الضربات التي شنها التحالف جاءت بعد أسبوع من التوترات بين الرياض والحوثيين.",
+			nil},
+		{"an alliance whose sides «بين» names is cooperation",
+			"وقال الوزير إن التحالف القديم بين اليابان والولايات المتحدة ما زال قويا.",
+			[]string{"japan cooperate united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -190,6 +190,9 @@ type articleState struct {
 	// whole article again.
 	home      string
 	homeFound bool
+	// homonymOther tells, per homonym of the lexicon, whether the article
+	// reads it the other way (see articleState.reread); nil until needed.
+	homonymOther []bool
 }
 
 // homeState returns the state the article is about (see Arabic.homeState).

@@ -132,6 +132,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Threaten && sc.posed(f) {
 		return
 	}
+	if rel == Cooperate && f.t.kind == nounTrigger && sc.st.x.lx.allianceNouns[stripConj(sc.toks[f.i].Norm)] && !sc.allianceNamed(f) {
+		return // «غارات التحالف», «تسليح التحالف الذي تقوده السعودية»: the coalition, no alliance
+	}
 	if rel == Consult && f.t.kind == nounTrigger {
 		if sides := sc.gathered(f); countActors(sc.slots, sides) >= 2 {
 			sc.add(rel, f, sides, nil, Participant, Participant, confLightVerb)
@@ -402,6 +405,30 @@ func (sc *sentenceCtx) halted(f found) int {
 	return -1
 }
 
+// calledOff reports whether the meeting f was called off or put off, or is
+// threatened to be: a word of calling off right before it, or before the
+// subject of its verb, with only commas and words of time between
+// («ألغى، الخميس، قمة», «ألغت واشنطن لقاء», «هددت بإلغاء المحادثات»).
+func (sc *sentenceCtx) calledOff(f found) bool {
+	lx := sc.st.x.lx
+	for j, steps := f.i-1, 0; j >= 0 && steps < 6; steps++ {
+		if sc.peeledIn(lx.callOff, j) {
+			return true
+		}
+		w := sc.toks[j].Norm
+		if w == "،" || w == "," || lx.timeWords[stripConj(w)] || lx.callOffBetween[w] {
+			j--
+			continue
+		}
+		k := sc.slotEndingAt(j + 1)
+		if k < 0 || sc.slots[k].prep != "" {
+			return false
+		}
+		j = sc.slots[k].first - 1
+	}
+	return false
+}
+
 // peeledIn reports whether the word at j, without some of its clitics, is
 // in set; false for j out of the sentence.
 func (sc *sentenceCtx) peeledIn(set map[string]bool, j int) bool {
@@ -596,6 +623,9 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 			// Past five words only signing: «أعلن الرئيس الأمريكي دونالد
 			// ترامب خروج بلاده من الاتفاق» concludes nothing.
 			if words[w] && (j >= f.i-5 || sc.st.x.lx.sign[w]) {
+				if j < f.i && sc.sought(j) {
+					return false, false // «شروطا للتوصل إلى اتفاق»: sought, not made
+				}
 				return true, j < f.i
 			}
 		}
@@ -605,6 +635,27 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// sought reports whether the concluding word at j seeks an agreement
+// rather than reports one: it carries the «ل» of purpose («للتوصل»,
+// «لإبرام») or follows a preposition of hope, need or ability («تأمل في
+// التوصل», «تسعى إلى», «قادرين على», «لن تتمكن من إبرام»), unless a verb
+// of succeeding governs it («نجحت في التوصل»).
+func (sc *sentenceCtx) sought(j int) bool {
+	lx := sc.st.x.lx
+	if prepClitic(firstClitic(sc.toks[j].Norm)) == "ل" {
+		return true
+	}
+	p := j - 1
+	if p < 0 || !lx.soughtPreps[stripConj(sc.toks[p].Norm)] || !sc.peeledIn(lx.seekWords, j) {
+		return false
+	}
+	q := p - 1
+	for k := sc.slotEndingAt(q + 1); k >= 0 && sc.slots[k].first <= q; k = sc.slotEndingAt(q + 1) {
+		q = sc.slots[k].first - 1 // «نجحت إيران وتركيا في التوصل»
+	}
+	return q < 0 || !lx.succeed[stripConj(sc.toks[q].Norm)]
 }
 
 // isRequestBy reports whether a demand word is the noun «طلب» of someone
@@ -697,6 +748,9 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if agent < 0 && f.t.kind == verbTrigger && sc.unknownSubject(f.end, len(sc.toks)) {
 		return // «زار مانديلا قطاع غزة وإسرائيل»: the actors are whom he visited
 	}
+	if f.t.rel == Consult && f.t.kind == verbTrigger && (agent < 0 || sc.slots[agent].first >= f.end) && sc.unknownSubjectBefore(f) {
+		return // «أن نائبة المدير التقت الأحد سفيري إيطاليا واليونان»: those met, not a meeting of theirs
+	}
 	sides := sc.companions(f, agent)
 	// «زارت خلالها غانا ومالاوي»: states after a verb of visiting with no
 	// one else named are the places one traveller went, not a meeting.
@@ -713,7 +767,41 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if countActors(sc.slots, all) < 2 {
 		return
 	}
+	// «تحدث ترامب هاتفيا مع ماكرون وماي», «زار بومبيو الرياض وعمان»: one
+	// side meets each of a list in turn, by a verb or a noun of visits or
+	// calls, and those listed do not meet each other, unless the meeting is
+	// joint («مشتركة») or «بين» names all its sides. Talks and meetings
+	// named by a noun («محادثات مع مسؤولين بريطانيين وفرنسيين») are as
+	// often joint as not.
+	if f.t.rel == Consult && (f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings)) &&
+		agent >= 0 && countActors(sc.slots, sc.groupOf(agent)) > 0 && countActors(sc.slots, sides) > 1 && !sc.betweenSides(sides) && !sc.joint() {
+		for _, k := range sides {
+			sc.add(f.t.rel, f, append(sc.groupOf(agent), k), nil, Participant, Participant, conf)
+		}
+		return
+	}
 	sc.add(f.t.rel, f, all, nil, Participant, Participant, conf)
+}
+
+// betweenSides reports whether any of the slots ks stands after «بين».
+func (sc *sentenceCtx) betweenSides(ks []int) bool {
+	for _, k := range ks {
+		if sc.slots[k].prep == "بين" {
+			return true
+		}
+	}
+	return false
+}
+
+// joint reports whether the sentence names a joint meeting («قمة ثلاثية»,
+// «مؤتمر صحفي مشترك»), whose sides all meet each other.
+func (sc *sentenceCtx) joint() bool {
+	for j := range sc.toks {
+		if sc.peeledIn(sc.st.x.lx.joint, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // intend builds stated intent: the one who offers, invites or declares
@@ -1229,6 +1317,23 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 
 // complementizerIn reports whether «أن», «بأن» or the like stands in
 // [from, to): an actor after it is the subject of the clause it opens.
+// unknownSubjectBefore reports whether verb f has a subject before it that
+// names no actor, opening the clause after «أن» or «إن» («قالت الخارجية
+// إن مساعدة المدير التقت …»).
+func (sc *sentenceCtx) unknownSubjectBefore(f found) bool {
+	lx := sc.st.x.lx
+	for j := f.i - 1; j >= 0 && j >= f.i-7; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct || overlaps(sc.slots, j) {
+			return false
+		}
+		if lx.complementizer[stripConj(t.Norm)] {
+			return j < f.i-1 && !lx.timeWords[stripConj(sc.toks[j+1].Norm)]
+		}
+	}
+	return false
+}
+
 func (sc *sentenceCtx) complementizerIn(from, to int) bool {
 	return sc.wordIn(sc.st.x.lx.complementizer, from, to)
 }
@@ -2233,7 +2338,7 @@ func (sc *sentenceCtx) skipAside(i int) int {
 // else the sides of the meeting it brokered in the same sentence.
 func (sc *sentenceCtx) mediate(f found) {
 	mediator, conf := sc.agent(-1, f)
-	if mediator < 0 {
+	if mediator < 0 || !sc.sponsorAfter(f, mediator) {
 		return
 	}
 	var parties []int
@@ -2242,8 +2347,19 @@ func (sc *sentenceCtx) mediate(f found) {
 	} else if f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
 		return // «الاتفاق الذي توسطت فيه واشنطن»: what was brokered is named, not between whom
 	} else {
+		// The sides of the meeting or deal it brokered, read in the same
+		// sentence («توصلت حماس لاتفاق مع إسرائيل برعاية مصرية»); not every
+		// actor named there («محادثات أستانة بشأن سوريا برعاية روسيا
+		// وإيران وتركيا», «قراصنة برعاية الحكومة الروسية»).
+		// Failing that, the sides named before it in a clause that names a
+		// meeting or a deal («عقد مسؤولون من القوات التركية والنظام السوري
+		// لقاء توسطت به روسيا»).
+		brokered, before := sc.brokeredSides(), sc.dealBefore(f)
 		for k, s := range sc.slots {
-			if s.group != sc.slots[mediator].group && !s.adjectival() && s.prep != "في" && s.prep != "داخل" {
+			if s.group == sc.slots[mediator].group || s.adjectival() || s.prep == "في" || s.prep == "داخل" {
+				continue
+			}
+			if anyIn(s.actors, brokered) || before && s.end <= f.i && (s.prep == "" || s.prep == "من" || s.prep == "مع" || s.prep == "بين") && !sc.crossesBoundary(s.end, f.i) {
 				parties = append(parties, k)
 			}
 		}
@@ -2253,6 +2369,82 @@ func (sc *sentenceCtx) mediate(f found) {
 		conf -= 0.15
 	}
 	sc.add(Mediate, f, sc.groupOf(mediator), parties, Mediator, Party, conf)
+}
+
+// sponsorAfter reports whether the mediator slot m stands where mediation
+// f names it: after «بوساطة», «برعاية» or «تحت رعاية» only the words right
+// after it or a nationality on it («برعاية الأمم المتحدة», «بوساطة
+// مصرية»), not an actor before it («مجموعة عمل روسية أمريكية برعاية مركز
+// عمان»).
+func (sc *sentenceCtx) sponsorAfter(f found, m int) bool {
+	// «بوساطة مصرية», not «قام بالوساطة»: the noun in construct.
+	c := firstClitic(sc.toks[f.i].Norm)
+	under := prepClitic(c) == "ب" && !strings.HasSuffix(c, "ال") || f.i > 0 && sc.st.x.lx.under[stripConj(sc.toks[f.i-1].Norm)]
+	if !under || f.t.kind != nounTrigger {
+		return true
+	}
+	s := sc.slots[m]
+	return s.first == f.end || s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end
+}
+
+// allianceNamed reports whether the alliance noun f names its sides: by
+// «بين» or «مع» a few words on («التحالف القديم بين اليابان والولايات
+// المتحدة», «التحالف السري بينهما») or by nationalities on it («التحالف
+// الإيراني الروسي»).
+func (sc *sentenceCtx) allianceNamed(f found) bool {
+	for _, s := range sc.slots {
+		if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end {
+			return true
+		}
+	}
+	for j := f.end; j < len(sc.toks) && j < f.end+4; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return false
+		}
+		if w := stripConj(t.Norm); strings.HasPrefix(w, "بين") || w == "مع" {
+			return true
+		}
+	}
+	return false
+}
+
+// brokeredSides returns the actors of the meetings, agreements, ties and
+// truces read so far in the sentence: what a mediator may have brokered.
+func (sc *sentenceCtx) brokeredSides() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range sc.events {
+		switch e.Relation {
+		case Consult, Agree, Cooperate, Retreat:
+			for _, a := range e.Args {
+				out[a.Actor] = true
+			}
+		}
+	}
+	return out
+}
+
+// dealBefore reports whether a meeting, an agreement or a truce is named
+// before the mediation f in its clause.
+func (sc *sentenceCtx) dealBefore(f found) bool {
+	for _, t := range sc.trigs {
+		switch t.t.rel {
+		case Consult, Agree, Retreat:
+			if t.i < f.i && !sc.crossesBoundary(t.end, f.i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func anyIn(ids []string, set map[string]bool) bool {
+	for _, id := range ids {
+		if set[id] {
+			return true
+		}
+	}
+	return false
 }
 
 // scopeBetween extends «بين» over the list that follows it even when a few
@@ -2325,7 +2517,7 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 				continue
 			}
 			for _, id := range s.actors {
-				if seen[id+string(role)] {
+				if seen[id+string(role)] || sc.st.x.lx.watchdogBarred(id, rel, role) {
 					continue
 				}
 				seen[id+string(role)] = true
@@ -2935,4 +3127,99 @@ func (sc *sentenceCtx) ownsThreat(f found) bool {
 	w := stripConj(sc.toks[f.i].Norm)
 	_, pron := arabic.StripPronoun(w)
 	return pron && !strings.HasSuffix(sc.toks[f.i].Text, "ة")
+}
+
+// sidesSplits finds each «بين X من جهة و Y من جهة أخرى»: the byte spans of
+// its two sides.
+func (sc *sentenceCtx) sidesSplits() [][2]Span {
+	lx := sc.st.x.lx
+	var marks []int // token index of each «من جهة»
+	for j := 1; j < len(sc.toks); j++ {
+		if lx.sideWords[stripConj(sc.toks[j].Norm)] && stripConj(sc.toks[j-1].Norm) == "من" {
+			marks = append(marks, j-1)
+		}
+	}
+	var out [][2]Span
+	for k := 0; k+1 < len(marks); k += 2 {
+		between := -1
+		for j := marks[k] - 1; j >= 0 && j >= marks[k]-12; j-- {
+			if stripConj(sc.toks[j].Norm) == "بين" {
+				between = j
+				break
+			}
+		}
+		if between < 0 {
+			continue
+		}
+		out = append(out, [2]Span{{sc.toks[between].End, sc.toks[marks[k]].Start}, {sc.toks[marks[k]+1].End, sc.toks[marks[k+1]].Start}})
+	}
+	return out
+}
+
+// acrossSides keeps, of events whose trigger stands outside the two sides
+// of «بين X من جهة و Y من جهة أخرى», only the pairs across the sides: those
+// named together on one side face the other, and do not meet, deal with or
+// fight each other («الأزمة بين قطر من جهة والسعودية ومصر من جهة أخرى»,
+// «اشتباكات بين داعش من جهة والتحالف وقسد من جهة أخرى»).
+func (sc *sentenceCtx) acrossSides() {
+	splits := sc.sidesSplits()
+	if len(splits) == 0 {
+		return
+	}
+	in := func(s, side Span) bool { return s.Start >= side.Start && s.End <= side.End }
+	sideOf := func(s Span) int {
+		for k, sp := range splits {
+			for n, side := range sp {
+				if in(s, side) {
+					return 2*k + n + 1
+				}
+			}
+		}
+		return 0
+	}
+	var out []Event
+	for _, e := range sc.events {
+		// Those on one side of a deal signed it together («الاتفاق بين
+		// إيران من جهة وبريطانيا والصين من جهة أخرى»).
+		if sideOf(e.TrigSpan) != 0 || e.Relation == Agree {
+			out = append(out, e)
+			continue
+		}
+		var pairs [][2]Argument
+		same := false
+		for i, x := range e.Args {
+			for _, y := range e.Args[i+1:] {
+				if x.Actor == y.Actor || !pairable(e.Relation, x.Role, y.Role) {
+					continue
+				}
+				if sx := sideOf(x.Span); sx != 0 && sx == sideOf(y.Span) {
+					same = true
+					continue
+				}
+				pairs = append(pairs, [2]Argument{x, y})
+			}
+		}
+		if !same {
+			out = append(out, e)
+			continue
+		}
+		for _, p := range pairs {
+			pe := e
+			pe.Args = []Argument{p[0], p[1]}
+			out = append(out, pe)
+		}
+	}
+	sc.events = out
+}
+
+// pairable reports whether arguments of roles r and s make a triple of
+// relation rel: two participants of a symmetric act, or a source and a
+// target.
+func pairable(rel Relation, r, s Role) bool {
+	if rel.Symmetric() && r == Participant && s == Participant {
+		return true
+	}
+	from := func(x Role) bool { return x == Source || x == Mediator || x == Participant }
+	to := func(x Role) bool { return x == Target || x == Party }
+	return from(r) && to(s) || from(s) && to(r)
 }

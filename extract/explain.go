@@ -32,7 +32,7 @@ func (x *Arabic) Explain(out io.Writer, a article.Article) (err error) {
 			before := len(st.events)
 			toks := arabic.AppendTokens(nil, s.Text, seg.start+s.Start)
 			r := st.resolver(toks)
-			slots := r.resolve(x.lx.dropNotActors(toks, x.gaz.Find(toks)))
+			slots := r.resolve(st.reread(toks, x.lx.dropNotActors(toks, x.gaz.Find(toks))))
 			destTrigs, destSlots := x.lx.destinations(toks, slots)
 			slots = append(slots, destSlots...)
 			sortSlots(slots)

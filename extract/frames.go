@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -59,7 +60,7 @@ func (st *articleState) sentence(text string, base int) {
 		return
 	}
 	r := st.resolver(toks)
-	slots := dropDateline(x.lx, toks, r.resolve(x.lx.dropNotActors(toks, x.gaz.Find(toks))))
+	slots := dropDateline(x.lx, toks, r.resolve(st.reread(toks, x.lx.dropNotActors(toks, x.gaz.Find(toks)))))
 	st.lastTitle, st.lastArmy, st.lastCoalition = r.lastTitle, r.lastArmy, r.lastCoalition
 	st.newActors = append(st.newActors, r.newActors...)
 	st.rememberSurnames(toks, slots)
@@ -84,6 +85,7 @@ func (st *articleState) sentence(text string, base int) {
 	sc.verbalNouns()
 	sc.scopeBetween()
 	var mediations []found
+	calledOff := map[int]bool{} // trigger starts of meetings called off
 	for k, f := range trigs {
 		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) {
@@ -92,6 +94,9 @@ func (st *articleState) sentence(text string, base int) {
 		if f.t.rel == Mediate {
 			mediations = append(mediations, f)
 			continue
+		}
+		if f.t.rel == Consult && sc.calledOff(f) {
+			calledOff[toks[f.i].Start] = true
 		}
 		sc.emit(k, f)
 	}
@@ -105,11 +110,17 @@ func (st *articleState) sentence(text string, base int) {
 	if !question {
 		sc.coalitionWars()
 	}
+	sc.acrossSides()
 	// «الجانبين» and «الرجلين» refer to the sides of the meetings named.
 	for _, e := range sc.events {
 		if ts := e.Triples(); len(ts) == 1 && e.Relation.Symmetric() {
 			st.notePair(ts[0].Subject, ts[0].Object)
 		}
+	}
+	// «ألغى ترامب القمة مع كيم»: no meeting, but its sides are still the
+	// pair the story is about.
+	if len(calledOff) > 0 {
+		sc.events = slices.DeleteFunc(sc.events, func(e Event) bool { return calledOff[e.TrigSpan.Start] })
 	}
 	st.events = append(st.events, sc.events...)
 }

@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -147,8 +147,23 @@ type lexicon struct {
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
-	incidents                incidentWords // «قتل 18 شخصا في انفجار»: acts with no side named
-	wrongs                   wrongWords    // «أن روسيا انتهكت»: wrongdoing said of an actor
+	incidents                incidentWords   // «قتل 18 شخصا في انفجار»: acts with no side named
+	wrongs                   wrongWords      // «أن روسيا انتهكت»: wrongdoing said of an actor
+	callOff                  map[string]bool // «ألغى ترامب القمة», «تأجيل الزيارة»: a meeting that did not happen
+	callOffBetween           map[string]bool // «ألغى في وقت سابق القمة»
+	homonyms                 []homonym       // «عمان»: Oman or Amman
+	soughtPreps, seekWords   map[string]bool // «تأمل في التوصل»: an agreement sought
+	succeed                  map[string]bool // «نجحت في التوصل»: one reached
+	joint                    map[string]bool // «قمة ثلاثية»: all sides of a meeting meet
+	under                    map[string]bool // «تحت رعاية»: the sponsor follows
+	sideWords                map[string]bool // «جهة» of «من جهة … من جهة أخرى»
+	allianceNouns            map[string]bool // «التحالف»: an alliance only with its sides named
+	// watchdogs are monitors and rights groups, which report and speak
+	// but neither fight, back nor broker («وفق المرصد السوري»); the acts
+	// they may do and undergo.
+	watchdogs                      map[string]bool
+	watchdogActs, watchdogTargetOf map[Relation]bool
+	serialMeetings                 map[string]bool // «زيارة», «اتصالات»: meetings one side holds with each of a list
 }
 
 // phraseSet holds phrases of one or more normalized words.
@@ -235,6 +250,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if lx.wrongs, err = loadWrongdoing(); err != nil {
+		return nil, err
+	}
+	if lx.homonyms, err = loadHomonyms("data/homonyms.yaml"); err != nil {
 		return nil, err
 	}
 	return lx, nil
@@ -418,125 +436,139 @@ func conjugate(past, present string) []verbForm {
 
 func (lx *lexicon) loadCues(name string) error {
 	var c struct {
-		Negation       []string `yaml:"negation"`
-		NotNegation    []string `yaml:"not_negation"`
-		AnyQuantifier  []string `yaml:"any_quantifier"`
-		ModalityBefore []string `yaml:"modality_before"`
-		ModalityAfter  []string `yaml:"modality_after"`
-		Condition      []string `yaml:"condition"`
-		ModalityLater  []string `yaml:"modality_later"`
-		FutureLater    []string `yaml:"future_later"`
-		FutureCopula   []string `yaml:"future_copula"`
-		Planned        []string `yaml:"planned"`
-		FutureTime     []string `yaml:"future_time"`
-		FutureEffort   []string `yaml:"future_effort"`
-		AwaitNouns     []string `yaml:"await_nouns"`
-		AwaitAdj       []string `yaml:"await_adjectives"`
-		Held           []string `yaml:"held"`
-		Sport          []string `yaml:"sport"`
-		DenialWords    []string `yaml:"denial_words"`
-		Conclude       []string `yaml:"conclude"`
-		Sign           []string `yaml:"sign"`
-		SignNouns      []string `yaml:"sign_nouns"`
-		RequestNouns   []string `yaml:"request_nouns"`
-		Agencies       []string `yaml:"agencies"`
-		NotTriggers    []string `yaml:"not_triggers"`
-		Fixed          []string `yaml:"fixed_expressions"`
-		PlaceNouns     []string `yaml:"place_nouns"`
-		BattleNouns    []string `yaml:"battle_nouns"`
-		AuthoredAfterL []string `yaml:"authored_after_l"`
-		ReleaseNouns   []string `yaml:"release_nouns"`
-		Envoys         []string `yaml:"envoys"`
-		PurposeNouns   []string `yaml:"purpose_nouns"`
-		ExpelNouns     []string `yaml:"expel_nouns"`
-		GiveVerbs      []string `yaml:"give_verbs"`
-		GiftNouns      []string `yaml:"gift_nouns"`
-		GiftSums       []string `yaml:"gift_sums"`
-		Currencies     []string `yaml:"currencies"`
-		CompoundOn     []string `yaml:"compound_on"`
-		Charged        []string `yaml:"charged"`
-		Undergo        []string `yaml:"undergo"`
-		VisitNouns     []string `yaml:"visit_nouns"`
-		Intent         []string `yaml:"intent"`
-		ThreatIntent   []string `yaml:"threat_intent"`
-		LightVerbs     []string `yaml:"light_verbs"`
-		StrikeVerbs    []string `yaml:"strike_verbs"`
-		DecideVerbs    []string `yaml:"decide_verbs"`
-		ActMasdars     []string `yaml:"act_masdars"`
-		Express        []string `yaml:"express"`
-		SpeechVerbs    []string `yaml:"speech_verbs"`
-		Describe       []string `yaml:"describe"`
-		Personal       []string `yaml:"personal_pronouns"`
-		Masculine      []string `yaml:"masculine_states"`
-		Blame          []string `yaml:"blame"`
-		Responsibility []string `yaml:"responsibility"`
-		Responsible    []string `yaml:"responsible"`
-		Copula         []string `yaml:"copula"`
-		Denial         []string `yaml:"denial"`
-		Anaphoric      []string `yaml:"anaphoric"`
-		TimeWords      []string `yaml:"time_words"`
-		Manner         []string `yaml:"manner"`
-		ListCompanions []string `yaml:"list_companions"`
-		WarnedOf       []string `yaml:"warned_of"`
-		ExpelVerbs     []string `yaml:"expel_verbs"`
-		InviteTo       []string `yaml:"invite_to"`
-		StateOfAffairs []string `yaml:"state_of_affairs"`
-		InviteFrames   []string `yaml:"invite_frames"`
-		AcceptWords    []string `yaml:"accept_invitation"`
-		OfferVerbs     []string `yaml:"offer_verbs"`
-		NotOffer       []string `yaml:"not_offer"`
-		AgentTriggers  []string `yaml:"agent_triggers"`
-		AllyPredicates []string `yaml:"ally_predicates"`
-		NotName        []string `yaml:"not_name"`
-		NameLinks      []string `yaml:"name_links"`
-		Honorifics     []string `yaml:"honorifics"`
-		With           []string `yaml:"with"`
-		Between        []string `yaml:"between"`
-		Against        []string `yaml:"against"`
-		To             []string `yaml:"to"`
-		From           []string `yaml:"from"`
-		Locative       []string `yaml:"locative"`
-		Relative       []string `yaml:"relative"`
-		Gather         []string `yaml:"gather"`
-		Exchange       []string `yaml:"exchange"`
-		Mutual         []string `yaml:"mutual"`
-		Resumptive     []string `yaml:"resumptive"`
-		Complementizer []string `yaml:"complementizer"`
-		Inclusion      []string `yaml:"inclusion"`
-		Dual           []string `yaml:"dual"`
-		DualPeople     []string `yaml:"dual_people"`
-		Loyal          []string `yaml:"loyal"`
-		FunctionWords  []string `yaml:"function_words"`
-		Topic          []string `yaml:"topic"`
-		OwnCountry     []string `yaml:"own_country"`
-		Circumstance   []string `yaml:"circumstance"`
-		AgentNouns     []string `yaml:"agent_nouns"`
-		SaidThat       []string `yaml:"said_that"`
-		Auxiliary      []string `yaml:"auxiliary"`
-		Receptions     []string `yaml:"receptions"`
-		Receive        []string `yaml:"receive"`
-		PoseVerbs      []string `yaml:"pose_verbs"`
-		PoseWords      []string `yaml:"pose_words"`
-		NounAdjectives []string `yaml:"noun_adjectives"`
-		FemininePlural []string `yaml:"feminine_plurals"`
-		Claims         []string `yaml:"claims"`
-		Ranking        []string `yaml:"ranking"`
-		Halt           []string `yaml:"halt"`
-		Lift           []string `yaml:"lift"`
-		LiftVerbs      []string `yaml:"lift_verbs"`
-		Quantifiers    []string `yaml:"quantifiers"`
-		HaltVerbs      []string `yaml:"halt_verbs"`
-		NotSurname     []string `yaml:"not_surname"`
-		FamilyFirst    []string `yaml:"family_name_first"`
-		Companies      []string `yaml:"companies"`
-		Goods          []string `yaml:"goods"`
-		SanctionReach  []string `yaml:"sanction_reach"`
-		NotActors      []string `yaml:"not_actors"`
-		AdjectiveNames []string `yaml:"adjective_names"`
-		StateHeads     []string `yaml:"state_heads"`
-		AllyNouns      []string `yaml:"ally_nouns"`
-		AccuseOf       []string `yaml:"accuse_of"`
-		AccuseOfNouns  []string `yaml:"accuse_of_nouns"`
+		Negation       []string   `yaml:"negation"`
+		NotNegation    []string   `yaml:"not_negation"`
+		AnyQuantifier  []string   `yaml:"any_quantifier"`
+		ModalityBefore []string   `yaml:"modality_before"`
+		ModalityAfter  []string   `yaml:"modality_after"`
+		Condition      []string   `yaml:"condition"`
+		ModalityLater  []string   `yaml:"modality_later"`
+		FutureLater    []string   `yaml:"future_later"`
+		FutureCopula   []string   `yaml:"future_copula"`
+		Planned        []string   `yaml:"planned"`
+		FutureTime     []string   `yaml:"future_time"`
+		FutureEffort   []string   `yaml:"future_effort"`
+		AwaitNouns     []string   `yaml:"await_nouns"`
+		AwaitAdj       []string   `yaml:"await_adjectives"`
+		Held           []string   `yaml:"held"`
+		Sport          []string   `yaml:"sport"`
+		DenialWords    []string   `yaml:"denial_words"`
+		Conclude       []string   `yaml:"conclude"`
+		Sign           []string   `yaml:"sign"`
+		SignNouns      []string   `yaml:"sign_nouns"`
+		RequestNouns   []string   `yaml:"request_nouns"`
+		Agencies       []string   `yaml:"agencies"`
+		NotTriggers    []string   `yaml:"not_triggers"`
+		Fixed          []string   `yaml:"fixed_expressions"`
+		PlaceNouns     []string   `yaml:"place_nouns"`
+		BattleNouns    []string   `yaml:"battle_nouns"`
+		AuthoredAfterL []string   `yaml:"authored_after_l"`
+		ReleaseNouns   []string   `yaml:"release_nouns"`
+		Envoys         []string   `yaml:"envoys"`
+		PurposeNouns   []string   `yaml:"purpose_nouns"`
+		ExpelNouns     []string   `yaml:"expel_nouns"`
+		GiveVerbs      []string   `yaml:"give_verbs"`
+		GiftNouns      []string   `yaml:"gift_nouns"`
+		GiftSums       []string   `yaml:"gift_sums"`
+		Currencies     []string   `yaml:"currencies"`
+		CompoundOn     []string   `yaml:"compound_on"`
+		Charged        []string   `yaml:"charged"`
+		Undergo        []string   `yaml:"undergo"`
+		VisitNouns     []string   `yaml:"visit_nouns"`
+		Intent         []string   `yaml:"intent"`
+		ThreatIntent   []string   `yaml:"threat_intent"`
+		LightVerbs     []string   `yaml:"light_verbs"`
+		StrikeVerbs    []string   `yaml:"strike_verbs"`
+		DecideVerbs    []string   `yaml:"decide_verbs"`
+		ActMasdars     []string   `yaml:"act_masdars"`
+		Express        []string   `yaml:"express"`
+		SpeechVerbs    []string   `yaml:"speech_verbs"`
+		Describe       []string   `yaml:"describe"`
+		Personal       []string   `yaml:"personal_pronouns"`
+		Masculine      []string   `yaml:"masculine_states"`
+		Blame          []string   `yaml:"blame"`
+		Responsibility []string   `yaml:"responsibility"`
+		Responsible    []string   `yaml:"responsible"`
+		Copula         []string   `yaml:"copula"`
+		Denial         []string   `yaml:"denial"`
+		Anaphoric      []string   `yaml:"anaphoric"`
+		TimeWords      []string   `yaml:"time_words"`
+		Manner         []string   `yaml:"manner"`
+		ListCompanions []string   `yaml:"list_companions"`
+		WarnedOf       []string   `yaml:"warned_of"`
+		ExpelVerbs     []string   `yaml:"expel_verbs"`
+		InviteTo       []string   `yaml:"invite_to"`
+		StateOfAffairs []string   `yaml:"state_of_affairs"`
+		InviteFrames   []string   `yaml:"invite_frames"`
+		AcceptWords    []string   `yaml:"accept_invitation"`
+		OfferVerbs     []string   `yaml:"offer_verbs"`
+		NotOffer       []string   `yaml:"not_offer"`
+		AgentTriggers  []string   `yaml:"agent_triggers"`
+		AllyPredicates []string   `yaml:"ally_predicates"`
+		NotName        []string   `yaml:"not_name"`
+		NameLinks      []string   `yaml:"name_links"`
+		Honorifics     []string   `yaml:"honorifics"`
+		With           []string   `yaml:"with"`
+		Between        []string   `yaml:"between"`
+		Against        []string   `yaml:"against"`
+		To             []string   `yaml:"to"`
+		From           []string   `yaml:"from"`
+		Locative       []string   `yaml:"locative"`
+		Relative       []string   `yaml:"relative"`
+		Gather         []string   `yaml:"gather"`
+		Exchange       []string   `yaml:"exchange"`
+		Mutual         []string   `yaml:"mutual"`
+		Resumptive     []string   `yaml:"resumptive"`
+		Complementizer []string   `yaml:"complementizer"`
+		Inclusion      []string   `yaml:"inclusion"`
+		Dual           []string   `yaml:"dual"`
+		DualPeople     []string   `yaml:"dual_people"`
+		Loyal          []string   `yaml:"loyal"`
+		FunctionWords  []string   `yaml:"function_words"`
+		Topic          []string   `yaml:"topic"`
+		OwnCountry     []string   `yaml:"own_country"`
+		Circumstance   []string   `yaml:"circumstance"`
+		AgentNouns     []string   `yaml:"agent_nouns"`
+		SaidThat       []string   `yaml:"said_that"`
+		Auxiliary      []string   `yaml:"auxiliary"`
+		Receptions     []string   `yaml:"receptions"`
+		Receive        []string   `yaml:"receive"`
+		PoseVerbs      []string   `yaml:"pose_verbs"`
+		PoseWords      []string   `yaml:"pose_words"`
+		NounAdjectives []string   `yaml:"noun_adjectives"`
+		FemininePlural []string   `yaml:"feminine_plurals"`
+		Claims         []string   `yaml:"claims"`
+		Ranking        []string   `yaml:"ranking"`
+		Halt           []string   `yaml:"halt"`
+		Lift           []string   `yaml:"lift"`
+		LiftVerbs      []string   `yaml:"lift_verbs"`
+		Quantifiers    []string   `yaml:"quantifiers"`
+		HaltVerbs      []string   `yaml:"halt_verbs"`
+		NotSurname     []string   `yaml:"not_surname"`
+		FamilyFirst    []string   `yaml:"family_name_first"`
+		Companies      []string   `yaml:"companies"`
+		Goods          []string   `yaml:"goods"`
+		SanctionReach  []string   `yaml:"sanction_reach"`
+		NotActors      []string   `yaml:"not_actors"`
+		AdjectiveNames []string   `yaml:"adjective_names"`
+		StateHeads     []string   `yaml:"state_heads"`
+		AllyNouns      []string   `yaml:"ally_nouns"`
+		AccuseOf       []string   `yaml:"accuse_of"`
+		AccuseOfNouns  []string   `yaml:"accuse_of_nouns"`
+		CallOff        []string   `yaml:"call_off"`
+		CallOffVerbs   []string   `yaml:"call_off_verbs"`
+		CallOffBetween []string   `yaml:"call_off_between"`
+		SoughtPreps    []string   `yaml:"sought_preps"`
+		SeekWords      []string   `yaml:"seek_words"`
+		Succeed        []string   `yaml:"succeed"`
+		Joint          []string   `yaml:"joint"`
+		Under          []string   `yaml:"under"`
+		SideWords      []string   `yaml:"side_words"`
+		AllianceNouns  []string   `yaml:"alliance_nouns"`
+		Watchdogs      []string   `yaml:"watchdogs"`
+		WatchdogActs   []Relation `yaml:"watchdog_acts"`
+		WatchdogTarget []Relation `yaml:"watchdog_target_of"`
+		SerialMeetings []string   `yaml:"serial_meetings"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -656,6 +688,23 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.halt = wordSet(c.Halt)
 	for w := range haltVerbs {
 		lx.halt[w] = true
+	}
+	callOffVerbs, err := verbs(c.CallOffVerbs)
+	if err != nil {
+		return err
+	}
+	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
+	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
+	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)
+	lx.under, lx.sideWords = wordSet(c.Under), wordSet(c.SideWords)
+	lx.allianceNouns = wordSet(c.AllianceNouns)
+	lx.watchdogs = map[string]bool{}
+	for _, id := range c.Watchdogs {
+		lx.watchdogs[id] = true
+	}
+	lx.watchdogActs, lx.watchdogTargetOf = relationSet(c.WatchdogActs), relationSet(c.WatchdogTarget)
+	for w := range callOffVerbs {
+		lx.callOff[w] = true
 	}
 	liftVerbs, err := verbs(c.LiftVerbs)
 	if err != nil {
@@ -805,6 +854,27 @@ func phrasesOf(list []string) phraseSet {
 		p.add(s)
 	}
 	return p
+}
+
+func relationSet(list []Relation) map[Relation]bool {
+	m := map[Relation]bool{}
+	for _, r := range list {
+		m[r] = true
+	}
+	return m
+}
+
+// watchdogBarred reports whether actor id, a watchdog, cannot take role in
+// an act of relation rel: «أفاد المرصد السوري بوقوع هجمات» names who
+// reports an attack, not who attacks or is attacked.
+func (lx *lexicon) watchdogBarred(id string, rel Relation, role Role) bool {
+	if !lx.watchdogs[id] {
+		return false
+	}
+	if role == Target || role == Party {
+		return !lx.watchdogTargetOf[rel]
+	}
+	return !lx.watchdogActs[rel]
 }
 
 // wordSet returns the set of the words in list, normalized.

@@ -70,7 +70,7 @@ func (st *articleState) reread(toks []arabic.Token, ms []actor.Mention) []actor.
 // that past a cue of the other reading, settles homonym h on it.
 func (st *articleState) otherBefore(toks []arabic.Token, i int, h homonym) bool {
 	in := func(set map[string]bool, j int) bool {
-		return j >= 0 && slicesAny(arabic.Peel(toks[j].Norm), set)
+		return j >= 0 && anyIn(arabic.Peel(toks[j].Norm), set)
 	}
 	return in(h.otherBefore, i-1) || in(h.otherCues, i-1) && in(h.otherBefore, i-2)
 }
@@ -86,8 +86,8 @@ func (st *articleState) articleOther(i int) bool {
 			other, own := false, false
 			for _, t := range toks {
 				ws := arabic.Peel(t.Norm)
-				other = other || slicesAny(ws, h.otherCues)
-				own = own || slicesAny(ws, h.ownCues)
+				other = other || anyIn(ws, h.otherCues)
+				own = own || anyIn(ws, h.ownCues)
 			}
 			st.homonymOther[k] = other && !own
 		}
@@ -109,15 +109,6 @@ func nextTo(ms []actor.Mention, k int, id string) bool {
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
-func slicesAny(ws []string, set map[string]bool) bool {
-	for _, v := range ws {
-		if set[v] {
 			return true
 		}
 	}

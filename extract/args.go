@@ -926,6 +926,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// verb before it, else the sentence's first actor.
 		for p := k - 1; p >= 0; p-- {
 			if t := sc.trigs[p]; t.t.kind == verbTrigger {
+				// «قال لافروف إن واشنطن تدعم الإرهابيين، داعيا …»: after
+				// a reported clause the participle is the speaker's.
+				if i := sc.speakerOfClause(t.i); i >= 0 {
+					return i, confClause
+				}
 				if i, _ := sc.agent(p, t); i >= 0 {
 					return i, confClause
 				}
@@ -1042,6 +1047,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		reach = len(sc.toks) // «لقاءه»: the speaker, however far
 	}
 	if i := sc.lastSlot(f.i-reach, f.i, plain); i >= 0 {
+		// «قالت الخارجية إن مسلحين هاجموا …»: the clause after «إن»
+		// names its own subject; the speaker before it does not act.
+		if f.t.kind == verbTrigger && sc.otherSubjectAfter(sc.slots[i].end, f.i) {
+			return -1, 0
+		}
 		// «ثمن باهظ للهجوم», «باعتداء»: a directed act named after ل or ب
 		// is a purpose or a manner, not an act of the clause's subject.
 		if f.t.kind == nounTrigger && !f.pronoun && !f.t.rel.Symmetric() && f.t.rel != Mediate && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "" {
@@ -1332,6 +1342,75 @@ func (sc *sentenceCtx) unknownSubjectBefore(f found) bool {
 		}
 	}
 	return false
+}
+
+// speakerOfClause returns the speaker of the reported clause that token i
+// stands in: the subject of a verb of saying before «إن» or «أن» before i
+// («قال لافروف إن واشنطن تدعم»). -1 if i stands in no reported clause.
+func (sc *sentenceCtx) speakerOfClause(i int) int {
+	lx := sc.st.x.lx
+	for c := i - 1; c > 0 && c >= i-agentBefore; c-- {
+		t := sc.toks[c]
+		if t.Kind == arabic.Punct && !isComma(t) && !isQuote(t) {
+			return -1
+		}
+		w := stripConj(t.Norm)
+		if !lx.complementizer[w] && !lx.saidThat[w] {
+			continue
+		}
+		for v := c - 1; v >= 0 && v >= c-agentBefore; v-- {
+			if u := sc.toks[v]; u.Kind == arabic.Punct && !isComma(u) {
+				return -1
+			}
+			if sc.isSpeechVerb(v) {
+				return sc.speakerAt(v)
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// otherSubjectAfter reports whether the last complementizer in [from, to)
+// opens a clause whose subject, before the verb at to, is a noun naming no
+// actor: «إن مسلحين», «أن الطائرات المسيرة». A subject carrying a pronoun
+// («أن قواتها قصفت», «إن وزير خارجيته») is the speaker's own and does not
+// count, nor does one that names the speaker's office or state (data
+// speaker_own), nor a clause that names an actor.
+func (sc *sentenceCtx) otherSubjectAfter(from, to int) bool {
+	lx := sc.st.x.lx
+	c := -1
+	for j := to - 1; j >= from && j >= 0; j-- {
+		if w := stripConj(sc.toks[j].Norm); lx.complementizer[w] || lx.saidThat[w] {
+			c = j
+			break
+		}
+	}
+	if c < 0 || lx.saidThat[stripConj(sc.toks[c].Norm)] {
+		return false
+	}
+	noun := false
+	for j := c + 1; j < to; j++ {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if isQuote(t) {
+			continue // «إن أعضاء الخلية "تكفيريون ويؤيدون داعش"»
+		}
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
+			return false
+		}
+		if lx.speakerOwn[t.Norm] || lx.speakerOwn[w] || lx.existential[w] { // «وزير» is no «و» + «زير»
+			return false
+		}
+		if lx.isFunctionWord(w) || lx.timeWords[w] {
+			continue
+		}
+		if !hasArticle(w) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما")) {
+			return false // «قواته», «بلادها»: the speaker's own
+		}
+		noun = true
+	}
+	return noun
 }
 
 func (sc *sentenceCtx) complementizerIn(from, to int) bool {

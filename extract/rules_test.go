@@ -1259,6 +1259,15 @@ func TestSentenceRules(t *testing.T) {
 		{"an alliance whose sides «بين» names is cooperation",
 			"وقال الوزير إن التحالف القديم بين اليابان والولايات المتحدة ما زال قويا.",
 			[]string{"japan cooperate united-states"}},
+		{"a clause after «إن» whose subject names no actor is not the speaker's act",
+			"وقالت وزارة الخارجية الروسية إن مسلحين مجهولين هاجموا السفارة التركية في العاصمة.",
+			nil},
+		{"a clause after «إن» whose subject is the speaker's office is still the speaker's act",
+			"وأعلن مكتب الرئيس الفرنسي ماكرون أن الرئيس تحادث هاتفيا مع المستشارة الألمانية أنغيلا ميركل.",
+			[]string{"angela-merkel consult emmanuel-macron"}},
+		{"a speech-act participle after a reported clause is the speaker's",
+			"وقال وزير الخارجية الروسي سيرغي لافروف إن واشنطن تدعم الإرهابيين في سوريا، داعيا الولايات المتحدة إلى سحب قواتها.",
+			[]string{"sergei-lavrov demand united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

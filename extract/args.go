@@ -883,7 +883,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// actors after the verb are its objects.
 		if k > 0 && !f.t.plural {
 			p := sc.trigs[k-1]
-			if p.t.rel == f.t.rel && p.t.kind == nounTrigger && f.i-p.end <= 8 && sc.firstSlot(p.end, f.i, plain) < 0 {
+			// «طرد … بعد أن طردت لندن»: a verb after «أن» opens a clause
+			// of its own; after «حيث» the act goes on.
+			if p.t.rel == f.t.rel && p.t.kind == nounTrigger && f.i-p.end <= 8 && sc.firstSlot(p.end, f.i, plain) < 0 && !sc.newClauseBetween(p.end, f.i) {
 				if i, c := sc.agent(k-1, p); i >= 0 {
 					return i, c - 0.1
 				}
@@ -901,7 +903,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// subject.
 		if !f.t.plural {
 			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) && !sc.complementizerIn(f.end, sc.slots[i].first) &&
-				!sc.unknownSubject(f.end, sc.slots[i].first) {
+				!sc.unknownSubject(f.end, sc.slots[i].first) && !sc.ownCounterpart(sc.slots[i]) {
 				return i, confVerbSubject
 			}
 			if sc.newClauseSubject(f) {
@@ -1369,6 +1371,34 @@ func (sc *sentenceCtx) speakerOfClause(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// newClauseBetween reports whether a complementizer other than «حيث»
+// stands in [from, to): «بعد أن», «بينما», «إن».
+func (sc *sentenceCtx) newClauseBetween(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if w := stripConj(sc.toks[j].Norm); sc.st.x.lx.complementizer[w] && w != "حيث" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCounterpart reports whether slot s opens with a counterpart carrying a
+// pronoun («نظيره التركي», «نظراءهم»): the pronoun is the verb's subject, so
+// the counterpart is its object («بعد أن التقى نظيره التركي»).
+func (sc *sentenceCtx) ownCounterpart(s slot) bool {
+	w := stripConj(sc.toks[s.first].Norm)
+	if !strings.HasPrefix(w, "نظير") && !strings.HasPrefix(w, "نظرا") {
+		return false
+	}
+	// «بعد رفض نظيره أردوغان»: after «بعد» the verb is a noun, its
+	// counterpart the genitive who acts.
+	if j := s.first - 2; j >= 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[j].Norm)] {
+		return false
+	}
+	_, ok := arabic.StripPronoun(w)
+	return ok
 }
 
 // otherSubjectAfter reports whether the last complementizer in [from, to)

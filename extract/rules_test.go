@@ -1268,6 +1268,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a speech-act participle after a reported clause is the speaker's",
 			"وقال وزير الخارجية الروسي سيرغي لافروف إن واشنطن تدعم الإرهابيين في سوريا، داعيا الولايات المتحدة إلى سحب قواتها.",
 			[]string{"sergei-lavrov demand united-states"}},
+		{"a verb after «بعد أن» has its own subject, not the agent of the act before",
+			"وأعلنت موسكو طرد 23 دبلوماسيا بريطانيا، بعد أن طردت لندن 23 دبلوماسيا روسيا الأسبوع الماضي.",
+			[]string{"russia sanction united-kingdom", "united-kingdom sanction russia"}},
+		{"a counterpart with a pronoun after the verb is its object, not its subject",
+			"وتحدث وزير الخارجية المصري سامح شكري للصحفيين بعد أن التقى نظيره الأردني أيمن الصفدي في عمان.",
+			[]string{"ayman-safadi consult sameh-shoukry"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -912,8 +912,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		}
 		// «استدعت الخارجية السفير وطلبت منه», «وصف الكرملين …، وطالب
 		// بأن»: a verb carrying و with no subject of its own shares the
-		// subject of the verb before it.
-		if startsWithConj(sc.toks[f.i].Norm) && k > 0 {
+		// subject of the verb before it; so does one after «حيث» («زار
+		// البشير روسيا، حيث التقى نظيره الروسي»).
+		if (startsWithConj(sc.toks[f.i].Norm) || sc.afterWhere(f)) && k > 0 {
 			for p := k - 1; p >= 0; p-- {
 				if t := sc.trigs[p]; t.t.kind == verbTrigger && !t.relObject {
 					if i, _ := sc.agent(p, t); i >= 0 && sc.slots[i].first < f.i {
@@ -1371,6 +1372,16 @@ func (sc *sentenceCtx) speakerOfClause(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// afterWhere reports whether singular verb f follows «حيث» with no subject
+// of its own after it: «حيث التقى نظيره الروسي», «حيث بحث مع بوتين», but
+// not «حيث بحث اللقاء».
+func (sc *sentenceCtx) afterWhere(f found) bool {
+	if f.t.plural || f.i == 0 || sc.toks[f.i-1].Norm != "حيث" || f.end >= len(sc.toks) {
+		return false
+	}
+	return sc.slotStartingAt(f.end) >= 0 || !hasArticle(sc.toks[f.end].Norm)
 }
 
 // newClauseBetween reports whether a complementizer other than «حيث»

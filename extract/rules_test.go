@@ -1274,6 +1274,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a counterpart with a pronoun after the verb is its object, not its subject",
 			"وتحدث وزير الخارجية المصري سامح شكري للصحفيين بعد أن التقى نظيره الأردني أيمن الصفدي في عمان.",
 			[]string{"ayman-safadi consult sameh-shoukry"}},
+		{"a verb after «حيث» with no subject of its own shares the subject of the verb before",
+			"وزار الرئيس التركي رجب طيب أردوغان الكويت، حيث بحث مع أمير قطر الشيخ تميم بن حمد العلاقات الثنائية.",
+			[]string{"kuwait consult recep-tayyip-erdogan", "recep-tayyip-erdogan consult tamim-bin-hamad-al-thani"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

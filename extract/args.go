@@ -883,7 +883,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// actors after the verb are its objects.
 		if k > 0 && !f.t.plural {
 			p := sc.trigs[k-1]
-			if p.t.rel == f.t.rel && p.t.kind == nounTrigger && f.i-p.end <= 8 && sc.firstSlot(p.end, f.i, plain) < 0 {
+			// «طرد … بعد أن طردت لندن»: a verb after «أن» opens a clause
+			// of its own; after «حيث» the act goes on.
+			if p.t.rel == f.t.rel && p.t.kind == nounTrigger && f.i-p.end <= 8 && sc.firstSlot(p.end, f.i, plain) < 0 && !sc.newClauseBetween(p.end, f.i) {
 				if i, c := sc.agent(k-1, p); i >= 0 {
 					return i, c - 0.1
 				}
@@ -901,7 +903,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// subject.
 		if !f.t.plural {
 			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) && !sc.complementizerIn(f.end, sc.slots[i].first) &&
-				!sc.unknownSubject(f.end, sc.slots[i].first) {
+				!sc.unknownSubject(f.end, sc.slots[i].first) && !sc.ownCounterpart(sc.slots[i]) {
 				return i, confVerbSubject
 			}
 			if sc.newClauseSubject(f) {
@@ -910,8 +912,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		}
 		// «استدعت الخارجية السفير وطلبت منه», «وصف الكرملين …، وطالب
 		// بأن»: a verb carrying و with no subject of its own shares the
-		// subject of the verb before it.
-		if startsWithConj(sc.toks[f.i].Norm) && k > 0 {
+		// subject of the verb before it; so does one after «حيث» («زار
+		// البشير روسيا، حيث التقى نظيره الروسي»).
+		if (startsWithConj(sc.toks[f.i].Norm) || sc.afterWhere(f)) && k > 0 {
 			for p := k - 1; p >= 0; p-- {
 				if t := sc.trigs[p]; t.t.kind == verbTrigger && !t.relObject {
 					if i, _ := sc.agent(p, t); i >= 0 && sc.slots[i].first < f.i {
@@ -926,6 +929,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// verb before it, else the sentence's first actor.
 		for p := k - 1; p >= 0; p-- {
 			if t := sc.trigs[p]; t.t.kind == verbTrigger {
+				// «قال لافروف إن واشنطن تدعم الإرهابيين، داعيا …»: after
+				// a reported clause the participle is the speaker's.
+				if i := sc.speakerOfClause(t.i); i >= 0 {
+					return i, confClause
+				}
 				if i, _ := sc.agent(p, t); i >= 0 {
 					return i, confClause
 				}
@@ -1042,6 +1050,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		reach = len(sc.toks) // «لقاءه»: the speaker, however far
 	}
 	if i := sc.lastSlot(f.i-reach, f.i, plain); i >= 0 {
+		// «قالت الخارجية إن مسلحين هاجموا …»: the clause after «إن»
+		// names its own subject; the speaker before it does not act.
+		if f.t.kind == verbTrigger && sc.otherSubjectAfter(sc.slots[i].end, f.i) {
+			return -1, 0
+		}
 		// «ثمن باهظ للهجوم», «باعتداء»: a directed act named after ل or ب
 		// is a purpose or a manner, not an act of the clause's subject.
 		if f.t.kind == nounTrigger && !f.pronoun && !f.t.rel.Symmetric() && f.t.rel != Mediate && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "" {
@@ -1332,6 +1345,113 @@ func (sc *sentenceCtx) unknownSubjectBefore(f found) bool {
 		}
 	}
 	return false
+}
+
+// speakerOfClause returns the speaker of the reported clause that token i
+// stands in: the subject of a verb of saying before «إن» or «أن» before i
+// («قال لافروف إن واشنطن تدعم»). -1 if i stands in no reported clause.
+func (sc *sentenceCtx) speakerOfClause(i int) int {
+	lx := sc.st.x.lx
+	for c := i - 1; c > 0 && c >= i-agentBefore; c-- {
+		t := sc.toks[c]
+		if t.Kind == arabic.Punct && !isComma(t) && !isQuote(t) {
+			return -1
+		}
+		w := stripConj(t.Norm)
+		if !lx.complementizer[w] && !lx.saidThat[w] {
+			continue
+		}
+		for v := c - 1; v >= 0 && v >= c-agentBefore; v-- {
+			if u := sc.toks[v]; u.Kind == arabic.Punct && !isComma(u) {
+				return -1
+			}
+			if sc.isSpeechVerb(v) {
+				return sc.speakerAt(v)
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// afterWhere reports whether singular verb f follows «حيث» with no subject
+// of its own after it: «حيث التقى نظيره الروسي», «حيث بحث مع بوتين», but
+// not «حيث بحث اللقاء».
+func (sc *sentenceCtx) afterWhere(f found) bool {
+	if f.t.plural || f.i == 0 || sc.toks[f.i-1].Norm != "حيث" || f.end >= len(sc.toks) {
+		return false
+	}
+	return sc.slotStartingAt(f.end) >= 0 || !hasArticle(sc.toks[f.end].Norm)
+}
+
+// newClauseBetween reports whether a complementizer other than «حيث»
+// stands in [from, to): «بعد أن», «بينما», «إن».
+func (sc *sentenceCtx) newClauseBetween(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if w := stripConj(sc.toks[j].Norm); sc.st.x.lx.complementizer[w] && w != "حيث" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCounterpart reports whether slot s opens with a counterpart carrying a
+// pronoun («نظيره التركي», «نظراءهم»): the pronoun is the verb's subject, so
+// the counterpart is its object («بعد أن التقى نظيره التركي»).
+func (sc *sentenceCtx) ownCounterpart(s slot) bool {
+	w := stripConj(sc.toks[s.first].Norm)
+	if !strings.HasPrefix(w, "نظير") && !strings.HasPrefix(w, "نظرا") {
+		return false
+	}
+	// «بعد رفض نظيره أردوغان»: after «بعد» the verb is a noun, its
+	// counterpart the genitive who acts.
+	if j := s.first - 2; j >= 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[j].Norm)] {
+		return false
+	}
+	_, ok := arabic.StripPronoun(w)
+	return ok
+}
+
+// otherSubjectAfter reports whether the last complementizer in [from, to)
+// opens a clause whose subject, before the verb at to, is a noun naming no
+// actor: «إن مسلحين», «أن الطائرات المسيرة». A subject carrying a pronoun
+// («أن قواتها قصفت», «إن وزير خارجيته») is the speaker's own and does not
+// count, nor does one that names the speaker's office or state (data
+// speaker_own), nor a clause that names an actor.
+func (sc *sentenceCtx) otherSubjectAfter(from, to int) bool {
+	lx := sc.st.x.lx
+	c := -1
+	for j := to - 1; j >= from && j >= 0; j-- {
+		if w := stripConj(sc.toks[j].Norm); lx.complementizer[w] || lx.saidThat[w] {
+			c = j
+			break
+		}
+	}
+	if c < 0 || lx.saidThat[stripConj(sc.toks[c].Norm)] {
+		return false
+	}
+	noun := false
+	for j := c + 1; j < to; j++ {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if isQuote(t) {
+			continue // «إن أعضاء الخلية "تكفيريون ويؤيدون داعش"»
+		}
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
+			return false
+		}
+		if lx.speakerOwn[t.Norm] || lx.speakerOwn[w] || lx.existential[w] { // «وزير» is no «و» + «زير»
+			return false
+		}
+		if lx.isFunctionWord(w) || lx.timeWords[w] {
+			continue
+		}
+		if !hasArticle(w) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما")) {
+			return false // «قواته», «بلادها»: the speaker's own
+		}
+		noun = true
+	}
+	return noun
 }
 
 func (sc *sentenceCtx) complementizerIn(from, to int) bool {

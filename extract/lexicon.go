@@ -103,6 +103,7 @@ type lexicon struct {
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
 	notName, honorifics      map[string]bool
+	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
 	familyFirst              map[string]bool // states whose people's names open with the family name
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
@@ -508,6 +509,8 @@ func (lx *lexicon) loadCues(name string) error {
 		NotName        []string   `yaml:"not_name"`
 		NameLinks      []string   `yaml:"name_links"`
 		Honorifics     []string   `yaml:"honorifics"`
+		SpeakerOwn     []string   `yaml:"speaker_own"`
+		Existential    []string   `yaml:"existential"`
 		With           []string   `yaml:"with"`
 		Between        []string   `yaml:"between"`
 		Against        []string   `yaml:"against"`
@@ -659,6 +662,7 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
+	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)
 	lx.nameLinks = wordSet(c.NameLinks)
 	lx.notSurname = wordSet(c.NotSurname)
 	lx.familyFirst = make(map[string]bool, len(c.FamilyFirst))

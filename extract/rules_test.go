@@ -1259,6 +1259,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an alliance whose sides «بين» names is cooperation",
 			"وقال الوزير إن التحالف القديم بين اليابان والولايات المتحدة ما زال قويا.",
 			[]string{"japan cooperate united-states"}},
+		{"envoys, ambassadors and speakers of 2018 named by surname alone are actors",
+			"واتهم المعلمي إيران بتهريب الصواريخ إلى اليمن، فيما انتقد لاريجاني واشنطن بشدة، والتقى غرينبلات الصفدي في عمان.",
+			[]string{"abdallah-al-mouallimi accuse iran", "ali-larijani accuse united-states", "ayman-safadi consult jason-greenblatt"}},
+		{"a surname that is also a common word is no actor alone",
+			"وهطلت أمطار غزيرة على ولايتي تكساس وفلوريدا، وقال المهندس إن الطريق أغلق أمام الجيش.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -453,6 +453,9 @@ func (st *articleState) rememberSurnames(toks []arabic.Token, slots []slot) {
 		if s.person && len(s.actors) == 1 {
 			st.lastPerson = s.actors[0]
 		}
+		if s.nameEnd > 0 {
+			s.end = s.nameEnd // the office after the name is no part of it
+		}
 		if !s.person || len(s.actors) != 1 || s.end-s.first < 2 {
 			continue
 		}

@@ -1277,6 +1277,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb after «حيث» with no subject of its own shares the subject of the verb before",
 			"وزار الرئيس التركي رجب طيب أردوغان الكويت، حيث بحث مع أمير قطر الشيخ تميم بن حمد العلاقات الثنائية.",
 			[]string{"kuwait consult recep-tayyip-erdogan", "recep-tayyip-erdogan consult tamim-bin-hamad-al-thani"}},
+		{"envoys, ambassadors and speakers of 2018 named by surname alone are actors",
+			"واتهم المعلمي إيران بتهريب الصواريخ إلى اليمن، فيما انتقد لاريجاني واشنطن بشدة، والتقى غرينبلات الصفدي في عمان.",
+			[]string{"abdallah-al-mouallimi accuse iran", "ali-larijani accuse united-states", "ayman-safadi consult jason-greenblatt"}},
+		{"an office after a person's name is the person, not the object of the verb",
+			"وندد يوسف المحمود المتحدث باسم الحكومة الفلسطينية بالقرار الإسرائيلي، واتهم إياد علاوي نائب الرئيس العراقي قطر بدعم الإرهاب.",
+			[]string{"ayad-allawi accuse qatar", "yousef-al-mahmoud accuse israel"}},
+		{"a surname that is also a common word is no actor alone",
+			"وهطلت أمطار غزيرة على ولايتي تكساس وفلوريدا، وقال المهندس إن الطريق أغلق أمام الجيش.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

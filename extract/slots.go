@@ -28,6 +28,11 @@ type slot struct {
 	people bool
 	// rebel marks insurgents named by a common noun («المتمردين»).
 	rebel bool
+	// office marks a slot a title named («المتحدث باسم الحكومة الفلسطينية»).
+	office bool
+	// nameEnd, when not 0, ends the person's name inside a slot that goes
+	// on with the person's office («إياد علاوي نائب الرئيس العراقي»).
+	nameEnd int
 }
 
 // adjectival reports whether the slot is a nationality adjective qualifying
@@ -92,6 +97,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			s.place = true
 		case actor.MentionTitle, actor.MentionCounterpart:
 			i = r.titleChain(ms, i, &s)
+			s.office = true
 		case actor.MentionInstitution:
 			if n, ok := next(); ok && (n.Kind == actor.MentionTitle || n.Kind == actor.MentionCounterpart) {
 				// «قوات الرئيس بشار الأسد»: the institution of whoever the
@@ -220,9 +226,28 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 				continue
 			}
 		}
+		if k+1 < len(ss) && s.person && len(s.actors) == 1 && !s.adjectival() && r.officeAfter(s, ss[k+1]) {
+			s.nameEnd, s.end = s.end, ss[k+1].end
+			out = append(out, s)
+			k++
+			continue
+		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// officeAfter reports whether n, right after person p (a comma may stand
+// between), is p's own office: a title of p's state whose holder the
+// lexicon does not know («يوسف المحمود المتحدث باسم الحكومة الفلسطينية»,
+// «منصور العتيبي، مندوب الكويت»). Read apart, the office would stand for
+// the state and be taken for the object of the verb.
+func (r *slotResolver) officeAfter(p, n slot) bool {
+	if !n.office || len(n.actors) != 1 || n.first < p.end || n.first-p.end > 1 || !r.plainGap(p.end, n.first) ||
+		n.end-n.first < 2 || n.adjectival() || n.people || n.prep != "" {
+		return false
+	}
+	return !n.person && r.isState(n.actors[0]) && r.stateOrSelf(p.actors[0], actor.MentionName) == n.actors[0]
 }
 
 // servesOrg reports whether person id held an office of organization org

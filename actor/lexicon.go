@@ -208,6 +208,13 @@ func (l *Lexicon) All() []Actor {
 	return out
 }
 
+// FamilyNameFirst reports whether the people of the state with ISO 3166-1
+// alpha-3 code country put the family name first (Kim Jong-un, Xi
+// Jinping), so that the first word of their names is their surname.
+func (l *Lexicon) FamilyNameFirst(country string) bool {
+	return slices.Contains(l.titles.file.FamilyNameFirst, country)
+}
+
 // StateOf returns the state actor of an ISO 3166-1 alpha-3 code.
 func (l *Lexicon) StateOf(country string) (Actor, bool) {
 	l.mu.RLock()

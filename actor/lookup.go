@@ -86,6 +86,11 @@ func (l *Lexicon) Lookup(query string) []Match {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
 		}
+		// Among equals, the one who held more offices is the likelier
+		// meant: «Kim» is Kim Jong-un before a deputy minister Kim.
+		if ri, rj := len(out[i].Roles), len(out[j].Roles); ri != rj {
+			return ri > rj
+		}
 		return out[i].ID < out[j].ID
 	})
 	return out
@@ -159,7 +164,10 @@ func (l *Lexicon) lookupIndex(arabic bool) *[]nameKey {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.names == nil {
-		l.names = &nameIndex{}
+		l.names = &nameIndex{familyFirst: map[string]bool{}}
+		for _, c := range l.titles.file.FamilyNameFirst {
+			l.names.familyFirst[c] = true
+		}
 	}
 	if idx := l.names; !idx.built[script] {
 		for _, a := range l.actors {
@@ -175,6 +183,9 @@ func (l *Lexicon) lookupIndex(arabic bool) *[]nameKey {
 type nameIndex struct {
 	keys  [2][]nameKey
 	built [2]bool
+	// familyFirst are the states whose people's names open with the
+	// family name (titles.yaml).
+	familyFirst map[string]bool
 }
 
 // scriptOf numbers the two scripts of names: 0 Latin, 1 Arabic.
@@ -188,6 +199,8 @@ func scriptOf(arabic bool) int {
 type nameKey struct {
 	actor *Actor
 	via   string // as the lexicon writes it
+	// familyFirst: the name's first word is the family name (Kim Jong-un).
+	familyFirst bool
 	queryKey
 }
 
@@ -207,7 +220,8 @@ func (idx *nameIndex) addScript(a *Actor, script int) {
 			return
 		}
 		if k := newQueryKey(s); len(k.words) > 0 {
-			idx.keys[script] = append(idx.keys[script], nameKey{actor: a, via: s, queryKey: k})
+			familyFirst := a.Type == Person && idx.familyFirst[a.Country]
+			idx.keys[script] = append(idx.keys[script], nameKey{actor: a, via: s, familyFirst: familyFirst, queryKey: k})
 		}
 	}
 	push(a.ID)
@@ -375,7 +389,11 @@ func exactScore(q *queryKey, k *nameKey) float64 {
 	case q.bare == k.bare:
 		return scoreBare
 	case len(q.words) < len(k.words) && subset(q.words, k.words):
-		if q.words[len(q.words)-1] == k.words[len(k.words)-1] {
+		family := k.words[len(k.words)-1]
+		if k.familyFirst {
+			family = k.words[0]
+		}
+		if q.words[len(q.words)-1] == family {
 			return scoreSurname
 		}
 		return scoreWords

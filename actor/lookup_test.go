@@ -225,3 +225,28 @@ func BenchmarkLookup(b *testing.B) {
 		})
 	}
 }
+
+// TestLookupFamilyNameFirst: the people of states that write the family
+// name first are found by it, as others are by their last name.
+func TestLookupFamilyNameFirst(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ query, want string }{
+		{"Kim", "kim-jong-un"}, // his surname, like that of Sung Kim; the one with more offices first
+		{"كيم", "kim-jong-un"},
+		{"Sung Kim", "sung-kim"},
+		{"Moon", "moon-jae-in"},
+		{"Xi", "xi-jinping"},
+	}
+	for _, tt := range tests {
+		ms := l.Lookup(tt.query)
+		if len(ms) == 0 || ms[0].ID != tt.want {
+			t.Errorf("Lookup(%q) = %v; want %s first", tt.query, ids(ms), tt.want)
+		}
+	}
+	if !l.FamilyNameFirst("PRK") || l.FamilyNameFirst("USA") {
+		t.Errorf("FamilyNameFirst: PRK %v, USA %v", l.FamilyNameFirst("PRK"), l.FamilyNameFirst("USA"))
+	}
+}

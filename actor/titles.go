@@ -13,6 +13,9 @@ type titleFile struct {
 	Titles       []titlePhrases
 	Institutions []string
 	Counterpart  struct{ Singular, Plural []string }
+	// FamilyNameFirst are the states whose people's names open with the
+	// family name.
+	FamilyNameFirst []string
 }
 
 type titlePhrases struct {
@@ -56,6 +59,8 @@ func parseTitles(name string, data []byte) (*titles, error) {
 			}
 		case "institutions":
 			t.file.Institutions = d.list(v, "", key)
+		case "family_name_first":
+			t.file.FamilyNameFirst = d.list(v, "", key)
 		case "counterpart":
 			d.fields(v, key, func(k string, v *node) bool {
 				switch k {

@@ -476,7 +476,7 @@ func (st *articleState) rememberSurnames(toks []arabic.Token, slots []slot) {
 // anyone else.
 func (st *articleState) familyName(toks []arabic.Token, s slot) string {
 	a, ok := st.x.lex.ByID(s.actors[0])
-	if !ok || !st.x.lx.familyFirst[a.Country] {
+	if !ok || !st.x.lex.FamilyNameFirst(a.Country) {
 		return ""
 	}
 	lx := st.x.lx

@@ -105,7 +105,6 @@ type lexicon struct {
 	notName, honorifics      map[string]bool
 	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
-	familyFirst              map[string]bool // states whose people's names open with the family name
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
 	nameLinks                map[string]bool // «آل», «بن»: a given name goes on before them
 	with, between, against   map[string]bool
@@ -548,7 +547,6 @@ func (lx *lexicon) loadCues(name string) error {
 		Quantifiers    []string   `yaml:"quantifiers"`
 		HaltVerbs      []string   `yaml:"halt_verbs"`
 		NotSurname     []string   `yaml:"not_surname"`
-		FamilyFirst    []string   `yaml:"family_name_first"`
 		Companies      []string   `yaml:"companies"`
 		Goods          []string   `yaml:"goods"`
 		SanctionReach  []string   `yaml:"sanction_reach"`
@@ -665,10 +663,6 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)
 	lx.nameLinks = wordSet(c.NameLinks)
 	lx.notSurname = wordSet(c.NotSurname)
-	lx.familyFirst = make(map[string]bool, len(c.FamilyFirst))
-	for _, code := range c.FamilyFirst {
-		lx.familyFirst[code] = true
-	}
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)

@@ -1988,10 +1988,53 @@ func (sc *sentenceCtx) objectOfVerdict(subj slot, to int) bool {
 		return false // «وصفت روسيا، أقوى حلفاء الأسد، …»: the subject's title
 	}
 	for _, t := range sc.trigs {
-		if t.t.kind != verbTrigger || t.t.rel != Reject && t.t.rel != Accuse {
+		if t.t.rel != Reject && t.t.rel != Accuse {
 			continue
 		}
-		if t.i >= subj.end && t.i < to && to-t.end <= 3 || t.end == subj.first && to-subj.end <= 3 {
+		if t.t.kind != verbTrigger {
+			// «دعت روسيا المجلس إلى إدانة العدوان»: the act right after a
+			// noun of condemning is what is condemned.
+			if t.t.kind == nounTrigger && t.i >= subj.end && t.i < to && sc.skipAdverbs(t.end) == to {
+				return true
+			}
+			continue
+		}
+		if t.i >= subj.end && t.i < to && to-sc.pastAside(t.end) <= 3 || t.end == subj.first && to-sc.pastAside(subj.end) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastAside returns the first token from i on past adverbs, quotes and one
+// aside between commas that names no actor and holds no trigger: «دان
+// الكرملين "بأقصى درجات الحزم" الضربات», «استنكر الوزير، عبر حسابه على
+// تويتر، إطلاق الصواريخ».
+func (sc *sentenceCtx) pastAside(i int) int {
+	i = sc.skipAdverbs(i)
+	if i == 0 || i >= len(sc.toks) || sc.toks[i-1].Norm != "،" && sc.toks[i-1].Norm != "," {
+		return i
+	}
+	for j := i; j < len(sc.toks) && j < i+6; j++ {
+		if sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," {
+			if !sc.busy(i, j) {
+				return sc.skipAdverbs(j + 1)
+			}
+			break
+		}
+	}
+	return i
+}
+
+// busy reports whether tokens [from, to) hold a slot or a trigger.
+func (sc *sentenceCtx) busy(from, to int) bool {
+	for _, s := range sc.slots {
+		if s.first < to && s.end > from {
+			return true
+		}
+	}
+	for _, t := range sc.trigs {
+		if t.i < to && t.end > from {
 			return true
 		}
 	}

@@ -1259,6 +1259,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an alliance whose sides «بين» names is cooperation",
 			"وقال الوزير إن التحالف القديم بين اليابان والولايات المتحدة ما زال قويا.",
 			[]string{"japan cooperate united-states"}},
+		{"one who condemns an act past a manner phrase or an aside is not its author",
+			"ودان الرئيس الفرنسي \"بأقصى درجات الحزم\" الهجوم على العراق.\nواستنكر وزير الخارجية الأردني، عبر حسابه على تويتر، إطلاق الصواريخ على المملكة العربية السعودية.",
+			nil},
+		{"the act right after a noun of condemning is what is condemned",
+			"ودعت روسيا المجلس إلى إدانة العدوان على سوريا.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

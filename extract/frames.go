@@ -397,6 +397,19 @@ func (lx *lexicon) dropNotActors(toks []arabic.Token, ms []actor.Mention) []acto
 				skip[j] = true
 			}
 		}
+		// «المرصد السوري، ومقره بريطانيا»: where a body sits, not an actor.
+		if lx.seats[toks[i].Norm] {
+			j := i + 1
+			if j < len(toks) && lx.locative[toks[j].Norm] {
+				j++
+			}
+			if j < len(toks) {
+				if skip == nil {
+					skip = make([]bool, len(toks))
+				}
+				skip[j] = true
+			}
+		}
 	}
 	if skip == nil {
 		return ms

@@ -71,6 +71,7 @@ type lexicon struct {
 	threatIntent            phraseSet // «مستعدة لتوجيه ضربة»: the cues of intent that make a strike a threat
 	denialWords, agencies   phraseSet
 	notActors               phraseSet       // «واشنطن بوست»: names that hold an actor's name but are none
+	seats                   map[string]bool // «ومقره»: the place named after it is where a body sits
 	adjectiveNames          map[string]bool // «مالي»: a state's name that is also an adjective
 	stateHeads              map[string]bool // «شمال مالي»: nouns a state's name follows
 	conclude, requestNouns  map[string]bool
@@ -550,6 +551,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Goods          []string   `yaml:"goods"`
 		SanctionReach  []string   `yaml:"sanction_reach"`
 		NotActors      []string   `yaml:"not_actors"`
+		Seats          []string   `yaml:"seats"`
 		AdjectiveNames []string   `yaml:"adjective_names"`
 		StateHeads     []string   `yaml:"state_heads"`
 		AllyNouns      []string   `yaml:"ally_nouns"`
@@ -600,6 +602,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.sport = phrasesOf(c.Sport)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
 	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)
+	lx.seats = wordSet(c.Seats)
 	lx.adjectiveNames, lx.stateHeads = wordSet(c.AdjectiveNames), wordSet(c.StateHeads)
 	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
 	lx.sign, lx.signNouns = wordSet(c.Sign), wordSet(c.SignNouns)

@@ -1265,6 +1265,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the act right after a noun of condemning is what is condemned",
 			"ودعت روسيا المجلس إلى إدانة العدوان على سوريا.",
 			nil},
+		{"the place a body sits in is no actor",
+			"ووصف المرصد السوري، ومقره بريطانيا، القصف الجوي على مواقع التنظيم بأنه الأعنف منذ أشهر.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1277,6 +1277,14 @@ func (sc *sentenceCtx) lightVerb(f found) int {
 		return -1
 	}
 	for j := f.i - 1; j >= 0 && j >= f.i-6; j-- {
+		// «أكد حزب الله أن حرب واشنطن …», «أكد بومبيو أن إيران مستمرة
+		// بدعم …»: past «أن», an actor of its own clause, before the act
+		// or as its genitive, acts instead of the light verb's subject,
+		// who still accuses («أكدت باريس أن القوات السورية تستعد لاستخدام …»).
+		if f.t.rel != Accuse && sc.st.x.lx.complementizer[stripConj(sc.toks[j].Norm)] &&
+			(sc.firstSlot(j+1, f.i, plain) >= 0 || sc.firstSlot(f.end, f.end+1, plain) >= 0) {
+			return -1
+		}
 		for _, w := range arabic.Peel(sc.toks[j].Norm) {
 			if sc.st.x.lx.lightVerbs[w] {
 				return j

@@ -1268,6 +1268,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the place a body sits in is no actor",
 			"ووصف المرصد السوري، ومقره بريطانيا، القصف الجوي على مواقع التنظيم بأنه الأعنف منذ أشهر.",
 			nil},
+		{"past «أن», the act's own genitive is its author, not the subject of a light verb of saying",
+			"وأكد حزب الله اللبناني أن حرب الولايات المتحدة ضد سوريا لن تحقق أهدافها.",
+			[]string{"united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -367,6 +367,12 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
 			break
 		}
+		// «مرتفعات الجولان التي تحتلها إسرائيل», «كأس العالم التي
+		// تستضيفها روسيا»: a noun right before the pronoun that names no
+		// actor is the antecedent.
+		if j == rel-1 && rel >= 0 && t.Kind == arabic.Word && !overlaps(sc.slots, j) && hasArticle(stripConj(t.Norm)) && sc.thingBefore(rel) {
+			return
+		}
 		if k := sc.lastSlot(j-1, j+1, plain); k >= 0 && sc.slots[k].end == j+1 {
 			antecedent = k
 			break
@@ -389,6 +395,42 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
+}
+
+// thingBefore reports whether the words right before the relative pronoun
+// at rel name a thing or a place rather than describe an actor named before
+// them: they reach back to an actor only through nisba adjectives
+// («الميليشيات الحوثية الانقلابية التي») or an apposition after a comma
+// («غولن، رجل الدين الذي»).
+func (sc *sentenceCtx) thingBefore(rel int) bool {
+	noun := false
+	for j := rel - 1; j >= 0 && j >= rel-agentBefore; j-- {
+		t := sc.toks[j]
+		if overlaps(sc.slots, j) {
+			return noun
+		}
+		if t.Norm == "،" || t.Norm == "," {
+			return j == 0 || !overlaps(sc.slots, j-1)
+		}
+		if t.Kind != arabic.Word || !nisba(stripConj(t.Norm)) {
+			noun = true
+		}
+	}
+	return true
+}
+
+// nisba reports whether a word with the article has the shape of a nisba
+// adjective («الانقلابية», «الوطني»).
+func nisba(w string) bool {
+	if !hasArticle(w) {
+		return false
+	}
+	for _, suf := range []string{"ي", "يه", "يين", "يون"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // halted returns the index of a word of ending a tie that stops trigger

@@ -1271,6 +1271,12 @@ func TestSentenceRules(t *testing.T) {
 		{"past «أن», the act's own genitive is its author, not the subject of a light verb of saying",
 			"وأكد حزب الله اللبناني أن حرب الولايات المتحدة ضد سوريا لن تحقق أهدافها.",
 			[]string{"united-states attack syria"}},
+		{"a place named right before a relative pronoun is what the relative verb acts on",
+			"وتقع البلدة قرب حدود لبنان ومرتفعات الجولان التي تحتلها إسرائيل.",
+			nil},
+		{"nisba adjectives and an apposition after a comma still reach back to the actor",
+			"وقتل العشرات من عناصر الميليشيات الحوثية الانقلابية التي تدعمها إيران.\nوتطالب أنقرة بتسليم فتح الله غولن، رجل الدين الذي تتهمه تركيا بتدبير الانقلاب.",
+			[]string{"iran support houthis", "turkey accuse fethullah-gulen", "turkey demand fethullah-gulen"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

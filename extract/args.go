@@ -1606,6 +1606,13 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 	switch {
 	case f.t.travel:
 		// Only where one went: «وصل بوتين إلى أنقرة».
+	case f.t.kind == verbTrigger && sc.st.x.lx.discussVerbs[stripConj(sc.toks[f.i].Norm)]:
+		// «ناقشوا سرا كيفية استغلال كوشنر», «تبحث اليابان استبدال
+		// إيران»: what one discusses is a topic; the other side comes
+		// after «مع», or names those after it («مع مسؤولي الناتو»).
+		if k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return plain(s) && sc.genitiveOfPrep(s, []string{"مع"}) }); free(k) {
+			out = append(out, sc.groupOf(k)...)
+		}
 	case f.t.kind == verbTrigger:
 		// The object: the first plain actor after the subject.
 		after := f.end

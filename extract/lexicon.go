@@ -119,6 +119,7 @@ type lexicon struct {
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
 	warnedOf                 map[string]bool // «قائلا»: opens what a warning says
 	expelVerbs               map[string]bool // «طرد», conjugated
+	discussVerbs             map[string]bool // «ناقش», conjugated: their object is a topic
 	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
 	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
 	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
@@ -498,6 +499,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ListCompanions []string   `yaml:"list_companions"`
 		WarnedOf       []string   `yaml:"warned_of"`
 		ExpelVerbs     []string   `yaml:"expel_verbs"`
+		DiscussVerbs   []string   `yaml:"discuss_verbs"`
 		InviteTo       []string   `yaml:"invite_to"`
 		StateOfAffairs []string   `yaml:"state_of_affairs"`
 		InviteFrames   []string   `yaml:"invite_frames"`
@@ -623,7 +625,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.lightVerbs, c.LightVerbs}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
-		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs},
+		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

@@ -1277,6 +1277,9 @@ func TestSentenceRules(t *testing.T) {
 		{"nisba adjectives and an apposition after a comma still reach back to the actor",
 			"وقتل العشرات من عناصر الميليشيات الحوثية الانقلابية التي تدعمها إيران.\nوتطالب أنقرة بتسليم فتح الله غولن، رجل الدين الذي تتهمه تركيا بتدبير الانقلاب.",
 			[]string{"iran support houthis", "turkey accuse fethullah-gulen", "turkey demand fethullah-gulen"}},
+		{"what one discusses is a topic, the side met follows «مع»",
+			"وتبحث اليابان حاليا استبدال إيران بمورد آخر للنفط.\nوبحث الرئيس الفرنسي إيمانويل ماكرون الملف مع مسؤولي حلف الناتو.",
+			[]string{"emmanuel-macron consult nato"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -86,9 +86,15 @@ func (st *articleState) sentence(text string, base int) {
 	sc.scopeBetween()
 	var mediations []found
 	calledOff := map[int]bool{} // trigger starts of meetings called off
+	// Around a tournament, teams meet, host and attack each other; a
+	// boycott, a bid's backing or a visit to a match stay acts of states.
+	tournament := x.lx.aboutTournament(toks)
 	for k, f := range trigs {
 		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) {
+			continue
+		}
+		if tournament && (f.t.rel == Consult && !f.t.visit && !f.t.travel && !sc.triggerIn(f, x.lx.visitNouns) || f.t.rel == Attack) {
 			continue
 		}
 		if f.t.rel == Mediate {

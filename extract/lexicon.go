@@ -67,6 +67,7 @@ type lexicon struct {
 	awaitNouns, awaitAdj    map[string]bool // «تمهيدا للقمة», «القمة المرتقبة»: still awaited
 	held                    map[string]bool // «عقدت القمة المرتقبة أمس»: awaited, then held
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
+	tournaments             phraseSet       // «المونديال»: its meetings and attacks are matches
 	intent                  phraseSet
 	threatIntent            phraseSet // «مستعدة لتوجيه ضربة»: the cues of intent that make a strike a threat
 	denialWords, agencies   phraseSet
@@ -454,6 +455,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AwaitAdj       []string   `yaml:"await_adjectives"`
 		Held           []string   `yaml:"held"`
 		Sport          []string   `yaml:"sport"`
+		Tournaments    []string   `yaml:"tournaments"`
 		DenialWords    []string   `yaml:"denial_words"`
 		Conclude       []string   `yaml:"conclude"`
 		Sign           []string   `yaml:"sign"`
@@ -601,7 +603,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.awaitNouns, lx.awaitAdj = wordSet(c.AwaitNouns), wordSet(c.AwaitAdj)
 	lx.held = wordSet(c.Held)
-	lx.sport = phrasesOf(c.Sport)
+	lx.sport, lx.tournaments = phrasesOf(c.Sport), phrasesOf(c.Tournaments)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
 	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)
 	lx.seats = wordSet(c.Seats)
@@ -846,6 +848,17 @@ func decodeData(name string, v any) error {
 func (lx *lexicon) aboutSport(toks []arabic.Token) bool {
 	for i := range toks {
 		if toks[i].Kind == arabic.Word && lx.sport.matchPeeledAt(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutTournament reports whether a sentence names a tournament, with its
+// clitics peeled.
+func (lx *lexicon) aboutTournament(toks []arabic.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == arabic.Word && lx.tournaments.matchPeeledAt(toks, i) > 0 {
 			return true
 		}
 	}

@@ -1280,6 +1280,9 @@ func TestSentenceRules(t *testing.T) {
 		{"what one discusses is a topic, the side met follows «مع»",
 			"وتبحث اليابان حاليا استبدال إيران بمورد آخر للنفط.\nوبحث الرئيس الفرنسي إيمانويل ماكرون الملف مع مسؤولي حلف الناتو.",
 			[]string{"emmanuel-macron consult nato"}},
+		{"around a tournament teams meet in matches, while a boycott stays a sanction",
+			"وتلتقي البرازيل مع سويسرا في الجولة الأولى من منافسات المجموعة الخامسة.\nوأعلنت بريطانيا طرد 23 دبلوماسيا روسيا ومقاطعة رسمية لمونديال روسيا.",
+			[]string{"united-kingdom sanction russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

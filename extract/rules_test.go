@@ -1283,6 +1283,9 @@ func TestSentenceRules(t *testing.T) {
 		{"around a tournament teams meet in matches, while a boycott stays a sanction",
 			"وتلتقي البرازيل مع سويسرا في الجولة الأولى من منافسات المجموعة الخامسة.\nوأعلنت بريطانيا طرد 23 دبلوماسيا روسيا ومقاطعة رسمية لمونديال روسيا.",
 			[]string{"united-kingdom sanction russia"}},
+		{"progress towards a deal, interest in rapprochement and readiness to fight are no acts done",
+			"وقال مسؤولون إن الولايات المتحدة والمكسيك تحققان تقدما بشأن إبرام اتفاق تجاري.\nويبدو أن روسيا مهتمة أكثر بالتقارب مع الصين.\nوما زال الجيش الهندي مستعدا لخوض قتال ضد باكستان.",
+			[]string{"russia intend china"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

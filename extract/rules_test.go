@@ -1286,6 +1286,9 @@ func TestSentenceRules(t *testing.T) {
 		{"progress towards a deal, interest in rapprochement and readiness to fight are no acts done",
 			"وقال مسؤولون إن الولايات المتحدة والمكسيك تحققان تقدما بشأن إبرام اتفاق تجاري.\nويبدو أن روسيا مهتمة أكثر بالتقارب مع الصين.\nوما زال الجيش الهندي مستعدا لخوض قتال ضد باكستان.",
 			[]string{"russia intend china"}},
+		{"«السعودية» followed by «و» and a state lists states; it is no adjective of the noun before",
+			"وجاء ذلك بعد مقاطعة السعودية والإمارات والبحرين لقطر.\nوعقد وزراء خارجية السعودية ومصر والإمارات اجتماعا تشاوريا في الرياض.",
+			[]string{"egypt consult saudi-arabia", "egypt consult united-arab-emirates", "saudi-arabia consult united-arab-emirates"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

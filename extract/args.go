@@ -433,6 +433,11 @@ func nisba(w string) bool {
 	return false
 }
 
+// eachOf reports whether «كل من» stands at token i.
+func (sc *sentenceCtx) eachOf(i int) bool {
+	return i+1 < len(sc.toks) && stripConj(sc.toks[i].Norm) == "كل" && sc.toks[i+1].Norm == "من"
+}
+
 // halted returns the index of a word of ending a tie that stops trigger
 // f: right before it («تعليق التعاون»), or before a verb's subject
 // («أوقفت واشنطن مساعداتها»); -1 if none.
@@ -999,6 +1004,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return i, confActGenitive
 		}
 		g := sc.firstSlot(f.end, f.end+1, plain)
+		// «مقاطعة كل من السعودية والإمارات لقطر»: «كل من» opens the
+		// genitive's list.
+		if g < 0 && f.t.rel != Threaten && sc.eachOf(f.end) {
+			g = sc.firstSlot(f.end+2, f.end+3, plain)
+		}
 		if g >= 0 && f.t.rel.Symmetric() && sc.placeGenitive(f, g) {
 			g = -1
 		}

@@ -1289,6 +1289,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«السعودية» followed by «و» and a state lists states; it is no adjective of the noun before",
 			"وجاء ذلك بعد مقاطعة السعودية والإمارات والبحرين لقطر.\nوعقد وزراء خارجية السعودية ومصر والإمارات اجتماعا تشاوريا في الرياض.",
 			[]string{"egypt consult saudi-arabia", "egypt consult united-arab-emirates", "saudi-arabia consult united-arab-emirates"}},
+		{"«كل من» after an act opens its genitive list, whose members are not its object",
+			"وقال الوزير إن المشروع دليل على \"فشل الدوحة\" في إدارة أزمتها، في إشارة إلى مقاطعة كل من السعودية والإمارات والبحرين لقطر.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -433,6 +433,38 @@ func nisba(w string) bool {
 	return false
 }
 
+// newConjunct reports whether the noun right before token to (past its
+// nisba adjectives), after from, names no actor and is joined by «و»
+// («والقوات المدعومة», «والمتمردين الموالين»): the participle at to
+// describes it. A comma before the participle ends that noun («الجيش
+// والمقاومة، بدعم من»).
+func (sc *sentenceCtx) newConjunct(from, to int) bool {
+	for j := to - 1; j >= from; j-- {
+		t := sc.toks[j]
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
+			return false
+		}
+		w := stripConj(t.Norm)
+		if nisba(w) && !startsWithConj(t.Norm) {
+			continue
+		}
+		return startsWithConj(t.Norm) && hasArticle(w)
+	}
+	return false
+}
+
+// betweenBefore reports whether «بين» stands within two words before token
+// i: «النزاع بين القوات الأوكرانية والمتمردين المدعومين من روسيا» names
+// two sides, and the participle describes the second.
+func (sc *sentenceCtx) betweenBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if sc.st.x.lx.between[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
 // eachOf reports whether «كل من» stands at token i.
 func (sc *sentenceCtx) eachOf(i int) bool {
 	return i+1 < len(sc.toks) && stripConj(sc.toks[i].Norm) == "كل" && sc.toks[i+1].Norm == "من"
@@ -2351,6 +2383,12 @@ func (sc *sentenceCtx) passive(f found) {
 	}
 	before := sc.skipAside(f.i)
 	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
+	// «النزاع بين كييف والمتمردين المدعومين من روسيا»: the second side
+	// of «بين», joined by «و» after the actor, is what the participle
+	// describes.
+	if patient >= 0 && sc.newConjunct(sc.slots[patient].end, before) && (sc.slots[patient].prep == "بين" || sc.betweenBefore(sc.slots[patient].first)) {
+		return
+	}
 	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب" {
 		// «وحشد الجيش السوري قواته للهجوم بدعم من روسيا»: backing
 		// phrase of the clause; the one backed is an actor that may act

@@ -1292,6 +1292,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«كل من» after an act opens its genitive list, whose members are not its object",
 			"وقال الوزير إن المشروع دليل على \"فشل الدوحة\" في إدارة أزمتها، في إشارة إلى مقاطعة كل من السعودية والإمارات والبحرين لقطر.",
 			nil},
+		{"a participle after the second side of «بين» describes that side, not the state before it",
+			"واستمر النزاع بين كييف والمتمردين المدعومين من روسيا في شرق أوكرانيا.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1295,6 +1295,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a participle after the second side of «بين» describes that side, not the state before it",
 			"واستمر النزاع بين كييف والمتمردين المدعومين من روسيا في شرق أوكرانيا.",
 			nil},
+		{"an opportunity to act is no act",
+			"ويرى مراقبون أن تركيا لديها فرصة لإعادة العلاقات مع الاتحاد الأوروبي.\nوقال إن هناك فرصة ليعقد ترامب صفقة مع أردوغان حول القس.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1298,6 +1298,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an opportunity to act is no act",
 			"ويرى مراقبون أن تركيا لديها فرصة لإعادة العلاقات مع الاتحاد الأوروبي.\nوقال إن هناك فرصة ليعقد ترامب صفقة مع أردوغان حول القس.",
 			nil},
+		{"«تغير» is change, not a raid",
+			"وقال مادورو إنه رغم تغير الرؤساء الأمريكيين فإن السياسة الأمريكية تجاه فنزويلا لم تتغير.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2477,6 +2477,13 @@ func (sc *sentenceCtx) skipAside(i int) int {
 // mediate builds a mediation: the mediator and the parties «بين X و Y», or
 // else the sides of the meeting it brokered in the same sentence.
 func (sc *sentenceCtx) mediate(f found) {
+	// «اقترحت باريس وساطة بين أنقرة والأكراد», «عرض الوساطة»: an offer,
+	// not a mediation.
+	for j := f.i - 1; j >= 0 && j >= f.i-3; j-- {
+		if sc.st.x.lx.offerVerbs[stripConj(sc.toks[j].Norm)] {
+			return
+		}
+	}
 	mediator, conf := sc.agent(-1, f)
 	if mediator < 0 || !sc.sponsorAfter(f, mediator) {
 		return

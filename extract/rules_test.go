@@ -1301,6 +1301,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«تغير» is change, not a raid",
 			"وقال مادورو إنه رغم تغير الرؤساء الأمريكيين فإن السياسة الأمريكية تجاه فنزويلا لم تتغير.",
 			nil},
+		{"a mediation proposed or offered is no mediation",
+			"واقترحت باريس وساطة بين أنقرة وقوات سوريا الديمقراطية.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -23,6 +23,9 @@ func TestStandsFor(t *testing.T) {
 		{"russia", "2018-05-01", ""},
 		{"hezbollah", "2018-05-01", ""},
 		{"united-nations", "2018-05-01", ""},
+		{"donald-tusk", "2018-05-01", "european-union"}, // European Council president
+		{"donald-tusk", "2010-05-01", "poland"},
+		{"jean-claude-juncker", "2018-05-01", "european-union"},
 	}
 	for _, tt := range tests {
 		a, ok := l.ByID(tt.id)

@@ -367,6 +367,12 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
 			break
 		}
+		// «مرتفعات الجولان التي تحتلها إسرائيل», «كأس العالم التي
+		// تستضيفها روسيا»: a noun right before the pronoun that names no
+		// actor is the antecedent.
+		if j == rel-1 && rel >= 0 && t.Kind == arabic.Word && !overlaps(sc.slots, j) && hasArticle(stripConj(t.Norm)) && sc.thingBefore(rel) {
+			return
+		}
 		if k := sc.lastSlot(j-1, j+1, plain); k >= 0 && sc.slots[k].end == j+1 {
 			antecedent = k
 			break
@@ -389,6 +395,79 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
+}
+
+// thingBefore reports whether the words right before the relative pronoun
+// at rel name a thing or a place rather than describe an actor named before
+// them: they reach back to an actor only through nisba adjectives
+// («الميليشيات الحوثية الانقلابية التي») or an apposition after a comma
+// («غولن، رجل الدين الذي»).
+func (sc *sentenceCtx) thingBefore(rel int) bool {
+	noun := false
+	for j := rel - 1; j >= 0 && j >= rel-agentBefore; j-- {
+		t := sc.toks[j]
+		if overlaps(sc.slots, j) {
+			return noun
+		}
+		if t.Norm == "،" || t.Norm == "," {
+			return j == 0 || !overlaps(sc.slots, j-1)
+		}
+		if t.Kind != arabic.Word || !nisba(stripConj(t.Norm)) {
+			noun = true
+		}
+	}
+	return true
+}
+
+// nisba reports whether a word with the article has the shape of a nisba
+// adjective («الانقلابية», «الوطني»).
+func nisba(w string) bool {
+	if !hasArticle(w) {
+		return false
+	}
+	for _, suf := range []string{"ي", "يه", "يين", "يون"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// newConjunct reports whether the noun right before token to (past its
+// nisba adjectives), after from, names no actor and is joined by «و»
+// («والقوات المدعومة», «والمتمردين الموالين»): the participle at to
+// describes it. A comma before the participle ends that noun («الجيش
+// والمقاومة، بدعم من»).
+func (sc *sentenceCtx) newConjunct(from, to int) bool {
+	for j := to - 1; j >= from; j-- {
+		t := sc.toks[j]
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
+			return false
+		}
+		w := stripConj(t.Norm)
+		if nisba(w) && !startsWithConj(t.Norm) {
+			continue
+		}
+		return startsWithConj(t.Norm) && hasArticle(w)
+	}
+	return false
+}
+
+// betweenBefore reports whether «بين» stands within two words before token
+// i: «النزاع بين القوات الأوكرانية والمتمردين المدعومين من روسيا» names
+// two sides, and the participle describes the second.
+func (sc *sentenceCtx) betweenBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if sc.st.x.lx.between[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOf reports whether «كل من» stands at token i.
+func (sc *sentenceCtx) eachOf(i int) bool {
+	return i+1 < len(sc.toks) && stripConj(sc.toks[i].Norm) == "كل" && sc.toks[i+1].Norm == "من"
 }
 
 // halted returns the index of a word of ending a tie that stops trigger
@@ -965,6 +1044,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return i, confActGenitive
 		}
 		g := sc.firstSlot(f.end, f.end+1, plain)
+		// «مقاطعة كل من السعودية والإمارات لقطر»: «كل من» opens the
+		// genitive's list.
+		if g < 0 && f.t.rel != Threaten && sc.eachOf(f.end) {
+			g = sc.firstSlot(f.end+2, f.end+3, plain)
+		}
 		if g >= 0 && f.t.rel.Symmetric() && sc.placeGenitive(f, g) {
 			g = -1
 		}
@@ -1684,6 +1768,13 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 	switch {
 	case f.t.travel:
 		// Only where one went: «وصل بوتين إلى أنقرة».
+	case f.t.kind == verbTrigger && sc.st.x.lx.discussVerbs[stripConj(sc.toks[f.i].Norm)]:
+		// «ناقشوا سرا كيفية استغلال كوشنر», «تبحث اليابان استبدال
+		// إيران»: what one discusses is a topic; the other side comes
+		// after «مع», or names those after it («مع مسؤولي الناتو»).
+		if k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return plain(s) && sc.genitiveOfPrep(s, []string{"مع"}) }); free(k) {
+			out = append(out, sc.groupOf(k)...)
+		}
 	case f.t.kind == verbTrigger:
 		// The object: the first plain actor after the subject.
 		after := f.end
@@ -2108,10 +2199,53 @@ func (sc *sentenceCtx) objectOfVerdict(subj slot, to int) bool {
 		return false // «وصفت روسيا، أقوى حلفاء الأسد، …»: the subject's title
 	}
 	for _, t := range sc.trigs {
-		if t.t.kind != verbTrigger || t.t.rel != Reject && t.t.rel != Accuse {
+		if t.t.rel != Reject && t.t.rel != Accuse {
 			continue
 		}
-		if t.i >= subj.end && t.i < to && to-t.end <= 3 || t.end == subj.first && to-subj.end <= 3 {
+		if t.t.kind != verbTrigger {
+			// «دعت روسيا المجلس إلى إدانة العدوان»: the act right after a
+			// noun of condemning is what is condemned.
+			if t.t.kind == nounTrigger && t.i >= subj.end && t.i < to && sc.skipAdverbs(t.end) == to {
+				return true
+			}
+			continue
+		}
+		if t.i >= subj.end && t.i < to && to-sc.pastAside(t.end) <= 3 || t.end == subj.first && to-sc.pastAside(subj.end) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastAside returns the first token from i on past adverbs, quotes and one
+// aside between commas that names no actor and holds no trigger: «دان
+// الكرملين "بأقصى درجات الحزم" الضربات», «استنكر الوزير، عبر حسابه على
+// تويتر، إطلاق الصواريخ».
+func (sc *sentenceCtx) pastAside(i int) int {
+	i = sc.skipAdverbs(i)
+	if i == 0 || i >= len(sc.toks) || sc.toks[i-1].Norm != "،" && sc.toks[i-1].Norm != "," {
+		return i
+	}
+	for j := i; j < len(sc.toks) && j < i+6; j++ {
+		if sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," {
+			if !sc.busy(i, j) {
+				return sc.skipAdverbs(j + 1)
+			}
+			break
+		}
+	}
+	return i
+}
+
+// busy reports whether tokens [from, to) hold a slot or a trigger.
+func (sc *sentenceCtx) busy(from, to int) bool {
+	for _, s := range sc.slots {
+		if s.first < to && s.end > from {
+			return true
+		}
+	}
+	for _, t := range sc.trigs {
+		if t.i < to && t.end > from {
 			return true
 		}
 	}
@@ -2369,6 +2503,12 @@ func (sc *sentenceCtx) passive(f found) {
 	}
 	before := sc.skipAside(f.i)
 	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
+	// «النزاع بين كييف والمتمردين المدعومين من روسيا»: the second side
+	// of «بين», joined by «و» after the actor, is what the participle
+	// describes.
+	if patient >= 0 && sc.newConjunct(sc.slots[patient].end, before) && (sc.slots[patient].prep == "بين" || sc.betweenBefore(sc.slots[patient].first)) {
+		return
+	}
 	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب" {
 		// «وحشد الجيش السوري قواته للهجوم بدعم من روسيا»: backing
 		// phrase of the clause; the one backed is an actor that may act
@@ -2457,6 +2597,13 @@ func (sc *sentenceCtx) skipAside(i int) int {
 // mediate builds a mediation: the mediator and the parties «بين X و Y», or
 // else the sides of the meeting it brokered in the same sentence.
 func (sc *sentenceCtx) mediate(f found) {
+	// «اقترحت باريس وساطة بين أنقرة والأكراد», «عرض الوساطة»: an offer,
+	// not a mediation.
+	for j := f.i - 1; j >= 0 && j >= f.i-3; j-- {
+		if sc.st.x.lx.offerVerbs[stripConj(sc.toks[j].Norm)] {
+			return
+		}
+	}
 	mediator, conf := sc.agent(-1, f)
 	if mediator < 0 || !sc.sponsorAfter(f, mediator) {
 		return

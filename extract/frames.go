@@ -86,9 +86,15 @@ func (st *articleState) sentence(text string, base int) {
 	sc.scopeBetween()
 	var mediations []found
 	calledOff := map[int]bool{} // trigger starts of meetings called off
+	// Around a tournament, teams meet, host and attack each other; a
+	// boycott, a bid's backing or a visit to a match stay acts of states.
+	tournament := x.lx.aboutTournament(toks)
 	for k, f := range trigs {
 		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) {
+			continue
+		}
+		if tournament && (f.t.rel == Consult && !f.t.visit && !f.t.travel && !sc.triggerIn(f, x.lx.visitNouns) || f.t.rel == Attack) {
 			continue
 		}
 		if f.t.rel == Mediate {
@@ -394,6 +400,19 @@ func (lx *lexicon) dropNotActors(toks []arabic.Token, ms []actor.Mention) []acto
 				skip = make([]bool, len(toks))
 			}
 			for j := i; j < i+n; j++ {
+				skip[j] = true
+			}
+		}
+		// «المرصد السوري، ومقره بريطانيا»: where a body sits, not an actor.
+		if lx.seats[toks[i].Norm] {
+			j := i + 1
+			if j < len(toks) && lx.locative[toks[j].Norm] {
+				j++
+			}
+			if j < len(toks) {
+				if skip == nil {
+					skip = make([]bool, len(toks))
+				}
 				skip[j] = true
 			}
 		}
@@ -1267,6 +1286,14 @@ func (sc *sentenceCtx) lightVerb(f found) int {
 		return -1
 	}
 	for j := f.i - 1; j >= 0 && j >= f.i-6; j-- {
+		// «أكد حزب الله أن حرب واشنطن …», «أكد بومبيو أن إيران مستمرة
+		// بدعم …»: past «أن», an actor of its own clause, before the act
+		// or as its genitive, acts instead of the light verb's subject,
+		// who still accuses («أكدت باريس أن القوات السورية تستعد لاستخدام …»).
+		if f.t.rel != Accuse && sc.st.x.lx.complementizer[stripConj(sc.toks[j].Norm)] &&
+			(sc.firstSlot(j+1, f.i, plain) >= 0 || sc.firstSlot(f.end, f.end+1, plain) >= 0) {
+			return -1
+		}
 		for _, w := range arabic.Peel(sc.toks[j].Norm) {
 			if sc.st.x.lx.lightVerbs[w] {
 				return j

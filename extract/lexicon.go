@@ -67,10 +67,12 @@ type lexicon struct {
 	awaitNouns, awaitAdj    map[string]bool // «تمهيدا للقمة», «القمة المرتقبة»: still awaited
 	held                    map[string]bool // «عقدت القمة المرتقبة أمس»: awaited, then held
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
+	tournaments             phraseSet       // «المونديال»: its meetings and attacks are matches
 	intent                  phraseSet
 	threatIntent            phraseSet // «مستعدة لتوجيه ضربة»: the cues of intent that make a strike a threat
 	denialWords, agencies   phraseSet
 	notActors               phraseSet       // «واشنطن بوست»: names that hold an actor's name but are none
+	seats                   map[string]bool // «ومقره»: the place named after it is where a body sits
 	adjectiveNames          map[string]bool // «مالي»: a state's name that is also an adjective
 	stateHeads              map[string]bool // «شمال مالي»: nouns a state's name follows
 	conclude, requestNouns  map[string]bool
@@ -118,6 +120,7 @@ type lexicon struct {
 	manner                   phraseSet       // «بشدة»: between a verb's subject and object
 	warnedOf                 map[string]bool // «قائلا»: opens what a warning says
 	expelVerbs               map[string]bool // «طرد», conjugated
+	discussVerbs             map[string]bool // «ناقش», conjugated: their object is a topic
 	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
 	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
 	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
@@ -452,6 +455,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AwaitAdj       []string   `yaml:"await_adjectives"`
 		Held           []string   `yaml:"held"`
 		Sport          []string   `yaml:"sport"`
+		Tournaments    []string   `yaml:"tournaments"`
 		DenialWords    []string   `yaml:"denial_words"`
 		Conclude       []string   `yaml:"conclude"`
 		Sign           []string   `yaml:"sign"`
@@ -497,6 +501,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ListCompanions []string   `yaml:"list_companions"`
 		WarnedOf       []string   `yaml:"warned_of"`
 		ExpelVerbs     []string   `yaml:"expel_verbs"`
+		DiscussVerbs   []string   `yaml:"discuss_verbs"`
 		InviteTo       []string   `yaml:"invite_to"`
 		StateOfAffairs []string   `yaml:"state_of_affairs"`
 		InviteFrames   []string   `yaml:"invite_frames"`
@@ -551,6 +556,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Goods          []string   `yaml:"goods"`
 		SanctionReach  []string   `yaml:"sanction_reach"`
 		NotActors      []string   `yaml:"not_actors"`
+		Seats          []string   `yaml:"seats"`
 		AdjectiveNames []string   `yaml:"adjective_names"`
 		StateHeads     []string   `yaml:"state_heads"`
 		AllyNouns      []string   `yaml:"ally_nouns"`
@@ -598,9 +604,10 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.awaitNouns, lx.awaitAdj = wordSet(c.AwaitNouns), wordSet(c.AwaitAdj)
 	lx.held = wordSet(c.Held)
-	lx.sport = phrasesOf(c.Sport)
+	lx.sport, lx.tournaments = phrasesOf(c.Sport), phrasesOf(c.Tournaments)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)
 	lx.notActors, lx.allyNouns = phrasesOf(c.NotActors), wordSet(c.AllyNouns)
+	lx.seats = wordSet(c.Seats)
 	lx.adjectiveNames, lx.stateHeads = wordSet(c.AdjectiveNames), wordSet(c.StateHeads)
 	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
 	lx.sign, lx.signNouns = wordSet(c.Sign), wordSet(c.SignNouns)
@@ -621,7 +628,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.lightVerbs, c.LightVerbs}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
-		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs},
+		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {
@@ -839,6 +846,17 @@ func decodeData(name string, v any) error {
 func (lx *lexicon) aboutSport(toks []arabic.Token) bool {
 	for i := range toks {
 		if toks[i].Kind == arabic.Word && lx.sport.matchPeeledAt(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutTournament reports whether a sentence names a tournament, with its
+// clitics peeled.
+func (lx *lexicon) aboutTournament(toks []arabic.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == arabic.Word && lx.tournaments.matchPeeledAt(toks, i) > 0 {
 			return true
 		}
 	}

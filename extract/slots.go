@@ -79,7 +79,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		}
 		if id, ok := r.surname(m); ok {
 			m.Kind, m.Actor = actor.MentionName, id
-		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) {
+		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) && !r.listsStates(ms, i) {
 			m.Kind = actor.MentionNisba // «بوساطة روسية»: روسية is the adjective here
 		} else if m.Kind == actor.MentionName && r.joinsNisba(out, m) {
 			m.Kind = actor.MentionNisba // «غارات روسية وسورية»: both states strike
@@ -466,6 +466,21 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 
 func (r *slotResolver) isState(id string) bool {
 	a, ok := r.actor(id)
+	return ok && a.Type == actor.State
+}
+
+// listsStates reports whether mention i is followed right away by «و» and
+// the name of a state: «مقاطعة السعودية والإمارات والبحرين لقطر» lists
+// states, it does not describe the boycott as Saudi.
+func (r *slotResolver) listsStates(ms []actor.Mention, i int) bool {
+	if i+1 >= len(ms) || ms[i+1].First != ms[i].End || ms[i+1].Kind != actor.MentionName || !strings.HasPrefix(r.toks[ms[i+1].First].Norm, "و") {
+		return false
+	}
+	// «غارات روسية وسورية»: two adjectives of one noun.
+	if r.x.nisbaShaped(ms[i+1].Actor, stripConj(r.toks[ms[i+1].End-1].Norm)) || r.x.nisbaShaped(ms[i+1].Actor, r.toks[ms[i+1].End-1].Norm) {
+		return false
+	}
+	a, ok := r.actor(ms[i+1].Actor)
 	return ok && a.Type == actor.State
 }
 

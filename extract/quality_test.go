@@ -59,12 +59,12 @@ func TestSeedsBar(t *testing.T) {
 
 // TestUnseenNews scores news the rules were not written on: the dev sets
 // (studied for errors) and the test sets (held out, only their totals are
-// read; test3 and test4 were annotated blind after all the others, and no
-// rule was chosen on them). It fails when country precision or recall
-// falls below the level reached. Measured (country level): dev P 1.000
-// R 0.490, dev2 P 0.950 R 0.339, test P 0.750 R 0.161, test2 P 0.885
-// R 0.247, test3 P 0.862 R 0.309, test4 P 0.719 R 0.383; the floors leave
-// room for noise of about one triple.
+// read; test3, test4 and test5 were annotated blind after all the others,
+// and no rule was chosen on them). It fails when country precision or
+// recall falls below the level reached. Measured (country level): dev
+// P 1.000 R 0.531, dev2 P 0.952 R 0.357, test P 0.818 R 0.161, test2
+// P 0.889 R 0.258, test3 P 0.857 R 0.296, test4 P 0.742 R 0.383, test5
+// P 0.706 R 0.169; the floors leave room for noise of about one triple.
 func TestUnseenNews(t *testing.T) {
 	if _, err := os.Stat(benchCorpus); err != nil {
 		t.Skipf("benchmark corpus not present at %s (it lives outside the repository): %v", benchCorpus, err)
@@ -74,12 +74,13 @@ func TestUnseenNews(t *testing.T) {
 		precision, recall float64
 		blind             bool // only the lead reads its figures
 	}{
-		{"../testdata/news-dev.jsonl", 0.97, 0.47, false},
-		{"../testdata/news-dev2.jsonl", 0.90, 0.32, false},
-		{"../testdata/news-test.jsonl", 0.68, 0.14, false},
-		{"../testdata/news-test2.jsonl", 0.85, 0.23, false},
-		{"../testdata/news-test3.jsonl", 0.80, 0.29, true},
-		{"../testdata/news-test4.jsonl", 0.68, 0.36, true},
+		{"../testdata/news-dev.jsonl", 0.97, 0.51, false},
+		{"../testdata/news-dev2.jsonl", 0.90, 0.34, false},
+		{"../testdata/news-test.jsonl", 0.75, 0.14, false},
+		{"../testdata/news-test2.jsonl", 0.85, 0.24, false},
+		{"../testdata/news-test3.jsonl", 0.80, 0.28, true},
+		{"../testdata/news-test4.jsonl", 0.70, 0.37, true},
+		{"../testdata/news-test5.jsonl", 0.65, 0.15, true},
 	} {
 		r := score(t, set.gold, benchCorpus)
 		c := r.Country.Overall

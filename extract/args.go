@@ -757,10 +757,7 @@ func (sc *sentenceCtx) isRequestBy(f found) bool {
 // with ل) comes before the actor taken as the one called on, so that actor
 // belongs to the complement.
 func (sc *sentenceCtx) complementBefore(f found, agent, target int) bool {
-	from := f.end
-	if a := sc.slots[agent]; a.first >= f.end {
-		from = a.end
-	}
+	from := sc.pastTrigger(f, agent)
 	for j := from; j < sc.slots[target].first; j++ {
 		w := stripConj(sc.toks[j].Norm)
 		if !overlaps(sc.slots, j) && (w == "الي" || strings.HasPrefix(w, "ل") && len(w) > len("ل")) {

@@ -108,10 +108,7 @@ func (sc *sentenceCtx) targetGenitive(f found, agent int) int {
 	if f.t.rel != Attack || f.t.kind != nounTrigger {
 		return -1
 	}
-	from := f.end
-	if a := sc.slots[agent]; a.first >= f.end {
-		from = a.end
-	}
+	from := sc.pastTrigger(f, agent)
 	for j := from; j+2 < len(sc.toks) && j < from+4; j++ {
 		if overlaps(sc.slots, j) || !isTargetPrep(sc.toks[j].Norm) {
 			continue
@@ -449,6 +446,16 @@ func (sc *sentenceCtx) refused(k int, f found) bool {
 	return false
 }
 
+// pastTrigger returns the first token after trigger f and, when the
+// agent follows it («شنت الطائرات الروسية غارات»), after the agent too:
+// where what f acts on is named.
+func (sc *sentenceCtx) pastTrigger(f found, agent int) int {
+	if a := sc.slots[agent]; a.first >= f.end {
+		return a.end
+	}
+	return f.end
+}
+
 // fightsFor reports whether striker's forces fought on the side of
 // ground's government on the article's day (data/forces.yaml, invited).
 func (sc *sentenceCtx) fightsFor(striker, ground string) bool {
@@ -483,10 +490,7 @@ func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
 	if striker == "" {
 		return -1
 	}
-	from := f.end
-	if a := sc.slots[agent]; a.first >= f.end {
-		from = a.end
-	}
+	from := sc.pastTrigger(f, agent)
 	for j := from; j < len(sc.toks) && j < from+6; j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && t.Norm != "\"" || lx.complementizer[stripConj(t.Norm)] || sc.isTriggerAt(j) {
@@ -680,10 +684,7 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 	if sc.stateOf(sc.slots[agent]) == "" || conf <= confClause && !sc.strikeSubject(f, agent) {
 		return -1
 	}
-	from := f.end
-	if a := sc.slots[agent]; a.first >= f.end {
-		from = a.end
-	}
+	from := sc.pastTrigger(f, agent)
 	for j := from; j < len(sc.toks) && j < from+4; j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) || overlaps(sc.slots, j) {

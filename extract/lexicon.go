@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -252,7 +252,7 @@ func loadLexicon() (*lexicon, error) {
 	if lx.incidents, err = loadIncidents("data/incidents.yaml"); err != nil {
 		return nil, err
 	}
-	if lx.wrongs, err = loadWrongdoing(); err != nil {
+	if lx.wrongs, err = loadWrongdoing("data/wrongdoing.yaml"); err != nil {
 		return nil, err
 	}
 	if lx.homonyms, err = loadHomonyms("data/homonyms.yaml"); err != nil {

@@ -1,18 +1,11 @@
 package extract
 
 import (
-	"bytes"
-	_ "embed"
 	"fmt"
 	"strings"
 
-	"go.yaml.in/yaml/v3"
-
 	"kg/arabic"
 )
-
-//go:embed data/wrongdoing.yaml
-var wrongdoingData []byte
 
 // wrongWords are the lists of data/wrongdoing.yaml: what, said of an actor
 // in reported speech, accuses it.
@@ -34,7 +27,7 @@ const (
 	wrongWordGap = 4 // «أن روسيا لديها تاريخ معروف في انتهاك»
 )
 
-func loadWrongdoing() (wrongWords, error) {
+func loadWrongdoing(name string) (wrongWords, error) {
 	var raw struct {
 		Verbs      []string `yaml:"verbs"`
 		Words      []string `yaml:"words"`
@@ -46,10 +39,8 @@ func loadWrongdoing() (wrongWords, error) {
 		Organs     []string `yaml:"organs"`
 		Speakers   []string `yaml:"speakers"`
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(wrongdoingData))
-	dec.KnownFields(true)
-	if err := dec.Decode(&raw); err != nil {
-		return wrongWords{}, fmt.Errorf("data/wrongdoing.yaml: %w", err)
+	if err := decodeData(name, &raw); err != nil {
+		return wrongWords{}, err
 	}
 	w := wrongWords{verbs: phraseSet{}, words: phrasesOf(raw.Words), possessed: wordSet(raw.Possessed),
 		blocked: wordSet(raw.Blocked), claimVerbs: map[string]bool{}, consider: map[string]bool{},
@@ -59,7 +50,7 @@ func loadWrongdoing() (wrongWords, error) {
 		stems, rest, _ := strings.Cut(v, " ")
 		past, present, ok := strings.Cut(stems, "|")
 		if !ok {
-			return wrongWords{}, fmt.Errorf("data/wrongdoing.yaml: verb %q is not \"past|present\"", v)
+			return wrongWords{}, fmt.Errorf("%s: verb %q is not \"past|present\"", name, v)
 		}
 		for _, f := range conjugate(past, present) {
 			w.verbs.add(f.form + " " + rest)
@@ -72,7 +63,7 @@ func loadWrongdoing() (wrongWords, error) {
 		for _, v := range list.verbs {
 			past, present, ok := strings.Cut(v, "|")
 			if !ok {
-				return wrongWords{}, fmt.Errorf("data/wrongdoing.yaml: verb %q is not \"past|present\"", v)
+				return wrongWords{}, fmt.Errorf("%s: verb %q is not \"past|present\"", name, v)
 			}
 			for _, f := range conjugate(past, present) {
 				list.dst[f.form] = true

@@ -24,19 +24,18 @@ func plain(s slot) bool { return s.prep == "" && !s.adjectival() }
 // emit builds the event of trigger k, if its arguments are found.
 func (sc *sentenceCtx) emit(k int, f found) {
 	rel := f.t.rel
-	if f.relObject {
+	// Frames read in a way of their own.
+	switch {
+	case f.relObject:
 		sc.relativeObject(f)
 		return
-	}
-	if f.oblige {
+	case f.oblige:
 		sc.obligation(f)
 		return
-	}
-	if f.charge {
+	case f.charge:
 		sc.charge(f)
 		return
-	}
-	if f.wrong {
+	case f.wrong:
 		sc.wrongdoing(f)
 		return
 	}

@@ -1072,6 +1072,15 @@ func (sc *sentenceCtx) scheduled(f found, start int) bool {
 		}
 		words++
 	}
+	// «ومن المنتظر أن يزور ظريف قطر», «من المقرر أن يلتقي»: set for later.
+	for j := start - 1; j >= 0 && j >= start-clauseReach && !stop(j); j-- {
+		if sc.isTriggerAt(j) {
+			break
+		}
+		if lx.plannedClause.matchAt(sc.toks, j) > 0 {
+			return true
+		}
+	}
 	for j, words := f.end, 0; j < len(sc.toks) && words < scheduleAfter && !stop(j) && !sc.isTriggerAt(j); j++ {
 		if overlaps(sc.slots, j) {
 			continue
@@ -1142,12 +1151,43 @@ func (sc *sentenceCtx) presentVerbAt(i int) bool {
 // intentCue returns the position of a word of stated intent governing the
 // trigger («استعداده للقاء», «التزام باستئناف المحادثات»), or -1.
 func (sc *sentenceCtx) intentCue(f found) int {
-	for j := f.i - 1; j >= 0 && j >= f.i-modalityReach; j-- {
+	// A noun's light verb carries the clause («من المقرر أن يعقد الرئيسان
+	// قمة»): the cue is counted back from the verb, past the subject.
+	reach := f.i - modalityReach
+	if j := sc.lightVerb(f); j >= 0 && f.t.rel != Sanction && sc.lightObject(j, f) {
+		reach = min(reach, j-modalityReach)
+	}
+	for j := f.i - 1; j >= 0 && j >= reach; j-- {
+		if j < f.i-modalityReach && sc.toks[j].Kind == arabic.Punct {
+			break
+		}
 		if sc.st.x.lx.intent.matchPeeledAt(sc.toks, j) > 0 {
 			return j
 		}
 	}
 	return -1
+}
+
+// lightObject reports whether noun trigger f is the object of the light
+// verb at j: between them stand only its subject, a time or a place
+// («أن يجري بومبيو السبت في الرياض محادثات»), not a clause of its own
+// («لفرض إجراءات تقشفية ترتبط باتفاقية»). Sanctions announced are acts
+// now, so a sanction's light verb is not followed.
+func (sc *sentenceCtx) lightObject(j int, f found) bool {
+	lx := sc.st.x.lx
+	others := 0
+	for k := j + 1; k < f.i; k++ {
+		t := sc.toks[k]
+		w := stripConj(t.Norm)
+		switch {
+		case overlaps(sc.slots, k) || lx.timeWords[w] || lx.isFunctionWord(w) || t.Norm == "،":
+		case t.Kind == arabic.Punct || sc.isTriggerAt(k):
+			return false
+		default:
+			others++
+		}
+	}
+	return others <= 2
 }
 
 // isComplement reports whether trigger k only says what another act was

@@ -64,6 +64,7 @@ type lexicon struct {
 	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
 	futureCopula            map[string]bool // «ستكون المرة الأولى التي يلتقي فيها»: an occasion to come
 	planned                 phraseSet       // «القمة المقررة», «التي من المقرر»: set for later
+	plannedClause           phraseSet       // «ومن المنتظر أن يزور»: the clause that follows is set for later
 	awaitNouns, awaitAdj    map[string]bool // «تمهيدا للقمة», «القمة المرتقبة»: still awaited
 	held                    map[string]bool // «عقدت القمة المرتقبة أمس»: awaited, then held
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
@@ -449,6 +450,7 @@ func (lx *lexicon) loadCues(name string) error {
 		FutureLater    []string   `yaml:"future_later"`
 		FutureCopula   []string   `yaml:"future_copula"`
 		Planned        []string   `yaml:"planned"`
+		PlannedClause  []string   `yaml:"planned_clause"`
 		FutureTime     []string   `yaml:"future_time"`
 		FutureEffort   []string   `yaml:"future_effort"`
 		AwaitNouns     []string   `yaml:"await_nouns"`
@@ -602,6 +604,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.condition = phrasesOf(c.Condition)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
+	lx.plannedClause = phrasesOf(c.PlannedClause)
 	lx.awaitNouns, lx.awaitAdj = wordSet(c.AwaitNouns), wordSet(c.AwaitAdj)
 	lx.held = wordSet(c.Held)
 	lx.sport, lx.tournaments = phrasesOf(c.Sport), phrasesOf(c.Tournaments)

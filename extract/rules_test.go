@@ -1331,6 +1331,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a mediation proposed or offered is no mediation",
 			"واقترحت باريس وساطة بين أنقرة وقوات سوريا الديمقراطية.",
 			nil},
+		{"a meeting set for later or sought, its cue a few words before the light verb's subject, has not happened",
+			"ومن المقرر أن يعقد الرئيس الفرنسي محادثات مع الرئيس الروسي في باريس.\nومن المنتظر أن يزور الرئيس التركي قطر الأحد.\nويسعى الرئيس الفرنسي إلى عقد اجتماع مع إيران وروسيا لبحث الأزمة.",
+			nil},
+		{"talks held and a visit made are meetings",
+			"وعقد الرئيس الفرنسي محادثات مع الرئيس الروسي في باريس.\nوزار الرئيس التركي قطر الأحد.",
+			[]string{"emmanuel-macron consult vladimir-putin", "qatar consult recep-tayyip-erdogan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -226,7 +226,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	}
 	target := sc.target(f, agent, preps)
 	if f.frame {
-		if target = sc.slotStartingAt(f.dest); target < 0 {
+		if target = sc.slotStartingAt(f.dest); target < 0 || !sc.moverNamed(f, agent) {
 			return
 		}
 	}
@@ -284,6 +284,44 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return
 	}
 	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
+}
+
+// moverNamed reports whether the agent of a destination frame's noun is
+// the one whose thing is moved: a nationality on the thing («نقل السفارة
+// الأمريكية»), its genitive («نقل الولايات المتحدة لسفارتها», «نقل سفارة
+// رومانيا»), or, when the thing carries a pronoun («نقل سفارتها», «سفارة
+// بلاده»), the clause's subject. A bare thing («اعتراضات على نقل
+// السفارة», «نقل أي سفارة») names no mover: the subject only speaks of it.
+func (sc *sentenceCtx) moverNamed(f found, agent int) bool {
+	if f.thing <= 0 {
+		return true
+	}
+	for _, s := range sc.slots {
+		if s.adjectival() && s.adjOf == f.thing || s.first <= f.thing && f.thing < s.end {
+			return true // «السفارة الأمريكية»
+		}
+	}
+	// «قرر ترامب نقل السفارة», «قرار ترامب نقل السفارة»: who decides
+	// moves it.
+	for j := f.i - 1; j >= 0 && j >= f.i-3; j-- {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if sc.st.x.lx.decideVerbs[w] || sc.st.x.lx.decisionNouns[w] {
+				return true
+			}
+		}
+	}
+	if a := sc.slots[agent]; a.first >= f.end && a.first < f.thing || a.first == f.thing+1 {
+		return true
+	}
+	if sc.st.x.lx.ownedThing(sc.toks[f.thing].Norm) {
+		return true
+	}
+	if n := f.thing + 1; n < len(sc.toks) {
+		if b, ok := arabic.StripPronoun(sc.toks[n].Norm); ok && b == "بلاد" {
+			return true // «سفارة بلاده»
+		}
+	}
+	return false
 }
 
 // expelsFighters reports whether f expels fighters, not envoys: a noun of

@@ -94,6 +94,7 @@ type lexicon struct {
 	lightVerbs, speechVerbs map[string]bool
 	strikeVerbs             map[string]bool // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
+	decisionNouns           map[string]bool // «قرار ترامب نقل السفارة»: the genitive decided
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                 map[string]bool
 	describe                map[string]bool // «وصف»: its object pronoun refers back
@@ -486,6 +487,7 @@ func (lx *lexicon) loadCues(name string) error {
 		LightVerbs     []string   `yaml:"light_verbs"`
 		StrikeVerbs    []string   `yaml:"strike_verbs"`
 		DecideVerbs    []string   `yaml:"decide_verbs"`
+		DecisionNouns  []string   `yaml:"decision_nouns"`
 		ActMasdars     []string   `yaml:"act_masdars"`
 		Express        []string   `yaml:"express"`
 		SpeechVerbs    []string   `yaml:"speech_verbs"`
@@ -605,6 +607,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.plannedClause = phrasesOf(c.PlannedClause)
+	lx.decisionNouns = wordSet(c.DecisionNouns)
 	lx.awaitNouns, lx.awaitAdj = wordSet(c.AwaitNouns), wordSet(c.AwaitAdj)
 	lx.held = wordSet(c.Held)
 	lx.sport, lx.tournaments = phrasesOf(c.Sport), phrasesOf(c.Tournaments)

@@ -1337,6 +1337,12 @@ func TestSentenceRules(t *testing.T) {
 		{"talks held and a visit made are meetings",
 			"وعقد الرئيس الفرنسي محادثات مع الرئيس الروسي في باريس.\nوزار الرئيس التركي قطر الأحد.",
 			[]string{"emmanuel-macron consult vladimir-putin", "qatar consult recep-tayyip-erdogan"}},
+		{"moving an embassy named bare («نقل السفارة», «أي سفارة») is not the act of who objects to it or speaks of it",
+			"وأعربت ألمانيا عن اعتراضات شديدة على نقل السفارة إلى القدس.\nوقال وزير الخارجية الأردني إن نقل أي سفارة إلى القدس باطل.",
+			nil},
+		{"moving an embassy: its own pronoun or a decision names the mover",
+			"وقررت رومانيا نقل سفارتها إلى القدس.\nواحتج الفلسطينيون على قرار ترامب نقل السفارة إلى القدس.",
+			[]string{"donald-trump support israel", "romania support israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

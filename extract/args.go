@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"kg/actor"
@@ -864,7 +865,12 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if f.t.rel == Consult && f.t.kind == verbTrigger && (agent < 0 || sc.slots[agent].first >= f.end) && sc.unknownSubjectBefore(f) {
 		return // «أن نائبة المدير التقت الأحد سفيري إيطاليا واليونان»: those met, not a meeting of theirs
 	}
-	sides := sc.companions(f, agent)
+	// «في اجتماع لمجلس الأمن»: a body whose session the meeting is hosts
+	// those who speak there; they do not meet it.
+	if agent >= 0 && sc.sessionOf(f, agent) {
+		agent = -1
+	}
+	sides := slices.DeleteFunc(sc.companions(f, agent), func(k int) bool { return sc.sessionOf(f, k) })
 	// «زارت خلالها غانا ومالاوي»: states after a verb of visiting with no
 	// one else named are the places one traveller went, not a meeting.
 	if f.t.visit && (agent < 0 || len(sides) == 0 && sc.slots[agent].first >= f.end && sc.placesOnly(sc.groupOf(agent))) {
@@ -894,6 +900,22 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 		return
 	}
 	sc.add(f.t.rel, f, all, nil, Participant, Participant, conf)
+}
+
+// sessionOf reports whether slot k names the body whose session noun
+// trigger f is: right after it, bare or with ل, past its adjectives
+// («اجتماع طارئ لمجلس الأمن», «جلسة مجلس الأمن»).
+func (sc *sentenceCtx) sessionOf(f found, k int) bool {
+	s := sc.slots[k]
+	if f.t.kind != nounTrigger || s.prep != "" && s.prep != "ل" || s.first < f.end || !sc.adjectivesOnly(f.end, s.first) {
+		return false
+	}
+	for _, id := range s.actors {
+		if !sc.st.x.lx.sessionBodies[id] {
+			return false
+		}
+	}
+	return len(s.actors) > 0
 }
 
 // betweenSides reports whether any of the slots ks stands after «بين».

@@ -95,6 +95,7 @@ type lexicon struct {
 	strikeVerbs             map[string]bool // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
 	decisionNouns           map[string]bool // «قرار ترامب نقل السفارة»: the genitive decided
+	sessionBodies           map[string]bool // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                 map[string]bool
 	describe                map[string]bool // «وصف»: its object pronoun refers back
@@ -488,6 +489,7 @@ func (lx *lexicon) loadCues(name string) error {
 		StrikeVerbs    []string   `yaml:"strike_verbs"`
 		DecideVerbs    []string   `yaml:"decide_verbs"`
 		DecisionNouns  []string   `yaml:"decision_nouns"`
+		SessionBodies  []string   `yaml:"session_bodies"`
 		ActMasdars     []string   `yaml:"act_masdars"`
 		Express        []string   `yaml:"express"`
 		SpeechVerbs    []string   `yaml:"speech_verbs"`
@@ -608,6 +610,10 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.plannedClause = phrasesOf(c.PlannedClause)
 	lx.decisionNouns = wordSet(c.DecisionNouns)
+	lx.sessionBodies = map[string]bool{}
+	for _, id := range c.SessionBodies {
+		lx.sessionBodies[id] = true
+	}
 	lx.awaitNouns, lx.awaitAdj = wordSet(c.AwaitNouns), wordSet(c.AwaitAdj)
 	lx.held = wordSet(c.Held)
 	lx.sport, lx.tournaments = phrasesOf(c.Sport), phrasesOf(c.Tournaments)

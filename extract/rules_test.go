@@ -1343,6 +1343,12 @@ func TestSentenceRules(t *testing.T) {
 		{"moving an embassy: its own pronoun or a decision names the mover",
 			"وقررت رومانيا نقل سفارتها إلى القدس.\nواحتج الفلسطينيون على قرار ترامب نقل السفارة إلى القدس.",
 			[]string{"donald-trump support israel", "romania support israel"}},
+		{"a meeting of a body in session («اجتماع لمجلس الأمن») is where one speaks, no meeting with the body",
+			"وقال الرئيس الأمريكي في اجتماع لمجلس الأمن، الأربعاء، إن المنطقة في خطر.\nوعطلت الكويت خلال اجتماع طارئ لمجلس الأمن مشروع قرار.",
+			nil},
+		{"a meeting with the body after «مع» is still a meeting",
+			"وعقد وزير الخارجية الروسي سيرغي لافروف اجتماعا مع مجلس الأمن في نيويورك.",
+			[]string{"sergei-lavrov consult un-security-council"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -45,6 +45,7 @@ const (
 	conjoinedItem = 4  // words of a list item naming no actor («واثنان من مستشاريه»)
 	modalityReach = 4  // «إمكانية عقد اجتماع»
 	clauseReach   = 10 // how far back a possibility or intent reaches within a clause
+	decisionReach = 4  // «قرار بعد بشأن نقل»: a decision to the act it is about
 	// A time to come scheduling an act: right before it («تشهد القاهرة
 	// الأسبوع المقبل اجتماعات») or after it and its sides.
 	scheduleBefore = 3
@@ -886,7 +887,38 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return !lx.awaitAdj[stripConj(sc.toks[j].Norm)] || !awaitable(f.t.rel) || !sc.heldAfterAll(f)
 		}
 	}
-	return sc.denied(start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start) || sc.awaited(f, start)
+	return sc.denied(start) || sc.undecided(start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start) || sc.awaited(f, start)
+}
+
+// undecided reports whether the act ending at token start is what a
+// decision not taken was about: «لم يتخذ قرار الإفراج عن القس», «لم تتخذ
+// أي قرار بعد بشأن نقل سفارتها».
+func (sc *sentenceCtx) undecided(start int) bool {
+	lx := sc.st.x.lx
+	for j := start - 1; j >= 0 && j >= start-decisionReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
+			return false
+		}
+		decision := false
+		for _, w := range arabic.Peel(t.Norm) {
+			decision = decision || lx.decisionNouns[w]
+		}
+		if !decision {
+			continue
+		}
+		for k, words := j-1, 0; k >= 0 && words < 3; k-- {
+			if isQuote(sc.toks[k]) || lx.anyQuantifier[stripConj(sc.toks[k].Norm)] {
+				continue
+			}
+			if lx.negation.matchAt(sc.toks, k) > 0 && lx.notNegation.matchAt(sc.toks, k) == 0 {
+				return true
+			}
+			words++
+		}
+		return false
+	}
+	return false
 }
 
 // awaited reports whether a meeting, mediation or deal noun is named as

@@ -1349,6 +1349,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting with the body after «مع» is still a meeting",
 			"وعقد وزير الخارجية الروسي سيرغي لافروف اجتماعا مع مجلس الأمن في نيويورك.",
 			[]string{"sergei-lavrov consult un-security-council"}},
+		{"an act a decision not taken was about has not happened",
+			"وقال رئيس الوزراء البرازيلي إن البرازيل لم تتخذ أي قرار بعد بشأن نقل سفارتها إلى القدس.\nوأكدت الحكومة الإيرانية أنها لم تتخذ قرار الإفراج عن الدبلوماسيين الفرنسيين.",
+			nil},
+		{"an act a decision taken was about stands",
+			"واتخذت البرازيل قرار نقل سفارتها إلى القدس.",
+			[]string{"brazil support israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -46,6 +46,7 @@ const (
 	modalityReach = 4  // «إمكانية عقد اجتماع»
 	clauseReach   = 10 // how far back a possibility or intent reaches within a clause
 	decisionReach = 4  // «قرار بعد بشأن نقل»: a decision to the act it is about
+	warnReach     = 8  // «حذرت موسكو واشنطن وحلفاءها من»: a warning's verb to its «من»
 	// A time to come scheduling an act: right before it («تشهد القاهرة
 	// الأسبوع المقبل اجتماعات») or after it and its sides.
 	scheduleBefore = 3
@@ -887,7 +888,60 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return !lx.awaitAdj[stripConj(sc.toks[j].Norm)] || !awaitable(f.t.rel) || !sc.heldAfterAll(f)
 		}
 	}
-	return sc.denied(start) || sc.undecided(start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start) || sc.awaited(f, start)
+	return sc.denied(start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start) || sc.awaited(f, start)
+}
+
+// warnedOfStrike reports whether a strike is what a warning is about, the
+// first words of its complement: «حذرت موسكو واشنطن من شن هجوم على
+// سوريا», «حذر من "الاجتياح الفرنسي"», «حذر من أن هجوم الأسد على إدلب
+// سيجعل …». Warned of, it has not happened.
+func (sc *sentenceCtx) warnedOfStrike(f found, start int) bool {
+	if f.t.rel != Attack || f.t.kind != nounTrigger {
+		return false
+	}
+	lx := sc.st.x.lx
+	j := start - 1
+	for j >= 0 && isQuote(sc.toks[j]) {
+		j--
+	}
+	if j > 0 && lx.complementizer[stripConj(sc.toks[j].Norm)] {
+		j--
+	}
+	if j < 0 || stripConj(sc.toks[j].Norm) != "من" {
+		// «حذر من» is read whole as the trigger.
+		return j >= 0 && sc.warnEndsAt(j+1)
+	}
+	if sc.warnEndsAt(j + 1) {
+		return true
+	}
+	// «حذرت موسكو واشنطن وحلفاءها من»: the warned between the verb and «من».
+	others := 0
+	for k := j - 1; k >= 0 && k >= j-warnReach; k-- {
+		t := sc.toks[k]
+		if sc.warnEndsAt(k + 1) {
+			return true
+		}
+		if overlaps(sc.slots, k) || t.Norm == "،" || lx.timeWords[stripConj(t.Norm)] {
+			continue
+		}
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return false
+		}
+		if others++; others > 1 {
+			return false
+		}
+	}
+	return false
+}
+
+// warnEndsAt reports whether a trigger of warning ends right before token e.
+func (sc *sentenceCtx) warnEndsAt(e int) bool {
+	for _, w := range sc.trigs {
+		if w.t.warn && w.end == e {
+			return true
+		}
+	}
+	return false
 }
 
 // undecided reports whether the act ending at token start is what a

@@ -1355,6 +1355,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an act a decision taken was about stands",
 			"واتخذت البرازيل قرار نقل سفارتها إلى القدس.",
 			[]string{"brazil support israel"}},
+		{"a strike a warning is about («حذر من الاجتياح», «حذر من أن ضربات») has not happened",
+			"وحذر وزير الدفاع الإيراني من \"الاجتياح التركي\" لشمال العراق.\nوحذر الرئيس الصيني من أن ضربات جديدة ضد كوريا الشمالية ستؤدي إلى الفوضى.",
+			nil},
+		{"the consequences of a strike warned of are of a strike that happened",
+			"وحذر الرئيس الروسي من تداعيات الضربة الأمريكية على سوريا.",
+			[]string{"united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

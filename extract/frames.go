@@ -861,6 +861,12 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return true
 		}
 	}
+	// «لن يتم تخصيص مساعدات», «لم تتمكن من إنقاذ», «لن يكون هناك لقاء»:
+	// the negation is on an auxiliary that carries the act.
+	if j := start - 1; j > 1 && (sc.actMasdar(j) || stripConj(sc.toks[j].Norm) == "من" || lx.existential[sc.toks[j].Norm]) &&
+		lx.negatedAux[stripConj(sc.toks[j-1].Norm)] && lx.negation.matchAt(sc.toks, j-2) > 0 && lx.notNegation.matchAt(sc.toks, j-2) == 0 {
+		return true
+	}
 	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
 		if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
 			break // the possibility was said of another clause

@@ -96,6 +96,7 @@ type lexicon struct {
 	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
 	decisionNouns           map[string]bool // «قرار ترامب نقل السفارة»: the genitive decided
 	sessionBodies           map[string]bool // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
+	negatedAux              map[string]bool // «لن يتم تخصيص»: a negated auxiliary negates the act it carries
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                 map[string]bool
 	describe                map[string]bool // «وصف»: its object pronoun refers back
@@ -490,6 +491,7 @@ func (lx *lexicon) loadCues(name string) error {
 		DecideVerbs    []string   `yaml:"decide_verbs"`
 		DecisionNouns  []string   `yaml:"decision_nouns"`
 		SessionBodies  []string   `yaml:"session_bodies"`
+		NegatedAux     []string   `yaml:"negated_aux"`
 		ActMasdars     []string   `yaml:"act_masdars"`
 		Express        []string   `yaml:"express"`
 		SpeechVerbs    []string   `yaml:"speech_verbs"`
@@ -610,6 +612,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.plannedClause = phrasesOf(c.PlannedClause)
 	lx.decisionNouns = wordSet(c.DecisionNouns)
+	lx.negatedAux = wordSet(c.NegatedAux)
 	lx.sessionBodies = map[string]bool{}
 	for _, id := range c.SessionBodies {
 		lx.sessionBodies[id] = true

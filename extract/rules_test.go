@@ -1361,6 +1361,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the consequences of a strike warned of are of a strike that happened",
 			"وحذر الرئيس الروسي من تداعيات الضربة الأمريكية على سوريا.",
 			[]string{"united-states attack syria"}},
+		{"a negated auxiliary negates the act it carries («لن يكون هناك لقاء», «لم تتمكن من إنقاذ»)",
+			"وقال المسؤولون إنه لن يكون هناك لقاء بين الرئيس الأمريكي والرئيس الروسي.\nوأكد أن الولايات المتحدة لم تتمكن من إنقاذ إسرائيل.",
+			nil},
+		{"an auxiliary not negated carries the act",
+			"وتمكنت الولايات المتحدة من إنقاذ إسرائيل.",
+			[]string{"united-states support israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

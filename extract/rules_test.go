@@ -1367,6 +1367,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an auxiliary not negated carries the act",
 			"وتمكنت الولايات المتحدة من إنقاذ إسرائيل.",
 			[]string{"united-states support israel"}},
+		{"a summit awaited («يرتقب أن تعقد») has not been held",
+			"ويرتقب أن تعقد القمة بين ترامب وبوتين في هلسنكي.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

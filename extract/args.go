@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"kg/actor"
@@ -226,7 +227,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	}
 	target := sc.target(f, agent, preps)
 	if f.frame {
-		if target = sc.slotStartingAt(f.dest); target < 0 {
+		if target = sc.slotStartingAt(f.dest); target < 0 || !sc.moverNamed(f, agent) {
 			return
 		}
 	}
@@ -284,6 +285,44 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return
 	}
 	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
+}
+
+// moverNamed reports whether the agent of a destination frame's noun is
+// the one whose thing is moved: a nationality on the thing («نقل السفارة
+// الأمريكية»), its genitive («نقل الولايات المتحدة لسفارتها», «نقل سفارة
+// رومانيا»), or, when the thing carries a pronoun («نقل سفارتها», «سفارة
+// بلاده»), the clause's subject. A bare thing («اعتراضات على نقل
+// السفارة», «نقل أي سفارة») names no mover: the subject only speaks of it.
+func (sc *sentenceCtx) moverNamed(f found, agent int) bool {
+	if f.thing <= 0 {
+		return true
+	}
+	for _, s := range sc.slots {
+		if s.adjectival() && s.adjOf == f.thing || s.first <= f.thing && f.thing < s.end {
+			return true // «السفارة الأمريكية»
+		}
+	}
+	// «قرر ترامب نقل السفارة», «قرار ترامب نقل السفارة»: who decides
+	// moves it.
+	for j := f.i - 1; j >= 0 && j >= f.i-3; j-- {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if sc.st.x.lx.decideVerbs[w] || sc.st.x.lx.decisionNouns[w] {
+				return true
+			}
+		}
+	}
+	if a := sc.slots[agent]; a.first >= f.end && a.first < f.thing || a.first == f.thing+1 {
+		return true
+	}
+	if sc.st.x.lx.ownedThing(sc.toks[f.thing].Norm) {
+		return true
+	}
+	if n := f.thing + 1; n < len(sc.toks) {
+		if b, ok := arabic.StripPronoun(sc.toks[n].Norm); ok && b == "بلاد" {
+			return true // «سفارة بلاده»
+		}
+	}
+	return false
 }
 
 // expelsFighters reports whether f expels fighters, not envoys: a noun of
@@ -826,7 +865,12 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if f.t.rel == Consult && f.t.kind == verbTrigger && (agent < 0 || sc.slots[agent].first >= f.end) && sc.unknownSubjectBefore(f) {
 		return // «أن نائبة المدير التقت الأحد سفيري إيطاليا واليونان»: those met, not a meeting of theirs
 	}
-	sides := sc.companions(f, agent)
+	// «في اجتماع لمجلس الأمن»: a body whose session the meeting is hosts
+	// those who speak there; they do not meet it.
+	if agent >= 0 && sc.sessionOf(f, agent) {
+		agent = -1
+	}
+	sides := slices.DeleteFunc(sc.companions(f, agent), func(k int) bool { return sc.sessionOf(f, k) })
 	// «زارت خلالها غانا ومالاوي»: states after a verb of visiting with no
 	// one else named are the places one traveller went, not a meeting.
 	if f.t.visit && (agent < 0 || len(sides) == 0 && sc.slots[agent].first >= f.end && sc.placesOnly(sc.groupOf(agent))) {
@@ -856,6 +900,22 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 		return
 	}
 	sc.add(f.t.rel, f, all, nil, Participant, Participant, conf)
+}
+
+// sessionOf reports whether slot k names the body whose session noun
+// trigger f is: right after it, bare or with ل, past its adjectives
+// («اجتماع طارئ لمجلس الأمن», «جلسة مجلس الأمن»).
+func (sc *sentenceCtx) sessionOf(f found, k int) bool {
+	s := sc.slots[k]
+	if f.t.kind != nounTrigger || s.prep != "" && s.prep != "ل" || s.first < f.end || !sc.adjectivesOnly(f.end, s.first) {
+		return false
+	}
+	for _, id := range s.actors {
+		if !sc.st.x.lx.sessionBodies[id] {
+			return false
+		}
+	}
+	return len(s.actors) > 0
 }
 
 // betweenSides reports whether any of the slots ks stands after «بين».

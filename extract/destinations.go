@@ -118,6 +118,22 @@ func (fr destinationFrame) isThing(w string) bool {
 	return false
 }
 
+// ownedThing reports whether w is a thing of a destination frame carrying
+// its owner's pronoun («سفارتها»), not the bare thing («السفارة»).
+func (lx *lexicon) ownedThing(w string) bool {
+	for _, fr := range lx.destFrames {
+		for _, r := range arabic.Peel(w) {
+			if fr.things[r] {
+				return false
+			}
+			if s, ok := arabic.StripPronoun(r); ok && fr.things[s] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // find returns the first token in [from, from+reach) for which ok holds,
 // stopping at punctuation that ends a clause; -1 if none.
 func (fr destinationFrame) find(toks []arabic.Token, from, reach int, ok func(int) bool) int {

@@ -45,6 +45,8 @@ const (
 	conjoinedItem = 4  // words of a list item naming no actor («واثنان من مستشاريه»)
 	modalityReach = 4  // «إمكانية عقد اجتماع»
 	clauseReach   = 10 // how far back a possibility or intent reaches within a clause
+	decisionReach = 4  // «قرار بعد بشأن نقل»: a decision to the act it is about
+	warnReach     = 8  // «حذرت موسكو واشنطن وحلفاءها من»: a warning's verb to its «من»
 	// A time to come scheduling an act: right before it («تشهد القاهرة
 	// الأسبوع المقبل اجتماعات») or after it and its sides.
 	scheduleBefore = 3
@@ -859,6 +861,12 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return true
 		}
 	}
+	// «لن يتم تخصيص مساعدات», «لم تتمكن من إنقاذ», «لن يكون هناك لقاء»:
+	// the negation is on an auxiliary that carries the act.
+	if j := start - 1; j > 1 && (sc.actMasdar(j) || stripConj(sc.toks[j].Norm) == "من" || lx.existential[sc.toks[j].Norm]) &&
+		lx.negatedAux[stripConj(sc.toks[j-1].Norm)] && lx.negation.matchAt(sc.toks, j-2) > 0 && lx.notNegation.matchAt(sc.toks, j-2) == 0 {
+		return true
+	}
 	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
 		if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
 			break // the possibility was said of another clause
@@ -886,7 +894,91 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return !lx.awaitAdj[stripConj(sc.toks[j].Norm)] || !awaitable(f.t.rel) || !sc.heldAfterAll(f)
 		}
 	}
-	return sc.denied(start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start) || sc.awaited(f, start)
+	return sc.denied(start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start) || sc.awaited(f, start)
+}
+
+// warnedOfStrike reports whether a strike is what a warning is about, the
+// first words of its complement: «حذرت موسكو واشنطن من شن هجوم على
+// سوريا», «حذر من "الاجتياح الفرنسي"», «حذر من أن هجوم الأسد على إدلب
+// سيجعل …». Warned of, it has not happened.
+func (sc *sentenceCtx) warnedOfStrike(f found, start int) bool {
+	if f.t.rel != Attack || f.t.kind != nounTrigger {
+		return false
+	}
+	lx := sc.st.x.lx
+	j := start - 1
+	for j >= 0 && isQuote(sc.toks[j]) {
+		j--
+	}
+	if j > 0 && lx.complementizer[stripConj(sc.toks[j].Norm)] {
+		j--
+	}
+	if j < 0 || stripConj(sc.toks[j].Norm) != "من" {
+		// «حذر من» is read whole as the trigger.
+		return j >= 0 && sc.warnEndsAt(j+1)
+	}
+	if sc.warnEndsAt(j + 1) {
+		return true
+	}
+	// «حذرت موسكو واشنطن وحلفاءها من»: the warned between the verb and «من».
+	others := 0
+	for k := j - 1; k >= 0 && k >= j-warnReach; k-- {
+		t := sc.toks[k]
+		if sc.warnEndsAt(k + 1) {
+			return true
+		}
+		if overlaps(sc.slots, k) || t.Norm == "،" || lx.timeWords[stripConj(t.Norm)] {
+			continue
+		}
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return false
+		}
+		if others++; others > 1 {
+			return false
+		}
+	}
+	return false
+}
+
+// warnEndsAt reports whether a trigger of warning ends right before token e.
+func (sc *sentenceCtx) warnEndsAt(e int) bool {
+	for _, w := range sc.trigs {
+		if w.t.warn && w.end == e {
+			return true
+		}
+	}
+	return false
+}
+
+// undecided reports whether the act ending at token start is what a
+// decision not taken was about: «لم يتخذ قرار الإفراج عن القس», «لم تتخذ
+// أي قرار بعد بشأن نقل سفارتها».
+func (sc *sentenceCtx) undecided(start int) bool {
+	lx := sc.st.x.lx
+	for j := start - 1; j >= 0 && j >= start-decisionReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
+			return false
+		}
+		decision := false
+		for _, w := range arabic.Peel(t.Norm) {
+			decision = decision || lx.decisionNouns[w]
+		}
+		if !decision {
+			continue
+		}
+		for k, words := j-1, 0; k >= 0 && words < 3; k-- {
+			if isQuote(sc.toks[k]) || lx.anyQuantifier[stripConj(sc.toks[k].Norm)] {
+				continue
+			}
+			if lx.negation.matchAt(sc.toks, k) > 0 && lx.notNegation.matchAt(sc.toks, k) == 0 {
+				return true
+			}
+			words++
+		}
+		return false
+	}
+	return false
 }
 
 // awaited reports whether a meeting, mediation or deal noun is named as
@@ -1072,6 +1164,15 @@ func (sc *sentenceCtx) scheduled(f found, start int) bool {
 		}
 		words++
 	}
+	// «ومن المنتظر أن يزور ظريف قطر», «من المقرر أن يلتقي»: set for later.
+	for j := start - 1; j >= 0 && j >= start-clauseReach && !stop(j); j-- {
+		if sc.isTriggerAt(j) {
+			break
+		}
+		if lx.plannedClause.matchAt(sc.toks, j) > 0 {
+			return true
+		}
+	}
 	for j, words := f.end, 0; j < len(sc.toks) && words < scheduleAfter && !stop(j) && !sc.isTriggerAt(j); j++ {
 		if overlaps(sc.slots, j) {
 			continue
@@ -1142,12 +1243,43 @@ func (sc *sentenceCtx) presentVerbAt(i int) bool {
 // intentCue returns the position of a word of stated intent governing the
 // trigger («استعداده للقاء», «التزام باستئناف المحادثات»), or -1.
 func (sc *sentenceCtx) intentCue(f found) int {
-	for j := f.i - 1; j >= 0 && j >= f.i-modalityReach; j-- {
+	// A noun's light verb carries the clause («من المقرر أن يعقد الرئيسان
+	// قمة»): the cue is counted back from the verb, past the subject.
+	reach := f.i - modalityReach
+	if j := sc.lightVerb(f); j >= 0 && f.t.rel != Sanction && sc.lightObject(j, f) {
+		reach = min(reach, j-modalityReach)
+	}
+	for j := f.i - 1; j >= 0 && j >= reach; j-- {
+		if j < f.i-modalityReach && sc.toks[j].Kind == arabic.Punct {
+			break
+		}
 		if sc.st.x.lx.intent.matchPeeledAt(sc.toks, j) > 0 {
 			return j
 		}
 	}
 	return -1
+}
+
+// lightObject reports whether noun trigger f is the object of the light
+// verb at j: between them stand only its subject, a time or a place
+// («أن يجري بومبيو السبت في الرياض محادثات»), not a clause of its own
+// («لفرض إجراءات تقشفية ترتبط باتفاقية»). Sanctions announced are acts
+// now, so a sanction's light verb is not followed.
+func (sc *sentenceCtx) lightObject(j int, f found) bool {
+	lx := sc.st.x.lx
+	others := 0
+	for k := j + 1; k < f.i; k++ {
+		t := sc.toks[k]
+		w := stripConj(t.Norm)
+		switch {
+		case overlaps(sc.slots, k) || lx.timeWords[w] || lx.isFunctionWord(w) || t.Norm == "،":
+		case t.Kind == arabic.Punct || sc.isTriggerAt(k):
+			return false
+		default:
+			others++
+		}
+	}
+	return others <= 2
 }
 
 // isComplement reports whether trigger k only says what another act was

@@ -64,6 +64,7 @@ type lexicon struct {
 	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
 	futureCopula            map[string]bool // «ستكون المرة الأولى التي يلتقي فيها»: an occasion to come
 	planned                 phraseSet       // «القمة المقررة», «التي من المقرر»: set for later
+	plannedClause           phraseSet       // «ومن المنتظر أن يزور»: the clause that follows is set for later
 	awaitNouns, awaitAdj    map[string]bool // «تمهيدا للقمة», «القمة المرتقبة»: still awaited
 	held                    map[string]bool // «عقدت القمة المرتقبة أمس»: awaited, then held
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
@@ -93,6 +94,9 @@ type lexicon struct {
 	lightVerbs, speechVerbs map[string]bool
 	strikeVerbs             map[string]bool // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
+	decisionNouns           map[string]bool // «قرار ترامب نقل السفارة»: the genitive decided
+	sessionBodies           map[string]bool // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
+	negatedAux              map[string]bool // «لن يتم تخصيص»: a negated auxiliary negates the act it carries
 	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
 	express                 map[string]bool
 	describe                map[string]bool // «وصف»: its object pronoun refers back
@@ -449,6 +453,7 @@ func (lx *lexicon) loadCues(name string) error {
 		FutureLater    []string   `yaml:"future_later"`
 		FutureCopula   []string   `yaml:"future_copula"`
 		Planned        []string   `yaml:"planned"`
+		PlannedClause  []string   `yaml:"planned_clause"`
 		FutureTime     []string   `yaml:"future_time"`
 		FutureEffort   []string   `yaml:"future_effort"`
 		AwaitNouns     []string   `yaml:"await_nouns"`
@@ -484,6 +489,9 @@ func (lx *lexicon) loadCues(name string) error {
 		LightVerbs     []string   `yaml:"light_verbs"`
 		StrikeVerbs    []string   `yaml:"strike_verbs"`
 		DecideVerbs    []string   `yaml:"decide_verbs"`
+		DecisionNouns  []string   `yaml:"decision_nouns"`
+		SessionBodies  []string   `yaml:"session_bodies"`
+		NegatedAux     []string   `yaml:"negated_aux"`
 		ActMasdars     []string   `yaml:"act_masdars"`
 		Express        []string   `yaml:"express"`
 		SpeechVerbs    []string   `yaml:"speech_verbs"`
@@ -602,6 +610,13 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.condition = phrasesOf(c.Condition)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
+	lx.plannedClause = phrasesOf(c.PlannedClause)
+	lx.decisionNouns = wordSet(c.DecisionNouns)
+	lx.negatedAux = wordSet(c.NegatedAux)
+	lx.sessionBodies = map[string]bool{}
+	for _, id := range c.SessionBodies {
+		lx.sessionBodies[id] = true
+	}
 	lx.awaitNouns, lx.awaitAdj = wordSet(c.AwaitNouns), wordSet(c.AwaitAdj)
 	lx.held = wordSet(c.Held)
 	lx.sport, lx.tournaments = phrasesOf(c.Sport), phrasesOf(c.Tournaments)

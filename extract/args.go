@@ -1016,6 +1016,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			}
 		}
 		if i := sc.firstSlot(0, f.i, plain); i >= 0 {
+			// «اعتبر أن فرنسا …، داعيا الصين»: an actor inside a reported
+			// clause is not who calls; the speaker is.
+			if sc.wordIn(sc.st.x.lx.reportedThat, 0, sc.slots[i].first) && !sc.wordIn(sc.st.x.lx.impersonal, 0, sc.slots[i].first) {
+				return sc.speakerOfClause(sc.slots[i].first), confClause
+			}
 			return i, confClause
 		}
 		return -1, 0
@@ -1446,7 +1451,13 @@ func (sc *sentenceCtx) speakerOfClause(i int) int {
 				return -1
 			}
 			if sc.isSpeechVerb(v) {
-				return sc.speakerAt(v)
+				// «اعتبر أن فرنسا …»: an actor past «أن» is the clause's
+				// subject, not the speaker.
+				s := sc.speakerAt(v)
+				if s >= 0 && sc.slots[s].first > v && sc.wordIn(lx.reportedThat, v+1, sc.slots[s].first) && !sc.wordIn(lx.impersonal, v, v+1) {
+					return -1
+				}
+				return s
 			}
 		}
 		return -1

@@ -1331,6 +1331,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a mediation proposed or offered is no mediation",
 			"واقترحت باريس وساطة بين أنقرة وقوات سوريا الديمقراطية.",
 			nil},
+		{"a participle after a reported clause is the speaker's, not the clause's subject's",
+			"واعتبر أن ألمانيا وفرنسا لا تفعلان ما يكفي، مطالبا إيطاليا وإسبانيا بالتحرك.\nوقال الوزير التركي إن اليونان ترفض الحوار، داعيا بلغاريا إلى الوساطة.",
+			[]string{"turkey demand bulgaria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

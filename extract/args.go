@@ -1002,6 +1002,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	case circumstantialTrigger:
 		// «زعم الأسد ...، مطالبا بانسحاب القوات»: the subject of the last
 		// verb before it, else the sentence's first actor.
+		limit := f.i
 		for p := k - 1; p >= 0; p-- {
 			if t := sc.trigs[p]; t.t.kind == verbTrigger {
 				// «قال لافروف إن واشنطن تدعم الإرهابيين، داعيا …»: after
@@ -1012,10 +1013,14 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				if i, _ := sc.agent(p, t); i >= 0 {
 					return i, confClause
 				}
+				// «ودعا البيان المصري إلى تفعيل قرارات الأمم المتحدة،
+				// مطالبا»: an actor after the verb that is not its subject
+				// stands in what it governs.
+				limit = t.i
 				break
 			}
 		}
-		if i := sc.firstSlot(0, f.i, plain); i >= 0 {
+		if i := sc.firstSlot(0, limit, plain); i >= 0 {
 			// «اعتبر أن فرنسا …، داعيا الصين»: an actor inside a reported
 			// clause is not who calls; the speaker is.
 			if sc.wordIn(sc.st.x.lx.reportedThat, 0, sc.slots[i].first) && !sc.wordIn(sc.st.x.lx.impersonal, 0, sc.slots[i].first) {
@@ -3051,6 +3056,12 @@ func (sc *sentenceCtx) pronounOwner(f found, limit int) (owner int, decided bool
 			return -1, true
 		}
 		scanned = min(scanned, sc.slots[i].end)
+		// «سياسة الرئيس ترامب … خلال زيارته», «زوجة الرئيس … خلال
+		// زيارتها»: an actor owning a noun is not what the pronoun
+		// stands for; the noun is.
+		if sc.ownedNoun(sc.slots[i]) {
+			return -1, true
+		}
 		// A list is what the clause acts on, not the one who met.
 		if (!his || sc.namesPerson(sc.slots[i])) && countActors(sc.slots, sc.groupOf(i)) == 1 {
 			return i, true
@@ -3496,4 +3507,22 @@ func pairable(rel Relation, r, s Role) bool {
 	from := func(x Role) bool { return x == Source || x == Mediator || x == Participant }
 	to := func(x Role) bool { return x == Target || x == Party }
 	return from(r) && to(s) || from(s) && to(r)
+}
+
+// ownedNoun reports whether slot s is the genitive of a noun right before
+// it that is no trigger: a bare noun ending in «ة» («سياسة الرئيس»,
+// «زوجة الرئيس»), which no verb does.
+func (sc *sentenceCtx) ownedNoun(s slot) bool {
+	j := s.first - 1
+	// «زوجة الرئيس الأمريكي، دونالد ترامب»: an apposition is owned as
+	// the name it restates.
+	if j > 0 && isComma(sc.toks[j]) {
+		if k := sc.slotEndingAt(j); k >= 0 && sameActors(sc.slots[k], s) {
+			return sc.ownedNoun(sc.slots[k])
+		}
+	}
+	if j < 0 || sc.toks[j].Kind != arabic.Word || !strings.HasSuffix(sc.toks[j].Text, "ة") {
+		return false
+	}
+	return !hasArticle(stripConj(sc.toks[j].Norm)) && !sc.isTriggerAt(j)
 }

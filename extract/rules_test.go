@@ -1334,6 +1334,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a participle after a reported clause is the speaker's, not the clause's subject's",
 			"واعتبر أن ألمانيا وفرنسا لا تفعلان ما يكفي، مطالبا إيطاليا وإسبانيا بالتحرك.\nوقال الوزير التركي إن اليونان ترفض الحوار، داعيا بلغاريا إلى الوساطة.",
 			[]string{"turkey demand bulgaria"}},
+		{"a participle after a verb whose subject is no actor is not the act of an actor in what the verb governs",
+			"ودعا البيان الأردني إلى احترام قرارات الجامعة العربية، مطالبا إسرائيل بوقف الاستيطان.",
+			nil},
+		{"a pronoun on a visit does not stand for the owner of a noun before it",
+			"وقال وزير الخارجية البريطاني إنه سيشرح سياسة الرئيس ترامب خلال زيارته إلى كينيا.\nوالتقت الملكة رانيا بريجيت، زوجة الرئيس الفرنسي، إيمانويل ماكرون، خلال زيارتها الأولى إلى الأردن.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -156,6 +156,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		}
 	}
 	agent, conf := sc.agent(k, f)
+	// «دعت روسيا، حليفة دمشق، إلى عقد اجتماع»: the one an apposition
+	// says the subject is allied with does not act in its clause.
+	if agent >= 0 && sc.allyOf(sc.slots[agent]) >= 0 && !sc.st.x.lx.agentTriggers[sc.toks[f.i].Norm] {
+		agent = -1
+	}
 	if !concludedBefore && conf <= confClause {
 		agent = -1 // «الاتفاق الذي توصل إليه الطرفان»: the parties are after it
 	}
@@ -1014,16 +1019,25 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 					return i, confClause
 				}
 				// «ودعا البيان المصري إلى تفعيل قرارات الأمم المتحدة،
-				// مطالبا»: an actor after the verb that is not its subject
-				// stands in what it governs.
-				limit = t.i
+				// مطالبا»: an actor past a preposition after the verb is
+				// in what it governs, not its subject («ووصف مدير المرصد»).
+				limit = t.end + subjectAfter
+				for j := t.end; j < limit && j < f.i; j++ {
+					if w := sc.toks[j].Norm; sc.st.x.lx.isPreposition(stripConj(w)) || prepClitic(firstClitic(w)) != "" {
+						limit = j
+						break
+					}
+				}
+				limit = min(limit, f.i)
 				break
 			}
 		}
 		if i := sc.firstSlot(0, limit, plain); i >= 0 {
 			// «اعتبر أن فرنسا …، داعيا الصين»: an actor inside a reported
-			// clause is not who calls; the speaker is.
-			if sc.wordIn(sc.st.x.lx.reportedThat, 0, sc.slots[i].first) && !sc.wordIn(sc.st.x.lx.impersonal, 0, sc.slots[i].first) {
+			// clause is not who calls; the speaker is. A feminine
+			// participle after a masculine verb agrees with the clause's
+			// subject («وقال إن الإدارة تنتفض، مهددة القضاة»).
+			if v := sc.reportingVerb(sc.slots[i].first); v >= 0 && !(feminineEnding(sc.toks[f.i].Text) && !feminineVerb(sc.toks[v].Text)) {
 				return sc.speakerOfClause(sc.slots[i].first), confClause
 			}
 			return i, confClause
@@ -1887,6 +1901,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	lightObject := f.t.kind == nounTrigger && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent
 	ok := func(s slot) bool {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
+			return false
+		}
+		// «دعت روسيا، حليفة دمشق، إلى …»: the actor an apposition says the
+		// agent is allied with is not what the act is done to.
+		if sc.allyOf(s) == agent && !sc.st.x.lx.agentTriggers[sc.toks[f.i].Norm] {
 			return false
 		}
 		// «انتقدت الخارجية الروسية الغارة الإسرائيلية»: criticising an act
@@ -3056,14 +3075,14 @@ func (sc *sentenceCtx) pronounOwner(f found, limit int) (owner int, decided bool
 			return -1, true
 		}
 		scanned = min(scanned, sc.slots[i].end)
-		// «سياسة الرئيس ترامب … خلال زيارته», «زوجة الرئيس … خلال
-		// زيارتها»: an actor owning a noun is not what the pronoun
-		// stands for; the noun is.
-		if sc.ownedNoun(sc.slots[i]) {
-			return -1, true
-		}
 		// A list is what the clause acts on, not the one who met.
 		if (!his || sc.namesPerson(sc.slots[i])) && countActors(sc.slots, sc.groupOf(i)) == 1 {
+			// «سياسة الرئيس ترامب … خلال زيارته», «زوجة الرئيس … خلال
+			// زيارتها»: an actor owning a noun is not what the pronoun
+			// stands for; the noun is.
+			if sc.ownedNoun(sc.slots[i]) {
+				return -1, true
+			}
 			return i, true
 		}
 	}
@@ -3521,8 +3540,65 @@ func (sc *sentenceCtx) ownedNoun(s slot) bool {
 			return sc.ownedNoun(sc.slots[k])
 		}
 	}
-	if j < 0 || sc.toks[j].Kind != arabic.Word || !strings.HasSuffix(sc.toks[j].Text, "ة") {
-		return false
+	if j < 0 || sc.toks[j].Kind != arabic.Word || !strings.HasSuffix(sc.toks[j].Text, "ة") || prepClitic(firstClitic(sc.toks[j].Norm)) != "" {
+		return false // «برفقة ولي العهد»: a preposition, not an owned noun
 	}
 	return !hasArticle(stripConj(sc.toks[j].Norm)) && !sc.isTriggerAt(j)
+}
+
+// allyOf returns the actor slot that slot s is said to be allied with in
+// an apposition right after it: «روسيا حليفة سوريا», «روسيا، الحليف
+// الرئيسي لسوريا»; -1 if s is no such genitive.
+func (sc *sentenceCtx) allyOf(s slot) int {
+	lx := sc.st.x.lx
+	for j := s.first - 1; j >= 0 && j >= s.first-3; j-- {
+		if !lx.allyApposition[sc.toks[j].Norm] {
+			continue
+		}
+		a := j - 1
+		if a >= 0 && isComma(sc.toks[a]) {
+			a--
+		}
+		if a < 0 {
+			return -1
+		}
+		return sc.slotEndingAt(a + 1)
+	}
+	return -1
+}
+
+// reportingVerb returns the speech verb whose reported clause, opened by
+// «أن» or «إن», holds token i: «اعتبر أن فرنسا», «أشار إلى أن». -1 if
+// there is none, or it reports with no speaker («يذكر أن»).
+func (sc *sentenceCtx) reportingVerb(i int) int {
+	lx := sc.st.x.lx
+	for c := i - 1; c > 0; c-- {
+		if !lx.reportedThat[stripConj(sc.toks[c].Norm)] {
+			continue
+		}
+		for v := c - 1; v >= 0 && v >= c-2; v-- {
+			if lx.impersonal[stripConj(sc.toks[v].Norm)] {
+				return -1
+			}
+			if sc.isSpeechVerb(v) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// feminineEnding reports whether a participle is feminine singular
+// («مهددة», «متهمةً»).
+func feminineEnding(w string) bool {
+	w = strings.TrimRight(w, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+	return strings.HasSuffix(w, "ة")
+}
+
+// feminineVerb reports whether a verb carries a feminine subject marker:
+// past «قالت», present «تقول».
+func feminineVerb(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	return strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت")
 }

@@ -1340,6 +1340,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a pronoun on a visit does not stand for the owner of a noun before it",
 			"وقال وزير الخارجية البريطاني إنه سيشرح سياسة الرئيس ترامب خلال زيارته إلى كينيا.\nوالتقت الملكة رانيا بريجيت، زوجة الرئيس الفرنسي، إيمانويل ماكرون، خلال زيارتها الأولى إلى الأردن.",
 			nil},
+		{"the actor an apposition says the subject is allied with is neither its object nor an agent",
+			"وطالبت موسكو، حليفة دمشق، بعقد جلسة طارئة لمجلس الأمن.\nوبقيت اليابان، حليفة واشنطن الرئيسية، على موقفها من المفاوضات مع بيونغيانغ.\nوحذر الرئيس الأمريكي روسيا، حليفة دمشق، من الرد.",
+			[]string{"donald-trump threaten russia", "japan support united-states", "russia support syria"}},
+		{"a feminine participle after a masculine speech verb agrees with the reported clause's subject; «إلا أن» reports nothing",
+			"وقال المتحدث إن الحكومة الإسرائيلية تواصل التصعيد، مهددة حركة حماس بالرد.\nإلا أن روسيا سارعت إلى الرد متهمة بريطانيا بالكذب.",
+			[]string{"israel threaten hamas", "russia accuse united-kingdom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1049,6 +1049,21 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			if i := sc.firstSlot(j+1, f.i, plain); i >= 0 {
 				return i, confLightVerb
 			}
+			// «يزور الوزير رام الله حيث يجري مباحثات»: after «حيث» the
+			// light verb goes on with the subject of the verb before, not
+			// the place it names.
+			if j > 0 && sc.toks[j-1].Norm == "حيث" {
+				for p := k - 1; p >= 0; p-- {
+					if t := sc.trigs[p]; t.t.kind == verbTrigger && t.i < j {
+						// «اتصل تميم بروحاني … حيث شنت عملية»: a feminine
+						// verb has no man for subject.
+						if i, _ := sc.agent(p, t); i >= 0 && !(feminineVerb(sc.toks[j].Text) && sc.namesPerson(sc.slots[i])) {
+							return i, confClause
+						}
+						break
+					}
+				}
+			}
 			// «روسيا التي بدأت قصفا جويا»: the relative's antecedent.
 			if f.t.rel == Attack && j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j-1].Norm)] && sc.st.x.lx.strikeVerbs[stripConj(sc.toks[j].Norm)] {
 				if i := sc.slotEndingAt(j - 1); i >= 0 && !sc.slots[i].adjectival() {

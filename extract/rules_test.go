@@ -1346,6 +1346,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a feminine participle after a masculine speech verb agrees with the reported clause's subject; «إلا أن» reports nothing",
 			"وقال المتحدث إن الحكومة الإسرائيلية تواصل التصعيد، مهددة حركة حماس بالرد.\nإلا أن روسيا سارعت إلى الرد متهمة بريطانيا بالكذب.",
 			[]string{"israel threaten hamas", "russia accuse united-kingdom"}},
+		{"after «حيث» a light verb goes on with the subject of the verb before, not the place that verb names",
+			"ويزور وزير الخارجية الروسي سيرغي لافروف القاهرة حيث يجري محادثات مع وزير الخارجية المصري سامح شكري.\nواتصل الشيخ تميم بن حمد بالرئيس حسن روحاني على وقع تقدم القوات اليمنية المدعومة من التحالف حيث شنت عملية عسكرية.",
+			[]string{"egypt consult sergei-lavrov", "hassan-rouhani consult tamim-bin-hamad-al-thani", "sameh-shoukry consult sergei-lavrov"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

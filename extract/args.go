@@ -2870,7 +2870,7 @@ func (sc *sentenceCtx) withoutOwnSide(args []Argument) []Argument {
 	for _, a := range args {
 		own := a.Role == Target || a.Role == Party
 		for _, s := range sources {
-			own = own && (sc.standsFor(s) == a.Actor || sc.standsFor(a.Actor) == s)
+			own = own && (sc.standsFor(s) == a.Actor || sc.standsFor(a.Actor) == s || sc.ofState(s, a.Actor) || sc.ofState(a.Actor, s))
 		}
 		if !own {
 			out = append(out, a)
@@ -3616,4 +3616,16 @@ func feminineEnding(w string) bool {
 func feminineVerb(w string) bool {
 	w = strings.TrimPrefix(w, "و")
 	return strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت")
+}
+
+// ofState reports whether actor id belongs to state: «محمد بن سلمان» and
+// «السعودية». A person or body never acts on its own state in these
+// relations; such a pair is a misread side.
+func (sc *sentenceCtx) ofState(id, state string) bool {
+	a, ok := sc.st.x.lex.ByID(id)
+	if !ok || a.Type == actor.State || a.Country == "" {
+		return false
+	}
+	st, ok := sc.st.x.lex.ByID(state)
+	return ok && st.Type == actor.State && st.Country == a.Country
 }

@@ -1349,6 +1349,9 @@ func TestSentenceRules(t *testing.T) {
 		{"after «حيث» a light verb goes on with the subject of the verb before, not the place that verb names",
 			"ويزور وزير الخارجية الروسي سيرغي لافروف القاهرة حيث يجري محادثات مع وزير الخارجية المصري سامح شكري.\nواتصل الشيخ تميم بن حمد بالرئيس حسن روحاني على وقع تقدم القوات اليمنية المدعومة من التحالف حيث شنت عملية عسكرية.",
 			[]string{"egypt consult sergei-lavrov", "hassan-rouhani consult tamim-bin-hamad-al-thani", "sameh-shoukry consult sergei-lavrov"}},
+		{"a state does not act on a body of its own",
+			"وقال المتحدث باسم الجيش الإسرائيلي إن إيران شنت عدوانا خطيرا بعد إطلاق فيلق القدس التابع للحرس الثوري الإيراني 20 صاروخا على هضبة الجولان.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2843,6 +2843,12 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	addArgs(to, toRole)
 	if !rel.Symmetric() {
 		e.Args = sc.withoutOwnSide(e.Args)
+	} else if len(e.Args) == 2 {
+		// «زيارة محمد بن سلمان … العلاقات مع الرياض»: one meets no
+		// state of one's own.
+		if a, b := e.Args[0].Actor, e.Args[1].Actor; sc.ofState(a, b) || sc.ofState(b, a) {
+			return
+		}
 	}
 	if len(e.Triples()) == 0 {
 		return

@@ -157,6 +157,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		}
 	}
 	agent, conf := sc.agent(k, f)
+	// «دعت روسيا، حليفة دمشق، إلى عقد اجتماع»: the one an apposition
+	// says the subject is allied with does not act in its clause.
+	if agent >= 0 && sc.allyOf(sc.slots[agent]) >= 0 && !sc.st.x.lx.agentTriggers[sc.toks[f.i].Norm] {
+		agent = -1
+	}
 	if !concludedBefore && conf <= confClause {
 		agent = -1 // «الاتفاق الذي توصل إليه الطرفان»: the parties are after it
 	}
@@ -1062,6 +1067,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	case circumstantialTrigger:
 		// «زعم الأسد ...، مطالبا بانسحاب القوات»: the subject of the last
 		// verb before it, else the sentence's first actor.
+		limit := f.i
 		for p := k - 1; p >= 0; p-- {
 			if t := sc.trigs[p]; t.t.kind == verbTrigger {
 				// «قال لافروف إن واشنطن تدعم الإرهابيين، داعيا …»: after
@@ -1072,10 +1078,28 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				if i, _ := sc.agent(p, t); i >= 0 {
 					return i, confClause
 				}
+				// «ودعا البيان المصري إلى تفعيل قرارات الأمم المتحدة،
+				// مطالبا»: an actor past a preposition after the verb is
+				// in what it governs, not its subject («ووصف مدير المرصد»).
+				limit = t.end + subjectAfter
+				for j := t.end; j < limit && j < f.i; j++ {
+					if w := sc.toks[j].Norm; sc.st.x.lx.isPreposition(stripConj(w)) || prepClitic(firstClitic(w)) != "" {
+						limit = j
+						break
+					}
+				}
+				limit = min(limit, f.i)
 				break
 			}
 		}
-		if i := sc.firstSlot(0, f.i, plain); i >= 0 {
+		if i := sc.firstSlot(0, limit, plain); i >= 0 {
+			// «اعتبر أن فرنسا …، داعيا الصين»: an actor inside a reported
+			// clause is not who calls; the speaker is. A feminine
+			// participle after a masculine verb agrees with the clause's
+			// subject («وقال إن الإدارة تنتفض، مهددة القضاة»).
+			if v := sc.reportingVerb(sc.slots[i].first); v >= 0 && !(feminineEnding(sc.toks[f.i].Text) && !feminineVerb(sc.toks[v].Text)) {
+				return sc.speakerOfClause(sc.slots[i].first), confClause
+			}
 			return i, confClause
 		}
 		return -1, 0
@@ -1084,6 +1108,21 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if j := sc.lightVerb(f); j >= 0 {
 			if i := sc.firstSlot(j+1, f.i, plain); i >= 0 {
 				return i, confLightVerb
+			}
+			// «يزور الوزير رام الله حيث يجري مباحثات»: after «حيث» the
+			// light verb goes on with the subject of the verb before, not
+			// the place it names.
+			if j > 0 && sc.toks[j-1].Norm == "حيث" {
+				for p := k - 1; p >= 0; p-- {
+					if t := sc.trigs[p]; t.t.kind == verbTrigger && t.i < j {
+						// «اتصل تميم بروحاني … حيث شنت عملية»: a feminine
+						// verb has no man for subject.
+						if i, _ := sc.agent(p, t); i >= 0 && !(feminineVerb(sc.toks[j].Text) && sc.namesPerson(sc.slots[i])) {
+							return i, confClause
+						}
+						break
+					}
+				}
 			}
 			// «روسيا التي بدأت قصفا جويا»: the relative's antecedent.
 			if f.t.rel == Attack && j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j-1].Norm)] && sc.st.x.lx.strikeVerbs[stripConj(sc.toks[j].Norm)] {
@@ -1506,7 +1545,13 @@ func (sc *sentenceCtx) speakerOfClause(i int) int {
 				return -1
 			}
 			if sc.isSpeechVerb(v) {
-				return sc.speakerAt(v)
+				// «اعتبر أن فرنسا …»: an actor past «أن» is the clause's
+				// subject, not the speaker.
+				s := sc.speakerAt(v)
+				if s >= 0 && sc.slots[s].first > v && sc.wordIn(lx.reportedThat, v+1, sc.slots[s].first) && !sc.wordIn(lx.impersonal, v, v+1) {
+					return -1
+				}
+				return s
 			}
 		}
 		return -1
@@ -1931,6 +1976,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	lightObject := f.t.kind == nounTrigger && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent
 	ok := func(s slot) bool {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
+			return false
+		}
+		// «دعت روسيا، حليفة دمشق، إلى …»: the actor an apposition says the
+		// agent is allied with is not what the act is done to.
+		if sc.allyOf(s) == agent && !sc.st.x.lx.agentTriggers[sc.toks[f.i].Norm] {
 			return false
 		}
 		// «انتقدت الخارجية الروسية الغارة الإسرائيلية»: criticising an act
@@ -2853,6 +2903,12 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	addArgs(to, toRole)
 	if !rel.Symmetric() {
 		e.Args = sc.withoutOwnSide(e.Args)
+	} else if len(e.Args) == 2 {
+		// «زيارة محمد بن سلمان … العلاقات مع الرياض»: one meets no
+		// state of one's own.
+		if a, b := e.Args[0].Actor, e.Args[1].Actor; sc.ofState(a, b) || sc.ofState(b, a) {
+			return
+		}
 	}
 	if len(e.Triples()) == 0 {
 		return
@@ -2880,7 +2936,7 @@ func (sc *sentenceCtx) withoutOwnSide(args []Argument) []Argument {
 	for _, a := range args {
 		own := a.Role == Target || a.Role == Party
 		for _, s := range sources {
-			own = own && (sc.standsFor(s) == a.Actor || sc.standsFor(a.Actor) == s)
+			own = own && (sc.standsFor(s) == a.Actor || sc.standsFor(a.Actor) == s || sc.ofState(s, a.Actor) || sc.ofState(a.Actor, s))
 		}
 		if !own {
 			out = append(out, a)
@@ -3102,6 +3158,12 @@ func (sc *sentenceCtx) pronounOwner(f found, limit int) (owner int, decided bool
 		scanned = min(scanned, sc.slots[i].end)
 		// A list is what the clause acts on, not the one who met.
 		if (!his || sc.namesPerson(sc.slots[i])) && countActors(sc.slots, sc.groupOf(i)) == 1 {
+			// «سياسة الرئيس ترامب … خلال زيارته», «زوجة الرئيس … خلال
+			// زيارتها»: an actor owning a noun is not what the pronoun
+			// stands for; the noun is.
+			if sc.ownedNoun(sc.slots[i]) {
+				return -1, true
+			}
 			return i, true
 		}
 	}
@@ -3545,4 +3607,91 @@ func pairable(rel Relation, r, s Role) bool {
 	from := func(x Role) bool { return x == Source || x == Mediator || x == Participant }
 	to := func(x Role) bool { return x == Target || x == Party }
 	return from(r) && to(s) || from(s) && to(r)
+}
+
+// ownedNoun reports whether slot s is the genitive of a noun right before
+// it that is no trigger: a bare noun ending in «ة» («سياسة الرئيس»,
+// «زوجة الرئيس»), which no verb does.
+func (sc *sentenceCtx) ownedNoun(s slot) bool {
+	j := s.first - 1
+	// «زوجة الرئيس الأمريكي، دونالد ترامب»: an apposition is owned as
+	// the name it restates.
+	if j > 0 && isComma(sc.toks[j]) {
+		if k := sc.slotEndingAt(j); k >= 0 && sameActors(sc.slots[k], s) {
+			return sc.ownedNoun(sc.slots[k])
+		}
+	}
+	if j < 0 || sc.toks[j].Kind != arabic.Word || !strings.HasSuffix(sc.toks[j].Text, "ة") || prepClitic(firstClitic(sc.toks[j].Norm)) != "" {
+		return false // «برفقة ولي العهد»: a preposition, not an owned noun
+	}
+	return !hasArticle(stripConj(sc.toks[j].Norm)) && !sc.isTriggerAt(j)
+}
+
+// allyOf returns the actor slot that slot s is said to be allied with in
+// an apposition right after it: «روسيا حليفة سوريا», «روسيا، الحليف
+// الرئيسي لسوريا»; -1 if s is no such genitive.
+func (sc *sentenceCtx) allyOf(s slot) int {
+	lx := sc.st.x.lx
+	for j := s.first - 1; j >= 0 && j >= s.first-3; j-- {
+		if !lx.allyApposition[sc.toks[j].Norm] {
+			continue
+		}
+		a := j - 1
+		if a >= 0 && isComma(sc.toks[a]) {
+			a--
+		}
+		if a < 0 {
+			return -1
+		}
+		return sc.slotEndingAt(a + 1)
+	}
+	return -1
+}
+
+// reportingVerb returns the speech verb whose reported clause, opened by
+// «أن» or «إن», holds token i: «اعتبر أن فرنسا», «أشار إلى أن». -1 if
+// there is none, or it reports with no speaker («يذكر أن»).
+func (sc *sentenceCtx) reportingVerb(i int) int {
+	lx := sc.st.x.lx
+	for c := i - 1; c > 0; c-- {
+		if !lx.reportedThat[stripConj(sc.toks[c].Norm)] {
+			continue
+		}
+		for v := c - 1; v >= 0 && v >= c-2; v-- {
+			if lx.impersonal[stripConj(sc.toks[v].Norm)] {
+				return -1
+			}
+			if sc.isSpeechVerb(v) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// feminineEnding reports whether a participle is feminine singular
+// («مهددة», «متهمةً»).
+func feminineEnding(w string) bool {
+	w = strings.TrimRight(w, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+	return strings.HasSuffix(w, "ة")
+}
+
+// feminineVerb reports whether a verb carries a feminine subject marker:
+// past «قالت», present «تقول».
+func feminineVerb(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	return strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت")
+}
+
+// ofState reports whether actor id belongs to state: «محمد بن سلمان» and
+// «السعودية». A person or body never acts on its own state in these
+// relations; such a pair is a misread side.
+func (sc *sentenceCtx) ofState(id, state string) bool {
+	a, ok := sc.st.x.lex.ByID(id)
+	if !ok || a.Type == actor.State || a.Country == "" {
+		return false
+	}
+	st, ok := sc.st.x.lex.ByID(state)
+	return ok && st.Type == actor.State && st.Country == a.Country
 }

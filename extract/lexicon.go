@@ -136,6 +136,8 @@ type lexicon struct {
 	ownCountry, circumstance map[string]bool
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
+	reportedThat, impersonal map[string]bool
+	allyApposition           map[string]bool
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	receptions               map[string]bool // «كان في استقباله X»: X received him
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
@@ -545,6 +547,9 @@ func (lx *lexicon) loadCues(name string) error {
 		Circumstance   []string   `yaml:"circumstance"`
 		AgentNouns     []string   `yaml:"agent_nouns"`
 		SaidThat       []string   `yaml:"said_that"`
+		ReportedThat   []string   `yaml:"reported_that"`
+		Impersonal     []string   `yaml:"impersonal_report"`
+		AllyApposition []string   `yaml:"ally_apposition"`
 		Auxiliary      []string   `yaml:"auxiliary"`
 		Receptions     []string   `yaml:"receptions"`
 		Receive        []string   `yaml:"receive"`
@@ -696,6 +701,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.topic = phrasesOf(c.Topic)
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
+	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
+	lx.allyApposition = wordSet(c.AllyApposition)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)

@@ -388,6 +388,10 @@ func TestHolderEmbedded(t *testing.T) {
 		{"presidential-spokesperson", "RUS", "2020-01-01", "Dmitry Peskov"},
 		{"prime-minister", "IRQ", "2023-01-01", "Mohammed Shia al-Sudani"},
 		{"leader", "TUR", "2020-01-01", "Recep Tayyip Erdogan"},
+		// The US secretaries of state of 2018, with the acting one between.
+		{"foreign-minister", "USA", "2018-03-30", "Rex Tillerson"},
+		{"foreign-minister", "USA", "2018-04-10", "John J. Sullivan"},
+		{"foreign-minister", "USA", "2018-04-26", "Mike Pompeo"},
 	}
 	for _, tt := range tests {
 		if !have[tt.want] {

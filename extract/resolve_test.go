@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -262,6 +263,27 @@ func TestIntroducedNames(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: introduced %q, want %q", tt.phrase, got, tt.want)
+		}
+	}
+}
+
+// TestSurnameOfOfficeHolder: a surname remembered from someone named in
+// full does not take over the bare name of a person in office that day.
+func TestSurnameOfOfficeHolder(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		day, text string
+		want      []string
+	}{
+		{"2018-06-10", "وزارت ميلانيا ترامب مركزا للأطفال في تكساس. وقال ترامب إنه التقى بوتين في هلسنكي.",
+			[]string{"donald-trump consult vladimir-putin"}},
+		// With no one in office that day the one named in full keeps it.
+		{"2010-06-10", "وزارت ميلانيا ترامب مركزا للأطفال في تكساس. وقال ترامب إنه التقى بوتين في هلسنكي.",
+			[]string{"melania-trump consult vladimir-putin"}},
+	}
+	for _, tt := range tests {
+		if got := datedTriples(t, x, tt.text, day(tt.day)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s (%s)\n got  %s\n want %s", tt.text, tt.day, strings.Join(got, "; "), strings.Join(tt.want, "; "))
 		}
 	}
 }

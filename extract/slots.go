@@ -302,13 +302,32 @@ func covered(ss []slot, n int) []bool {
 }
 
 // surname reports whether a one-word mention is the surname of a person
-// named in full earlier in the article.
+// named in full earlier in the article. A bare name the lexicon gives to
+// someone in office on the day («ترامب») stays theirs when the one named
+// earlier holds no office («ميلانيا ترامب»).
 func (r *slotResolver) surname(m actor.Mention) (string, bool) {
 	if m.End-m.First != 1 || len(r.surnames) == 0 {
 		return "", false
 	}
 	id, ok := r.surnames[strings.TrimPrefix(r.toks[m.First].Norm, m.Prefix)]
+	if ok && id != m.Actor && m.Kind == actor.MentionName && r.inOffice(m.Actor) && !r.inOffice(id) {
+		return "", false
+	}
 	return id, ok
+}
+
+// inOffice reports whether actor id holds an office on the article's day.
+func (r *slotResolver) inOffice(id string) bool {
+	a, ok := r.actor(id)
+	if !ok {
+		return false
+	}
+	for _, role := range a.Roles {
+		if role.Holds(r.day) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinsNisba reports whether a state's name spelled like its nationality

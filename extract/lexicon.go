@@ -593,19 +593,7 @@ func (lx *lexicon) loadCues(name string) error {
 	if err := decodeData(name, &c); err != nil {
 		return err
 	}
-	verbs := func(list []string) (map[string]bool, error) {
-		m := map[string]bool{}
-		for _, v := range list {
-			past, present, ok := strings.Cut(v, "|")
-			if !ok {
-				return nil, fmt.Errorf("%s: verb %q is not \"past|present\"", name, v)
-			}
-			for _, f := range conjugate(past, present) {
-				m[f.form] = true
-			}
-		}
-		return m, nil
-	}
+	verbs := func(list []string) (map[string]bool, error) { return conjugatedSet(name, list) }
 	lx.negation, lx.notNegation = phrasesOf(c.Negation), phrasesOf(c.NotNegation)
 	lx.anyQuantifier = wordSet(c.AnyQuantifier)
 	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
@@ -673,18 +661,15 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
 	lx.stateOfAffairs = wordSet(c.StateOfAffairs)
 	lx.inviteFrames, lx.acceptWords = wordSet(c.InviteFrames), wordSet(c.AcceptWords)
-	lx.offerVerbs, lx.notOffer = map[string]bool{}, wordSet(c.NotOffer)
-	for _, v := range c.OfferVerbs {
-		past, present, ok := strings.Cut(v, "|")
-		if !ok {
-			return fmt.Errorf("%s: offer verb %q is not \"past|present\"", name, v)
-		}
-		for _, f := range conjugate(past, present) {
-			if !lx.notOffer[f.form] {
-				lx.offerVerbs[f.form] = true
-			}
-		}
+	lx.notOffer = wordSet(c.NotOffer)
+	offerVerbs, err := verbs(c.OfferVerbs)
+	if err != nil {
+		return err
 	}
+	for w := range lx.notOffer {
+		delete(offerVerbs, w) // «تعرض» is also "was exposed"
+	}
+	lx.offerVerbs = offerVerbs
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)
@@ -807,6 +792,22 @@ func (lx *lexicon) isPreposition(w string) bool {
 // isFunctionWord reports whether w is a particle, pronoun or preposition.
 func (lx *lexicon) isFunctionWord(w string) bool {
 	return lx.function[stripConj(w)] || lx.isPreposition(w)
+}
+
+// conjugatedSet returns every conjugated form of the "past|present" verbs
+// of list, read from file name.
+func conjugatedSet(name string, list []string) (map[string]bool, error) {
+	m := map[string]bool{}
+	for _, v := range list {
+		past, present, ok := strings.Cut(v, "|")
+		if !ok {
+			return nil, fmt.Errorf("%s: verb %q is not \"past|present\"", name, v)
+		}
+		for _, f := range conjugate(past, present) {
+			m[f.form] = true
+		}
+	}
+	return m, nil
 }
 
 // loadWordList reads a file of one entry a line (# starts a comment) into a

@@ -56,19 +56,12 @@ func loadWrongdoing(name string) (wrongWords, error) {
 			w.verbs.add(f.form + " " + rest)
 		}
 	}
-	for _, list := range []struct {
-		verbs []string
-		dst   map[string]bool
-	}{{raw.ClaimVerbs, w.claimVerbs}, {raw.Consider, w.consider}} {
-		for _, v := range list.verbs {
-			past, present, ok := strings.Cut(v, "|")
-			if !ok {
-				return wrongWords{}, fmt.Errorf("%s: verb %q is not \"past|present\"", name, v)
-			}
-			for _, f := range conjugate(past, present) {
-				list.dst[f.form] = true
-			}
-		}
+	var err error
+	if w.claimVerbs, err = conjugatedSet(name, raw.ClaimVerbs); err != nil {
+		return wrongWords{}, err
+	}
+	if w.consider, err = conjugatedSet(name, raw.Consider); err != nil {
+		return wrongWords{}, err
 	}
 	return w, nil
 }

@@ -990,6 +990,15 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return i, confLightVerb
 		}
 	}
+	// «الحرب الأمريكية على سوريا»: right before «على» or «ضد», a war's
+	// nationality wages it («الحرب السورية» alone is where it is fought).
+	if f.t.kind == nounTrigger && f.t.rel == Attack && sc.triggerIn(f, sc.st.x.lx.placeNouns) {
+		for i, s := range sc.slots {
+			if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end && s.first == f.end && sc.onTarget(s.end) {
+				return i, confAdjective
+			}
+		}
+	}
 	// «الحرب التي تشنها السعودية على الحوثيين»: a war, too, is waged by
 	// the subject of the light verb after it.
 	if f.t.kind == nounTrigger && f.t.rel == Attack && sc.triggerIn(f, sc.st.x.lx.placeNouns) {
@@ -1198,6 +1207,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «في الحرب», «خلال الهجوم»: a circumstance of the clause, not its
 		// subject's act.
 		if f.i > 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] {
+			// «في حربها ضد الحوثيين»: but its own war on a target is the
+			// clause's subject's.
+			if f.t.rel == Attack && f.pronoun {
+				return sc.ownWarOwner(f), confClause
+			}
 			// «قال ماكرون خلال اتصال هاتفي بنظيره الإيراني»: a meeting
 			// held as the subject speaks or acts is one it took part in.
 			if f.t.rel == Consult {
@@ -1472,7 +1486,9 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 		// is tried whole before the conjunction is peeled.
 		light := false
 		for _, w := range conjReadings(t.Norm) {
-			if v, ok := arabic.StripObjectPronoun(w); ok && sc.st.x.lx.lightVerbs[v] {
+			// «الضربات التي نفذتها إسرائيل»: a verb of carrying out a
+			// strike is light after an attack noun.
+			if v, ok := arabic.StripObjectPronoun(w); ok && (sc.st.x.lx.lightVerbs[v] || f.t.rel == Attack && sc.st.x.lx.strikeVerbs[v]) {
 				light = true
 				break
 			}
@@ -2008,6 +2024,14 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if f.t.rel == Sanction && s.adjectival() && sc.sanctionedNationals(s, after) {
 			return true
 		}
+		// «ضد برنامج الأسلحة الكيميائية السوري», «على منشآت عسكرية
+		// سورية»: the nationality of what a strike hits.
+		if f.t.rel == Attack && s.adjectival() && !sc.fromPlace(s) && sc.struckNationals(s, after) {
+			return true
+		}
+		if f.t.rel == Attack && s.adjectival() && sc.answered(s) {
+			return false // «ردا على السياسة الأمريكية»
+		}
 		// «استدعاء سفيرها في أنقرة», «سحب سفيره من موسكو»: one's own
 		// envoy called home from a state sanctions that state.
 		if f.t.rel == Sanction && s.first <= f.end+1 && sc.ownEnvoyAt(f.end-1) && (s.prep == "في" || s.prep == "من" || s.prep == "لدي") {
@@ -2065,7 +2089,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	crossesAct := f.t.rel != Demand && f.t.rel != Intend && k >= 0 && sc.triggerBetween(max(after, f.end), sc.slots[k].first)
 	// Those sanctioned may be counted or described before their
 	// nationality («على أربعة مسؤولين عسكريين سوريين»).
-	nationals := k >= 0 && f.t.rel == Sanction && sc.slots[k].adjectival() && sc.sanctionedNationals(sc.slots[k], after)
+	nationals := k >= 0 && sc.slots[k].adjectival() && (f.t.rel == Sanction && sc.sanctionedNationals(sc.slots[k], after) || f.t.rel == Attack && sc.struckNationals(sc.slots[k], after))
 	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || !nationals && sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
 		return -1
 	}

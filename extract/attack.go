@@ -448,10 +448,23 @@ func (sc *sentenceCtx) refused(k int, f found) bool {
 
 // pastTrigger returns the first token after trigger f and, when the
 // agent follows it («شنت الطائرات الروسية غارات»), after the agent too:
-// where what f acts on is named.
+// where what f acts on is named. Past a list of agents too: «الضربات
+// التي شنتها الولايات المتحدة وبريطانيا في سوريا».
 func (sc *sentenceCtx) pastTrigger(f found, agent int) int {
 	if a := sc.slots[agent]; a.first >= f.end {
-		return a.end
+		// Slots are in text order: walk the list without scanning them all.
+		end := a.end
+		for k := agent + 1; k < len(sc.slots); k++ {
+			s := sc.slots[k]
+			if s.first < end {
+				continue
+			}
+			if s.group != a.group || s.first > end+1 || s.first == end+1 && !isComma(sc.toks[end]) {
+				break
+			}
+			end = s.end
+		}
+		return end
 	}
 	return f.end
 }
@@ -775,4 +788,74 @@ func (sc *sentenceCtx) ownedName(i int) bool {
 		}
 		return false
 	}()
+}
+
+// ownWarOwner returns who wages an attack noun carrying a pronoun and
+// followed by its target («في حربها ضد الحوثيين», «خلال معاركه ضد
+// داعش»): the nearest actor before it in its clause; -1 if none, or if
+// no «على» or «ضد» follows.
+func (sc *sentenceCtx) ownWarOwner(f found) int {
+	j := f.end
+	for j < len(sc.toks) && j < f.end+2 && !overlaps(sc.slots, j) && (sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
+		j++ // «حملتها العسكرية ضد»
+	}
+	if !sc.onTarget(j) {
+		return -1
+	}
+	k := sc.lastSlot(0, f.i, plain)
+	if k < 0 || sc.relativeIn(sc.slots[k].end, f.i) {
+		return -1
+	}
+	return k
+}
+
+// struckNationals reports whether the nationality adjective in slot s
+// qualifies what a strike hits: a chain of at most three nouns right after
+// «على» or «ضد», which follows the strike (or its agent, at token after)
+// past its adjectives: «ضد برنامج الأسلحة الكيميائية السوري», «على ناقلة
+// نفط سعودية». Not what is answered («ردا على السياسة الأمريكية»), goods
+// («على البضائع الصينية»), a war of no arms («حرب نفسية على الأمة
+// الإيرانية»), nor past a preposition or a verb («على المطار تصدت وسائط
+// الدفاع الجوي السورية»).
+func (sc *sentenceCtx) struckNationals(s slot, after int) bool {
+	lx := sc.st.x.lx
+	p := after
+	for p < len(sc.toks) && p < after+2 && !overlaps(sc.slots, p) && !isTargetPrep(sc.toks[p].Norm) {
+		if lx.figurativeWar[stripConj(sc.toks[p].Norm)] || !sc.adjectivesOnly(p, p+1) && !sc.definiteAdjectives(p, p+1) {
+			return false
+		}
+		p++
+	}
+	if !sc.onTarget(p) || s.adjOf <= p || s.adjOf > p+3 || p > 0 && lx.replyWords[stripConj(sc.toks[p-1].Norm)] {
+		return false
+	}
+	definite := false
+	for j := p + 1; j <= s.adjOf; j++ {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) || lx.isPreposition(w) || prepClitic(firstClitic(t.Norm)) != "" || lx.goods[w] || sc.isTriggerAt(j) {
+			return false
+		}
+		// In a noun chain only its last noun and the adjectives after it
+		// take the article: an indefinite word after a definite one
+		// starts a new clause.
+		if hasArticle(w) {
+			definite = true
+		} else if definite {
+			return false
+		}
+	}
+	return true
+}
+
+// answered reports whether the nationality adjective in slot s qualifies
+// what «ردا على» answers: «هجماتها ردا على السياسة العسكرية الأمريكية»
+// strike no American.
+func (sc *sentenceCtx) answered(s slot) bool {
+	for j := s.adjOf; j > 0 && j >= s.adjOf-3; j-- {
+		if isTargetPrep(sc.toks[j].Norm) {
+			return sc.st.x.lx.replyWords[stripConj(sc.toks[j-1].Norm)]
+		}
+	}
+	return false
 }

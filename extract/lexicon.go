@@ -145,6 +145,8 @@ type lexicon struct {
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
 	goods                    map[string]bool // «واردات»: duties on a state's goods fall on the state
+	figurativeWar            map[string]bool // «حرب نفسية»: a war of no arms
+	replyWords               map[string]bool // «ردا على»: what follows is answered, not struck
 	sanctionReach            map[string]bool // «تستهدف» after a sanction: its object is sanctioned
 	allyNouns                map[string]bool // «حليف»: with a pronoun, the ally is named right after it
 	femininePlurals          map[string]bool // «فصائل سورية»: broken plurals a feminine nisba qualifies
@@ -567,6 +569,8 @@ func (lx *lexicon) loadCues(name string) error {
 		NotSurname     []string   `yaml:"not_surname"`
 		Companies      []string   `yaml:"companies"`
 		Goods          []string   `yaml:"goods"`
+		FigurativeWar  []string   `yaml:"figurative_war"`
+		ReplyWords     []string   `yaml:"reply_words"`
 		SanctionReach  []string   `yaml:"sanction_reach"`
 		NotActors      []string   `yaml:"not_actors"`
 		Seats          []string   `yaml:"seats"`
@@ -693,6 +697,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.receptions = wordSet(c.Receptions)
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
+	lx.figurativeWar, lx.replyWords = wordSet(c.FigurativeWar), wordSet(c.ReplyWords)
 	haltVerbs, err := verbs(c.HaltVerbs)
 	if err != nil {
 		return err

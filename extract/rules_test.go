@@ -1394,6 +1394,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a state does not act on a body of its own",
 			"وقال المتحدث باسم الجيش الإسرائيلي إن إيران شنت عدوانا خطيرا بعد إطلاق فيلق القدس التابع للحرس الثوري الإيراني 20 صاروخا على هضبة الجولان.",
 			nil},
+		{"a strike carried out («نفذتها») by a list of states: the ground after the whole list is struck",
+			"وجاء التصعيد بعد الضربات التي نفذتها الولايات المتحدة وبريطانيا فجر السبت في سوريا.",
+			[]string{"united-kingdom attack syria", "united-states attack syria"}},
+		{"the nationality at the end of a noun chain after «ضد» is what a strike hits",
+			"وقال البنتاغون إن الضربات التي شنتها فرنسا استهدفت ضد مخازن الأسلحة الكيميائية السورية.\nوشنت الطائرات الإسرائيلية غارات على منشآت عسكرية سورية قرب دمشق.",
+			[]string{"france attack syria", "israel attack syria"}},
+		{"no nationality is struck after «ردا على», on goods, or in a war of no arms",
+			"وصعدت حركة طالبان هجماتها ردا على السياسة العسكرية الأمريكية.\nواتهمت طهران واشنطن بشن حرب نفسية على الشعب الإيراني.\nوشنت الصين حملة على البضائع الأمريكية.",
+			[]string{"iran accuse united-states"}},
+		{"a war's nationality right before «على» wages it",
+			"وقال الأمين العام لحزب الله إن الحرب الأمريكية على سوريا فشلت.",
+			[]string{"united-states attack syria"}},
+		{"a war with the pronoun of the clause's subject, before its target",
+			"وقالت الإمارات إن القاعدة البحرية تخدم قواتها في حربها ضد الحوثيين.\nوأعلن الجيش العراقي تقدم وحداته خلال معاركه ضد تنظيم داعش.",
+			[]string{"iraq attack islamic-state", "united-arab-emirates attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2567,6 +2567,7 @@ func (sc *sentenceCtx) ownedBy(j int, s slot) bool {
 			return false
 		case lx.loyal[w] && i+1 == s.first:
 		case definite && looksAdjective(w), !definite && (sc.adjectivesOnly(i, i+1) || lx.nounAdjectives[w]):
+		case sc.conjoinedNoun(i, definite): // «مواقع وآليات للحوثيين»
 		default:
 			return false
 		}

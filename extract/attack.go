@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"kg/actor"
 	"kg/arabic"
@@ -117,8 +118,12 @@ func (sc *sentenceCtx) targetGenitive(f found, agent int) int {
 		if n.Kind != arabic.Word || overlaps(sc.slots, j+1) || hasArticle(n.Norm) || sc.isTriggerAt(j+1) {
 			return -1
 		}
-		k := sc.firstSlot(j+2, j+3, func(s slot) bool { return s.prep == "" && !s.adjectival() })
-		if k < 0 || sc.slots[k].first != j+2 || sc.slots[k].group == sc.slots[agent].group {
+		g := j + 2
+		for g < len(sc.toks) && g < j+4 && sc.conjoinedNoun(g, false) {
+			g++ // «على مواقع وتجمعات ميليشيات الحوثي»
+		}
+		k := sc.firstSlot(g, g+1, func(s slot) bool { return s.prep == "" && !s.adjectival() })
+		if k < 0 || sc.slots[k].first != g || sc.slots[k].group == sc.slots[agent].group {
 			return -1
 		}
 		return k
@@ -792,8 +797,8 @@ func (sc *sentenceCtx) ownedName(i int) bool {
 
 // ownWarOwner returns who wages an attack noun carrying a pronoun and
 // followed by its target («في حربها ضد الحوثيين», «خلال معاركه ضد
-// داعش»): the nearest actor before it in its clause; -1 if none, or if
-// no «على» or «ضد» follows.
+// داعش»): the nearest actor before it in its clause, if no person; -1 if
+// none, or if no «على» or «ضد» follows.
 func (sc *sentenceCtx) ownWarOwner(f found) int {
 	j := f.end
 	for j < len(sc.toks) && j < f.end+2 && !overlaps(sc.slots, j) && (sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
@@ -803,14 +808,15 @@ func (sc *sentenceCtx) ownWarOwner(f found) int {
 		return -1
 	}
 	k := sc.lastSlot(0, f.i, plain)
-	if k < 0 || sc.relativeIn(sc.slots[k].end, f.i) {
+	// A person's «هجومه» is mostly words («أكثر جرأة في هجومه على إيران»).
+	if k < 0 || sc.slots[k].person || sc.relativeIn(sc.slots[k].end, f.i) {
 		return -1
 	}
 	return k
 }
 
 // struckNationals reports whether the nationality adjective in slot s
-// qualifies what a strike hits: a chain of at most three nouns right after
+// qualifies what a strike hits: a chain of at most two nouns right after
 // «على» or «ضد», which follows the strike (or its agent, at token after)
 // past its adjectives: «ضد برنامج الأسلحة الكيميائية السوري», «على ناقلة
 // نفط سعودية». Not what is answered («ردا على السياسة الأمريكية»), goods
@@ -826,7 +832,7 @@ func (sc *sentenceCtx) struckNationals(s slot, after int) bool {
 		}
 		p++
 	}
-	if !sc.onTarget(p) || s.adjOf <= p || s.adjOf > p+3 || p > 0 && lx.replyWords[stripConj(sc.toks[p-1].Norm)] {
+	if !sc.onTarget(p) || s.adjOf <= p || s.adjOf > p+2 || p > 0 && lx.replyWords[stripConj(sc.toks[p-1].Norm)] {
 		return false
 	}
 	definite := false
@@ -858,4 +864,21 @@ func (sc *sentenceCtx) answered(s slot) bool {
 		}
 	}
 	return false
+}
+
+// conjoinedNoun reports whether the word at j is a noun joined by «و» to
+// the one before it, of the same definiteness, sharing its genitive:
+// «مواقع وتجمعات ميليشيات الحوثي», «مواقع وآليات للحوثيين».
+func (sc *sentenceCtx) conjoinedNoun(j int, definite bool) bool {
+	t := sc.toks[j]
+	if t.Kind != arabic.Word || overlaps(sc.slots, j) || sc.isTriggerAt(j) || !startsWithConj(t.Norm) {
+		return false
+	}
+	w := stripConj(t.Norm)
+	if utf8.RuneCountInString(w) < 3 {
+		return false // «وفد» is no «و» and «فد»
+	}
+	// The article is read off the text: «وآليات» normalizes to «واليات».
+	article := strings.HasPrefix(strings.TrimPrefix(t.Text, "و"), "ال")
+	return article == definite && !sc.st.x.lx.isFunctionWord(w) && !looksAdjective(w) && prepClitic(firstClitic(w)) == ""
 }

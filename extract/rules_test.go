@@ -1409,6 +1409,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a war with the pronoun of the clause's subject, before its target",
 			"وقالت الإمارات إن القاعدة البحرية تخدم قواتها في حربها ضد الحوثيين.\nوأعلن الجيش العراقي تقدم وحداته خلال معاركه ضد تنظيم داعش.",
 			[]string{"iraq attack islamic-state", "united-arab-emirates attack houthis"}},
+		{"what a strike hits may be several nouns joined by «و» before their owner",
+			"وقصفت طائرات التحالف العربي مواقع ومخازن للحوثيين شمال صعدة.\nوشنت المقاتلات الإسرائيلية غارات على مواقع وتجمعات حركة حماس في غزة.",
+			[]string{"israel attack hamas", "saudi-led-coalition attack houthis"}},
+		{"«وفد» is no noun joined by «و»",
+			"وترأس الوزير وفد الحكومة للحوثيين في المشاورات.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

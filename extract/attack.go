@@ -807,7 +807,9 @@ func (sc *sentenceCtx) ownWarOwner(f found) int {
 	if !sc.onTarget(j) {
 		return -1
 	}
-	k := sc.lastSlot(0, f.i, plain)
+	// «السماح لدولة الإمارات ... في حربها ضد الحوثيين»: the nearest actor,
+	// after a preposition too, but not where it is.
+	k := sc.lastSlot(0, f.i, func(s slot) bool { return !s.adjectival() && s.prep != "في" })
 	// A person's «هجومه» is mostly words («أكثر جرأة في هجومه على إيران»).
 	if k < 0 || sc.slots[k].person || sc.relativeIn(sc.slots[k].end, f.i) {
 		return -1

@@ -153,6 +153,7 @@ type lexicon struct {
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
+	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
@@ -574,6 +575,7 @@ func (lx *lexicon) loadCues(name string) error {
 		StateHeads     []string   `yaml:"state_heads"`
 		AllyNouns      []string   `yaml:"ally_nouns"`
 		AccuseOf       []string   `yaml:"accuse_of"`
+		Suffer         []string   `yaml:"suffer"`
 		AccuseOfNouns  []string   `yaml:"accuse_of_nouns"`
 		CallOff        []string   `yaml:"call_off"`
 		CallOffVerbs   []string   `yaml:"call_off_verbs"`
@@ -637,6 +639,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
+		{&lx.suffer, c.Suffer},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

@@ -1394,6 +1394,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a state does not act on a body of its own",
 			"وقال المتحدث باسم الجيش الإسرائيلي إن إيران شنت عدوانا خطيرا بعد إطلاق فيلق القدس التابع للحرس الثوري الإيراني 20 صاروخا على هضبة الجولان.",
 			nil},
+		{"the subject of a relative clause closed by a comma is not the subject of the verb after it",
+			"وقال الوزير إن الفائض في السوق العالمية، الذي تقوده الصين، يهدد المصانع الأمريكية.",
+			nil},
+		{"a relative clause keeps its subject when its act or an apposition to it follows",
+			"وكانت هذه أول مرة يعلن فيها الجيش الإسرائيلي قصف مواقع إيرانية في سوريا.\nوقالت الحكومة إن الهدنة التي أعلنتها روسيا، حليفة الحكومة السورية، لم تصمد.\nوأكد المسؤول أن الغارة التي نفذها الجيش الإسرائيلي، فجر الأحد، استهدفت مواقع إيرانية قرب دمشق.",
+			[]string{"israel attack iran", "russia support syria"}},
+		{"who suffers or faces an act does not author it",
+			"وعانت بلجيكا من هجمات تبناها تنظيم الدولة الإسلامية في العام 2016.\nويواجه الرئيس الأمريكي انتقادات حادة لتقاعسه عن معاقبة روسيا.\nوانتقد الرئيس الفرنسي إيمانويل ماكرون السعودية بسبب الحرب في اليمن.",
+			[]string{"emmanuel-macron accuse saudi-arabia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

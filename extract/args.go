@@ -1002,7 +1002,18 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if j := f.i - 1; j >= 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
 			return sc.resumptiveSubject(f, j)
 		}
-		// «أنقرة التي تدعم»: the relative clause's antecedent.
+		// «أنقرة التي تدعم», «أنقرة التي كانت تدعم»: the relative
+		// clause's antecedent.
+		j := f.i - 1
+		if j > 1 && (sc.st.x.lx.auxiliary[sc.toks[j].Norm] || sc.toks[j].Norm == "قد") && sc.st.x.lx.relative[stripConj(sc.toks[j-1].Norm)] {
+			j-- // «الذي كان يقاتل»: the auxiliary's subject is the antecedent too
+		}
+		if j > 0 && j < f.i-1 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
+			if i := sc.slotEndingAt(j); i >= 0 {
+				return sc.backedOne(i), confRelative
+			}
+			return -1, 0
+		}
 		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
 			if i := sc.slotEndingAt(j); i >= 0 {
 				return sc.backedOne(i), confRelative

@@ -1403,6 +1403,9 @@ func TestSentenceRules(t *testing.T) {
 		{"who suffers or faces an act does not author it",
 			"وعانت بلجيكا من هجمات تبناها تنظيم الدولة الإسلامية في العام 2016.\nويواجه الرئيس الأمريكي انتقادات حادة لتقاعسه عن معاقبة روسيا.\nوانتقد الرئيس الفرنسي إيمانويل ماكرون السعودية بسبب الحرب في اليمن.",
 			[]string{"emmanuel-macron accuse saudi-arabia"}},
+		{"past an auxiliary, a relative clause's verb still has the antecedent as its subject, or none",
+			"وتنتشر في المنطقة فصائل عدة أكبرها جيش الإسلام وفيلق الرحمن المنافس له، والذي كان يقاتل في السابق إلى جانب هيئة تحرير الشام.\nوتصاعدت الأزمة بين واشنطن التي كانت تطالب أنقرة بالإفراج عن القس وتركيا التي رفضت ذلك.",
+			[]string{"united-states demand turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1246,6 +1246,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if sc.relativeSubject(sc.slots[i]) && sc.commaBetween(sc.slots[i].end, f.i) && !(f.t.kind == nounTrigger && f.i == sc.slots[i].end+1) {
 			return -1, 0
 		}
+		if sc.territoryOf(sc.slots[i]) {
+			return -1, 0
+		}
 		if f.t.kind == nounTrigger && !f.t.rel.Symmetric() && sc.suffered(f) {
 			return -1, 0
 		}
@@ -3775,4 +3778,13 @@ func (sc *sentenceCtx) suffered(f found) bool {
 		}
 	}
 	return false
+}
+
+// territoryOf reports whether slot s is a bare nationality after a noun of
+// territory («داخل الأراضي السورية»): a place, not an actor that acts.
+func (sc *sentenceCtx) territoryOf(s slot) bool {
+	if s.end-s.first != 1 || s.first < 1 || !nisba(sc.toks[s.first].Norm) {
+		return false
+	}
+	return sc.st.x.lx.territory[stripConj(sc.toks[s.first-1].Norm)]
 }

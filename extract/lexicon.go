@@ -154,6 +154,7 @@ type lexicon struct {
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
+	territory                map[string]bool // «الأراضي السورية»: a nisba after it names a place
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
@@ -576,6 +577,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AllyNouns      []string   `yaml:"ally_nouns"`
 		AccuseOf       []string   `yaml:"accuse_of"`
 		Suffer         []string   `yaml:"suffer"`
+		Territory      []string   `yaml:"territory"`
 		AccuseOfNouns  []string   `yaml:"accuse_of_nouns"`
 		CallOff        []string   `yaml:"call_off"`
 		CallOffVerbs   []string   `yaml:"call_off_verbs"`
@@ -694,6 +696,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)
+	lx.territory = wordSet(c.Territory)
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
 	haltVerbs, err := verbs(c.HaltVerbs)

@@ -1406,6 +1406,9 @@ func TestSentenceRules(t *testing.T) {
 		{"past an auxiliary, a relative clause's verb still has the antecedent as its subject, or none",
 			"وتنتشر في المنطقة فصائل عدة أكبرها جيش الإسلام وفيلق الرحمن المنافس له، والذي كان يقاتل في السابق إلى جانب هيئة تحرير الشام.\nوتصاعدت الأزمة بين واشنطن التي كانت تطالب أنقرة بالإفراج عن القس وتركيا التي رفضت ذلك.",
 			[]string{"united-states demand turkey"}},
+		{"a nationality after a noun of territory names a place, not who acts after it",
+			"وشن الطيران الإسرائيلي خلال الأشهر الماضية ضربات داخل الأراضي السورية، كان أغلبها يستهدف مواقع إيرانية.",
+			[]string{"israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

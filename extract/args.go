@@ -1011,7 +1011,18 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if j := f.i - 1; j >= 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
 			return sc.resumptiveSubject(f, j)
 		}
-		// «أنقرة التي تدعم»: the relative clause's antecedent.
+		// «أنقرة التي تدعم», «أنقرة التي كانت تدعم»: the relative
+		// clause's antecedent.
+		j := f.i - 1
+		if j > 1 && (sc.st.x.lx.auxiliary[sc.toks[j].Norm] || sc.toks[j].Norm == "قد") && sc.st.x.lx.relative[stripConj(sc.toks[j-1].Norm)] {
+			j-- // «الذي كان يقاتل»: the auxiliary's subject is the antecedent too
+		}
+		if j > 0 && j < f.i-1 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
+			if i := sc.slotEndingAt(j); i >= 0 {
+				return sc.backedOne(i), confRelative
+			}
+			return -1, 0
+		}
 		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
 			if i := sc.slotEndingAt(j); i >= 0 {
 				return sc.backedOne(i), confRelative
@@ -1243,6 +1254,18 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		reach = len(sc.toks) // «لقاءه»: the speaker, however far
 	}
 	if i := sc.lastSlot(f.i-reach, f.i, plain); i >= 0 {
+		// «العرض، الذي تقوده الصين، يهدد المنتجين»: the subject of a
+		// relative clause is not the subject of the clause it hangs in.
+		// «روسيا، حليفة الأسد» after the clause names the actor itself.
+		if sc.relativeSubject(sc.slots[i]) && sc.commaBetween(sc.slots[i].end, f.i) && !(f.t.kind == nounTrigger && f.i == sc.slots[i].end+1) {
+			return -1, 0
+		}
+		if sc.territoryOf(sc.slots[i]) {
+			return -1, 0
+		}
+		if f.t.kind == nounTrigger && !f.t.rel.Symmetric() && sc.suffered(f) {
+			return -1, 0
+		}
 		// «قالت الخارجية إن مسلحين هاجموا …»: the clause after «إن»
 		// names its own subject; the speaker before it does not act.
 		if f.t.kind == verbTrigger && sc.otherSubjectAfter(sc.slots[i].end, f.i) {
@@ -3719,4 +3742,74 @@ func (sc *sentenceCtx) ofState(id, state string) bool {
 	}
 	st, ok := sc.st.x.lex.ByID(state)
 	return ok && st.Type == actor.State && st.Country == a.Country
+}
+
+// relativeSubject reports whether actor s is the subject of a relative
+// clause that opens just before it: a relative pronoun, its verb, then s
+// («الذي تقوده الصين», «التي تدعمها إيران»). Not when the verb's pronoun
+// points back into the clause («الذي يستعد فيه ترامب لعقد قمة»), nor
+// when what the clause qualifies is itself an act, whose author s is
+// («الضربة التي وجهها الجيش الإسرائيلي، استهدفت»).
+func (sc *sentenceCtx) relativeSubject(s slot) bool {
+	lx := sc.st.x.lx
+	for j := s.first - 1; j >= 0 && j >= s.first-3; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct || sc.isTriggerAt(j) || overlaps(sc.slots, j) || lx.resumptive[t.Norm] {
+			return false
+		}
+		if lx.relative[stripConj(t.Norm)] {
+			if j == s.first-1 {
+				return false // no verb between them
+			}
+			for a := j - 1; a >= 0 && a >= j-3; a-- {
+				if sc.isTriggerAt(a) {
+					return false
+				}
+				if sc.toks[a].Kind == arabic.Punct {
+					break
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands in [from, to).
+func (sc *sentenceCtx) commaBetween(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if isComma(sc.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// suffered reports whether noun trigger f is what a verb of suffering or
+// facing just before it governs («عانت فرنسا من هجمات», «يواجه العبادي
+// اتهامات»): that verb's subject is struck or accused, it does not act.
+func (sc *sentenceCtx) suffered(f found) bool {
+	for j := f.i - 1; j >= 0 && j >= f.i-6; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct || sc.isTriggerAt(j) {
+			return false
+		}
+		if sc.st.x.lx.suffer[stripConj(t.Norm)] {
+			return true
+		}
+		// Only its subject and «من» may stand between.
+		if !overlaps(sc.slots, j) && stripConj(t.Norm) != "من" {
+			return false
+		}
+	}
+	return false
+}
+
+// territoryOf reports whether slot s is a bare nationality after a noun of
+// territory («داخل الأراضي السورية»): a place, not an actor that acts.
+func (sc *sentenceCtx) territoryOf(s slot) bool {
+	if s.end-s.first != 1 || s.first < 1 || !nisba(sc.toks[s.first].Norm) {
+		return false
+	}
+	return sc.st.x.lx.territory[stripConj(sc.toks[s.first-1].Norm)]
 }

@@ -155,6 +155,8 @@ type lexicon struct {
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
+	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
+	territory                map[string]bool // «الأراضي السورية»: a nisba after it names a place
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
@@ -578,6 +580,8 @@ func (lx *lexicon) loadCues(name string) error {
 		StateHeads     []string   `yaml:"state_heads"`
 		AllyNouns      []string   `yaml:"ally_nouns"`
 		AccuseOf       []string   `yaml:"accuse_of"`
+		Suffer         []string   `yaml:"suffer"`
+		Territory      []string   `yaml:"territory"`
 		AccuseOfNouns  []string   `yaml:"accuse_of_nouns"`
 		CallOff        []string   `yaml:"call_off"`
 		CallOffVerbs   []string   `yaml:"call_off_verbs"`
@@ -641,6 +645,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
+		{&lx.suffer, c.Suffer},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {
@@ -695,6 +700,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)
+	lx.territory = wordSet(c.Territory)
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
 	lx.figurativeWar, lx.replyWords = wordSet(c.FigurativeWar), wordSet(c.ReplyWords)

@@ -1415,6 +1415,21 @@ func TestSentenceRules(t *testing.T) {
 		{"«وفد» is no noun joined by «و»",
 			"وترأس الوزير وفد الحكومة للحوثيين في المشاورات.",
 			nil},
+		{"the subject of a relative clause closed by a comma is not the subject of the verb after it",
+			"وقال الوزير إن الفائض في السوق العالمية، الذي تقوده الصين، يهدد المصانع الأمريكية.",
+			nil},
+		{"a relative clause keeps its subject when its act or an apposition to it follows",
+			"وكانت هذه أول مرة يعلن فيها الجيش الإسرائيلي قصف مواقع إيرانية في سوريا.\nوقالت الحكومة إن الهدنة التي أعلنتها روسيا، حليفة الحكومة السورية، لم تصمد.\nوأكد المسؤول أن الغارة التي نفذها الجيش الإسرائيلي، فجر الأحد، استهدفت مواقع إيرانية قرب دمشق.",
+			[]string{"israel attack iran", "russia support syria"}},
+		{"who suffers or faces an act does not author it",
+			"وعانت بلجيكا من هجمات تبناها تنظيم الدولة الإسلامية في العام 2016.\nويواجه الرئيس الأمريكي انتقادات حادة لتقاعسه عن معاقبة روسيا.\nوانتقد الرئيس الفرنسي إيمانويل ماكرون السعودية بسبب الحرب في اليمن.",
+			[]string{"emmanuel-macron accuse saudi-arabia"}},
+		{"past an auxiliary, a relative clause's verb still has the antecedent as its subject, or none",
+			"وتنتشر في المنطقة فصائل عدة أكبرها جيش الإسلام وفيلق الرحمن المنافس له، والذي كان يقاتل في السابق إلى جانب هيئة تحرير الشام.\nوتصاعدت الأزمة بين واشنطن التي كانت تطالب أنقرة بالإفراج عن القس وتركيا التي رفضت ذلك.",
+			[]string{"united-states demand turkey"}},
+		{"a nationality after a noun of territory names a place, not who acts after it",
+			"وشن الطيران الإسرائيلي خلال الأشهر الماضية ضربات داخل الأراضي السورية، كان أغلبها يستهدف مواقع إيرانية.",
+			[]string{"israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2550,6 +2550,14 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 	adverbial := false
 	for j := from; j < to; j++ {
 		t := sc.toks[j]
+		// «انتقد أردوغان، في كلمة ألقاها أمام البرلمان، الولايات المتحدة»:
+		// a circumstance between commas parts no object from its verb.
+		if f.t.kind == verbTrigger && isComma(t) {
+			if e := sc.circumstanceAside(j, to); e > j {
+				j = e
+				continue
+			}
+		}
 		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
 			continue
 		}
@@ -2594,6 +2602,31 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		return true
 	}
 	return false
+}
+
+// circumstanceAside returns the index of the comma closing an aside opened
+// by the comma at i with a preposition or a word of time («، في بيان،»,
+// «، خلال مؤتمر صحفي،»), when it closes before to and holds no actor and
+// no clause of its own; -1 otherwise.
+func (sc *sentenceCtx) circumstanceAside(i, to int) int {
+	lx := sc.st.x.lx
+	if i+1 >= to {
+		return -1
+	}
+	w := stripConj(sc.toks[i+1].Norm)
+	if !lx.isPreposition(w) && !lx.timeWords[w] && !lx.circumstance[w] {
+		return -1
+	}
+	for j := i + 2; j < to && j <= i+objectAfter; j++ {
+		n := sc.toks[j].Norm
+		if isComma(sc.toks[j]) {
+			return j
+		}
+		if overlaps(sc.slots, j) || lx.relative[stripConj(n)] || lx.complementizer[stripConj(n)] || isQuote(sc.toks[j]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // onlyAdverbs reports whether tokens [from, to) are only commas, quotes and

@@ -2270,13 +2270,25 @@ func (sc *sentenceCtx) genitiveOfPrep(s slot, preps []string) bool {
 // «أدان الاتحاد هجوم روسيا», «نددت قطر بالغارات الروسية»): criticising an
 // act is criticising its author.
 func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
-	if f.t.rel != Accuse && f.t.rel != Reject || f.t.kind != verbTrigger || s.prep != "" {
+	// «سترد على أي هجوم إسرائيلي»: a retaliation promised for an act
+	// threatens its author.
+	retaliation := f.t.rel == Threaten && len(f.t.rest) > 0 && f.t.rest[len(f.t.rest)-1] == "علي"
+	if f.t.rel != Accuse && f.t.rel != Reject && !retaliation || f.t.kind != verbTrigger || s.prep != "" {
 		return false
 	}
 	lx := sc.st.x.lx
 	describing := lx.describe[stripConj(sc.toks[f.i].Norm)]
+	if retaliation {
+		after = max(after, f.end) // past the trigger's own «على»
+	}
 	after = sc.skipAdverbs(after)
+	if retaliation && after < len(sc.toks) && lx.anyQuantifier[sc.toks[after].Norm] {
+		after++ // «على أي هجوم»
+	}
 	for _, t := range sc.trigs {
+		if retaliation && t.i == after && !hostileAct(t.t.rel) {
+			continue
+		}
 		if t.i != after || startsWithConj(sc.toks[t.i].Norm) {
 			continue
 		}
@@ -2456,8 +2468,6 @@ func (sc *sentenceCtx) skipAdverbs(i int) int {
 	return i
 }
 
-// hostileAct reports whether rel is a hostile act one condemns: an attack,
-// a threat or a sanction.
 // pronounOn reports whether the noun of f carries an attached pronoun
 // though the trigger list names that form whole («اتهامها», «انتقاده»).
 func (sc *sentenceCtx) pronounOn(f found) bool {
@@ -2506,6 +2516,8 @@ func speechAct(rel Relation) bool {
 	return rel == Accuse || rel == Threaten || rel == Demand || rel == Reject
 }
 
+// hostileAct reports whether rel is a hostile act one condemns: an attack,
+// a threat or a sanction.
 func hostileAct(rel Relation) bool {
 	return rel == Attack || rel == Threaten || rel == Sanction
 }

@@ -1444,6 +1444,15 @@ func (sc *sentenceCtx) purposeOf(f found, i int) bool {
 	lx := sc.st.x.lx
 	w := sc.toks[f.i].Norm
 	readings := arabic.Peel(w)
+	// «فرضت واشنطن عقوبات للضغط على إيران»: pressure is put on whoever
+	// follows its «على».
+	if f.t.rel == Demand && len(f.t.rest) == 1 && f.t.rest[0] == "علي" && prepClitic(firstClitic(w)) == "ل" {
+		g := sc.slotStartingAt(f.end)
+		if g < 0 || sc.slots[g].prep != "علي" || sc.slots[g].adjectival() || sc.slots[g].group == sc.slots[i].group || sameActors(sc.slots[g], sc.slots[i]) {
+			return false
+		}
+		return sc.ownClause(f, i)
+	}
 	if f.end != f.i+1 || prepClitic(firstClitic(w)) != "ل" || !lx.purposeNouns[readings[len(readings)-1]] {
 		return false
 	}

@@ -237,6 +237,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		}
 	}
 	if target < 0 {
+		target = sc.pronounObject(f, agent) // «فرضت حظرا على قطر، متهمة إياها»
+	}
+	if target < 0 {
 		target = sc.targetGenitive(f, agent) // «غارات على مواقع الحوثيين»
 	}
 	if k := sc.battleSide(f); target < 0 && k >= 0 && sc.slots[k].group != sc.slots[agent].group && !sameActors(sc.slots[k], sc.slots[agent]) {
@@ -290,6 +293,45 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return
 	}
 	sc.add(rel, f, from, sc.groupOf(target), Source, Target, conf)
+}
+
+// objectBeforeBi returns the slot after verb f, carrying «و», of a verb
+// whose object stands before a «بـ» complement, when a «بـ» word follows
+// that slot at once; -1 otherwise.
+func (sc *sentenceCtx) objectBeforeBi(f found) int {
+	w := sc.toks[f.i].Norm
+	if !startsWithConj(w) || !sc.st.x.lx.objectThenBi[stripConj(w)] {
+		return -1
+	}
+	i := sc.firstSlot(f.end, f.end+1, plain)
+	if i < 0 {
+		return -1
+	}
+	// the whole coordinated group, then «بـ»
+	end := sc.slots[i].end
+	for _, j := range sc.groupOf(i) {
+		end = max(end, sc.slots[j].end)
+	}
+	if end >= len(sc.toks) || prepClitic(firstClitic(sc.toks[end].Norm)) != "ب" && stripConj(sc.toks[end].Norm) != "ب" {
+		return -1
+	}
+	return i
+}
+
+// carriedSubject returns the agent of the verb before trigger k, when it
+// stands before f: the subject a verb carrying «و» shares.
+func (sc *sentenceCtx) carriedSubject(k int, f found) int {
+	for p := k - 1; p >= 0; p-- {
+		if t := sc.trigs[p]; t.t.kind == verbTrigger && !t.relObject {
+			// Only a subject plainly its own: right before or right
+			// after that verb («وندد خامنئي …، ووصف ترامب بـ»).
+			if i, _ := sc.agent(p, t); i >= 0 && sc.slots[i].first < f.i && (sc.slots[i].end <= t.i || sc.slots[i].first == t.end) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // moverNamed reports whether the agent of a destination frame's noun is
@@ -1059,6 +1101,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if i := sc.strikerAfter(f); i >= 0 {
 			return i, confAdjective
 		}
+		// «ووصف ترامب بالمجرم», «واتهم إيران بدعم الإرهاب»: an actor right
+		// before the «بـ» complement is the object; the subject is carried.
+		if i := sc.objectBeforeBi(f); i >= 0 && k > 0 {
+			if j := sc.carriedSubject(k, f); j >= 0 {
+				return j, confClause
+			}
+		}
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
 		if !f.t.plural {
@@ -1166,6 +1215,18 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		}
 		if g >= 0 && f.t.rel.Symmetric() && sc.placeGenitive(f, g) {
 			g = -1
+		}
+		// «بعد اتهام موسكو إسرائيل بـ», «بعد اتهامها إسرائيل»: a verbal
+		// noun of speech takes its object in the accusative; its genitive
+		// (a noun or an attached pronoun) is who speaks.
+		if g >= 0 && speechAct(f.t.rel) {
+			if f.pronoun || sc.pronounOn(f) {
+				if i := sc.lastSlot(0, f.i, plain); i >= 0 && sc.slots[i].group != sc.slots[g].group && !sc.relativeIn(sc.slots[i].end, f.i) {
+					return i, confClause
+				}
+			} else if n := sc.slotStartingAt(sc.slots[g].end); n >= 0 && plain(sc.slots[n]) && sc.slots[n].group != sc.slots[g].group {
+				return g, confGenitive
+			}
 		}
 		// «ضربات التحالف», «اتهامات الرباط», «انسحاب القوات»: the
 		// genitive of a plural act or of a withdrawal is who acts.
@@ -1420,6 +1481,15 @@ func (sc *sentenceCtx) purposeOf(f found, i int) bool {
 	lx := sc.st.x.lx
 	w := sc.toks[f.i].Norm
 	readings := arabic.Peel(w)
+	// «فرضت واشنطن عقوبات للضغط على إيران»: pressure is put on whoever
+	// follows its «على».
+	if f.t.rel == Demand && len(f.t.rest) == 1 && f.t.rest[0] == "علي" && prepClitic(firstClitic(w)) == "ل" {
+		g := sc.slotStartingAt(f.end)
+		if g < 0 || sc.slots[g].prep != "علي" || sc.slots[g].adjectival() || sc.slots[g].group == sc.slots[i].group || sameActors(sc.slots[g], sc.slots[i]) {
+			return false
+		}
+		return sc.ownClause(f, i)
+	}
 	if f.end != f.i+1 || prepClitic(firstClitic(w)) != "ل" || !lx.purposeNouns[readings[len(readings)-1]] {
 		return false
 	}
@@ -2256,13 +2326,25 @@ func (sc *sentenceCtx) genitiveOfPrep(s slot, preps []string) bool {
 // «أدان الاتحاد هجوم روسيا», «نددت قطر بالغارات الروسية»): criticising an
 // act is criticising its author.
 func (sc *sentenceCtx) actObject(f found, after int, s slot) bool {
-	if f.t.rel != Accuse && f.t.rel != Reject || f.t.kind != verbTrigger || s.prep != "" {
+	// «سترد على أي هجوم إسرائيلي»: a retaliation promised for an act
+	// threatens its author.
+	retaliation := f.t.rel == Threaten && len(f.t.rest) > 0 && f.t.rest[len(f.t.rest)-1] == "علي"
+	if f.t.rel != Accuse && f.t.rel != Reject && !retaliation || f.t.kind != verbTrigger || s.prep != "" {
 		return false
 	}
 	lx := sc.st.x.lx
 	describing := lx.describe[stripConj(sc.toks[f.i].Norm)]
+	if retaliation {
+		after = max(after, f.end) // past the trigger's own «على»
+	}
 	after = sc.skipAdverbs(after)
+	if retaliation && after < len(sc.toks) && lx.anyQuantifier[sc.toks[after].Norm] {
+		after++ // «على أي هجوم»
+	}
 	for _, t := range sc.trigs {
+		if retaliation && t.i == after && !hostileAct(t.t.rel) {
+			continue
+		}
 		if t.i != after || startsWithConj(sc.toks[t.i].Norm) {
 			continue
 		}
@@ -2442,6 +2524,54 @@ func (sc *sentenceCtx) skipAdverbs(i int) int {
 	return i
 }
 
+// pronounOn reports whether the noun of f carries an attached pronoun
+// though the trigger list names that form whole («اتهامها», «انتقاده»).
+func (sc *sentenceCtx) pronounOn(f found) bool {
+	if f.end != f.i+1 {
+		return false
+	}
+	// «إدانة» normalizes to a final «ه» that is no pronoun.
+	if strings.HasSuffix(sc.toks[f.i].Text, "ة") {
+		return false
+	}
+	stem, ok := arabic.StripPronoun(stripConj(sc.toks[f.i].Norm))
+	if !ok {
+		return false
+	}
+	for _, t := range sc.st.x.lx.triggers[stem] {
+		if t.rel == f.t.rel && t.kind == nounTrigger && len(t.rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounObject returns, for a circumstantial participle followed by a
+// detached object pronoun («متهمة إياها»), the nearest actor before it
+// outside the agent's group: what the clause acted on. -1 otherwise.
+func (sc *sentenceCtx) pronounObject(f found, agent int) int {
+	if f.t.kind != circumstantialTrigger || f.end >= len(sc.toks) || !sc.st.x.lx.objectPronouns[sc.toks[f.end].Norm] ||
+		sc.st.x.lx.describing[sc.toks[f.i].Norm] || sc.st.x.lx.describing[stripConj(sc.toks[f.i].Norm)] {
+		return -1
+	}
+	for i := len(sc.slots) - 1; i >= 0; i-- {
+		s := sc.slots[i]
+		if s.end > f.i || s.adjectival() || s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
+			continue
+		}
+		if sc.relativeIn(s.end, f.i) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// speechAct reports whether rel is said rather than done.
+func speechAct(rel Relation) bool {
+	return rel == Accuse || rel == Threaten || rel == Demand || rel == Reject
+}
+
 // hostileAct reports whether rel is a hostile act one condemns: an attack,
 // a threat or a sanction.
 func hostileAct(rel Relation) bool {
@@ -2488,6 +2618,14 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 	adverbial := false
 	for j := from; j < to; j++ {
 		t := sc.toks[j]
+		// «انتقد أردوغان، في كلمة ألقاها أمام البرلمان، الولايات المتحدة»:
+		// a circumstance between commas parts no object from its verb.
+		if f.t.kind == verbTrigger && isComma(t) {
+			if e := sc.circumstanceAside(j, to); e > j {
+				j = e
+				continue
+			}
+		}
 		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
 			continue
 		}
@@ -2532,6 +2670,31 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		return true
 	}
 	return false
+}
+
+// circumstanceAside returns the index of the comma closing an aside opened
+// by the comma at i with a preposition or a word of time («، في بيان،»,
+// «، خلال مؤتمر صحفي،»), when it closes before to and holds no actor and
+// no clause of its own; -1 otherwise.
+func (sc *sentenceCtx) circumstanceAside(i, to int) int {
+	lx := sc.st.x.lx
+	if i+1 >= to {
+		return -1
+	}
+	w := stripConj(sc.toks[i+1].Norm)
+	if !lx.isPreposition(w) && !lx.timeWords[w] && !lx.circumstance[w] {
+		return -1
+	}
+	for j := i + 2; j < to && j <= i+objectAfter; j++ {
+		n := sc.toks[j].Norm
+		if isComma(sc.toks[j]) {
+			return j
+		}
+		if overlaps(sc.slots, j) || lx.relative[stripConj(n)] || lx.complementizer[stripConj(n)] || isQuote(sc.toks[j]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // onlyAdverbs reports whether tokens [from, to) are only commas, quotes and

@@ -130,6 +130,9 @@ type lexicon struct {
 	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
 	acceptWords              map[string]bool // «قبول دعوة كيم»: the invitation accepted is the genitive's
 	offerVerbs, notOffer     map[string]bool // «عرضت», «اقترح»: forms of verbs of offering; «تعرض»: forms left out
+	objectThenBi             map[string]bool // «اتهم», «وصف»: forms of verbs whose object comes before a «بـ» complement
+	objectPronouns           map[string]bool // «إياها»: a detached object pronoun
+	describing               map[string]bool // «واصفا»: participles whose pronoun is mostly a thing
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
 	agentTriggers            map[string]bool // «حلفاء»: people named by their act
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
@@ -597,6 +600,9 @@ func (lx *lexicon) loadCues(name string) error {
 		WatchdogActs   []Relation `yaml:"watchdog_acts"`
 		WatchdogTarget []Relation `yaml:"watchdog_target_of"`
 		SerialMeetings []string   `yaml:"serial_meetings"`
+		ObjectThenBi   []string   `yaml:"object_then_bi"`
+		ObjectPronouns []string   `yaml:"object_pronouns"`
+		Describing     []string   `yaml:"describing_participles"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -679,6 +685,10 @@ func (lx *lexicon) loadCues(name string) error {
 		delete(offerVerbs, w) // «تعرض» is also "was exposed"
 	}
 	lx.offerVerbs = offerVerbs
+	lx.objectPronouns, lx.describing = wordSet(c.ObjectPronouns), wordSet(c.Describing)
+	if lx.objectThenBi, err = verbs(c.ObjectThenBi); err != nil {
+		return err
+	}
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)

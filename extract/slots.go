@@ -30,6 +30,9 @@ type slot struct {
 	rebel bool
 	// office marks a slot a title named («المتحدث باسم الحكومة الفلسطينية»).
 	office bool
+	// institution marks a slot opened by a state's institution
+	// («الخارجية الإماراتية»).
+	institution bool
 	// nameEnd, when not 0, ends the person's name inside a slot that goes
 	// on with the person's office («إياد علاوي نائب الرئيس العراقي»).
 	nameEnd int
@@ -99,6 +102,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			i = r.titleChain(ms, i, &s)
 			s.office = true
 		case actor.MentionInstitution:
+			s.institution = true
 			if n, ok := next(); ok && (n.Kind == actor.MentionTitle || n.Kind == actor.MentionCounterpart) {
 				// «قوات الرئيس بشار الأسد»: the institution of whoever the
 				// title names.
@@ -243,7 +247,13 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 // «منصور العتيبي، مندوب الكويت»). Read apart, the office would stand for
 // the state and be taken for the object of the verb.
 func (r *slotResolver) officeAfter(p, n slot) bool {
-	if !n.office || len(n.actors) != 1 || n.first < p.end || n.first-p.end > 1 || !r.plainGap(p.end, n.first) ||
+	// Between commas the office may open with words the lexicon lacks
+	// («أنور قرقاش، وزير الدولة للشؤون الخارجية الإماراتي،»).
+	gap := 1
+	if p.end < len(r.toks) && isComma(r.toks[p.end]) && n.end < len(r.toks) && isComma(r.toks[n.end]) {
+		gap = 5
+	}
+	if !(n.office || gap > 1 && n.institution) || len(n.actors) != 1 || n.first < p.end || n.first-p.end > gap || !r.plainGap(p.end, n.first) ||
 		n.end-n.first < 2 || n.adjectival() || n.people || n.prep != "" {
 		return false
 	}
@@ -452,10 +462,11 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.end = n.End
 		i++
 	}
-	// «الرئيس الأمريكي كوريا الشمالية»: a state after a title that already
-	// has its country is the object of the clause, not the person.
+	// «الرئيس الأمريكي كوريا الشمالية», «وزير الخارجية الإماراتي الحوثيين»:
+	// a state or a body after a title that already has its country is the
+	// object of the clause, not the person.
 	n, ok := next()
-	if ok && n.Kind == actor.MentionName && country != "" && r.isState(n.Actor) {
+	if ok && n.Kind == actor.MentionName && country != "" && r.isBody(n.Actor) {
 		ok = false
 	}
 	if ok && n.Kind == actor.MentionName {
@@ -481,6 +492,12 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		r.lastTitle = title
 	}
 	return i
+}
+
+// isBody reports whether id is a known actor that is no person.
+func (r *slotResolver) isBody(id string) bool {
+	a, ok := r.actor(id)
+	return ok && a.Type != actor.Person
 }
 
 func (r *slotResolver) isState(id string) bool {
@@ -593,7 +610,8 @@ func (r *slotResolver) prepOf(i int, m actor.Mention) string {
 		w := r.toks[i-1].Norm
 		// «هددت كل من الولايات المتحدة وفرنسا»: «كل من» opens a list of
 		// subjects or objects, no preposition.
-		if w == "من" && i > 1 && stripConj(r.toks[i-2].Norm) == "كل" {
+		// «حمل كلا من روسيا وسوريا»: the accusative spelling.
+		if w == "من" && i > 1 && (stripConj(r.toks[i-2].Norm) == "كل" || stripConj(r.toks[i-2].Norm) == "كلا") {
 			return ""
 		}
 		if r.x.lx.isPreposition(w) {

@@ -156,6 +156,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			return
 		}
 	}
+	if (rel == Aid || rel == Support) && f.t.kind == nounTrigger && sc.receivedFrom(f) {
+		return
+	}
 	agent, conf := sc.agent(k, f)
 	// «دعت روسيا، حليفة دمشق، إلى عقد اجتماع»: the one an apposition
 	// says the subject is allied with does not act in its clause.

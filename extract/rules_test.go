@@ -1394,6 +1394,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a state does not act on a body of its own",
 			"وقال المتحدث باسم الجيش الإسرائيلي إن إيران شنت عدوانا خطيرا بعد إطلاق فيلق القدس التابع للحرس الثوري الإيراني 20 صاروخا على هضبة الجولان.",
 			nil},
+		{"the subject of a verb of receiving gets the aid or backing; the giver follows «من» or qualifies the noun",
+			"وحصل الأردن الشهر الماضي على قرض جديد من البنك الدولي.\nويعول لبنان على الهبات والمساعدات السعودية لدعم جيشه.\nوقال المسؤول إن المتمردين الحوثيين يتلقون الدعم العسكري من إيران.",
+			[]string{"iran support houthis", "saudi-arabia aid lebanon", "world-bank aid jordan"}},
+		{"a verb of receiving after another verb's object gives that object nothing",
+			"وانتقدت دمشق تلقي الفصائل المسلحة مساعدات أمريكية.\nوحصلت الحملة الانتخابية للرئيس على تمويل من رجال أعمال روس.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2608,10 +2608,16 @@ func (sc *sentenceCtx) isTriggerAt(i int) bool {
 func (sc *sentenceCtx) passive(f found) {
 	agent := sc.firstSlot(f.end, f.end+3, func(s slot) bool { return s.prep == "من" || s.prep == "مع" || s.prep == "ل" || s.prep == "ب" })
 	if agent < 0 {
+		agent = sc.nisbaAgent(f) // «المدعومة من التحالف الأمريكي»
+	}
+	if agent < 0 {
 		return
 	}
 	before := sc.skipAside(f.i)
 	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
+	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" {
+		patient = sc.nisbaPatient(f, before) // «القوات الحكومية السورية المدعومة من روسيا»
+	}
 	// «النزاع بين كييف والمتمردين المدعومين من روسيا»: the second side
 	// of «بين», joined by «و» after the actor, is what the participle
 	// describes.

@@ -1,5 +1,7 @@
 package extract
 
+import "kg/arabic"
+
 // receivedFrom builds the act of an aid or backing noun that the subject
 // of a verb of receiving gets: «حصلت مصر على قروض من صندوق النقد الدولي»,
 // «تعول أرمينيا على الاستثمارات والمساعدات الروسية». The giver follows
@@ -67,4 +69,43 @@ func (sc *sentenceCtx) opensClause(i int) bool {
 	}
 	p := sc.toks[i-1]
 	return isComma(p) || isQuote(p) || sc.st.x.lx.complementizer[stripConj(p.Norm)]
+}
+
+// nisbaAgent returns the nationality adjective on the noun right after a
+// passive participle's preposition, its agent: «المدعومة من التحالف
+// الأمريكي», «المدعومة من قبل القوات الجوية الروسية»; -1 if none.
+func (sc *sentenceCtx) nisbaAgent(f found) int {
+	j := f.end
+	if j >= len(sc.toks) || sc.toks[j].Norm != "من" {
+		return -1
+	}
+	if j+1 < len(sc.toks) && sc.toks[j+1].Norm == "قبل" {
+		j++
+	}
+	for i, s := range sc.slots {
+		if s.adjectival() && s.adjOf == j+1 && sc.adjectivesOnly(j+2, s.first) {
+			return i
+		}
+	}
+	return -1
+}
+
+// nisbaPatient returns the nationality adjective on the noun a passive
+// participle qualifies, when no actor names it: «القوات الحكومية السورية
+// المدعومة من روسيا», «للمقاومة اليمنية، المدعومة من القوات الإماراتية»;
+// -1 if none. Only a comma, or one more adjective, may stand between.
+func (sc *sentenceCtx) nisbaPatient(f found, before int) int {
+	if before > 0 && isComma(sc.toks[before-1]) {
+		before--
+	}
+	k := sc.lastSlot(before-2, before, func(s slot) bool { return s.adjectival() })
+	if k < 0 {
+		return -1
+	}
+	for j := sc.slots[k].end; j < before; j++ {
+		if sc.toks[j].Kind != arabic.Word || sc.st.x.lx.isFunctionWord(sc.toks[j].Norm) || sc.isTriggerAt(j) {
+			return -1
+		}
+	}
+	return k
 }

@@ -1400,6 +1400,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb of receiving after another verb's object gives that object nothing",
 			"وانتقدت دمشق تلقي الفصائل المسلحة مساعدات أمريكية.\nوحصلت الحملة الانتخابية للرئيس على تمويل من رجال أعمال روس.",
 			nil},
+		{"a passive participle backs the nationality on the noun it qualifies, by the nationality on the noun after «من»",
+			"وتواصل القوات الحكومية العراقية، المدعومة من الطيران الأمريكي، تقدمها في المدينة.\nويسيطر المتمردون الحوثيون، مدعومين من إيران، على العاصمة.",
+			[]string{"iran support houthis", "united-states support iraq"}},
+		{"a participle of backing on no actor backs no one",
+			"وارتفع الجنيه المصري أمام الدولار مدعوما بتدفقات من المستثمرين الأجانب.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -159,6 +159,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if (rel == Aid || rel == Support) && f.t.kind == nounTrigger && sc.receivedFrom(f) {
 		return
 	}
+	if rel == Support && f.t.kind == nounTrigger && sc.backingAdjunct(f) {
+		return
+	}
 	agent, conf := sc.agent(k, f)
 	// «دعت روسيا، حليفة دمشق، إلى عقد اجتماع»: the one an apposition
 	// says the subject is allied with does not act in its clause.

@@ -109,3 +109,59 @@ func (sc *sentenceCtx) nisbaPatient(f found, before int) int {
 	}
 	return k
 }
+
+// backingAdjunct builds the act of a backing noun after ب that qualifies
+// a whole clause: «ويواصل الأسد الهجوم، بدعم روسي», «تقدمت قوات المقاومة
+// اليمنية، بإسناد التحالف العربي». Its giver is the nationality on it,
+// or, when a comma sets it off, the actor right after it; the one backed
+// acts just before it, else is the clause's subject. It reports whether it
+// read the noun so.
+func (sc *sentenceCtx) backingAdjunct(f found) bool {
+	if prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" || f.i == 0 {
+		return false
+	}
+	// «اتهمت إيران بدعم الحوثيين»: the backing is a charge, not an act.
+	lx := sc.st.x.lx
+	for j := max(f.i-5, 0); j < f.i; j++ {
+		if w := stripConj(sc.toks[j].Norm); lx.accuseOf[w] || lx.charged[w] {
+			return false
+		}
+	}
+	// «بدعم الجزائر للمغرب»: an object after ل is read as usual.
+	if sc.firstSlot(f.end, f.end+4, func(s slot) bool { return s.prep == "ل" }) >= 0 {
+		return false
+	}
+	giver := -1
+	for i, s := range sc.slots {
+		if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end+2 && sc.adjectivesOnly(f.end, s.adjOf+1) {
+			giver = i // «بدعم روسي», «بدعم جوي روسي»
+			break
+		}
+	}
+	// «تورط النظام الإيراني بدعم الميليشيا»: without a comma the actor
+	// after the noun is the one backed.
+	if giver < 0 && isComma(sc.toks[f.i-1]) {
+		giver = sc.firstSlot(f.end, f.end+2, plain) // «، بإسناد التحالف العربي»
+		if giver >= 0 && sc.slots[giver].first > f.end && sc.isTriggerAt(f.end) {
+			giver = -1
+		}
+	}
+	if giver < 0 {
+		return false
+	}
+	patient := sc.lastSlot(f.i-4, f.i, func(s slot) bool {
+		if s.adjectival() {
+			return sc.bareHead(s.adjOf) // «تقدم المقاومة اليمنية», not «على مواقع سورية»
+		}
+		return (s.prep == "" || s.prep == "ل") && !s.place
+	})
+	if patient < 0 {
+		if patient = sc.clauseSubject(f.i); patient >= 0 && sc.slots[patient].end < f.i-10 {
+			patient = -1 // too far to be what the phrase qualifies
+		}
+	}
+	if patient >= 0 && sc.slots[patient].group != sc.slots[giver].group {
+		sc.add(f.t.rel, f, sc.groupOf(giver), sc.groupOf(patient), Source, Target, confClause)
+	}
+	return true
+}

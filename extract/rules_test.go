@@ -1406,6 +1406,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a participle of backing on no actor backs no one",
 			"وارتفع الجنيه المصري أمام الدولار مدعوما بتدفقات من المستثمرين الأجانب.",
 			nil},
+		{"a backing noun after ب set off in a clause backs the clause's actor, by the nationality on it or the actor after a comma",
+			"وتواصل قوات الجيش السوري بدعم جوي روسي هجومها على ريف حماة.\nوتقدم الجيش اليمني، بإسناد التحالف العربي، في محافظة صعدة.",
+			[]string{"russia support syria", "saudi-led-coalition support yemen"}},
+		{"a backing noun after ب that a charge or an involvement governs is not said of the one after it",
+			"وأكد المتحدث استمرار تورط النظام الإيراني بدعم الميليشيات الحوثية.\nوتتهم السعودية قطر بدعم جماعة الإخوان.",
+			[]string{"iran support houthis", "saudi-arabia accuse qatar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

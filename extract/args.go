@@ -156,8 +156,16 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			return
 		}
 	}
-	if (rel == Aid || rel == Support) && f.t.kind == nounTrigger && sc.receivedFrom(f) {
-		return
+	if (rel == Aid || rel == Support) && f.t.kind == nounTrigger {
+		if governed, _ := sc.receivedFrom(f, sc.st.x.lx.receiveAid); governed {
+			return
+		}
+	}
+	// «كانت سوريا تخضع للعقوبات التي فرضها الاتحاد»: else read as usual.
+	if rel == Sanction && f.t.kind == nounTrigger && !conditional {
+		if _, built := sc.receivedFrom(f, sc.st.x.lx.undergoSanction); built {
+			return
+		}
 	}
 	if rel == Support && f.t.kind == nounTrigger && sc.backingAdjunct(f) {
 		return
@@ -1469,8 +1477,15 @@ func (sc *sentenceCtx) adjectivesOnly(from, to int) bool {
 // pronoun within three words after noun trigger f («غارات جوية شنتها
 // طائرات إسرائيلية»), or -1.
 func (sc *sentenceCtx) lightVerbAfter(f found) int {
-	for j := f.end; j < len(sc.toks) && j < f.end+3; j++ {
+	limit := f.end + 3
+	for j := f.end; j < len(sc.toks) && j < limit; j++ {
 		t := sc.toks[j]
+		// «العقوبات الأخيرة، التي فرضتها الولايات المتحدة»: a relative
+		// clause set off by a comma still describes the noun.
+		if isComma(t) && j+1 < len(sc.toks) && sc.st.x.lx.relative[sc.toks[j+1].Norm] {
+			limit++
+			continue
+		}
 		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
 			return -1
 		}

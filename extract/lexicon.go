@@ -142,6 +142,7 @@ type lexicon struct {
 	receptions               map[string]bool // «كان في استقباله X»: X received him
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
 	receiveAid               map[string]bool // «حصلت مصر على قروض من X»: X gave them
+	undergoSanction          map[string]bool // «تعرضت موسكو لعقوبات أمريكية»: Moscow is sanctioned
 	poses                    map[string]bool // «تشكل تهديدا»: a danger described, no threat made
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
@@ -560,6 +561,7 @@ func (lx *lexicon) loadCues(name string) error {
 		FemininePlural []string   `yaml:"feminine_plurals"`
 		Claims         []string   `yaml:"claims"`
 		ReceiveAid     []string   `yaml:"receive_aid"`
+		UndergoSanc    []string   `yaml:"undergo_sanction"`
 		Ranking        []string   `yaml:"ranking"`
 		Halt           []string   `yaml:"halt"`
 		Lift           []string   `yaml:"lift"`
@@ -639,7 +641,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
-		{&lx.receiveAid, c.ReceiveAid},
+		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

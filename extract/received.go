@@ -2,16 +2,17 @@ package extract
 
 import "kg/arabic"
 
-// receivedFrom builds the act of an aid or backing noun that the subject
-// of a verb of receiving gets: «حصلت مصر على قروض من صندوق النقد الدولي»,
-// «تعول أرمينيا على الاستثمارات والمساعدات الروسية». The giver follows
-// «من» or is a nationality on the noun; the receiver is the verb's subject.
+// receivedFrom builds the act of a noun that the subject of one of verbs
+// receives or undergoes: «حصلت مصر على قروض من صندوق النقد الدولي»,
+// «تعول أرمينيا على الاستثمارات والمساعدات الروسية», «تعرضت موسكو لعقوبات
+// أمريكية». The giver follows «من», is a nationality on the noun or its
+// genitive; the receiver is the verb's subject.
 // It reports whether such a verb governs the noun, so that its subject is
-// not read as the giver.
-func (sc *sentenceCtx) receivedFrom(f found) bool {
-	v := sc.receivingVerb(f)
+// not read as the giver, and whether it built the act.
+func (sc *sentenceCtx) receivedFrom(f found, verbs map[string]bool) (governed, built bool) {
+	v := sc.receivingVerb(f, verbs)
 	if v < 0 {
-		return false
+		return false, false
 	}
 	receiver := sc.firstSlot(v+1, f.i, plain) // «حصلت مصر على …»
 	if receiver < 0 {
@@ -39,19 +40,22 @@ func (sc *sentenceCtx) receivedFrom(f found) bool {
 			giver = -1
 		}
 	}
+	if giver < 0 {
+		giver = sc.firstSlot(f.end, f.end+1, plain) // «حظيت روسيا بدعم الصين», «لعقوبات الولايات المتحدة»
+	}
 	if receiver < 0 || giver < 0 || sc.slots[receiver].group == sc.slots[giver].group {
-		return true
+		return true, false
 	}
 	sc.add(f.t.rel, f, sc.groupOf(giver), sc.groupOf(receiver), Source, Target, confClause)
-	return true
+	return true, true
 }
 
 // receivingVerb returns the token of the verb of receiving that governs
 // the noun of f, -1 if none: before it, past its subject, «على» and words
 // joined to the noun («تعول أرمينيا على الاستثمارات والمساعدات»).
-func (sc *sentenceCtx) receivingVerb(f found) int {
+func (sc *sentenceCtx) receivingVerb(f found, verbs map[string]bool) int {
 	for j := f.i - 1; j >= 0 && j >= f.i-6; j-- {
-		if sc.st.x.lx.receiveAid[stripConj(sc.toks[j].Norm)] {
+		if verbs[stripConj(sc.toks[j].Norm)] {
 			return j
 		}
 		if isComma(sc.toks[j]) || isQuote(sc.toks[j]) || sc.isTriggerAt(j) {
@@ -98,7 +102,8 @@ func (sc *sentenceCtx) nisbaPatient(f found, before int) int {
 	if before > 0 && isComma(sc.toks[before-1]) {
 		before--
 	}
-	k := sc.lastSlot(before-2, before, func(s slot) bool { return s.adjectival() })
+	// «الأكراد بدعم أمريكي والنظام المدعوم»: not the nationality on an act.
+	k := sc.lastSlot(before-2, before, func(s slot) bool { return s.adjectival() && !sc.isTriggerAt(s.adjOf) })
 	if k < 0 {
 		return -1
 	}

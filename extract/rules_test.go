@@ -1412,6 +1412,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a backing noun after ب that a charge or an involvement governs is not said of the one after it",
 			"وأكد المتحدث استمرار تورط النظام الإيراني بدعم الميليشيات الحوثية.\nوتتهم السعودية قطر بدعم جماعة الإخوان.",
 			[]string{"iran support houthis", "saudi-arabia accuse qatar"}},
+		{"the subject of a verb of undergoing is the one a sanction falls on; who imposes it qualifies the noun or is its genitive",
+			"وتعرضت كوبا لعقوبات أمريكية جديدة الأسبوع الماضي.\nوقال البيان إن المسؤولين الإيرانيين الذين يخضعون لعقوبات الاتحاد الأوروبي سيمنعون من السفر.\nوحذر الوزير من أن فنزويلا ستتعرض لعقوبات أمريكية إذا واصلت القمع.",
+			[]string{"european-union sanction iran", "united-states sanction cuba"}},
+		{"a relative clause set off by a comma still names who imposed the sanctions",
+			"وانتقد الوزير الروسي العقوبات الأخيرة، التي فرضتها بريطانيا على موسكو.",
+			[]string{"united-kingdom sanction russia"}},
+		{"a participle's nationality is not taken from a backing act before it",
+			"وتسيطر على الشمال ثلاث قوى: الأكراد بدعم أمريكي والنظام المدعوم من إيران.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -40,6 +40,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.wrongdoing(f)
 		return
 	}
+	if rel == Sanction && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.tiesNouns) {
+		sc.cutTies(f)
+		return
+	}
 	// «العقوبات الجديدة تستهدف نصر الله»: the verb says whom a sanction
 	// falls on; it is no strike.
 	if rel == Attack && f.t.kind == verbTrigger && sc.reachOfSanction(f) {

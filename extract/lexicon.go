@@ -143,6 +143,7 @@ type lexicon struct {
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
 	receiveAid               map[string]bool // «حصلت مصر على قروض من X»: X gave them
 	undergoSanction          map[string]bool // «تعرضت موسكو لعقوبات أمريكية»: Moscow is sanctioned
+	tiesNouns, cutVerbs      map[string]bool // «قطعت السعودية العلاقات مع قطر»
 	poses                    map[string]bool // «تشكل تهديدا»: a danger described, no threat made
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
@@ -562,6 +563,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Claims         []string   `yaml:"claims"`
 		ReceiveAid     []string   `yaml:"receive_aid"`
 		UndergoSanc    []string   `yaml:"undergo_sanction"`
+		TiesNouns      []string   `yaml:"ties_nouns"`
+		CutVerbs       []string   `yaml:"cut_verbs"`
 		Ranking        []string   `yaml:"ranking"`
 		Halt           []string   `yaml:"halt"`
 		Lift           []string   `yaml:"lift"`
@@ -630,6 +633,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
+	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
@@ -641,7 +645,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
-		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc},
+		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

@@ -54,9 +54,13 @@ func (sc *sentenceCtx) receivedFrom(f found, verbs map[string]bool) (governed, b
 // the noun of f, -1 if none: before it, past its subject, «على» and words
 // joined to the noun («تعول أرمينيا على الاستثمارات والمساعدات»).
 func (sc *sentenceCtx) receivingVerb(f found, verbs map[string]bool) int {
-	for j := f.i - 1; j >= 0 && j >= f.i-6; j-- {
+	words := 0 // actors named between count for none: «قطعت السعودية والإمارات والبحرين ومصر العلاقات»
+	for j := f.i - 1; j >= 0 && j >= f.i-16 && words < 6; j-- {
 		if verbs[stripConj(sc.toks[j].Norm)] {
 			return j
+		}
+		if !overlaps(sc.slots, j) {
+			words++
 		}
 		if isComma(sc.toks[j]) || isQuote(sc.toks[j]) || sc.isTriggerAt(j) {
 			return -1
@@ -169,4 +173,33 @@ func (sc *sentenceCtx) backingAdjunct(f found) bool {
 		sc.add(f.t.rel, f, sc.groupOf(giver), sc.groupOf(patient), Source, Target, confClause)
 	}
 	return true
+}
+
+// cutTies builds the sanction a noun of relations reports when a verb of
+// cutting governs it: «قطعت السعودية والإمارات العلاقات الدبلوماسية مع
+// قطر», «قطع المغرب علاقاته مع إيران». The verb's subject cuts them with
+// the side after «مع». Without such a verb relations are no act.
+func (sc *sentenceCtx) cutTies(f found) {
+	lx := sc.st.x.lx
+	v := sc.receivingVerb(f, lx.cutVerbs)
+	if v < 0 || v > 0 && lx.negation.matchAt(sc.toks, v-1) > 0 {
+		return // «لم تقطع مصر علاقاتها»
+	}
+	// «قطعت السعودية العلاقات», «قطعت كل من السعودية والإمارات العلاقات»
+	agent := sc.firstSlot(v+1, f.i, func(s slot) bool { return plain(s) || s.prep == "من" && sc.eachOf(s.first) })
+	if agent < 0 {
+		if agent = sc.slotEndingAt(v); agent >= 0 && (!plain(sc.slots[agent]) || !sc.opensClause(sc.slots[agent].first)) {
+			agent = -1
+		}
+	}
+	if agent < 0 && v > 0 && lx.relative[stripConj(sc.toks[v-1].Norm)] {
+		if agent = sc.slotEndingAt(v - 1); agent >= 0 && !plain(sc.slots[agent]) {
+			agent = -1 // «قطر التي قطعت الدول الأربع العلاقات معها»
+		}
+	}
+	target := sc.firstSlot(f.end, f.end+4, func(s slot) bool { return s.prep == "مع" && !s.adjectival() })
+	if agent < 0 || target < 0 || sc.crossesBoundary(f.end, sc.slots[target].first) || sc.slots[agent].group == sc.slots[target].group {
+		return
+	}
+	sc.add(Sanction, f, sc.groupOf(agent), sc.groupOf(target), Source, Target, confClause)
 }

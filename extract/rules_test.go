@@ -1421,6 +1421,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a participle's nationality is not taken from a backing act before it",
 			"وتسيطر على الشمال ثلاث قوى: الأكراد بدعم أمريكي والنظام المدعوم من إيران.",
 			nil},
+		{"a verb of cutting makes relations a sanction by its subject, and each of several, on the side after «مع»",
+			"وقطعت كل من الكويت والأردن العلاقات الدبلوماسية مع إيران العام الماضي.\nوقطع السودان علاقاته مع كوريا الشمالية.",
+			[]string{"jordan sanction iran", "kuwait sanction iran", "sudan sanction north-korea"}},
+		{"relations that nobody cuts, or that are not cut, are no sanction",
+			"وأكد الوزير أن العلاقات مع روسيا جيدة.\nوبحث الجانبان تطوير العلاقات الدبلوماسية مع الصين.\nولم تقطع الكويت علاقاتها مع قطر.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

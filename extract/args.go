@@ -2637,8 +2637,10 @@ func (sc *sentenceCtx) passive(f found) {
 	}
 	before := sc.skipAside(f.i)
 	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
-	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" {
-		patient = sc.nisbaPatient(f, before) // «القوات الحكومية السورية المدعومة من روسيا»
+	// «القوات الحكومية السورية المدعومة من روسيا»; after و the participle
+	// describes a noun further back («في الشمال السوري والمدعومة»).
+	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" && !startsWithConj(sc.toks[f.i].Norm) {
+		patient = sc.nisbaPatient(f, before)
 	}
 	// «النزاع بين كييف والمتمردين المدعومين من روسيا»: the second side
 	// of «بين», joined by «و» after the actor, is what the participle

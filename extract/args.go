@@ -40,6 +40,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.wrongdoing(f)
 		return
 	}
+	if rel == Sanction && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.tiesNouns) {
+		sc.cutTies(f)
+		return
+	}
 	// «العقوبات الجديدة تستهدف نصر الله»: the verb says whom a sanction
 	// falls on; it is no strike.
 	if rel == Attack && f.t.kind == verbTrigger && sc.reachOfSanction(f) {
@@ -155,6 +159,20 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			sc.add(rel, f, []int{b}, []int{a}, Source, Target, confLightVerb)
 			return
 		}
+	}
+	if (rel == Aid || rel == Support) && f.t.kind == nounTrigger {
+		if governed, _ := sc.receivedFrom(f, sc.st.x.lx.receiveAid); governed {
+			return
+		}
+	}
+	// «كانت سوريا تخضع للعقوبات التي فرضها الاتحاد»: else read as usual.
+	if rel == Sanction && f.t.kind == nounTrigger && !conditional {
+		if _, built := sc.receivedFrom(f, sc.st.x.lx.undergoSanction); built {
+			return
+		}
+	}
+	if rel == Support && f.t.kind == nounTrigger && sc.backingAdjunct(f) {
+		return
 	}
 	agent, conf := sc.agent(k, f)
 	// «دعت روسيا، حليفة دمشق، إلى عقد اجتماع»: the one an apposition
@@ -1570,8 +1588,15 @@ func (sc *sentenceCtx) adjectivesOnly(from, to int) bool {
 // pronoun within three words after noun trigger f («غارات جوية شنتها
 // طائرات إسرائيلية»), or -1.
 func (sc *sentenceCtx) lightVerbAfter(f found) int {
-	for j := f.end; j < len(sc.toks) && j < f.end+3; j++ {
+	limit := f.end + 3
+	for j := f.end; j < len(sc.toks) && j < limit; j++ {
 		t := sc.toks[j]
+		// «العقوبات الأخيرة، التي فرضتها الولايات المتحدة»: a relative
+		// clause set off by a comma still describes the noun.
+		if isComma(t) && j+1 < len(sc.toks) && sc.st.x.lx.relative[sc.toks[j+1].Norm] {
+			limit++
+			continue
+		}
 		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
 			return -1
 		}
@@ -2816,10 +2841,18 @@ func (sc *sentenceCtx) isTriggerAt(i int) bool {
 func (sc *sentenceCtx) passive(f found) {
 	agent := sc.firstSlot(f.end, f.end+3, func(s slot) bool { return s.prep == "من" || s.prep == "مع" || s.prep == "ل" || s.prep == "ب" })
 	if agent < 0 {
+		agent = sc.nisbaAgent(f) // «المدعومة من التحالف الأمريكي»
+	}
+	if agent < 0 {
 		return
 	}
 	before := sc.skipAside(f.i)
 	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
+	// «القوات الحكومية السورية المدعومة من روسيا»; after و the participle
+	// describes a noun further back («في الشمال السوري والمدعومة»).
+	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" && !startsWithConj(sc.toks[f.i].Norm) {
+		patient = sc.nisbaPatient(f, before)
+	}
 	// «النزاع بين كييف والمتمردين المدعومين من روسيا»: the second side
 	// of «بين», joined by «و» after the actor, is what the participle
 	// describes.

@@ -144,6 +144,9 @@ type lexicon struct {
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	receptions               map[string]bool // «كان في استقباله X»: X received him
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
+	receiveAid               map[string]bool // «حصلت مصر على قروض من X»: X gave them
+	undergoSanction          map[string]bool // «تعرضت موسكو لعقوبات أمريكية»: Moscow is sanctioned
+	tiesNouns, cutVerbs      map[string]bool // «قطعت السعودية العلاقات مع قطر»
 	poses                    map[string]bool // «تشكل تهديدا»: a danger described, no threat made
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
@@ -565,6 +568,10 @@ func (lx *lexicon) loadCues(name string) error {
 		NounAdjectives []string   `yaml:"noun_adjectives"`
 		FemininePlural []string   `yaml:"feminine_plurals"`
 		Claims         []string   `yaml:"claims"`
+		ReceiveAid     []string   `yaml:"receive_aid"`
+		UndergoSanc    []string   `yaml:"undergo_sanction"`
+		TiesNouns      []string   `yaml:"ties_nouns"`
+		CutVerbs       []string   `yaml:"cut_verbs"`
 		Ranking        []string   `yaml:"ranking"`
 		Halt           []string   `yaml:"halt"`
 		Lift           []string   `yaml:"lift"`
@@ -640,6 +647,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
+	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
@@ -652,6 +660,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
 		{&lx.suffer, c.Suffer},
+		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

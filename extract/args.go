@@ -1477,13 +1477,30 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 				break
 			}
 		}
+		from := j + 1
+		// «الزيارة التي يقوم بها أمير الكويت»: the pronoun rides on «بها»;
+		// only visits, for «الهجمات التي قام بها» are as often words.
+		if !light && f.t.rel == Consult && sc.st.x.lx.carrierVerbs[stripConj(t.Norm)] && j+1 < len(sc.toks) {
+			if w := sc.toks[j+1].Norm; w == "بها" || w == "به" {
+				light, from = true, j+2
+			}
+		}
 		if !light {
 			continue
 		}
-		if k := sc.firstSlot(j+1, j+1+subjectAfter, plain); k >= 0 && !sc.crossesBoundary(j+1, sc.slots[k].first) {
-			return k
+		k := sc.firstSlot(from, from+subjectAfter, plain)
+		if k < 0 || sc.crossesBoundary(from, sc.slots[k].first) {
+			return -1
 		}
-		return -1
+		if from > j+1 {
+			// A visit's traveller only with where it went: «يقوم بها
+			// مسؤول إريتري إلى أديس أبابا» names no host to meet.
+			end := sc.slots[k].end
+			if sc.firstSlot(end, end+4, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() }) < 0 {
+				return -1
+			}
+		}
+		return k
 	}
 	return -1
 }
@@ -1911,6 +1928,8 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 		dest, reach := f.end, 4
 		if f.t.travel && agent >= 0 && sc.slots[agent].first >= f.end {
 			dest, reach = sc.slots[agent].end, 6 // past «، مساء الأحد،»
+		} else if f.t.kind == nounTrigger && agent >= 0 && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent {
+			dest = sc.slots[agent].end // «الزيارة التي يقوم بها أمير الكويت إلى الصين»
 		}
 		k := sc.firstSlot(dest, dest+reach, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() })
 		if f.t.travel && k >= 0 && sc.byWordIn(dest, sc.slots[k].first) {

@@ -92,6 +92,7 @@ type lexicon struct {
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
+	carrierVerbs            map[string]bool // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
 	strikeVerbs             map[string]bool // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
 	decisionNouns           map[string]bool // «قرار ترامب نقل السفارة»: the genitive decided
@@ -489,6 +490,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Intent         []string   `yaml:"intent"`
 		ThreatIntent   []string   `yaml:"threat_intent"`
 		LightVerbs     []string   `yaml:"light_verbs"`
+		CarrierVerbs   []string   `yaml:"carrier_verbs"`
 		StrikeVerbs    []string   `yaml:"strike_verbs"`
 		DecideVerbs    []string   `yaml:"decide_verbs"`
 		DecisionNouns  []string   `yaml:"decision_nouns"`
@@ -633,7 +635,7 @@ func (lx *lexicon) loadCues(name string) error {
 		dst  *map[string]bool
 		list []string
 	}{
-		{&lx.lightVerbs, c.LightVerbs}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
+		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},

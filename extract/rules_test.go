@@ -1394,6 +1394,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a state does not act on a body of its own",
 			"وقال المتحدث باسم الجيش الإسرائيلي إن إيران شنت عدوانا خطيرا بعد إطلاق فيلق القدس التابع للحرس الثوري الإيراني 20 صاروخا على هضبة الجولان.",
 			nil},
+		{"a visit «يقوم بها» or «قام بها» is the subject's, to the place after it",
+			"وأثمرت الزيارة التي يقوم بها أمير الكويت إلى الصين توقيع عدة اتفاقيات.\nوتأتي هذه الخطوة خلال زيارة رسمية قام بها الرئيس الفرنسي إلى الهند.",
+			[]string{"china consult kuwait", "emmanuel-macron consult india"}},
+		{"«قام بها» names a visit's traveller only with where it went; acts other than visits keep their reading",
+			"ويأمل البلدان الجاران إريتريا وإثيوبيا في طي صفحة الخلاف بعد أول زيارة قام بها مسؤول إريتري إلى أديس أبابا.\nووصف المفوض الهجمات التي قام بها الرئيس الفلبيني على خبراء الأمم المتحدة بأنها مشينة.",
+			[]string{"eritrea consult ethiopia"}},
+		{"an accusative nationality after another on a noun is a second side, not the state named alike",
+			"وشهدت الفترة الأخيرة تعاونا أمريكيا روسيا في سوريا.",
+			[]string{"russia cooperate united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -92,13 +92,14 @@ type lexicon struct {
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
-	carrierVerbs            map[string]bool // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
-	strikeVerbs             map[string]bool // «نفذت إسرائيل غارات»: carry out a strike
-	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
-	decisionNouns           map[string]bool // «قرار ترامب نقل السفارة»: the genitive decided
-	sessionBodies           map[string]bool // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
-	negatedAux              map[string]bool // «لن يتم تخصيص»: a negated auxiliary negates the act it carries
-	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
+	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
+	verbTense               map[string]uint8 // trigger verb forms: 1 past, 2 present, 3 both
+	strikeVerbs             map[string]bool  // «نفذت إسرائيل غارات»: carry out a strike
+	decideVerbs             map[string]bool  // «قررت روسيا طرد»: the act decided is a verbal noun
+	decisionNouns           map[string]bool  // «قرار ترامب نقل السفارة»: the genitive decided
+	sessionBodies           map[string]bool  // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
+	negatedAux              map[string]bool  // «لن يتم تخصيص»: a negated auxiliary negates the act it carries
+	actMasdars              map[string]bool  // «شن», «توجيه»: carry out an act named after them
 	express                 map[string]bool
 	describe                map[string]bool // «وصف»: its object pronoun refers back
 	// masculineStates are the states whose names take a masculine verb
@@ -308,6 +309,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 				}
 				for _, f := range conjugate(past, present) {
 					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn})
+					lx.noteTense(f)
 				}
 			}
 		}
@@ -343,6 +345,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 					t := set.t
 					t.plural = f.plural
 					lx.addTrigger(f.form, t)
+					lx.noteTense(f)
 				}
 			}
 		}
@@ -361,6 +364,23 @@ func (lx *lexicon) loadTriggers(name string) error {
 	}
 	return nil
 }
+
+// noteTense records whether a trigger verb's form is past or present, so
+// that pastOnly can tell «قد تحدث» (he did talk) from «قد تلتقي» (may meet).
+func (lx *lexicon) noteTense(f verbForm) {
+	if lx.verbTense == nil {
+		lx.verbTense = map[string]uint8{}
+	}
+	if f.past {
+		lx.verbTense[f.form] |= 1
+	} else {
+		lx.verbTense[f.form] |= 2
+	}
+}
+
+// pastOnly reports whether w is a trigger verb's past form that is no
+// present form of any trigger verb («تحدث», «توصلت», «تلقى»).
+func (lx *lexicon) pastOnly(w string) bool { return lx.verbTense[w] == 1 }
 
 func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	words := strings.Fields(arabic.Normalize(phrase))
@@ -386,6 +406,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 type verbForm struct {
 	form   string
 	plural bool // agrees with a dual or plural subject
+	past   bool
 }
 
 // conjugate returns the common forms of a verb from its past and present
@@ -395,14 +416,15 @@ type verbForm struct {
 func conjugate(past, present string) []verbForm {
 	past, present = arabic.Normalize(past), arabic.Normalize(present)
 	var forms []verbForm
+	isPast := true
 	sing := func(f ...string) {
 		for _, x := range f {
-			forms = append(forms, verbForm{x, false})
+			forms = append(forms, verbForm{x, false, isPast})
 		}
 	}
 	plur := func(f ...string) {
 		for _, x := range f {
-			forms = append(forms, verbForm{x, true})
+			forms = append(forms, verbForm{x, true, isPast})
 		}
 	}
 	switch {
@@ -422,6 +444,7 @@ func conjugate(past, present string) []verbForm {
 	if !ok {
 		return forms
 	}
+	isPast = false
 	var ps, pp []string
 	for _, p := range []string{"ي", "ت", "ن", "ا"} {
 		ps = append(ps, p+base)

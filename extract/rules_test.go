@@ -1403,6 +1403,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an accusative nationality after another on a noun is a second side, not the state named alike",
 			"وشهدت الفترة الأخيرة تعاونا أمريكيا روسيا في سوريا.",
 			[]string{"russia cooperate united-states"}},
+		{"«قد» before a trigger verb's past form says it happened",
+			"وقد تحدث العاهل الأردني هاتفيا مع الرئيس المصري عبد الفتاح السيسي.\nوكان الرئيس التركي قد توعد المسلحين الأكراد بعملية عسكرية واسعة.",
+			[]string{"abdel-fattah-el-sisi consult abdullah-ii-of-jordan", "recep-tayyip-erdogan threaten kurdish-militias"}},
+		{"«قد» before a present form, or before a light verb of a noun, is a possibility",
+			"وقال مصدر إن إيران قد توجه ضربات إلى إسرائيل.\nوقد تلتقي رئيسة الوزراء البريطانية بالرئيس الفرنسي الأسبوع المقبل.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1202,8 +1202,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			// held as the subject speaks or acts is one it took part in.
 			if f.t.rel == Consult {
 				// «قال ترامب عقب اجتماعه مع بوتين»: the pronoun on the
-				// meeting is the clause's subject.
-				if f.pronoun {
+				// meeting is the clause's subject; so is the one of «يقوم
+				// بها» in «خلال الزيارة التي يقوم بها إلى الصين».
+				if f.pronoun || sc.carriedByPronoun(f) >= 0 {
 					return sc.meetingOwner(f)
 				}
 				if i := sc.actorRightBefore(f.i - 1); i >= 0 {
@@ -1220,8 +1221,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return -1, 0
 		}
 	}
-	if f.t.kind == nounTrigger && f.t.rel == Consult && f.pronoun {
-		return sc.meetingOwner(f) // «على استقباله نتانياهو»
+	if f.t.kind == nounTrigger && f.t.rel == Consult && (f.pronoun || sc.carriedByPronoun(f) >= 0) {
+		// «على استقباله نتانياهو», «خلال الزيارة التي يقوم بها إلى الصين»
+		return sc.meetingOwner(f)
 	}
 	// SVO, or the subject of the clause: the nearest actor before.
 	reach := agentBefore
@@ -1501,6 +1503,30 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 			}
 		}
 		return k
+	}
+	return -1
+}
+
+// carriedByPronoun returns where the destination starts when a visit noun
+// is carried by a verb whose subject is only its pronoun: «الزيارة التي
+// يقوم بها إلى القاهرة» (the traveller is named before); -1 otherwise.
+func (sc *sentenceCtx) carriedByPronoun(f found) int {
+	lx := sc.st.x.lx
+	for j := f.end; j+3 < len(sc.toks) && j < f.end+3; j++ {
+		if overlaps(sc.slots, j) {
+			return -1
+		}
+		if !lx.relative[stripConj(sc.toks[j].Norm)] {
+			continue
+		}
+		if w := sc.toks[j+2].Norm; !lx.carrierVerbs[sc.toks[j+1].Norm] || w != "بها" && w != "به" {
+			return -1
+		}
+		if k := sc.slotStartingAt(j + 4); k >= 0 && (sc.slots[k].prep == "الي" || sc.slots[k].prep == "ل") && !sc.slots[k].adjectival() ||
+			sc.slotStartingAt(j+3) >= 0 && sc.slots[sc.slotStartingAt(j+3)].prep == "ل" {
+			return j + 3
+		}
+		return -1
 	}
 	return -1
 }
@@ -1930,6 +1956,8 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			dest, reach = sc.slots[agent].end, 6 // past «، مساء الأحد،»
 		} else if f.t.kind == nounTrigger && agent >= 0 && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent {
 			dest = sc.slots[agent].end // «الزيارة التي يقوم بها أمير الكويت إلى الصين»
+		} else if d := sc.carriedByPronoun(f); d >= 0 {
+			dest = d // «الزيارة التي يقوم بها إلى الصين»
 		}
 		k := sc.firstSlot(dest, dest+reach, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() })
 		if f.t.travel && k >= 0 && sc.byWordIn(dest, sc.slots[k].first) {

@@ -1409,6 +1409,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«قد» before a present form, or before a light verb of a noun, is a possibility",
 			"وقال مصدر إن إيران قد توجه ضربات إلى إسرائيل.\nوقد تلتقي رئيسة الوزراء البريطانية بالرئيس الفرنسي الأسبوع المقبل.",
 			nil},
+		{"a visit «يقوم بها» with no subject after it is the clause subject's",
+			"وقال الرئيس السوداني عمر البشير في كلمة ألقاها خلال الزيارة التي يقوم بها إلى القاهرة إن العلاقات قوية.\nوقالت المتحدثة إن الزيارة التي تقوم بها لباريس ناجحة.",
+			[]string{"egypt consult omar-al-bashir"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

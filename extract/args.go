@@ -1507,9 +1507,10 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 	return -1
 }
 
-// carriedByPronoun returns where the destination starts when a visit noun
+// carriedByPronoun returns where the other side starts when a meeting noun
 // is carried by a verb whose subject is only its pronoun: «الزيارة التي
-// يقوم بها إلى القاهرة» (the traveller is named before); -1 otherwise.
+// يقوم بها إلى القاهرة», «الاتصال الذي أجراه مع ترامب» (the one who met
+// is named before); -1 otherwise.
 func (sc *sentenceCtx) carriedByPronoun(f found) int {
 	lx := sc.st.x.lx
 	for j := f.end; j+3 < len(sc.toks) && j < f.end+3; j++ {
@@ -1518,6 +1519,19 @@ func (sc *sentenceCtx) carriedByPronoun(f found) int {
 		}
 		if !lx.relative[stripConj(sc.toks[j].Norm)] {
 			continue
+		}
+		// «الاتصال الذي أجراه مع ترامب», «اللقاء الذي جمعه بالمعلم»
+		// «أجراه»: a weak past verb writes its last letter ا before a
+		// pronoun. Only the past: «القمة التي ستجمعه بكيم» is to come.
+		if v, ok := arabic.StripObjectPronoun(sc.toks[j+1].Norm); ok && (lx.meetingPronoun[v] || strings.HasSuffix(v, "ا") && lx.meetingPronoun[strings.TrimSuffix(v, "ا")+"ي"]) {
+			if strings.IndexAny(v, "يتنس") == 0 {
+				return -1
+			}
+			with := func(s slot) bool { return s.prep == "مع" || s.prep == "ب" }
+			if k := sc.firstSlot(j+2, j+4, func(slot) bool { return true }); k >= 0 && with(sc.slots[k]) {
+				return j + 2
+			}
+			return -1
 		}
 		if w := sc.toks[j+2].Norm; !lx.carrierVerbs[sc.toks[j+1].Norm] || w != "بها" && w != "به" {
 			return -1
@@ -1905,6 +1919,12 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 	}
 	if k := sc.betweenAfter(f); free(k) {
 		out = append(out, sc.groupOf(k)...)
+	}
+	// «اللقاء الذي جمعه بالمعلم»: the side after the relative clause's verb.
+	if d := sc.carriedByPronoun(f); len(out) == 0 && d >= 0 && f.t.rel == Consult {
+		if k := sc.slotStartingAt(d); free(k) && (sc.slots[k].prep == "مع" || sc.slots[k].prep == "ب") {
+			out = append(out, sc.groupOf(k)...)
+		}
 	}
 	if len(out) > 0 {
 		return out

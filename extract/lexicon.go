@@ -93,6 +93,7 @@ type lexicon struct {
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
 	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
+	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
 	verbTense               map[string]uint8 // trigger verb forms: 1 past, 2 present, 3 both
 	strikeVerbs             map[string]bool  // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool  // «قررت روسيا طرد»: the act decided is a verbal noun
@@ -514,6 +515,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ThreatIntent   []string   `yaml:"threat_intent"`
 		LightVerbs     []string   `yaml:"light_verbs"`
 		CarrierVerbs   []string   `yaml:"carrier_verbs"`
+		MeetingPronoun []string   `yaml:"meeting_pronoun_verbs"`
 		StrikeVerbs    []string   `yaml:"strike_verbs"`
 		DecideVerbs    []string   `yaml:"decide_verbs"`
 		DecisionNouns  []string   `yaml:"decision_nouns"`
@@ -658,7 +660,7 @@ func (lx *lexicon) loadCues(name string) error {
 		dst  *map[string]bool
 		list []string
 	}{
-		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
+		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},

@@ -1412,6 +1412,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a visit «يقوم بها» with no subject after it is the clause subject's",
 			"وقال الرئيس السوداني عمر البشير في كلمة ألقاها خلال الزيارة التي يقوم بها إلى القاهرة إن العلاقات قوية.\nوقالت المتحدثة إن الزيارة التي تقوم بها لباريس ناجحة.",
 			[]string{"egypt consult omar-al-bashir"}},
+		{"«اللقاء الذي جمعه بـ», «القمة التي عقدها مع»: the one met follows the relative clause's verb",
+			"وعلق وزير الخارجية البحريني الشيخ خالد بن أحمد آل خليفة على اللقاء الذي جمعه بوزير الخارجية السوري وليد المعلم.\nوأكد الرئيس الأمريكي دونالد ترامب انعقاد القمة التي ستجمعه بزعيم كوريا الشمالية كيم جونغ أون في يونيو.",
+			[]string{"khalid-bin-ahmed-al-khalifa consult walid-muallem"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

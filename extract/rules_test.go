@@ -1415,6 +1415,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«اللقاء الذي جمعه بـ», «القمة التي عقدها مع»: the one met follows the relative clause's verb",
 			"وعلق وزير الخارجية البحريني الشيخ خالد بن أحمد آل خليفة على اللقاء الذي جمعه بوزير الخارجية السوري وليد المعلم.\nوأكد الرئيس الأمريكي دونالد ترامب انعقاد القمة التي ستجمعه بزعيم كوريا الشمالية كيم جونغ أون في يونيو.",
 			[]string{"khalid-bin-ahmed-al-khalifa consult walid-muallem"}},
+		{"understandings reached («تفاهمات») are an agreement; sought, they are none",
+			"وتوصلت إسرائيل إلى تفاهمات مع روسيا بشأن الجنوب السوري.\nوقال الوزير إن البلدين يسعيان إلى تفاهمات مع روسيا بشأن سوريا.",
+			[]string{"israel agree russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

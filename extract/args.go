@@ -1916,6 +1916,11 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 	// is Putin and Erdogan.
 	if k := sc.firstSlot(from, f.end+objectAfter, with); free(k) {
 		out = append(out, sc.groupOf(k)...)
+	} else if k >= 0 && !inAgent(k) && f.t.kind == nounTrigger && agent >= 0 && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent &&
+		!sc.crossesBoundary(sc.slots[agent].end, sc.slots[k].first) {
+		// «المفاوضات التي تجريها الولايات المتحدة لتعديل اتفاق التجارة
+		// مع كندا»: the relative clause's «مع» is its own, past a topic.
+		out = append(out, sc.groupOf(k)...)
 	}
 	if k := sc.betweenAfter(f); free(k) {
 		out = append(out, sc.groupOf(k)...)

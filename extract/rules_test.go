@@ -1418,6 +1418,9 @@ func TestSentenceRules(t *testing.T) {
 		{"understandings reached («تفاهمات») are an agreement; sought, they are none",
 			"وتوصلت إسرائيل إلى تفاهمات مع روسيا بشأن الجنوب السوري.\nوقال الوزير إن البلدين يسعيان إلى تفاهمات مع روسيا بشأن سوريا.",
 			[]string{"israel agree russia"}},
+		{"talks a relative clause's light verb gives a subject take the «مع» of that clause, past a topic",
+			"وتواصلت المحادثات التي تجريها تركيا بشأن منبج مع الولايات المتحدة.\nوقال الوزير الفرنسي إن المفاوضات بشأن الاتفاق مع إيران صعبة.",
+			[]string{"turkey consult united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1421,9 +1421,9 @@ func TestSentenceRules(t *testing.T) {
 		{"talks a relative clause's light verb gives a subject take the «مع» of that clause, past a topic",
 			"وتواصلت المحادثات التي تجريها تركيا بشأن منبج مع الولايات المتحدة.\nوقال الوزير الفرنسي إن المفاوضات بشأن الاتفاق مع إيران صعبة.",
 			[]string{"turkey consult united-states"}},
-		{"«الأسبوع الماضي» between the subject and a visit is a time, not a side",
-			"وقال الرئيس التركي رجب طيب أردوغان، الأسبوع الماضي، خلال زيارة رسمية إلى لندن إن الاقتصاد قوي.",
-			[]string{"recep-tayyip-erdogan consult united-kingdom"}},
+		{"«الأسبوع الماضي», «الشهر الماضي» between the subject and the act are a time, not a side",
+			"وقال الرئيس التركي رجب طيب أردوغان، الأسبوع الماضي، خلال زيارة رسمية إلى لندن إن الاقتصاد قوي.\nوكانت سوريا اتهمت الشهر الماضي إسرائيل بالوقوف وراء الغارة.",
+			[]string{"recep-tayyip-erdogan consult united-kingdom", "syria accuse israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

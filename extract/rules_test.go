@@ -1422,8 +1422,8 @@ func TestSentenceRules(t *testing.T) {
 			"وتواصلت المحادثات التي تجريها تركيا بشأن منبج مع الولايات المتحدة.\nوقال الوزير الفرنسي إن المفاوضات بشأن الاتفاق مع إيران صعبة.",
 			[]string{"turkey consult united-states"}},
 		{"«الأسبوع الماضي», «الشهر الماضي» between the subject and the act are a time, not a side",
-			"وقال الرئيس التركي رجب طيب أردوغان، الأسبوع الماضي، خلال زيارة رسمية إلى لندن إن الاقتصاد قوي.\nوكانت سوريا اتهمت الشهر الماضي إسرائيل بالوقوف وراء الغارة.",
-			[]string{"recep-tayyip-erdogan consult united-kingdom", "syria accuse israel"}},
+			"وقال الرئيس التركي رجب طيب أردوغان، الأسبوع الماضي، خلال زيارة رسمية إلى لندن إن الاقتصاد قوي.\nوكانت سوريا اتهمت الشهر الماضي إسرائيل بالوقوف وراء الغارة.\nواتهمت روسيا يوم الأربعاء الولايات المتحدة بتدريب جيوش أوروبية.",
+			[]string{"recep-tayyip-erdogan consult united-kingdom", "russia accuse united-states", "syria accuse israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1424,6 +1424,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«الأسبوع الماضي», «الشهر الماضي» between the subject and the act are a time, not a side",
 			"وقال الرئيس التركي رجب طيب أردوغان، الأسبوع الماضي، خلال زيارة رسمية إلى لندن إن الاقتصاد قوي.\nوكانت سوريا اتهمت الشهر الماضي إسرائيل بالوقوف وراء الغارة.\nواتهمت روسيا يوم الأربعاء الولايات المتحدة بتدريب جيوش أوروبية.",
 			[]string{"recep-tayyip-erdogan consult united-kingdom", "russia accuse united-states", "syria accuse israel"}},
+		{"«الاتصال الهاتفي» with the article is a call, as «اتصال هاتفي» is; phone lines resumed are none",
+			"وأطلع الملك سلمان بن عبد العزيز مجلس الوزراء على فحوى الاتصال الهاتفي الذي أجراه مع الرئيس الأمريكي دونالد ترامب.\nوأعيد العمل بالاتصالات الهاتفية بين إثيوبيا وإريتريا للمرة الأولى منذ عقدين.",
+			[]string{"donald-trump consult salman-bin-abdulaziz"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1306,8 +1306,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			// held as the subject speaks or acts is one it took part in.
 			if f.t.rel == Consult {
 				// «قال ترامب عقب اجتماعه مع بوتين»: the pronoun on the
-				// meeting is the clause's subject.
-				if f.pronoun {
+				// meeting is the clause's subject; so is the one of «يقوم
+				// بها» in «خلال الزيارة التي يقوم بها إلى الصين».
+				if f.pronoun || sc.carriedByPronoun(f) >= 0 {
 					return sc.meetingOwner(f)
 				}
 				if i := sc.actorRightBefore(f.i - 1); i >= 0 {
@@ -1324,8 +1325,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return -1, 0
 		}
 	}
-	if f.t.kind == nounTrigger && f.t.rel == Consult && f.pronoun {
-		return sc.meetingOwner(f) // «على استقباله نتانياهو»
+	if f.t.kind == nounTrigger && f.t.rel == Consult && (f.pronoun || sc.carriedByPronoun(f) >= 0) {
+		// «على استقباله نتانياهو», «خلال الزيارة التي يقوم بها إلى الصين»
+		return sc.meetingOwner(f)
 	}
 	// SVO, or the subject of the clause: the nearest actor before.
 	reach := agentBefore
@@ -1611,11 +1613,66 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 				break
 			}
 		}
+		from := j + 1
+		// «الزيارة التي يقوم بها أمير الكويت»: the pronoun rides on «بها»;
+		// only visits, for «الهجمات التي قام بها» are as often words.
+		if !light && f.t.rel == Consult && sc.st.x.lx.carrierVerbs[stripConj(t.Norm)] && j+1 < len(sc.toks) {
+			if w := sc.toks[j+1].Norm; w == "بها" || w == "به" {
+				light, from = true, j+2
+			}
+		}
 		if !light {
 			continue
 		}
-		if k := sc.firstSlot(j+1, j+1+subjectAfter, plain); k >= 0 && !sc.crossesBoundary(j+1, sc.slots[k].first) {
-			return k
+		k := sc.firstSlot(from, from+subjectAfter, plain)
+		if k < 0 || sc.crossesBoundary(from, sc.slots[k].first) {
+			return -1
+		}
+		if from > j+1 {
+			// A visit's traveller only with where it went: «يقوم بها
+			// مسؤول إريتري إلى أديس أبابا» names no host to meet.
+			end := sc.slots[k].end
+			if sc.firstSlot(end, end+4, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() }) < 0 {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// carriedByPronoun returns where the other side starts when a meeting noun
+// is carried by a verb whose subject is only its pronoun: «الزيارة التي
+// يقوم بها إلى القاهرة», «الاتصال الذي أجراه مع ترامب» (the one who met
+// is named before); -1 otherwise.
+func (sc *sentenceCtx) carriedByPronoun(f found) int {
+	lx := sc.st.x.lx
+	for j := f.end; j+3 < len(sc.toks) && j < f.end+3; j++ {
+		if overlaps(sc.slots, j) {
+			return -1
+		}
+		if !lx.relative[stripConj(sc.toks[j].Norm)] {
+			continue
+		}
+		// «الاتصال الذي أجراه مع ترامب», «اللقاء الذي جمعه بالمعلم»
+		// «أجراه»: a weak past verb writes its last letter ا before a
+		// pronoun. Only the past: «القمة التي ستجمعه بكيم» is to come.
+		if v, ok := arabic.StripObjectPronoun(sc.toks[j+1].Norm); ok && (lx.meetingPronoun[v] || strings.HasSuffix(v, "ا") && lx.meetingPronoun[strings.TrimSuffix(v, "ا")+"ي"]) {
+			if strings.IndexAny(v, "يتنس") == 0 {
+				return -1
+			}
+			with := func(s slot) bool { return s.prep == "مع" || s.prep == "ب" }
+			if k := sc.firstSlot(j+2, j+4, func(slot) bool { return true }); k >= 0 && with(sc.slots[k]) {
+				return j + 2
+			}
+			return -1
+		}
+		if w := sc.toks[j+2].Norm; !lx.carrierVerbs[sc.toks[j+1].Norm] || w != "بها" && w != "به" {
+			return -1
+		}
+		if k := sc.slotStartingAt(j + 4); k >= 0 && (sc.slots[k].prep == "الي" || sc.slots[k].prep == "ل") && !sc.slots[k].adjectival() ||
+			sc.slotStartingAt(j+3) >= 0 && sc.slots[sc.slotStartingAt(j+3)].prep == "ل" {
+			return j + 3
 		}
 		return -1
 	}
@@ -1993,9 +2050,20 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 	// is Putin and Erdogan.
 	if k := sc.firstSlot(from, f.end+objectAfter, with); free(k) {
 		out = append(out, sc.groupOf(k)...)
+	} else if k >= 0 && !inAgent(k) && f.t.kind == nounTrigger && agent >= 0 && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent &&
+		!sc.crossesBoundary(sc.slots[agent].end, sc.slots[k].first) {
+		// «المفاوضات التي تجريها الولايات المتحدة لتعديل اتفاق التجارة
+		// مع كندا»: the relative clause's «مع» is its own, past a topic.
+		out = append(out, sc.groupOf(k)...)
 	}
 	if k := sc.betweenAfter(f); free(k) {
 		out = append(out, sc.groupOf(k)...)
+	}
+	// «اللقاء الذي جمعه بالمعلم»: the side after the relative clause's verb.
+	if d := sc.carriedByPronoun(f); len(out) == 0 && d >= 0 && f.t.rel == Consult {
+		if k := sc.slotStartingAt(d); free(k) && (sc.slots[k].prep == "مع" || sc.slots[k].prep == "ب") {
+			out = append(out, sc.groupOf(k)...)
+		}
 	}
 	if len(out) > 0 {
 		return out
@@ -2045,6 +2113,10 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 		dest, reach := f.end, 4
 		if f.t.travel && agent >= 0 && sc.slots[agent].first >= f.end {
 			dest, reach = sc.slots[agent].end, 6 // past «، مساء الأحد،»
+		} else if f.t.kind == nounTrigger && agent >= 0 && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent {
+			dest = sc.slots[agent].end // «الزيارة التي يقوم بها أمير الكويت إلى الصين»
+		} else if d := sc.carriedByPronoun(f); d >= 0 {
+			dest = d // «الزيارة التي يقوم بها إلى الصين»
 		}
 		k := sc.firstSlot(dest, dest+reach, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() })
 		if f.t.travel && k >= 0 && sc.byWordIn(dest, sc.slots[k].first) {

@@ -882,8 +882,8 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 				// stands, whatever may happen to the clause.
 				continue
 			}
-			if stripConj(sc.toks[j].Norm) == "قد" && !sc.presentVerbAt(j+1) {
-				continue // «قد تمت»: already happened
+			if stripConj(sc.toks[j].Norm) == "قد" && (!sc.presentVerbAt(j+1) || j+1 == f.i && lx.pastOnly(stripConj(sc.toks[j+1].Norm))) {
+				continue // «قد تمت», «وقد تحدث ترامب مع»: already happened
 			}
 			return true
 		}

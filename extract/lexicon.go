@@ -92,12 +92,15 @@ type lexicon struct {
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
-	strikeVerbs             map[string]bool // «نفذت إسرائيل غارات»: carry out a strike
-	decideVerbs             map[string]bool // «قررت روسيا طرد»: the act decided is a verbal noun
-	decisionNouns           map[string]bool // «قرار ترامب نقل السفارة»: the genitive decided
-	sessionBodies           map[string]bool // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
-	negatedAux              map[string]bool // «لن يتم تخصيص»: a negated auxiliary negates the act it carries
-	actMasdars              map[string]bool // «شن», «توجيه»: carry out an act named after them
+	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
+	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
+	verbTense               map[string]uint8 // trigger verb forms: 1 past, 2 present, 3 both
+	strikeVerbs             map[string]bool  // «نفذت إسرائيل غارات»: carry out a strike
+	decideVerbs             map[string]bool  // «قررت روسيا طرد»: the act decided is a verbal noun
+	decisionNouns           map[string]bool  // «قرار ترامب نقل السفارة»: the genitive decided
+	sessionBodies           map[string]bool  // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
+	negatedAux              map[string]bool  // «لن يتم تخصيص»: a negated auxiliary negates the act it carries
+	actMasdars              map[string]bool  // «شن», «توجيه»: carry out an act named after them
 	express                 map[string]bool
 	describe                map[string]bool // «وصف»: its object pronoun refers back
 	// masculineStates are the states whose names take a masculine verb
@@ -317,6 +320,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 				}
 				for _, f := range conjugate(past, present) {
 					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn})
+					lx.noteTense(f)
 				}
 			}
 		}
@@ -352,6 +356,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 					t := set.t
 					t.plural = f.plural
 					lx.addTrigger(f.form, t)
+					lx.noteTense(f)
 				}
 			}
 		}
@@ -370,6 +375,23 @@ func (lx *lexicon) loadTriggers(name string) error {
 	}
 	return nil
 }
+
+// noteTense records whether a trigger verb's form is past or present, so
+// that pastOnly can tell «قد تحدث» (he did talk) from «قد تلتقي» (may meet).
+func (lx *lexicon) noteTense(f verbForm) {
+	if lx.verbTense == nil {
+		lx.verbTense = map[string]uint8{}
+	}
+	if f.past {
+		lx.verbTense[f.form] |= 1
+	} else {
+		lx.verbTense[f.form] |= 2
+	}
+}
+
+// pastOnly reports whether w is a trigger verb's past form that is no
+// present form of any trigger verb («تحدث», «توصلت», «تلقى»).
+func (lx *lexicon) pastOnly(w string) bool { return lx.verbTense[w] == 1 }
 
 func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	words := strings.Fields(arabic.Normalize(phrase))
@@ -395,6 +417,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 type verbForm struct {
 	form   string
 	plural bool // agrees with a dual or plural subject
+	past   bool
 }
 
 // conjugate returns the common forms of a verb from its past and present
@@ -404,14 +427,15 @@ type verbForm struct {
 func conjugate(past, present string) []verbForm {
 	past, present = arabic.Normalize(past), arabic.Normalize(present)
 	var forms []verbForm
+	isPast := true
 	sing := func(f ...string) {
 		for _, x := range f {
-			forms = append(forms, verbForm{x, false})
+			forms = append(forms, verbForm{x, false, isPast})
 		}
 	}
 	plur := func(f ...string) {
 		for _, x := range f {
-			forms = append(forms, verbForm{x, true})
+			forms = append(forms, verbForm{x, true, isPast})
 		}
 	}
 	switch {
@@ -431,6 +455,7 @@ func conjugate(past, present string) []verbForm {
 	if !ok {
 		return forms
 	}
+	isPast = false
 	var ps, pp []string
 	for _, p := range []string{"ي", "ت", "ن", "ا"} {
 		ps = append(ps, p+base)
@@ -499,6 +524,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Intent         []string   `yaml:"intent"`
 		ThreatIntent   []string   `yaml:"threat_intent"`
 		LightVerbs     []string   `yaml:"light_verbs"`
+		CarrierVerbs   []string   `yaml:"carrier_verbs"`
+		MeetingPronoun []string   `yaml:"meeting_pronoun_verbs"`
 		StrikeVerbs    []string   `yaml:"strike_verbs"`
 		DecideVerbs    []string   `yaml:"decide_verbs"`
 		DecisionNouns  []string   `yaml:"decision_nouns"`
@@ -655,7 +682,7 @@ func (lx *lexicon) loadCues(name string) error {
 		dst  *map[string]bool
 		list []string
 	}{
-		{&lx.lightVerbs, c.LightVerbs}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
+		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},

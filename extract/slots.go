@@ -77,6 +77,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			}
 			return actor.Mention{}, false
 		}
+		joined := false
 		if m.Kind == actor.MentionName && r.adjectiveName(m) {
 			continue // «دعم مالي»: financial support, not Mali
 		}
@@ -85,7 +86,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) && !r.listsStates(ms, i) {
 			m.Kind = actor.MentionNisba // «بوساطة روسية»: روسية is the adjective here
 		} else if m.Kind == actor.MentionName && r.joinsNisba(out, m) {
-			m.Kind = actor.MentionNisba // «غارات روسية وسورية»: both states strike
+			m.Kind, joined = actor.MentionNisba, true // «غارات روسية وسورية»: both states strike
 		}
 		switch m.Kind {
 		case actor.MentionName:
@@ -130,7 +131,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				i++
 			}
 		case actor.MentionNisba:
-			if r.uncountedAccusative(m) || r.givenNameOfPerson(m) {
+			if !joined && r.uncountedAccusative(m) || r.givenNameOfPerson(m) {
 				continue
 			}
 			s.actors = []string{m.Actor}
@@ -144,6 +145,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 			} else if len(out) > 0 && out[len(out)-1].end == m.First && !out[len(out)-1].person {
 				// «مسؤولون سوريون وأتراك»: a second nationality joins the first.
 				s.group = out[len(out)-1].group
+
 			} else if r.ofCompany(m) {
 				continue // «شركة غازبروم الروسية», «"ميرسك" الدنماركية»
 			} else if m.Plural && (r.afterVerb(m.First) || r.joinsPeople(out, m)) {
@@ -344,6 +346,13 @@ func (r *slotResolver) inOffice(id string) bool {
 // adjective comes with و right after a nationality adjective on a noun:
 // then it is a second adjective of that noun, not a place or a target.
 func (r *slotResolver) joinsNisba(out []slot, m actor.Mention) bool {
+	if m.Prefix == "" && m.End-m.First == 1 && len(out) > 0 && out[len(out)-1].end == m.First && out[len(out)-1].adjectival() {
+		// «تعاونا أمريكيا روسيا»: after an accusative nationality on a
+		// noun, «روسيا» is the second one.
+		prev := stripConj(r.toks[out[len(out)-1].end-1].Norm)
+		w := r.toks[m.First].Norm
+		return strings.HasSuffix(prev, "يا") && strings.HasSuffix(w, "يا") && r.x.nisbaShaped(m.Actor, strings.TrimSuffix(w, "ا"))
+	}
 	if len(out) == 0 || m.Prefix != "و" || m.End-m.First != 1 {
 		return false
 	}

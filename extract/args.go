@@ -260,6 +260,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.targetGenitive(f, agent) // «غارات على مواقع الحوثيين»
 	}
+	if target < 0 {
+		target = sc.protestedAct(f, agent) // «احتجاجا على قرار ترامب»
+	}
 	if k := sc.battleSide(f); target < 0 && k >= 0 && sc.slots[k].group != sc.slots[agent].group && !sameActors(sc.slots[k], sc.slots[agent]) {
 		target = k // «معارك مع مسلحي طالبان»
 	}
@@ -1065,6 +1068,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if i := sc.lightVerbAfter(f); i >= 0 {
 			return i, confLightVerb
 		}
+	}
+	if i := sc.protesters(f); i >= 0 {
+		return i, confVerbSubject
 	}
 	switch f.t.kind {
 	case verbTrigger:

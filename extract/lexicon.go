@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml data/crowds.txt
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -115,6 +115,7 @@ type lexicon struct {
 	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
+	crowds                   map[string]bool // «آلاف», «متظاهرون»: a nationality on them names protesters (data/crowds.txt)
 	nameLinks                map[string]bool // «آل», «بن»: a given name goes on before them
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
@@ -259,6 +260,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.givenNames = names
+	if lx.crowds, err = loadWordList("data/crowds.txt"); err != nil {
+		return nil, err
+	}
 	if lx.objectPreps, err = loadObjectPreps("data/objects.yaml"); err != nil {
 		return nil, err
 	}

@@ -1342,7 +1342,7 @@ func TestSentenceRules(t *testing.T) {
 			nil},
 		{"moving an embassy: its own pronoun or a decision names the mover",
 			"وقررت رومانيا نقل سفارتها إلى القدس.\nواحتج الفلسطينيون على قرار ترامب نقل السفارة إلى القدس.",
-			[]string{"donald-trump support israel", "romania support israel"}},
+			[]string{"donald-trump support israel", "palestine protest donald-trump", "romania support israel"}},
 		{"a meeting of a body in session («اجتماع لمجلس الأمن») is where one speaks, no meeting with the body",
 			"وقال الرئيس الأمريكي في اجتماع لمجلس الأمن، الأربعاء، إن المنطقة في خطر.\nوعطلت الكويت خلال اجتماع طارئ لمجلس الأمن مشروع قرار.",
 			nil},
@@ -1529,6 +1529,15 @@ func TestSentenceRules(t *testing.T) {
 		{"«الاتصال الهاتفي» with the article is a call, as «اتصال هاتفي» is; phone lines resumed are none",
 			"وأطلع الملك سلمان بن عبد العزيز مجلس الوزراء على فحوى الاتصال الهاتفي الذي أجراه مع الرئيس الأمريكي دونالد ترامب.\nوأعيد العمل بالاتصالات الهاتفية بين إثيوبيا وإريتريا للمرة الأولى منذ عقدين.",
 			[]string{"donald-trump consult salman-bin-abdulaziz"}},
+		{"a nationality on a crowd noun right after a protest verb names the protesters",
+			"وتظاهر آلاف الأردنيين أمام السفارة الأمريكية في عمان.\nواحتج متظاهرون أتراك ضد الولايات المتحدة.",
+			[]string{"jordan protest united-states", "turkey protest united-states"}},
+		{"a crowd with no nationality, or a nationality after another noun, names no protester",
+			"وتظاهر آلاف الأشخاص أمام السفارة الأمريكية.\nوتظاهر أمس أمام السفارة الإسرائيلية.",
+			nil},
+		{"a protest against an act is against the act's author, the genitive of the noun after «على» or «ضد»",
+			"واحتج الفلسطينيون على قرار إسرائيل بناء مستوطنات جديدة.\nوخرجت مظاهرات مغربية ضد سياسة الولايات المتحدة في المنطقة.",
+			[]string{"morocco protest united-states", "palestine protest israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

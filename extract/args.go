@@ -939,6 +939,12 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 		agent = -1
 	}
 	sides := slices.DeleteFunc(sc.companions(f, agent), func(k int) bool { return sc.sessionOf(f, k) })
+	// «اتفقا على وجوب محاسبة نظام الأسد»: what is agreed on names no party.
+	if f.t.rel == Agree && f.t.kind == verbTrigger {
+		if on := sc.agreedOn(f); on >= 0 {
+			sides = slices.DeleteFunc(sides, func(k int) bool { return sc.slots[k].first > on })
+		}
+	}
 	// «زارت خلالها غانا ومالاوي»: states after a verb of visiting with no
 	// one else named are the places one traveller went, not a meeting.
 	if f.t.visit && (agent < 0 || len(sides) == 0 && sc.slots[agent].first >= f.end && sc.placesOnly(sc.groupOf(agent))) {
@@ -968,6 +974,21 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 		return
 	}
 	sc.add(f.t.rel, f, all, nil, Participant, Participant, conf)
+}
+
+// agreedOn returns the token of the «على» that opens what verb f agrees
+// on, up to the end of its clause; -1 if none.
+func (sc *sentenceCtx) agreedOn(f found) int {
+	for j := f.end; j < len(sc.toks); j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return -1
+		}
+		if !overlaps(sc.slots, j) && stripConj(t.Norm) == "علي" {
+			return j
+		}
+	}
+	return -1
 }
 
 // sessionOf reports whether slot k names the body whose session noun

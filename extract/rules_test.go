@@ -1538,6 +1538,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a protest against an act is against the act's author, the genitive of the noun after «على» or «ضد»",
 			"واحتج الفلسطينيون على قرار إسرائيل بناء مستوطنات جديدة.\nوخرجت مظاهرات مغربية ضد سياسة الولايات المتحدة في المنطقة.",
 			[]string{"morocco protest united-states", "palestine protest israel"}},
+		{"«الطرفان», «الرجلان» are the two sides the sentence named before them, before the article's pair",
+			"وبعد محادثات بين وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاويش أوغلو في أنقرة، وقع الرجلان مذكرة تفاهم للتعاون الثقافي.\nوقالت وزارة الخارجية إن الرئيس الصيني اتصل بالرئيس الروسي، واتفق الطرفان على تعزيز التنسيق.",
+			[]string{"mevlut-cavusoglu agree sergei-lavrov", "mevlut-cavusoglu consult sergei-lavrov", "vladimir-putin agree xi-jinping", "vladimir-putin consult xi-jinping", "vladimir-putin cooperate xi-jinping"}},
+		{"what a verb of agreeing is on («اتفقا على وجوب محاسبة») names no party",
+			"وأدان الزعيمان الأمريكي والفرنسي الهجوم واتفقا على وجوب محاسبة نظام الأسد.",
+			[]string{"france agree united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -657,9 +658,6 @@ func prepClitic(prefix string) string {
 // dualSlots makes a slot for each word that refers to the last two sides
 // named (الجانبين، البلدين، الزعيمان).
 func (r *slotResolver) dualSlots(have []slot) []slot {
-	if r.lastPair[0] == "" {
-		return nil
-	}
 	var out []slot
 	inSlot := covered(have, len(r.toks))
 	for i, t := range r.toks {
@@ -671,12 +669,19 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		if i+1 < len(r.toks) && strings.HasPrefix(r.toks[i+1].Norm, "ال") && strings.HasSuffix(r.toks[i+1].Norm, "يه") {
 			continue
 		}
+		pair, ok := r.pairBefore(have, i)
+		if !ok {
+			pair = r.lastPair
+		}
+		if pair[0] == "" {
+			continue
+		}
 		for _, w := range arabic.Peel(t.Norm) {
 			if r.x.lx.dual[w] {
-				if r.x.lx.dualPeople[w] && (!r.isPerson(r.lastPair[0]) || !r.isPerson(r.lastPair[1])) {
+				if r.x.lx.dualPeople[w] && (!r.isPerson(pair[0]) || !r.isPerson(pair[1])) {
 					break // «وصل روحاني إلى سويسرا ... وقال الرجلان»: not Switzerland
 				}
-				s := slot{first: i, end: i + 1, actors: []string{r.lastPair[0], r.lastPair[1]}, adjOf: -1, group: 1000 + i}
+				s := slot{first: i, end: i + 1, actors: []string{pair[0], pair[1]}, adjOf: -1, group: 1000 + i}
 				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 				out = append(out, s)
 				break
@@ -684,6 +689,36 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		}
 	}
 	return out
+}
+
+// pairBefore returns the two sides the sentence names before token i,
+// the nearer reference of «الطرفان» than the article's pair («تحدث ترامب
+// مع محمد بن زايد، واتفق الطرفان», «بعد اجتماعين بين ترمب وكيم، وقع
+// الرجلان»): the first actor of each of exactly two states named by
+// name, title or «مع», not by an adjective or as where it happened.
+func (r *slotResolver) pairBefore(have []slot, i int) ([2]string, bool) {
+	var pair [2]string
+	var states []string
+	for _, s := range have {
+		if s.first >= i || s.adjectival() || s.prep == "في" {
+			continue
+		}
+		for _, id := range s.actors {
+			c := r.countryOf(id)
+			if c == "" {
+				return pair, false // an organization or group: sides unclear
+			}
+			if slices.Contains(states, c) {
+				continue
+			}
+			if len(states) == 2 {
+				return pair, false
+			}
+			pair[len(states)] = id
+			states = append(states, c)
+		}
+	}
+	return pair, len(states) == 2
 }
 
 // actor returns a known actor: one of the lexicon's or a person this

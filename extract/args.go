@@ -2887,7 +2887,14 @@ func (sc *sentenceCtx) passive(f found) {
 	if patient < 0 {
 		return
 	}
-	sc.add(f.t.rel, f, sc.groupOf(agent), sc.groupOf(patient), Source, Target, confClause)
+	patients := sc.groupOf(patient)
+	// «القتال بين قوات التحالف والمسلحين الحوثيين المدعومين من إيران»:
+	// the sides of «بين» are opponents; the participle right after the
+	// last describes that one only.
+	if sc.slots[patient].prep == "بين" && sc.slots[patient].end == before {
+		patients = []int{patient}
+	}
+	sc.add(f.t.rel, f, sc.groupOf(agent), patients, Source, Target, confClause)
 }
 
 // skipAside returns where the words before token i end once a
@@ -3082,6 +3089,12 @@ func (sc *sentenceCtx) scopeBetween() {
 			if group >= 0 && s.first == lastEnd && s.prep != "" && s.prep != "بين" {
 				break // «بين كيم وترامب بسنغافورة»: where, not a side
 			}
+			// «بين طالبان ومبعوث أمريكا إلى أفغانستان»: a preposition
+			// right after a side, no «و» between, says where that side
+			// is posted or from, not a further side.
+			if group >= 0 && s.prep != "" && s.prep != "بين" && s.prep != "ب" && s.prep != "من" && s.first > lastEnd && !sc.conjoinedIn(lastEnd, s.first+1) {
+				break
+			}
 			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) {
 				break
 			}
@@ -3103,6 +3116,17 @@ func (sc *sentenceCtx) scopeBetween() {
 			lastEnd = s.end
 		}
 	}
+}
+
+// conjoinedIn reports whether a word in [from, to) carries «و»: a new
+// member of a list starts there.
+func (sc *sentenceCtx) conjoinedIn(from, to int) bool {
+	for j := from; j < to && j < len(sc.toks); j++ {
+		if strings.HasPrefix(sc.toks[j].Norm, "و") {
+			return true
+		}
+	}
+	return false
 }
 
 // newEvent returns an event of trigger f in the sentence, with no sides.

@@ -1496,6 +1496,15 @@ func TestSentenceRules(t *testing.T) {
 		{"relations that nobody cuts, or that are not cut, are no sanction",
 			"وأكد الوزير أن العلاقات مع روسيا جيدة.\nوبحث الجانبان تطوير العلاقات الدبلوماسية مع الصين.\nولم تقطع الكويت علاقاتها مع قطر.",
 			nil},
+		{"a participle right after the last side of «بين» qualifies that side only",
+			"واحتدم القتال بين الحكومة الأفغانية ومسلحي حركة طالبان المدعومين من باكستان.\nوقد تندلع مواجهة بين الجيش العراقي والفصائل الكردية المدعومة من الولايات المتحدة.",
+			[]string{"afghanistan attack taliban", "pakistan support taliban", "taliban attack afghanistan", "united-states support kurdish-militias"}},
+		{"a state after a preposition right after a side of «بين» is where that side is posted or whom it serves, not a further side",
+			"وعقدت جولة محادثات بين حركة طالبان ومبعوث الولايات المتحدة إلى أفغانستان في الدوحة.\nواندلعت اشتباكات بين الجيش الأفغاني ومقاتلي حركة طالبان الموالية لباكستان.",
+			[]string{"afghanistan attack taliban", "taliban attack afghanistan", "taliban consult united-states"}},
+		{"a second side of «بين» with its own preposition after «و» stays a side",
+			"وعقد اجتماع بين وفد من تركيا ووفد من روسيا في أنقرة.",
+			[]string{"russia consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

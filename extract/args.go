@@ -175,6 +175,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return
 	}
 	agent, conf := sc.agent(k, f)
+	// «ناقش بومبيو مع ولي العهد قضية الغارات على اليمن»: an act named as a
+	// case talked of is not done by the clause's subject.
+	if agent >= 0 && f.t.kind == nounTrigger && sc.slots[agent].end < f.i && sc.peeledIn(sc.st.x.lx.caseNouns, f.i-1) {
+		agent = -1
+	}
 	// «دعت روسيا، حليفة دمشق، إلى عقد اجتماع»: the one an apposition
 	// says the subject is allied with does not act in its clause.
 	if agent >= 0 && sc.allyOf(sc.slots[agent]) >= 0 && !sc.st.x.lx.agentTriggers[sc.toks[f.i].Norm] {

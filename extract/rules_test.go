@@ -1505,6 +1505,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a second side of «بين» with its own preposition after «و» stays a side",
 			"وعقد اجتماع بين وفد من تركيا ووفد من روسيا في أنقرة.",
 			[]string{"russia consult turkey"}},
+		{"an act named as a case talked of is not done by the clause's subject",
+			"وناقش وزير الخارجية الأمريكي مع نظيره الأردني قضية الغارات الأخيرة على اليمن.\nووجه السفير التركي رسالة تتعلق بقضية اغتيال الرئيس اللبناني.",
+			[]string{"ayman-safadi consult marco-rubio"}},
+		{"an act named as a case keeps the doer named in its own phrase",
+			"وناقش المجلس قضية الغارات الإسرائيلية على سوريا.",
+			[]string{"israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -919,6 +919,14 @@ func (sc *sentenceCtx) callsToMeet(f found, target int) bool {
 // symmetric builds a meeting, agreement or cooperation between the agent's
 // side and its companions, or between the sides «بين X و Y».
 func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
+	// «قصفت مقاتلات التحالف اجتماعا لقيادات حوثية»: a meeting struck is
+	// the object of the strike; those who strike it do not meet. (A tie
+	// «targeted» by a bill still holds.)
+	for _, t := range sc.trigs {
+		if f.t.rel == Consult && f.t.kind == nounTrigger && t.end == f.i && t.t.rel == Attack && t.t.kind == verbTrigger {
+			return
+		}
+	}
 	if conf <= confClause && agent >= 0 && sc.slots[agent].first < f.i {
 		// «للقمة، التي ستجمع بين كيم وترامب»: named sides need no
 		// actor from elsewhere in the sentence.

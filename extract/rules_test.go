@@ -1511,6 +1511,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an act named as a case keeps the doer named in its own phrase",
 			"وناقش المجلس قضية الغارات الإسرائيلية على سوريا.",
 			[]string{"israel attack syria"}},
+		{"a meeting that a strike hits is its object, not a meeting of the strikers",
+			"وأفادت مصادر محلية بأن طائرات التحالف العربي قصفت اجتماعا لقيادات حوثية في محافظة صعدة.",
+			nil},
+		{"a meeting named after a strike, not its object, is still a meeting",
+			"وقصفت الطائرات الإسرائيلية مواقع لحركة حماس عقب اجتماع بين نتنياهو والرئيس الأمريكي.",
+			[]string{"benjamin-netanyahu consult donald-trump", "israel attack hamas"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -254,6 +254,14 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		preps = append(preps[:len(preps):len(preps)], "ل", "الي", "عن")
 	}
 	target := sc.target(f, agent, preps)
+	// «هاجم ترامب ألمانيا متهما إياها بأنها رهينة روسيا»: a detached
+	// object pronoun names the object, an actor before it, not one in
+	// what it is charged with.
+	if target >= 0 && sc.slots[target].first > f.end && agent >= 0 {
+		if k := sc.pronounObject(f, agent); k >= 0 {
+			target = k
+		}
+	}
 	if f.frame {
 		if target = sc.slotStartingAt(f.dest); target < 0 || !sc.moverNamed(f, agent) {
 			return

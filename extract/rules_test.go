@@ -1517,6 +1517,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting named after a strike, not its object, is still a meeting",
 			"وقصفت الطائرات الإسرائيلية مواقع لحركة حماس عقب اجتماع بين نتنياهو والرئيس الأمريكي.",
 			[]string{"benjamin-netanyahu consult donald-trump", "israel attack hamas"}},
+		{"a detached object pronoun names the actor before it, not one in the charge after it",
+			"وشن الرئيس الفرنسي هجوما على ألمانيا، متهما إياها بأنها رهينة روسيا في مجال الطاقة.",
+			[]string{"emmanuel-macron accuse germany", "emmanuel-macron attack germany"}},
+		{"a detached object pronoun with no actor before it leaves the object after it",
+			"وأدرجت وزارة الخزانة الأميركية مصرفا على القائمة السوداء، متهمة إياه بالارتباط ببرنامج كوريا الشمالية للأسلحة.",
+			[]string{"united-states accuse north-korea"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

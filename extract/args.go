@@ -175,6 +175,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return
 	}
 	agent, conf := sc.agent(k, f)
+	// «ناقش بومبيو مع ولي العهد قضية الغارات على اليمن»: an act named as a
+	// case talked of is not done by the clause's subject.
+	if agent >= 0 && f.t.kind == nounTrigger && sc.slots[agent].end < f.i && sc.peeledIn(sc.st.x.lx.caseNouns, f.i-1) {
+		agent = -1
+	}
 	// «دعت روسيا، حليفة دمشق، إلى عقد اجتماع»: the one an apposition
 	// says the subject is allied with does not act in its clause.
 	if agent >= 0 && sc.allyOf(sc.slots[agent]) >= 0 && !sc.st.x.lx.agentTriggers[sc.toks[f.i].Norm] {
@@ -249,6 +254,14 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		preps = append(preps[:len(preps):len(preps)], "ل", "الي", "عن")
 	}
 	target := sc.target(f, agent, preps)
+	// «هاجم ترامب ألمانيا متهما إياها بأنها رهينة روسيا»: a detached
+	// object pronoun names the object, an actor before it, not one in
+	// what it is charged with.
+	if target >= 0 && sc.slots[target].first > f.end && agent >= 0 {
+		if k := sc.pronounObject(f, agent); k >= 0 {
+			target = k
+		}
+	}
 	if f.frame {
 		if target = sc.slotStartingAt(f.dest); target < 0 || !sc.moverNamed(f, agent) {
 			return
@@ -917,6 +930,14 @@ func (sc *sentenceCtx) callsToMeet(f found, target int) bool {
 // symmetric builds a meeting, agreement or cooperation between the agent's
 // side and its companions, or between the sides «بين X و Y».
 func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
+	// «قصفت مقاتلات التحالف اجتماعا لقيادات حوثية»: a meeting struck is
+	// the object of the strike; those who strike it do not meet. (A tie
+	// «targeted» by a bill still holds.)
+	for _, t := range sc.trigs {
+		if f.t.rel == Consult && f.t.kind == nounTrigger && t.end == f.i && t.t.rel == Attack && t.t.kind == verbTrigger {
+			return
+		}
+	}
 	if conf <= confClause && agent >= 0 && sc.slots[agent].first < f.i {
 		// «للقمة، التي ستجمع بين كيم وترامب»: named sides need no
 		// actor from elsewhere in the sentence.
@@ -2986,7 +3007,14 @@ func (sc *sentenceCtx) passive(f found) {
 	if patient < 0 {
 		return
 	}
-	sc.add(f.t.rel, f, sc.groupOf(agent), sc.groupOf(patient), Source, Target, confClause)
+	patients := sc.groupOf(patient)
+	// «القتال بين قوات التحالف والمسلحين الحوثيين المدعومين من إيران»:
+	// the sides of «بين» are opponents; the participle right after the
+	// last describes that one only.
+	if sc.slots[patient].prep == "بين" && sc.slots[patient].end == before {
+		patients = []int{patient}
+	}
+	sc.add(f.t.rel, f, sc.groupOf(agent), patients, Source, Target, confClause)
 }
 
 // skipAside returns where the words before token i end once a
@@ -3181,6 +3209,12 @@ func (sc *sentenceCtx) scopeBetween() {
 			if group >= 0 && s.first == lastEnd && s.prep != "" && s.prep != "بين" {
 				break // «بين كيم وترامب بسنغافورة»: where, not a side
 			}
+			// «بين طالبان ومبعوث أمريكا إلى أفغانستان»: a preposition
+			// right after a side, no «و» between, says where that side
+			// is posted or from, not a further side.
+			if group >= 0 && s.prep != "" && s.prep != "بين" && s.prep != "ب" && s.prep != "من" && s.first > lastEnd && !sc.conjoinedIn(lastEnd, s.first+1) {
+				break
+			}
 			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) {
 				break
 			}
@@ -3202,6 +3236,17 @@ func (sc *sentenceCtx) scopeBetween() {
 			lastEnd = s.end
 		}
 	}
+}
+
+// conjoinedIn reports whether a word in [from, to) carries «و»: a new
+// member of a list starts there.
+func (sc *sentenceCtx) conjoinedIn(from, to int) bool {
+	for j := from; j < to && j < len(sc.toks); j++ {
+		if strings.HasPrefix(sc.toks[j].Norm, "و") {
+			return true
+		}
+	}
+	return false
 }
 
 // newEvent returns an event of trigger f in the sentence, with no sides.

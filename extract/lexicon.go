@@ -84,6 +84,7 @@ type lexicon struct {
 	authoredAfterL          map[string]bool // «غارة للتحالف»: ل names who strikes
 	releaseNouns            map[string]bool // «الإفراج عن X», «إطلاق سراح X»: X is released
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
+	caseNouns               map[string]bool // «قضية الغارات على اليمن»: an act talked of, its doer in its own phrase
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
@@ -515,6 +516,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AuthoredAfterL []string   `yaml:"authored_after_l"`
 		ReleaseNouns   []string   `yaml:"release_nouns"`
 		Envoys         []string   `yaml:"envoys"`
+		CaseNouns      []string   `yaml:"case_nouns"`
 		PurposeNouns   []string   `yaml:"purpose_nouns"`
 		ExpelNouns     []string   `yaml:"expel_nouns"`
 		GiveVerbs      []string   `yaml:"give_verbs"`
@@ -677,6 +679,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.battleNouns, lx.undergo = wordSet(c.BattleNouns), wordSet(c.Undergo)
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
+	lx.caseNouns = wordSet(c.CaseNouns)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)

@@ -581,6 +581,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			continue
 		}
 		best, ok := lx.triggerAt(toks, i)
+		if ok {
+			best = lx.assaultSense(toks, best)
+		}
 		// «قمة السخرية»: wrongdoing said of an actor, no summit; a longer
 		// reading wins.
 		if wrong, isWrong := lx.wrongdoingAt(toks, i, slots); isWrong && (!ok || wrong.end > best.end) {
@@ -894,7 +897,7 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return !lx.awaitAdj[stripConj(sc.toks[j].Norm)] || !awaitable(f.t.rel) || !sc.heldAfterAll(f)
 		}
 	}
-	return sc.denied(start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start) || sc.awaited(f, start)
+	return sc.denied(start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.otherDay(f, start) || sc.proposed(f, start) || sc.future(f, start) || sc.awaited(f, start)
 }
 
 // warnedOfStrike reports whether a strike is what a warning is about, the

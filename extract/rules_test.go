@@ -1496,6 +1496,18 @@ func TestSentenceRules(t *testing.T) {
 		{"relations that nobody cuts, or that are not cut, are no sanction",
 			"وأكد الوزير أن العلاقات مع روسيا جيدة.\nوبحث الجانبان تطوير العلاقات الدبلوماسية مع الصين.\nولم تقطع الكويت علاقاتها مع قطر.",
 			nil},
+		{"«هاجم» followed in its clause by a target or a weapon is an armed attack",
+			"وهاجمت إسرائيل مواقع للجيش السوري قرب دمشق.\nوهاجم مستوطنون إسرائيليون بالحجارة سيارة فلسطينية قرب نابلس.",
+			[]string{"israel attack syria", "israeli-settlers attack palestine"}},
+		{"«هاجم» with no target or weapon after it is verbal; a site of the media is no target",
+			"وهاجم روحاني الولايات المتحدة بسبب العقوبات.\nوهاجم الوزير القطري السعودية عبر مواقع التواصل الاجتماعي.",
+			[]string{"hassan-rouhani accuse united-states", "qatar accuse saudi-arabia"}},
+		{"sanctions someone proposes, backs, calls for or studies are not imposed",
+			"وتؤيد فرنسا فرض عقوبات جديدة على روسيا.\nواقترحت ألمانيا عقوبات أوروبية جديدة على سوريا.\nوقالت بريطانيا إنها تدرس فرض عقوبات على إيران.",
+			nil},
+		{"sanctions imposed stay sanctions",
+			"وفرضت فرنسا عقوبات جديدة على روسيا.",
+			[]string{"france sanction russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

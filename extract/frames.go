@@ -897,7 +897,7 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return !lx.awaitAdj[stripConj(sc.toks[j].Norm)] || !awaitable(f.t.rel) || !sc.heldAfterAll(f)
 		}
 	}
-	return sc.denied(start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.otherDay(f, start) || sc.proposed(f, start) || sc.future(f, start) || sc.awaited(f, start)
+	return sc.denied(start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.otherDay(f, start) || sc.proposed(f, start) || sc.receivedNoGuests(f) || sc.future(f, start) || sc.awaited(f, start)
 }
 
 // warnedOfStrike reports whether a strike is what a warning is about, the

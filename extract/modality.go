@@ -22,6 +22,8 @@ type modalityWords struct {
 	// happen on a day, and of the verbs that hold an act a noun names.
 	presentForms, holdPresent map[string]bool
 	proposal                  map[string]bool // «اقترح», «تأييد»: sanctions not imposed yet
+	receive                   map[string]bool // «استقبل», «استضافة»: a meeting only with guests
+	notGuests                 map[string]bool // «المهاجرين», «مياه»: received, but no guests
 }
 
 func loadModality(name, triggersName string) (modalityWords, error) {
@@ -34,6 +36,9 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		HoldVerbs      []string `yaml:"hold_verbs"`
 		ProposalVerbs  []string `yaml:"proposal_verbs"`
 		ProposalNouns  []string `yaml:"proposal_nouns"`
+		ReceiveVerbs   []string `yaml:"receive_verbs"`
+		ReceiveNouns   []string `yaml:"receive_nouns"`
+		NotGuests      []string `yaml:"received_not_guests"`
 	}
 	var m modalityWords
 	data, err := dataFS.ReadFile(name)
@@ -65,6 +70,13 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 	for w := range wordSet(raw.ProposalNouns) {
 		m.proposal[w] = true
 	}
+	if m.receive, err = conjugatedSet(name, raw.ReceiveVerbs); err != nil {
+		return m, err
+	}
+	for w := range wordSet(raw.ReceiveNouns) {
+		m.receive[w] = true
+	}
+	m.notGuests = wordSet(raw.NotGuests)
 	// The verbs of the acts that happen on a day are the trigger verbs of
 	// those relations.
 	tdata, err := dataFS.ReadFile(triggersName)
@@ -215,35 +227,39 @@ func (sc *sentenceCtx) otherDay(f found, start int) bool {
 		return false
 	}
 	lx := sc.st.x.lx
-	isDay := func(j int) bool {
+	// other counts the days named in the clause that are not the
+	// article's; one that is («الخميس والجمعة» on a Thursday) says the act
+	// is under way.
+	other, today := 0, false
+	see := func(j int) {
 		d, ok := m.weekdays[stripConj(sc.toks[j].Norm)]
-		if !ok || d == day.Weekday() {
-			return false
+		switch {
+		case !ok:
+		case d == day.Weekday():
+			today = true
+		case j > 0 && m.weekdayPast[stripConj(sc.toks[j-1].Norm)],
+			j > 1 && stripConj(sc.toks[j-1].Norm) == "يوم" && m.weekdayPast[stripConj(sc.toks[j-2].Norm)],
+			j+1 < len(sc.toks) && m.weekdayPast[sc.toks[j+1].Norm]:
+			today = true // a day gone by: told as done or going on
+		default:
+			other++
 		}
-		if j > 0 && m.weekdayPast[stripConj(sc.toks[j-1].Norm)] || j > 1 && stripConj(sc.toks[j-1].Norm) == "يوم" && m.weekdayPast[stripConj(sc.toks[j-2].Norm)] {
-			return false
-		}
-		return j+1 >= len(sc.toks) || !m.weekdayPast[sc.toks[j+1].Norm]
 	}
 	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && !isQuote(t) || lx.complementizer[stripConj(t.Norm)] || sc.isTriggerAt(j) {
 			break
 		}
-		if isDay(j) {
-			return true
-		}
+		see(j)
 	}
 	for j := f.end; j < len(sc.toks) && j < f.end+scheduleAfter; j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
 			break
 		}
-		if isDay(j) {
-			return true
-		}
+		see(j)
 	}
-	return false
+	return other > 0 && !today
 }
 
 // proposalReach is how far before a sanction a word of proposing it may
@@ -270,6 +286,43 @@ func (sc *sentenceCtx) proposed(f found, start int) bool {
 		}
 		if sc.isTriggerAt(j) {
 			break
+		}
+	}
+	return false
+}
+
+// receiveReach is how far after a verb of receiving the received stand:
+// past its subject, or a list of subjects.
+const receiveReach = 5
+
+// receivedNoGuests reports whether a verb or noun of receiving or hosting
+// takes people or things that are no guests: «رفضت إيطاليا ومالطا استقبال
+// المهاجرين», «تستضيف تركيا ولبنان ملايين اللاجئين». The hosts met no
+// one, least of all each other.
+func (sc *sentenceCtx) receivedNoGuests(f found) bool {
+	if f.t.rel != Consult || f.end != f.i+1 {
+		return false
+	}
+	m := sc.st.x.lx.modal
+	receive := false
+	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
+		if m.receive[w] {
+			receive = true
+			break
+		}
+	}
+	if !receive {
+		return false
+	}
+	for j := f.end; j < len(sc.toks) && j < f.end+receiveReach; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct || sc.isTriggerAt(j) {
+			break
+		}
+		for _, w := range arabic.Peel(t.Norm) {
+			if m.notGuests[w] {
+				return true
+			}
 		}
 	}
 	return false

@@ -1508,6 +1508,12 @@ func TestSentenceRules(t *testing.T) {
 		{"sanctions imposed stay sanctions",
 			"وفرضت فرنسا عقوبات جديدة على روسيا.",
 			[]string{"france sanction russia"}},
+		{"receiving or hosting migrants, refugees or things is no meeting of the hosts",
+			"ورفضت إيطاليا ومالطا استقبال المهاجرين العالقين في البحر.\nوتستضيف تركيا ولبنان ملايين اللاجئين السوريين.",
+			nil},
+		{"receiving a guest is a meeting",
+			"واستقبلت ميركل ماكرون في برلين.\nوقال ترامب خلال استقباله رئيس الوزراء الياباني شينزو آبي إنه متفائل.",
+			[]string{"angela-merkel consult emmanuel-macron", "donald-trump consult shinzo-abe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -24,6 +24,7 @@ type modalityWords struct {
 	proposal                  map[string]bool // «اقترح», «تأييد»: sanctions not imposed yet
 	receive                   map[string]bool // «استقبل», «استضافة»: a meeting only with guests
 	notGuests                 map[string]bool // «المهاجرين», «مياه»: received, but no guests
+	agreeTo, holdNouns        map[string]bool // «اتفقا على عقد»: a meeting agreed on is to come
 }
 
 func loadModality(name, triggersName string) (modalityWords, error) {
@@ -39,6 +40,8 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		ReceiveVerbs   []string `yaml:"receive_verbs"`
 		ReceiveNouns   []string `yaml:"receive_nouns"`
 		NotGuests      []string `yaml:"received_not_guests"`
+		AgreeTo        []string `yaml:"agree_to"`
+		HoldNouns      []string `yaml:"hold_nouns"`
 	}
 	var m modalityWords
 	data, err := dataFS.ReadFile(name)
@@ -77,6 +80,21 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		m.receive[w] = true
 	}
 	m.notGuests = wordSet(raw.NotGuests)
+	m.holdNouns = wordSet(raw.HoldNouns)
+	var agreeVerbs, agreeNouns []string
+	for _, w := range raw.AgreeTo {
+		if strings.Contains(w, "|") {
+			agreeVerbs = append(agreeVerbs, w)
+		} else {
+			agreeNouns = append(agreeNouns, w)
+		}
+	}
+	if m.agreeTo, err = conjugatedSet(name, agreeVerbs); err != nil {
+		return m, err
+	}
+	for w := range wordSet(agreeNouns) {
+		m.agreeTo[w] = true
+	}
 	// The verbs of the acts that happen on a day are the trigger verbs of
 	// those relations.
 	tdata, err := dataFS.ReadFile(triggersName)
@@ -326,4 +344,53 @@ func (sc *sentenceCtx) receivedNoGuests(f found) bool {
 		}
 	}
 	return false
+}
+
+// agreeReach is how far before «على» the word of agreeing may stand: past
+// the sides that agree.
+const agreeReach = 6
+
+// agreedToHold reports whether a meeting is what its sides agree to hold,
+// so still to come: «اتفقت الكوريتان على عقد قمة بين زعيمي البلدين»,
+// «توافقتا على عقد قمة ثانية».
+func (sc *sentenceCtx) agreedToHold(f found) bool {
+	if f.t.rel != Consult || f.t.kind != nounTrigger || f.i < 3 {
+		return false
+	}
+	m := sc.st.x.lx.modal
+	hold := false
+	for _, w := range arabic.Peel(sc.toks[f.i-1].Norm) {
+		if m.holdNouns[w] {
+			hold = true
+		}
+	}
+	if !hold || stripConj(sc.toks[f.i-2].Norm) != arabic.Normalize("على") {
+		return false
+	}
+	for j := f.i - 3; j >= 0 && j >= f.i-2-agreeReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
+			break
+		}
+		for _, w := range arabic.Peel(t.Norm) {
+			if m.agreeTo[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meetingToCome reports whether a meeting is set for another day or agreed
+// on, so still to come. Like one called off, its sides stay the pair the
+// story is about («اتفقت الكوريتان على عقد قمة … واتفق الزعيمان»).
+func (sc *sentenceCtx) meetingToCome(f found) bool {
+	if f.t.rel != Consult {
+		return false
+	}
+	start := f.i
+	if j := sc.lightVerb(f); j >= 0 {
+		start = j
+	}
+	return sc.agreedToHold(f) || sc.otherDay(f, start)
 }

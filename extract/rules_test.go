@@ -1514,6 +1514,12 @@ func TestSentenceRules(t *testing.T) {
 		{"receiving a guest is a meeting",
 			"واستقبلت ميركل ماكرون في برلين.\nوقال ترامب خلال استقباله رئيس الوزراء الياباني شينزو آبي إنه متفائل.",
 			[]string{"angela-merkel consult emmanuel-macron", "donald-trump consult shinzo-abe"}},
+		{"a meeting the sides agree to hold is still to come; their agreement is reported",
+			"واتفقت روسيا والولايات المتحدة على عقد قمة في بلد ثالث.\nووافقت اليابان على إجراء محادثات مع الصين الشهر المقبل.",
+			[]string{"russia agree united-states"}},
+		{"a meeting held after the sides agreed is a meeting",
+			"واجتمعت روسيا والولايات المتحدة بعد أن اتفقتا على الموعد.",
+			[]string{"russia agree united-states", "russia consult united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

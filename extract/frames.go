@@ -587,7 +587,7 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		}
 		best, ok := lx.triggerAt(toks, i)
 		if ok {
-			best = lx.assaultSense(toks, best)
+			best = lx.verbalSense(toks, lx.assaultSense(toks, best))
 		}
 		// «قمة السخرية»: wrongdoing said of an actor, no summit; a longer
 		// reading wins.

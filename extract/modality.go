@@ -25,6 +25,8 @@ type modalityWords struct {
 	receive                   map[string]bool // «استقبل», «استضافة»: a meeting only with guests
 	notGuests                 map[string]bool // «المهاجرين», «مياه»: received, but no guests
 	agreeTo, holdNouns        map[string]bool // «اتفقا على عقد»: a meeting agreed on is to come
+	verbalNouns, verbalCues   map[string]bool // «شن هجوما … قائلا»: an attack in words
+	armedKinds                map[string]bool // «هجوم صاروخي»: an attack in arms
 }
 
 func loadModality(name, triggersName string) (modalityWords, error) {
@@ -42,6 +44,9 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		NotGuests      []string `yaml:"received_not_guests"`
 		AgreeTo        []string `yaml:"agree_to"`
 		HoldNouns      []string `yaml:"hold_nouns"`
+		VerbalNouns    []string `yaml:"verbal_attack_nouns"`
+		VerbalCues     []string `yaml:"verbal_cues"`
+		ArmedKinds     []string `yaml:"armed_kinds"`
 	}
 	var m modalityWords
 	data, err := dataFS.ReadFile(name)
@@ -81,6 +86,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 	}
 	m.notGuests = wordSet(raw.NotGuests)
 	m.holdNouns = wordSet(raw.HoldNouns)
+	m.verbalNouns, m.verbalCues, m.armedKinds = wordSet(raw.VerbalNouns), wordSet(raw.VerbalCues), wordSet(raw.ArmedKinds)
 	var agreeVerbs, agreeNouns []string
 	for _, w := range raw.AgreeTo {
 		if strings.Contains(w, "|") {
@@ -393,4 +399,70 @@ func (sc *sentenceCtx) meetingToCome(f found) bool {
 		start = j
 	}
 	return sc.agreedToHold(f) || sc.otherDay(f, start)
+}
+
+// verbalReach is how far after «هجوم» a word of saying tells it was made
+// in words.
+const verbalReach = 12
+
+// launchReach is how far before «هجوم» its verb of launching may stand:
+// past a subject with its office and a word of time.
+const launchReach = 10
+
+// verbalSense reads an attack noun («هجوم», «هجمات») as criticism when a
+// participle or verb of saying, calling or charging follows it in the
+// sentence with no target, weapon or armed kind of attack between:
+// «شن ترامب هجوما على كومي متهما إياه بالكذب».
+func (lx *lexicon) verbalSense(toks []arabic.Token, f found) found {
+	if f.t.rel != Attack || f.t.kind != nounTrigger || f.end != f.i+1 {
+		return f
+	}
+	m := lx.modal
+	noun := false
+	for _, w := range arabic.Peel(toks[f.i].Norm) {
+		if m.verbalNouns[w] {
+			noun = true
+		}
+	}
+	if !noun {
+		return f
+	}
+	// Launched by a verb of striking, or the actor's own («ركز الأسد
+	// هجومه»), not an attack the sentence only mentions.
+	owned := false
+	if _, pron := arabic.StripPronoun(stripConj(toks[f.i].Norm)); pron {
+		owned = true
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-launchReach && !owned; j-- {
+		if toks[j].Norm == "." || toks[j].Norm == "؛" {
+			break
+		}
+		for _, w := range arabic.Peel(toks[j].Norm) {
+			if lx.strikeVerbs[w] {
+				owned = true
+			}
+		}
+	}
+	if !owned {
+		return f
+	}
+	for j := f.end; j < len(toks) && j < f.end+verbalReach; j++ {
+		t := toks[j]
+		if t.Norm == "." || t.Norm == "؛" {
+			break
+		}
+		w := stripConj(t.Norm)
+		if m.verbalCues[t.Norm] || m.verbalCues[w] {
+			return found{i: f.i, end: f.end, t: trigger{rel: Accuse, kind: nounTrigger}, pronoun: f.pronoun}
+		}
+		if m.armedKinds[w] || m.assaultWeapons[w] {
+			return f
+		}
+		for _, r := range arabic.Peel(t.Norm) {
+			if m.assaultTargets[r] || m.armedKinds[r] {
+				return f
+			}
+		}
+	}
+	return f
 }

@@ -1520,6 +1520,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting held after the sides agreed is a meeting",
 			"واجتمعت روسيا والولايات المتحدة بعد أن اتفقتا على الموعد.",
 			[]string{"russia agree united-states", "russia consult united-states"}},
+		{"an attack launched in words, with a participle of saying or charging after it, is criticism",
+			"وشن نتنياهو هجوما عنيفا على إيران في كلمته، متهما إياها بزعزعة المنطقة.\nوشنت السعودية هجوما على قطر قائلة إنها تدعم الإرهاب.",
+			[]string{"benjamin-netanyahu accuse iran", "saudi-arabia accuse qatar"}},
+		{"an attack in arms, or one another reports, stays an attack",
+			"وشنت القوات التركية هجوما على مواقع المسلحين الأكراد قائلة إنها دمرت أهدافا.\nوشنت إسرائيل هجوما جويا على غزة، قائلة إنه رد على الصواريخ.\nوندد روحاني بالهجوم التركي على عفرين، معتبرا أنه انتهاك.",
+			[]string{"hassan-rouhani accuse turkey", "israel attack palestine", "turkey attack kurdish-militias"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

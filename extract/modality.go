@@ -18,6 +18,7 @@ type modalityWords struct {
 	assaultNot     phraseSet       // «مواقع التواصل»: targets of words
 	weekdays       map[string]time.Weekday
 	weekdayPast    map[string]bool // «منذ», «الماضي»: a day gone by
+	now            map[string]bool // «حاليا»: under way
 	// presentForms are the present-tense forms of the verbs of acts that
 	// happen on a day, and of the verbs that hold an act a noun names.
 	presentForms, holdPresent map[string]bool
@@ -47,6 +48,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		VerbalNouns    []string `yaml:"verbal_attack_nouns"`
 		VerbalCues     []string `yaml:"verbal_cues"`
 		ArmedKinds     []string `yaml:"armed_kinds"`
+		NowWords       []string `yaml:"now_words"`
 	}
 	var m modalityWords
 	data, err := dataFS.ReadFile(name)
@@ -63,6 +65,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 	m.assaultWeapons = wordSet(raw.AssaultWeapons)
 	m.assaultNot = phrasesOf(raw.AssaultNot)
 	m.weekdayPast = wordSet(raw.WeekdayPast)
+	m.now = wordSet(raw.NowWords)
 	m.weekdays = map[string]time.Weekday{}
 	for d, spellings := range raw.Weekdays {
 		for _, s := range strings.Split(spellings, "|") {
@@ -244,6 +247,10 @@ func (sc *sentenceCtx) otherDay(f found, start int) bool {
 				break
 			}
 		}
+		// «القمة التي يعقدها الزعيمان الثلاثاء»: held in a relative clause.
+		if r := f.end; !held && r+1 < len(sc.toks) && sc.st.x.lx.relative[stripConj(sc.toks[r].Norm)] && present(r+1, m.holdPresent) {
+			held = true
+		}
 		if !held {
 			return false
 		}
@@ -258,6 +265,8 @@ func (sc *sentenceCtx) otherDay(f found, start int) bool {
 	see := func(j int) {
 		d, ok := m.weekdays[stripConj(sc.toks[j].Norm)]
 		switch {
+		case m.now[stripConj(sc.toks[j].Norm)]:
+			today = true
 		case !ok:
 		case d == day.Weekday():
 			today = true
@@ -276,12 +285,18 @@ func (sc *sentenceCtx) otherDay(f found, start int) bool {
 		}
 		see(j)
 	}
-	for j := f.end; j < len(sc.toks) && j < f.end+scheduleAfter; j++ {
+	// Actors' names do not count towards the reach: «يلتقي الرئيس
+	// الأمريكي دونالد ترامب الثلاثاء».
+	for j, words := f.end, 0; j < len(sc.toks) && words < scheduleAfter; j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
 			break
 		}
+		if overlaps(sc.slots, j) {
+			continue
+		}
 		see(j)
+		words++
 	}
 	return other > 0 && !today
 }

@@ -92,6 +92,11 @@ func (st *articleState) sentence(text string, base int) {
 	// boycott, a bid's backing or a visit to a match stay acts of states.
 	tournament := x.lx.aboutTournament(toks)
 	for k, f := range trigs {
+		if !question && sc.meetingToCome(f) {
+			calledOff[toks[f.i].Start] = true // no meeting yet, but its sides are the pair
+			sc.emit(k, f)
+			continue
+		}
 		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) {
 			continue
@@ -581,6 +586,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			continue
 		}
 		best, ok := lx.triggerAt(toks, i)
+		if ok {
+			best = lx.verbalSense(toks, lx.assaultSense(toks, best))
+		}
 		// «قمة السخرية»: wrongdoing said of an actor, no summit; a longer
 		// reading wins.
 		if wrong, isWrong := lx.wrongdoingAt(toks, i, slots); isWrong && (!ok || wrong.end > best.end) {
@@ -894,7 +902,7 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return !lx.awaitAdj[stripConj(sc.toks[j].Norm)] || !awaitable(f.t.rel) || !sc.heldAfterAll(f)
 		}
 	}
-	return sc.denied(start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.future(f, start) || sc.awaited(f, start)
+	return sc.denied(start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.otherDay(f, start) || sc.proposed(f, start) || sc.receivedNoGuests(f) || sc.agreedToHold(f) || sc.future(f, start) || sc.awaited(f, start)
 }
 
 // warnedOfStrike reports whether a strike is what a warning is about, the

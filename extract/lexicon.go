@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml data/crowds.txt
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml data/crowds.txt data/modality.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -50,6 +50,7 @@ type trigger struct {
 // lexicon is the compiled knowledge of the Arabic extractor.
 type lexicon struct {
 	triggers map[string][]trigger // by normalized first word, longest sequence first
+	modal    modalityWords        // when an act took place; «هاجم» armed or verbal
 	// objectPreps are the prepositions that may introduce the other side of
 	// a directed act, by relation ("" for a direct object).
 	objectPreps map[Relation][]string
@@ -280,6 +281,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if lx.homonyms, err = loadHomonyms("data/homonyms.yaml"); err != nil {
+		return nil, err
+	}
+	if lx.modal, err = loadModality("data/modality.yaml", "data/triggers.yaml"); err != nil {
 		return nil, err
 	}
 	return lx, nil

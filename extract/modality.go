@@ -1,0 +1,483 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"kg/arabic"
+)
+
+// modalityWords decide whether an act took place yet and in which sense a
+// verb of two senses is meant (data/modality.yaml).
+type modalityWords struct {
+	assaultTargets map[string]bool // «مواقع», «ناقلة»: what only arms attack
+	assaultWeapons map[string]bool // «بالحجارة»: what arms attack with
+	assaultNot     phraseSet       // «مواقع التواصل»: targets of words
+	weekdays       map[string]time.Weekday
+	weekdayPast    map[string]bool // «منذ», «الماضي»: a day gone by
+	now            map[string]bool // «حاليا»: under way
+	// presentForms are the present-tense forms of the verbs of acts that
+	// happen on a day, and of the verbs that hold an act a noun names.
+	presentForms, holdPresent map[string]bool
+	proposal                  map[string]bool // «اقترح», «تأييد»: sanctions not imposed yet
+	receive                   map[string]bool // «استقبل», «استضافة»: a meeting only with guests
+	notGuests                 map[string]bool // «المهاجرين», «مياه»: received, but no guests
+	agreeTo, holdNouns        map[string]bool // «اتفقا على عقد»: a meeting agreed on is to come
+	verbalNouns, verbalCues   map[string]bool // «شن هجوما … قائلا»: an attack in words
+	armedKinds                map[string]bool // «هجوم صاروخي»: an attack in arms
+}
+
+func loadModality(name, triggersName string) (modalityWords, error) {
+	var raw struct {
+		AssaultTargets []string `yaml:"assault_targets"`
+		AssaultWeapons []string `yaml:"assault_weapons"`
+		AssaultNot     []string `yaml:"assault_not"`
+		Weekdays       []string `yaml:"weekdays"`
+		WeekdayPast    []string `yaml:"weekday_past"`
+		HoldVerbs      []string `yaml:"hold_verbs"`
+		ProposalVerbs  []string `yaml:"proposal_verbs"`
+		ProposalNouns  []string `yaml:"proposal_nouns"`
+		ReceiveVerbs   []string `yaml:"receive_verbs"`
+		ReceiveNouns   []string `yaml:"receive_nouns"`
+		NotGuests      []string `yaml:"received_not_guests"`
+		AgreeTo        []string `yaml:"agree_to"`
+		HoldNouns      []string `yaml:"hold_nouns"`
+		VerbalNouns    []string `yaml:"verbal_attack_nouns"`
+		VerbalCues     []string `yaml:"verbal_cues"`
+		ArmedKinds     []string `yaml:"armed_kinds"`
+		NowWords       []string `yaml:"now_words"`
+	}
+	var m modalityWords
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return m, fmt.Errorf("read %s: %w", name, err)
+	}
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		return m, fmt.Errorf("parse %s: %w", name, err)
+	}
+	if len(raw.Weekdays) != 7 {
+		return m, fmt.Errorf("%s: weekdays: want 7 days, got %d", name, len(raw.Weekdays))
+	}
+	m.assaultTargets = wordSet(raw.AssaultTargets)
+	m.assaultWeapons = wordSet(raw.AssaultWeapons)
+	m.assaultNot = phrasesOf(raw.AssaultNot)
+	m.weekdayPast = wordSet(raw.WeekdayPast)
+	m.now = wordSet(raw.NowWords)
+	m.weekdays = map[string]time.Weekday{}
+	for d, spellings := range raw.Weekdays {
+		for _, s := range strings.Split(spellings, "|") {
+			m.weekdays[arabic.Normalize(strings.TrimSpace(s))] = time.Weekday(d)
+		}
+	}
+	if m.holdPresent, err = presentSet(name, raw.HoldVerbs); err != nil {
+		return m, err
+	}
+	if m.proposal, err = conjugatedSet(name, raw.ProposalVerbs); err != nil {
+		return m, err
+	}
+	for w := range wordSet(raw.ProposalNouns) {
+		m.proposal[w] = true
+	}
+	if m.receive, err = conjugatedSet(name, raw.ReceiveVerbs); err != nil {
+		return m, err
+	}
+	for w := range wordSet(raw.ReceiveNouns) {
+		m.receive[w] = true
+	}
+	m.notGuests = wordSet(raw.NotGuests)
+	m.holdNouns = wordSet(raw.HoldNouns)
+	m.verbalNouns, m.verbalCues, m.armedKinds = wordSet(raw.VerbalNouns), wordSet(raw.VerbalCues), wordSet(raw.ArmedKinds)
+	var agreeVerbs, agreeNouns []string
+	for _, w := range raw.AgreeTo {
+		if strings.Contains(w, "|") {
+			agreeVerbs = append(agreeVerbs, w)
+		} else {
+			agreeNouns = append(agreeNouns, w)
+		}
+	}
+	if m.agreeTo, err = conjugatedSet(name, agreeVerbs); err != nil {
+		return m, err
+	}
+	for w := range wordSet(agreeNouns) {
+		m.agreeTo[w] = true
+	}
+	// The verbs of the acts that happen on a day are the trigger verbs of
+	// those relations.
+	tdata, err := dataFS.ReadFile(triggersName)
+	if err != nil {
+		return m, fmt.Errorf("read %s: %w", triggersName, err)
+	}
+	var entries []struct {
+		Rel    Relation `yaml:"rel"`
+		Verbs  []string `yaml:"verbs"`
+		Travel []string `yaml:"travel"`
+		Visit  []string `yaml:"visit"`
+	}
+	if err := yaml.Unmarshal(tdata, &entries); err != nil {
+		return m, fmt.Errorf("parse %s: %w", triggersName, err)
+	}
+	var verbs []string
+	for _, e := range entries {
+		if dated(e.Rel) {
+			verbs = append(verbs, e.Verbs...)
+			verbs = append(verbs, e.Travel...)
+			verbs = append(verbs, e.Visit...)
+		}
+	}
+	if m.presentForms, err = presentSet(triggersName, verbs); err != nil {
+		return m, err
+	}
+	return m, nil
+}
+
+// dated reports whether acts of the relation take place on a day, so that
+// a day to come makes them not yet done (see scheduled).
+func dated(rel Relation) bool {
+	switch rel {
+	case Consult, Mediate, Agree, Attack, Retreat:
+		return true
+	}
+	return false
+}
+
+// presentSet conjugates "past|present" verbs and keeps the present forms
+// without the future prefix: those whose tense alone does not say when.
+func presentSet(name string, list []string) (map[string]bool, error) {
+	m := map[string]bool{}
+	for _, v := range list {
+		past, present, ok := strings.Cut(v, "|")
+		if !ok {
+			return nil, fmt.Errorf("%s: verb %q is not \"past|present\"", name, v)
+		}
+		past, _, _ = strings.Cut(strings.TrimSpace(past), " ")
+		present, _, _ = strings.Cut(strings.TrimSpace(present), " ")
+		pastForms := map[string]bool{}
+		for _, f := range conjugate(past, "") {
+			pastForms[f.form] = true
+		}
+		for _, f := range conjugate(past, present) {
+			if !pastForms[f.form] && !strings.HasPrefix(f.form, "س") {
+				m[f.form] = true
+			}
+		}
+	}
+	return m, nil
+}
+
+// assaultSense reads a verb of accusing that is also one of attacking
+// («هاجم») as an armed attack when a target or a weapon follows it in its
+// clause: «هاجمت إسرائيل مواقع للجيش السوري», not «هاجم ترامب الصين».
+func (lx *lexicon) assaultSense(toks []arabic.Token, f found) found {
+	if f.t.rel != Accuse || f.t.kind != verbTrigger {
+		return f
+	}
+	var armed found
+	ok := false
+	for _, t := range lx.triggers[stripConj(toks[f.i].Norm)] {
+		if t.rel == Attack && t.kind == verbTrigger && len(t.rest) == 0 {
+			armed, ok = found{i: f.i, end: f.i + 1, t: t}, true
+			break
+		}
+	}
+	if !ok || f.end != f.i+1 {
+		return f
+	}
+	m := lx.modal
+	for j := f.end; j < len(toks) && j < f.end+assaultReach; j++ {
+		if toks[j].Kind == arabic.Punct {
+			break
+		}
+		if n := m.assaultNot.matchPeeledAt(toks, j); n > 0 {
+			j += n - 1
+			continue
+		}
+		if m.assaultWeapons[stripConj(toks[j].Norm)] {
+			return armed
+		}
+		for _, r := range arabic.Peel(toks[j].Norm) {
+			if m.assaultTargets[r] {
+				return armed
+			}
+		}
+	}
+	return f
+}
+
+// assaultReach is how far after «هاجم» its target is looked for: past the
+// subject, a word of time and the object.
+const assaultReach = 6
+
+// holdReach is how far before a noun its verb of holding may stand.
+const holdReach = 8
+
+// otherDay reports whether an act told in the present tense is set for
+// another day of the week than the article's, so still to come: «يستقبل
+// الرئيس الثلاثاء ولي العهد» on a Sunday, «تجمعه الثلاثاء قمة بنظيره».
+// The day must stand in the act's own clause, not in a verb of saying's
+// before «إن».
+func (sc *sentenceCtx) otherDay(f found, start int) bool {
+	day := sc.st.art.Date
+	// A plan is an intent, not a meeting that has not happened.
+	if day.IsZero() || !dated(f.t.rel) || sc.intentCue(f) >= 0 {
+		return false
+	}
+	m := sc.st.x.lx.modal
+	present := func(j int, set map[string]bool) bool {
+		w := stripConj(sc.toks[j].Norm)
+		if set[w] {
+			return true
+		}
+		v, ok := arabic.StripObjectPronoun(w)
+		return ok && set[v]
+	}
+	switch {
+	case f.t.kind == verbTrigger:
+		if !present(f.i, m.presentForms) {
+			return false
+		}
+	case f.t.kind == nounTrigger:
+		held := false
+		// Past the verb's subject and the day: «يعقد الزعيمان الثلاثاء قمة».
+		for j := f.i - 1; j >= 0 && j >= f.i-holdReach && sc.toks[j].Kind != arabic.Punct && !sc.isTriggerAt(j); j-- {
+			if present(j, m.holdPresent) {
+				held = true
+				break
+			}
+		}
+		// «القمة التي يعقدها الزعيمان الثلاثاء»: held in a relative clause.
+		if r := f.end; !held && r+1 < len(sc.toks) && sc.st.x.lx.relative[stripConj(sc.toks[r].Norm)] && present(r+1, m.holdPresent) {
+			held = true
+		}
+		if !held {
+			return false
+		}
+	default:
+		return false
+	}
+	lx := sc.st.x.lx
+	// other counts the days named in the clause that are not the
+	// article's; one that is («الخميس والجمعة» on a Thursday) says the act
+	// is under way.
+	other, today := 0, false
+	see := func(j int) {
+		d, ok := m.weekdays[stripConj(sc.toks[j].Norm)]
+		switch {
+		case m.now[stripConj(sc.toks[j].Norm)]:
+			today = true
+		case !ok:
+		case d == day.Weekday():
+			today = true
+		case j > 0 && m.weekdayPast[stripConj(sc.toks[j-1].Norm)],
+			j > 1 && stripConj(sc.toks[j-1].Norm) == "يوم" && m.weekdayPast[stripConj(sc.toks[j-2].Norm)],
+			j+1 < len(sc.toks) && m.weekdayPast[sc.toks[j+1].Norm]:
+			today = true // a day gone by: told as done or going on
+		default:
+			other++
+		}
+	}
+	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || lx.complementizer[stripConj(t.Norm)] || sc.isTriggerAt(j) {
+			break
+		}
+		see(j)
+	}
+	// Actors' names do not count towards the reach: «يلتقي الرئيس
+	// الأمريكي دونالد ترامب الثلاثاء».
+	for j, words := f.end, 0; j < len(sc.toks) && words < scheduleAfter; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j) {
+			break
+		}
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		see(j)
+		words++
+	}
+	return other > 0 && !today
+}
+
+// proposalReach is how far before a sanction a word of proposing it may
+// stand: the word, its subject of one or two words, «إلى فرض».
+const proposalReach = 6
+
+// proposed reports whether a sanction is what someone proposes, backs,
+// calls for or studies, not one imposed: «تؤيد فرنسا فرض عقوبات على
+// روسيا», «اقترحت ألمانيا عقوبات جديدة».
+func (sc *sentenceCtx) proposed(f found, start int) bool {
+	if f.t.rel != Sanction || f.t.kind != nounTrigger {
+		return false
+	}
+	m := sc.st.x.lx.modal
+	for j := start - 1; j >= 0 && j >= start-proposalReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
+			break
+		}
+		for _, w := range arabic.Peel(t.Norm) {
+			if m.proposal[w] {
+				return true
+			}
+		}
+		if sc.isTriggerAt(j) {
+			break
+		}
+	}
+	return false
+}
+
+// receiveReach is how far after a verb of receiving the received stand:
+// past its subject, or a list of subjects.
+const receiveReach = 5
+
+// receivedNoGuests reports whether a verb or noun of receiving or hosting
+// takes people or things that are no guests: «رفضت إيطاليا ومالطا استقبال
+// المهاجرين», «تستضيف تركيا ولبنان ملايين اللاجئين». The hosts met no
+// one, least of all each other.
+func (sc *sentenceCtx) receivedNoGuests(f found) bool {
+	if f.t.rel != Consult || f.end != f.i+1 {
+		return false
+	}
+	m := sc.st.x.lx.modal
+	receive := false
+	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
+		if m.receive[w] {
+			receive = true
+			break
+		}
+	}
+	if !receive {
+		return false
+	}
+	for j := f.end; j < len(sc.toks) && j < f.end+receiveReach; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct || sc.isTriggerAt(j) {
+			break
+		}
+		for _, w := range arabic.Peel(t.Norm) {
+			if m.notGuests[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agreeReach is how far before «على» the word of agreeing may stand: past
+// the sides that agree.
+const agreeReach = 6
+
+// agreedToHold reports whether a meeting is what its sides agree to hold,
+// so still to come: «اتفقت الكوريتان على عقد قمة بين زعيمي البلدين»,
+// «توافقتا على عقد قمة ثانية».
+func (sc *sentenceCtx) agreedToHold(f found) bool {
+	if f.t.rel != Consult || f.t.kind != nounTrigger || f.i < 3 {
+		return false
+	}
+	m := sc.st.x.lx.modal
+	hold := false
+	for _, w := range arabic.Peel(sc.toks[f.i-1].Norm) {
+		if m.holdNouns[w] {
+			hold = true
+		}
+	}
+	if !hold || stripConj(sc.toks[f.i-2].Norm) != arabic.Normalize("على") {
+		return false
+	}
+	for j := f.i - 3; j >= 0 && j >= f.i-2-agreeReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
+			break
+		}
+		for _, w := range arabic.Peel(t.Norm) {
+			if m.agreeTo[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meetingToCome reports whether a meeting is set for another day or agreed
+// on, so still to come. Like one called off, its sides stay the pair the
+// story is about («اتفقت الكوريتان على عقد قمة … واتفق الزعيمان»).
+func (sc *sentenceCtx) meetingToCome(f found) bool {
+	if f.t.rel != Consult {
+		return false
+	}
+	start := f.i
+	if j := sc.lightVerb(f); j >= 0 {
+		start = j
+	}
+	return sc.agreedToHold(f) || sc.otherDay(f, start)
+}
+
+// verbalReach is how far after «هجوم» a word of saying tells it was made
+// in words.
+const verbalReach = 12
+
+// launchReach is how far before «هجوم» its verb of launching may stand:
+// past a subject with its office and a word of time.
+const launchReach = 10
+
+// verbalSense reads an attack noun («هجوم», «هجمات») as criticism when a
+// participle or verb of saying, calling or charging follows it in the
+// sentence with no target, weapon or armed kind of attack between:
+// «شن ترامب هجوما على كومي متهما إياه بالكذب».
+func (lx *lexicon) verbalSense(toks []arabic.Token, f found) found {
+	if f.t.rel != Attack || f.t.kind != nounTrigger || f.end != f.i+1 {
+		return f
+	}
+	m := lx.modal
+	noun := false
+	for _, w := range arabic.Peel(toks[f.i].Norm) {
+		if m.verbalNouns[w] {
+			noun = true
+		}
+	}
+	if !noun {
+		return f
+	}
+	// Launched by a verb of striking, or the actor's own («ركز الأسد
+	// هجومه»), not an attack the sentence only mentions.
+	owned := false
+	if _, pron := arabic.StripPronoun(stripConj(toks[f.i].Norm)); pron {
+		owned = true
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-launchReach && !owned; j-- {
+		if toks[j].Norm == "." || toks[j].Norm == "؛" {
+			break
+		}
+		for _, w := range arabic.Peel(toks[j].Norm) {
+			if lx.strikeVerbs[w] {
+				owned = true
+			}
+		}
+	}
+	if !owned {
+		return f
+	}
+	for j := f.end; j < len(toks) && j < f.end+verbalReach; j++ {
+		t := toks[j]
+		if t.Norm == "." || t.Norm == "؛" {
+			break
+		}
+		w := stripConj(t.Norm)
+		if m.verbalCues[t.Norm] || m.verbalCues[w] {
+			return found{i: f.i, end: f.end, t: trigger{rel: Accuse, kind: nounTrigger}, pronoun: f.pronoun}
+		}
+		if m.armedKinds[w] || m.assaultWeapons[w] {
+			return f
+		}
+		for _, r := range arabic.Peel(t.Norm) {
+			if m.assaultTargets[r] || m.armedKinds[r] {
+				return f
+			}
+		}
+	}
+	return f
+}

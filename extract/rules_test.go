@@ -1529,6 +1529,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«الاتصال الهاتفي» with the article is a call, as «اتصال هاتفي» is; phone lines resumed are none",
 			"وأطلع الملك سلمان بن عبد العزيز مجلس الوزراء على فحوى الاتصال الهاتفي الذي أجراه مع الرئيس الأمريكي دونالد ترامب.\nوأعيد العمل بالاتصالات الهاتفية بين إثيوبيا وإريتريا للمرة الأولى منذ عقدين.",
 			[]string{"donald-trump consult salman-bin-abdulaziz"}},
+		{"a bare coalition owning a strike noun is its author, the coalition named before",
+			"وأعلن التحالف العربي بقيادة السعودية بدء عملية جديدة في الحديدة.\nوقال مصدر عسكري إن ضربات التحالف دمرت تعزيزات لميليشيات الحوثي في تعز.",
+			[]string{"saudi-led-coalition attack houthis"}},
+		{"a bare coalition owning another noun acts in nothing",
+			"وأعلن التحالف العربي بقيادة السعودية بدء عملية جديدة في الحديدة.\nوأشاد الوزير بجهود التحالف ضد ميليشيات الحوثي في تعز.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

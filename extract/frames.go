@@ -581,6 +581,12 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			continue
 		}
 		best, ok := lx.triggerAt(toks, i)
+		if ok && best.t.rel == Accuse && best.t.kind == verbTrigger && lx.struckObjectAfter(toks, best.end) {
+			// «هاجمت إسرائيل مواقع للجيش السوري»: words attack people, arms positions.
+			if strike, isStrike := lx.triggerWhere(toks, i, func(t trigger) bool { return t.rel == Attack }); isStrike && strike.t.kind == verbTrigger {
+				best = strike
+			}
+		}
 		// «قمة السخرية»: wrongdoing said of an actor, no summit; a longer
 		// reading wins.
 		if wrong, isWrong := lx.wrongdoingAt(toks, i, slots); isWrong && (!ok || wrong.end > best.end) {
@@ -639,6 +645,28 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 }
 
 func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
+	return lx.triggerWhere(toks, i, func(trigger) bool { return true })
+}
+
+// struckObjectAfter reports whether a thing only arms attack («مواقع»,
+// «معسكرات») is the object after token i, past a subject of a few words.
+// A preposition ends the search: «هاجمت في فيديو على مواقع التواصل» is
+// words, and sites of the web are no positions.
+func (lx *lexicon) struckObjectAfter(toks []arabic.Token, i int) bool {
+	for j := i; j < len(toks) && j < i+5; j++ {
+		w := stripConj(toks[j].Norm)
+		if toks[j].Kind != arabic.Word || lx.isPreposition(w) {
+			return false
+		}
+		if lx.struckObjects[w] {
+			return j+1 >= len(toks) || !lx.notStruckAfter[toks[j+1].Norm]
+		}
+	}
+	return false
+}
+
+// triggerWhere is triggerAt among the triggers keep accepts.
+func (lx *lexicon) triggerWhere(toks []arabic.Token, i int, keep func(trigger) bool) (found, bool) {
 	var best found
 	ok := false
 	w := toks[i].Norm
@@ -651,7 +679,7 @@ func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
 		}
 		for fi, form := range forms {
 			for _, t := range lx.triggers[form] {
-				if i+1+len(t.rest) > len(toks) || !restMatches(toks[i+1:], t.rest) {
+				if !keep(t) || i+1+len(t.rest) > len(toks) || !restMatches(toks[i+1:], t.rest) {
 					continue
 				}
 				// A word with ال or a preposition on it is a noun, not a verb.

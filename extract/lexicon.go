@@ -89,6 +89,8 @@ type lexicon struct {
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
 	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
 	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
+	struckObjects           map[string]bool // «هاجمت إسرائيل مواقع»: what only arms attack
+	notStruckAfter          map[string]bool // «مواقع التواصل»: sites, not positions
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	lightVerbs, speechVerbs map[string]bool
@@ -637,6 +639,8 @@ func (lx *lexicon) loadCues(name string) error {
 		ObjectThenBi   []string   `yaml:"object_then_bi"`
 		ObjectPronouns []string   `yaml:"object_pronouns"`
 		Describing     []string   `yaml:"describing_participles"`
+		StruckObjects  []string   `yaml:"struck_objects"`
+		NotStruckAfter []string   `yaml:"not_struck_after"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -678,6 +682,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
+	lx.struckObjects, lx.notStruckAfter = wordSet(c.StruckObjects), wordSet(c.NotStruckAfter)
 	for _, set := range []struct {
 		dst  *map[string]bool
 		list []string

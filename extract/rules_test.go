@@ -1535,6 +1535,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a bare coalition owning another noun acts in nothing",
 			"وأعلن التحالف العربي بقيادة السعودية بدء عملية جديدة في الحديدة.\nوأشاد الوزير بجهود التحالف ضد ميليشيات الحوثي في تعز.",
 			nil},
+		{"«هاجم» with positions or a base as its object is a strike, not a rebuke",
+			"وهاجمت الطائرات الإسرائيلية مواقع للجيش السوري قرب دمشق.\nوقالت المصادر إن الجيش اليمني هاجم معسكرا للحوثيين في صعدة.",
+			[]string{"israel attack syria", "yemen attack houthis"}},
+		{"«هاجم» with a government as its object stays words",
+			"وهاجم الرئيس التركي الحكومة الأمريكية ومواقفها في خطاب أمام البرلمان.",
+			[]string{"recep-tayyip-erdogan accuse united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

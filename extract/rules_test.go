@@ -1541,6 +1541,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«هاجم» with a government as its object stays words",
 			"وهاجم الرئيس التركي الحكومة الأمريكية ومواقفها في خطاب أمام البرلمان.",
 			[]string{"recep-tayyip-erdogan accuse united-states"}},
+		{"a feminine adjective between a noun of fighting and «مع» keeps the side fought with",
+			"وسيطر الجيش العراقي على القرية بعد اشتباكات عنيفة مع مسلحي تنظيم داعش.\nوخاضت القوات الأفغانية معارك دامية مع مقاتلي حركة طالبان.",
+			[]string{"afghanistan attack taliban", "iraq attack islamic-state"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1544,6 +1544,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a feminine adjective between a noun of fighting and «مع» keeps the side fought with",
 			"وسيطر الجيش العراقي على القرية بعد اشتباكات عنيفة مع مسلحي تنظيم داعش.\nوخاضت القوات الأفغانية معارك دامية مع مقاتلي حركة طالبان.",
 			[]string{"afghanistan attack taliban", "iraq attack islamic-state"}},
+		{"security forces named by nationality stand for the state, also as the second side of «بين»",
+			"واندلعت اشتباكات عنيفة بين مسلحي حركة طالبان والقوات الأمنية الأفغانية في ولاية غزنة.",
+			[]string{"afghanistan attack taliban", "taliban attack afghanistan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

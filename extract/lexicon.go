@@ -93,6 +93,7 @@ type lexicon struct {
 	notStruckAfter          map[string]bool // «مواقع التواصل»: sites, not positions
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
+	repel                   map[string]bool // «صد الجيش هجوما للحوثيين»: the subject is struck
 	lightVerbs, speechVerbs map[string]bool
 	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
 	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
@@ -640,6 +641,8 @@ func (lx *lexicon) loadCues(name string) error {
 		ObjectPronouns []string   `yaml:"object_pronouns"`
 		Describing     []string   `yaml:"describing_participles"`
 		StruckObjects  []string   `yaml:"struck_objects"`
+		Repel          []string   `yaml:"repel"`
+		RepelNouns     []string   `yaml:"repel_nouns"`
 		NotStruckAfter []string   `yaml:"not_struck_after"`
 	}
 	if err := decodeData(name, &c); err != nil {
@@ -691,7 +694,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
-		{&lx.suffer, c.Suffer},
+		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 	} {
 		forms, err := verbs(set.list)
@@ -699,6 +702,9 @@ func (lx *lexicon) loadCues(name string) error {
 			return err
 		}
 		*set.dst = forms
+	}
+	for w := range wordSet(c.RepelNouns) {
+		lx.repel[w] = true
 	}
 	for w := range wordSet(c.PoseWords) {
 		lx.poses[w] = true

@@ -1547,6 +1547,12 @@ func TestSentenceRules(t *testing.T) {
 		{"security forces named by nationality stand for the state, also as the second side of «بين»",
 			"واندلعت اشتباكات عنيفة بين مسلحي حركة طالبان والقوات الأمنية الأفغانية في ولاية غزنة.",
 			[]string{"afghanistan attack taliban", "taliban attack afghanistan"}},
+		{"who repels an attack is struck by its author after «ل» or a light verb",
+			"وصد الجيش اليمني هجوما عنيفا لميليشيات الحوثي على مواقعه في تعز.\nوتصدت القوات الأفغانية لهجوم واسع شنته حركة طالبان غرب البلاد.",
+			[]string{"houthis attack yemen", "taliban attack afghanistan"}},
+		{"who repels an attack of no named author strikes no one",
+			"وصد الجيش العراقي هجوما على مواقعه قرب الحدود مع سوريا.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -44,6 +44,7 @@ func TestGazetteerFind(t *testing.T) {
 		{"الرئيس الروسي فلاديمير بوتن", []string{"title:president«الرئيس»", "nisba:russia«الروسي»", "name:vladimir-putin«بوتن»"}},
 		{"مسؤولون سوريون وأتراك", []string{"institution«مسؤولون»", "nisba:syria+«سوريون»", "nisba:turkey+«وأتراك»"}},
 		{"وزارة الخارجية الروسية", []string{"institution«وزارة الخارجية»", "nisba:russia«الروسية»"}},
+		{"القوات الأمنية العراقية", []string{"institution«القوات الأمنية»", "nisba:iraq«العراقية»"}},
 		{"قال الكرملين", []string{"metonym:russia«الكرملين»"}},
 		{"ودمشق", []string{"metonym:syria«ودمشق»"}},
 		{"لروسيا", []string{"name:russia«لروسيا»"}},

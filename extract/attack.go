@@ -282,7 +282,8 @@ func (sc *sentenceCtx) isCasualty(j int) bool {
 
 // undergone builds the event of an attack noun after ل that a verb of
 // undergoing governs («تعرضت القوات التركية لهجوم من حزب العمال»,
-// «تعرضت سفينة إيرانية لقصف إسرائيلي»): the verb's subject is struck,
+// «تعرضت سفينة إيرانية لقصف إسرائيلي») or of repelling («صد الجيش
+// هجوما للحوثيين»): the verb's subject is struck,
 // the noun's nationality or the actor after «من» strikes. It reports
 // whether the noun was so governed.
 func (sc *sentenceCtx) undergone(k int, f found) bool {
@@ -294,7 +295,7 @@ func (sc *sentenceCtx) undergone(k int, f found) bool {
 	withL := prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ل"
 	verb := -1
 	for j := f.i - 1; j >= 0 && j >= f.i-6; j-- {
-		if w := stripConj(sc.toks[j].Norm); withL && lx.undergo[w] || !withL && lx.receive[w] {
+		if w := stripConj(sc.toks[j].Norm); withL && lx.undergo[w] || !withL && lx.receive[w] || lx.repel[w] {
 			verb = j
 			break
 		}
@@ -317,6 +318,12 @@ func (sc *sentenceCtx) undergone(k int, f found) bool {
 		author = a
 	} else {
 		author = sc.authorAfter(f)
+	}
+	if author < 0 && lx.repel[stripConj(sc.toks[verb].Norm)] {
+		// «صد هجوما للحوثيين», «تصدت لهجوم شنته طالبان»
+		if author = sc.lightVerbAfter(f); author < 0 {
+			author = sc.ownerAfter(f)
+		}
 	}
 	if author < 0 || sc.slots[author].group == sc.slots[struck].group || sameActors(sc.slots[author], sc.slots[struck]) {
 		return true
@@ -355,6 +362,20 @@ func (sc *sentenceCtx) authorAfter(f found) int {
 		j++
 	}
 	k := sc.firstSlot(j, j+1, func(s slot) bool { return !s.adjectival() })
+	if k < 0 || sc.slots[k].first != j {
+		return -1
+	}
+	return k
+}
+
+// ownerAfter returns the actor after «ل» right after an attack noun and
+// its adjectives («هجوما عنيفا لميليشيات الحوثي»); -1 if none.
+func (sc *sentenceCtx) ownerAfter(f found) int {
+	j := f.end
+	for j < len(sc.toks) && j < f.end+2 && !overlaps(sc.slots, j) && (sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1)) {
+		j++
+	}
+	k := sc.firstSlot(j, j+1, func(s slot) bool { return !s.adjectival() && s.prep == "ل" })
 	if k < 0 || sc.slots[k].first != j {
 		return -1
 	}

@@ -255,7 +255,8 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 // coalitionActs reports whether a bare coalition at token i stands where
 // an actor does: first in its clause, after a preposition or a particle,
 // carrying one («للتحالف»), after a verb of an act («ويحارب التحالف») or
-// a means of striking («مقاتلات التحالف»). After another noun it is
+// a means of striking («مقاتلات التحالف») or a strike («غارات التحالف»).
+// After another noun it is
 // that noun's owner («جهود التحالف», «أولويات التحالف») and acts in
 // nothing the sentence reports.
 func (r *slotResolver) coalitionActs(i int) bool {
@@ -271,8 +272,9 @@ func (r *slotResolver) coalitionActs(i int) bool {
 			return true
 		}
 	}
+	// The owner of a strike is its author: «غارات التحالف», «قصف التحالف».
 	f, ok := r.x.lx.triggerAt(r.toks, i-1)
-	return ok && f.t.kind == verbTrigger
+	return ok && (f.t.kind == verbTrigger || f.t.rel == Attack && r.x.lx.isNounOf(r.toks[i-1].Norm, Attack))
 }
 
 // isCoalition reports whether id is one of the coalitions of

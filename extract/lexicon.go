@@ -93,6 +93,7 @@ type lexicon struct {
 	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
+	repel                   map[string]bool // «صد الجيش هجوما للحوثيين»: the subject is struck
 	lightVerbs, speechVerbs map[string]bool
 	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
 	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
@@ -647,6 +648,8 @@ func (lx *lexicon) loadCues(name string) error {
 		ObjectThenBi   []string   `yaml:"object_then_bi"`
 		ObjectPronouns []string   `yaml:"object_pronouns"`
 		Describing     []string   `yaml:"describing_participles"`
+		Repel          []string   `yaml:"repel"`
+		RepelNouns     []string   `yaml:"repel_nouns"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -697,7 +700,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
-		{&lx.suffer, c.Suffer},
+		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 	} {
 		forms, err := verbs(set.list)
@@ -705,6 +708,9 @@ func (lx *lexicon) loadCues(name string) error {
 			return err
 		}
 		*set.dst = forms
+	}
+	for w := range wordSet(c.RepelNouns) {
+		lx.repel[w] = true
 	}
 	for w := range wordSet(c.PoseWords) {
 		lx.poses[w] = true

@@ -1529,6 +1529,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«الاتصال الهاتفي» with the article is a call, as «اتصال هاتفي» is; phone lines resumed are none",
 			"وأطلع الملك سلمان بن عبد العزيز مجلس الوزراء على فحوى الاتصال الهاتفي الذي أجراه مع الرئيس الأمريكي دونالد ترامب.\nوأعيد العمل بالاتصالات الهاتفية بين إثيوبيا وإريتريا للمرة الأولى منذ عقدين.",
 			[]string{"donald-trump consult salman-bin-abdulaziz"}},
+		{"2018 actors the lexicon lacked: Libya's GNA, CENTCOM, Crisis Group, the T4 air base as Syria; a base as a place is none",
+			"وقصفت طائرات إسرائيلية مطار التيفور العسكري في ريف حمص فجر الاثنين.\nووقعت حكومة الوفاق الوطني اتفاقا مع إيطاليا لمكافحة الهجرة.\nودعت مجموعة الأزمات الدولية الاتحاد الأوروبي إلى الضغط على الطرفين.\nوانتقدت القيادة المركزية الأمريكية إيران بسبب تهريب الأسلحة إلى اليمن.\nوانتشر جنود سوريون في مطار التيفور بعد الغارة.",
+			[]string{"government-of-national-accord agree italy", "international-crisis-group demand european-union", "israel attack syria", "united-states-central-command accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1625,6 +1625,12 @@ func TestSentenceRules(t *testing.T) {
 		{"who repels an attack of no named author strikes no one",
 			"وصد الجيش العراقي هجوما على مواقعه قرب الحدود مع سوريا.",
 			nil},
+		{"2018 actors the lexicon lacked: Libya's GNA, CENTCOM, Crisis Group, the T4 air base as Syria; a base as a place is none",
+			"وقصفت طائرات إسرائيلية مطار التيفور العسكري في ريف حمص فجر الاثنين.\nووقعت حكومة الوفاق الوطني اتفاقا مع إيطاليا لمكافحة الهجرة.\nودعت مجموعة الأزمات الدولية الاتحاد الأوروبي إلى الضغط على الطرفين.\nوانتقدت القيادة المركزية الأمريكية إيران بسبب تهريب الأسلحة إلى اليمن.\nوانتشر جنود سوريون في مطار التيفور بعد الغارة.",
+			[]string{"government-of-national-accord agree italy", "international-crisis-group demand european-union", "israel attack syria", "united-states-central-command accuse iran"}},
+		{"parties named alone in 2018 news are actors; «الحزب الجمهوري», shared by several countries, is none",
+			"واتهم ترامب الديمقراطيين بعرقلة قانون الهجرة.\nوانتقد حزب الاتحاد الاجتماعي المسيحي المستشارة أنجيلا ميركل بسبب سياسة اللجوء.\nوقال باشينيان إنه يرغب في اجتماع مع الحزب الجمهوري.",
+			[]string{"christian-social-union accuse angela-merkel", "donald-trump accuse democratic-party"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

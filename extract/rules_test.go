@@ -1571,6 +1571,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a detached object pronoun with no actor before it leaves the object after it",
 			"وأدرجت وزارة الخزانة الأميركية مصرفا على القائمة السوداء، متهمة إياه بالارتباط ببرنامج كوريا الشمالية للأسلحة.",
 			[]string{"united-states accuse north-korea"}},
+		{"a deal or war dated years before the article is background, not an act it reports; last year's deal stays",
+			"ووقعت تركيا وإسرائيل اتفاقا للتعاون العسكري عام 1996.\nوشهدت المنطقة الحرب الإسرائيلية على لبنان عام 2006.\nووقعت الأردن وإسرائيل اتفاقا في مايو 2017.\nوصدر التقرير في يونيو 2018.",
+			[]string{"israel agree jordan"}},
+		{"a tie or fight that began years ago and still goes on («منذ عام 2000», «منذ اندلاع القتال في 2013») is no background",
+			"وترتبط فنزويلا وكوبا بتحالف استراتيجي منذ عام 2000.\nونزح مليون شخص منذ اندلاع القتال في 2013 بين الجيش الأفغاني وحركة طالبان.\nوصدر التقرير في يونيو 2018.",
+			[]string{"afghanistan attack taliban", "cuba cooperate venezuela", "taliban attack afghanistan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -40,6 +40,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.wrongdoing(f)
 		return
 	}
+	if f.t.kind == nounTrigger && sc.datedLongAgo(f) {
+		return
+	}
 	if rel == Sanction && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.tiesNouns) {
 		sc.cutTies(f)
 		return

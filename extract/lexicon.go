@@ -86,6 +86,8 @@ type lexicon struct {
 	releaseNouns            map[string]bool // «الإفراج عن X», «إطلاق سراح X»: X is released
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
 	caseNouns               map[string]bool // «قضية الغارات على اليمن»: an act talked of, its doer in its own phrase
+	ongoingSince            map[string]bool // «تحالف منذ عام 2000»: a year after them starts what still goes on
+	onsetNouns              map[string]bool // «منذ اندلاع القتال في 2013»: what began then still goes on
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
@@ -522,6 +524,8 @@ func (lx *lexicon) loadCues(name string) error {
 		ReleaseNouns   []string   `yaml:"release_nouns"`
 		Envoys         []string   `yaml:"envoys"`
 		CaseNouns      []string   `yaml:"case_nouns"`
+		OngoingSince   []string   `yaml:"ongoing_since"`
+		OnsetNouns     []string   `yaml:"onset_nouns"`
 		PurposeNouns   []string   `yaml:"purpose_nouns"`
 		ExpelNouns     []string   `yaml:"expel_nouns"`
 		GiveVerbs      []string   `yaml:"give_verbs"`
@@ -687,6 +691,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	lx.caseNouns = wordSet(c.CaseNouns)
+	lx.ongoingSince, lx.onsetNouns = wordSet(c.OngoingSince), wordSet(c.OnsetNouns)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)

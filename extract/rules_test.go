@@ -1631,6 +1631,12 @@ func TestSentenceRules(t *testing.T) {
 		{"parties named alone in 2018 news are actors; «الحزب الجمهوري», shared by several countries, is none",
 			"واتهم ترامب الديمقراطيين بعرقلة قانون الهجرة.\nوانتقد حزب الاتحاد الاجتماعي المسيحي المستشارة أنجيلا ميركل بسبب سياسة اللجوء.\nوقال باشينيان إنه يرغب في اجتماع مع الحزب الجمهوري.",
 			[]string{"christian-social-union accuse angela-merkel", "donald-trump accuse democratic-party"}},
+		{"a deal or war dated years before the article is background, not an act it reports; last year's deal stays",
+			"ووقعت تركيا وإسرائيل اتفاقا للتعاون العسكري عام 1996.\nوشهدت المنطقة الحرب الإسرائيلية على لبنان عام 2006.\nووقعت الأردن وإسرائيل اتفاقا في مايو 2017.\nوصدر التقرير في يونيو 2018.",
+			[]string{"israel agree jordan"}},
+		{"a tie or fight that began years ago and still goes on («منذ عام 2000», «منذ اندلاع القتال في 2013») is no background",
+			"وترتبط فنزويلا وكوبا بتحالف استراتيجي منذ عام 2000.\nونزح مليون شخص منذ اندلاع القتال في 2013 بين الجيش الأفغاني وحركة طالبان.\nوصدر التقرير في يونيو 2018.",
+			[]string{"afghanistan attack taliban", "cuba cooperate venezuela", "taliban attack afghanistan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

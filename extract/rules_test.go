@@ -1637,6 +1637,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a tie or fight that began years ago and still goes on («منذ عام 2000», «منذ اندلاع القتال في 2013») is no background",
 			"وترتبط فنزويلا وكوبا بتحالف استراتيجي منذ عام 2000.\nونزح مليون شخص منذ اندلاع القتال في 2013 بين الجيش الأفغاني وحركة طالبان.\nوصدر التقرير في يونيو 2018.",
 			[]string{"afghanistan attack taliban", "cuba cooperate venezuela", "taliban attack afghanistan"}},
+		{"a surname that is also a nationality («روس») names the person once the article named him in full",
+			"قال وزير التجارة الأمريكي ويلبور روس إن بلاده ستفرض رسوما جمركية.\nوقال روس إن المباحثات مع الاتحاد الأوروبي لم تحرز تقدما.\nوطردت بريطانيا دبلوماسيين روس.",
+			[]string{"european-union consult wilbur-ross", "united-kingdom sanction russia"}},
+		{"talks a step only paves the way for have not happened",
+			"وأعلن كيم جونغ أون تعليق التجارب النووية، ممهدا الطريق أمام مفاوضات مع الولايات المتحدة.\nوقال إن القمة ستفتح الطريق للقاء تاريخي بين كيم وترامب.\nوأجرى كيم محادثات مع الرئيس الصيني.",
+			[]string{"kim-jong-un consult xi-jinping"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -197,10 +197,8 @@ func (lx *lexicon) assaultSense(toks []arabic.Token, f found) found {
 		if m.assaultWeapons[stripConj(toks[j].Norm)] {
 			return armed
 		}
-		for _, r := range arabic.Peel(toks[j].Norm) {
-			if m.assaultTargets[r] {
-				return armed
-			}
+		if peeledIn(m.assaultTargets, toks[j]) {
+			return armed
 		}
 	}
 	return f
@@ -318,10 +316,8 @@ func (sc *sentenceCtx) proposed(f found, start int) bool {
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
 			break
 		}
-		for _, w := range arabic.Peel(t.Norm) {
-			if m.proposal[w] {
-				return true
-			}
+		if peeledIn(m.proposal, t) {
+			return true
 		}
 		if sc.isTriggerAt(j) {
 			break
@@ -343,14 +339,7 @@ func (sc *sentenceCtx) receivedNoGuests(f found) bool {
 		return false
 	}
 	m := sc.st.x.lx.modal
-	receive := false
-	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
-		if m.receive[w] {
-			receive = true
-			break
-		}
-	}
-	if !receive {
+	if !peeledIn(m.receive, sc.toks[f.i]) {
 		return false
 	}
 	for j := f.end; j < len(sc.toks) && j < f.end+receiveReach; j++ {
@@ -358,10 +347,19 @@ func (sc *sentenceCtx) receivedNoGuests(f found) bool {
 		if t.Kind == arabic.Punct || sc.isTriggerAt(j) {
 			break
 		}
-		for _, w := range arabic.Peel(t.Norm) {
-			if m.notGuests[w] {
-				return true
-			}
+		if peeledIn(m.notGuests, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// peeledIn reports whether token t, read with or without its clitics, is a
+// word of set.
+func peeledIn(set map[string]bool, t arabic.Token) bool {
+	for _, w := range arabic.Peel(t.Norm) {
+		if set[w] {
+			return true
 		}
 	}
 	return false
@@ -379,13 +377,7 @@ func (sc *sentenceCtx) agreedToHold(f found) bool {
 		return false
 	}
 	m := sc.st.x.lx.modal
-	hold := false
-	for _, w := range arabic.Peel(sc.toks[f.i-1].Norm) {
-		if m.holdNouns[w] {
-			hold = true
-		}
-	}
-	if !hold || stripConj(sc.toks[f.i-2].Norm) != arabic.Normalize("على") {
+	if !peeledIn(m.holdNouns, sc.toks[f.i-1]) || stripConj(sc.toks[f.i-2].Norm) != arabic.Normalize("على") {
 		return false
 	}
 	for j := f.i - 3; j >= 0 && j >= f.i-2-agreeReach; j-- {
@@ -393,10 +385,8 @@ func (sc *sentenceCtx) agreedToHold(f found) bool {
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
 			break
 		}
-		for _, w := range arabic.Peel(t.Norm) {
-			if m.agreeTo[w] {
-				return true
-			}
+		if peeledIn(m.agreeTo, t) {
+			return true
 		}
 	}
 	return false
@@ -433,13 +423,7 @@ func (lx *lexicon) verbalSense(toks []arabic.Token, f found) found {
 		return f
 	}
 	m := lx.modal
-	noun := false
-	for _, w := range arabic.Peel(toks[f.i].Norm) {
-		if m.verbalNouns[w] {
-			noun = true
-		}
-	}
-	if !noun {
+	if !peeledIn(m.verbalNouns, toks[f.i]) {
 		return f
 	}
 	// Launched by a verb of striking, or the actor's own («ركز الأسد
@@ -452,11 +436,7 @@ func (lx *lexicon) verbalSense(toks []arabic.Token, f found) found {
 		if toks[j].Norm == "." || toks[j].Norm == "؛" {
 			break
 		}
-		for _, w := range arabic.Peel(toks[j].Norm) {
-			if lx.strikeVerbs[w] {
-				owned = true
-			}
-		}
+		owned = peeledIn(lx.strikeVerbs, toks[j])
 	}
 	if !owned {
 		return f

@@ -2,7 +2,7 @@ package extract
 
 import "kg/arabic"
 
-// facedAct builds the event of a charge or demand named by a noun that a verb
+// facedAct builds the event of a charge, demand or sanction named by a noun that a verb
 // of suffering, facing or undergoing governs: «واجه وزير المالية
 // الأمريكي، ستيف منوتشين، انتقادات حادة من وزراء مجموعة السبع»,
 // «تعرض ترامب لانتقادات من الصين», «يواجه العبادي اتهامات من إيران».
@@ -11,11 +11,8 @@ import "kg/arabic"
 // no event. It reports whether such a verb governs the noun.
 func (sc *sentenceCtx) facedAct(f found) bool {
 	switch f.t.rel {
-	case Accuse, Demand:
-	default:
-		// «تواجه تهديدات من القاعدة»: a danger, not a threat made;
-		// «تواجه روسيا عقوبات»: often only to come (and «تعرض» is read
-		// by receivedFrom).
+	case Accuse, Demand, Sanction:
+	default: // «تواجه تهديدات من القاعدة»: a danger, not a threat made
 		return false
 	}
 	if f.t.kind != nounTrigger || f.pronoun {

@@ -177,6 +177,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Support && f.t.kind == nounTrigger && sc.backingAdjunct(f) {
 		return
 	}
+	// «واجه منوتشين انتقادات من مجموعة السبع»: the subject undergoes it.
+	if sc.facedAct(f) {
+		return
+	}
 	agent, conf := sc.agent(k, f)
 	// «ناقش بومبيو مع ولي العهد قضية الغارات على اليمن»: an act named as a
 	// case talked of is not done by the clause's subject.

@@ -1643,6 +1643,12 @@ func TestSentenceRules(t *testing.T) {
 		{"talks a step only paves the way for have not happened",
 			"وأعلن كيم جونغ أون تعليق التجارب النووية، ممهدا الطريق أمام مفاوضات مع الولايات المتحدة.\nوقال إن القمة ستفتح الطريق للقاء تاريخي بين كيم وترامب.\nوأجرى كيم محادثات مع الرئيس الصيني.",
 			[]string{"kim-jong-un consult xi-jinping"}},
+		{"who faces or undergoes a charge, demand or sanction is its target; its author follows «من» or qualifies the noun",
+			"وواجه الرئيس الفرنسي، إيمانويل ماكرون، انتقادات لاذعة من إيطاليا.\nوتعرضت كندا لانتقادات من السعودية بعد دعوتها إلى الإفراج عن ناشطين.\nوتواجه إيران مطالبات أمريكية بوقف برنامجها الصاروخي.\nوعانت كوبا من عقوبات أمريكية لعقود.\nويواجه الرئيس الفنزويلي نيكولاس مادورو اتهامات من قبل الولايات المتحدة بتزوير الانتخابات.",
+			[]string{"italy accuse emmanuel-macron", "saudi-arabia accuse canada", "united-states accuse nicolas-maduro", "united-states demand iran", "united-states sanction cuba"}},
+		{"a charge faced with no author named, or not faced, gives no triple",
+			"وواجه الرئيس الفرنسي، إيمانويل ماكرون، انتقادات حادة بسبب سياسته تجاه ألمانيا.\nولم تواجه تركيا أي انتقادات من الاتحاد الأوروبي.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

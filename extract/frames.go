@@ -1346,6 +1346,10 @@ func (sc *sentenceCtx) governedBy(p, f found) bool {
 		return false
 	}
 	w := stripConj(sc.toks[f.i-1].Norm)
+	// «بعد يوم من اجتماع بوتين مع فيدان»: the act is a date, and happened.
+	if f.i >= 2 && sc.st.x.lx.timeSpans[stripConj(sc.toks[f.i-2].Norm)] {
+		return false
+	}
 	return sc.st.x.lx.from[w]
 }
 

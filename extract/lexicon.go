@@ -124,6 +124,7 @@ type lexicon struct {
 	nameLinks                map[string]bool // «آل», «بن»: a given name goes on before them
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
+	timeSpans                map[string]bool // «بعد يوم من اجتماع»: «من» after them dates, it governs nothing
 	relative, complementizer map[string]bool
 	resumptive, dualPeople   map[string]bool
 	gather                   map[string]bool // «جمعت»: a meeting brought its sides together
@@ -583,6 +584,7 @@ func (lx *lexicon) loadCues(name string) error {
 		To             []string   `yaml:"to"`
 		From           []string   `yaml:"from"`
 		Locative       []string   `yaml:"locative"`
+		TimeSpans      []string   `yaml:"time_spans"`
 		Relative       []string   `yaml:"relative"`
 		Gather         []string   `yaml:"gather"`
 		Exchange       []string   `yaml:"exchange"`
@@ -754,6 +756,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.notSurname = wordSet(c.NotSurname)
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
+	lx.timeSpans = wordSet(c.TimeSpans)
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
 	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
 	lx.gather = wordSet(c.Gather)

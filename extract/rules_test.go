@@ -1649,6 +1649,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a charge faced with no author named, or not faced, gives no triple",
 			"وواجه الرئيس الفرنسي، إيمانويل ماكرون، انتقادات حادة بسبب سياسته تجاه ألمانيا.\nولم تواجه تركيا أي انتقادات من الاتحاد الأوروبي.",
 			nil},
+		{"«بعد يوم من اجتماع»: a span of time before «من» dates the act after it, which happened",
+			"وعقد الاجتماع في قاعدة حميميم بعد يوم من اجتماع الرئيس الروسي فلاديمير بوتين مع وزير الخارجية التركي هاكان فيدان في موسكو.\nوتحدث الوزير عن الخوف من اندلاع حرب جديدة.",
+			[]string{"hakan-fidan consult vladimir-putin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

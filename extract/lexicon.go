@@ -192,6 +192,7 @@ type lexicon struct {
 	watchdogs                      map[string]bool
 	watchdogActs, watchdogTargetOf map[Relation]bool
 	serialMeetings                 map[string]bool // «زيارة», «اتصالات»: meetings one side holds with each of a list
+	serialTalks                    map[string]bool // «محادثات»: rounds of talks, held «مع» each of a list in turn
 }
 
 // phraseSet holds phrases of one or more normalized words.
@@ -649,6 +650,7 @@ func (lx *lexicon) loadCues(name string) error {
 		WatchdogActs   []Relation `yaml:"watchdog_acts"`
 		WatchdogTarget []Relation `yaml:"watchdog_target_of"`
 		SerialMeetings []string   `yaml:"serial_meetings"`
+		SerialTalks    []string   `yaml:"serial_talks"`
 		ObjectThenBi   []string   `yaml:"object_then_bi"`
 		ObjectPronouns []string   `yaml:"object_pronouns"`
 		Describing     []string   `yaml:"describing_participles"`
@@ -787,6 +789,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
 	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
 	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)
+	lx.serialTalks = wordSet(c.SerialTalks)
 	lx.under, lx.sideWords = wordSet(c.Under), wordSet(c.SideWords)
 	lx.allianceNouns = wordSet(c.AllianceNouns)
 	lx.watchdogs = map[string]bool{}

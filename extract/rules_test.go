@@ -1643,6 +1643,18 @@ func TestSentenceRules(t *testing.T) {
 		{"talks a step only paves the way for have not happened",
 			"وأعلن كيم جونغ أون تعليق التجارب النووية، ممهدا الطريق أمام مفاوضات مع الولايات المتحدة.\nوقال إن القمة ستفتح الطريق للقاء تاريخي بين كيم وترامب.\nوأجرى كيم محادثات مع الرئيس الصيني.",
 			[]string{"kim-jong-un consult xi-jinping"}},
+		{"a list after a subject that names no actor is whom it met, one by one: no meeting among them",
+			"وفي اليوم نفسه، التقى الوفد مسؤولين فرنسيين وإيطاليين وإسبان في بروكسل.",
+			nil},
+		{"sides qualifying a dual subject, or a subject met «ب» another, still meet",
+			"واجتمع الجانبان الأمريكي والصيني في بكين.\nواجتمعت المستشارة الألمانية أنغيلا ميركل بالرئيس الفرنسي إيمانويل ماكرون في برلين.",
+			[]string{"angela-merkel consult emmanuel-macron", "china consult united-states"}},
+		{"rounds of talks «مع» a list are held with each partner, who do not talk with each other",
+			"وقال وزير الخارجية الياباني تارو كونو إن المفاوضات مع الصين وكوريا الجنوبية لم تحقق تقدما.",
+			[]string{"china consult taro-kono", "south-korea consult taro-kono"}},
+		{"one «لقاء» with a list is a meeting of all",
+			"وجاء لقاء ماكرون مع ميركل وتيريزا ماي في بروكسل.",
+			[]string{"angela-merkel consult emmanuel-macron", "angela-merkel consult theresa-may", "emmanuel-macron consult theresa-may"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -980,8 +980,9 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	// «التقى الوفد مسؤولين أميركيين وصينيين»: after a subject that names
 	// no actor, the list is whom it met, one by one; they do not meet
 	// each other.
-	if f.t.rel == Consult && f.t.kind == verbTrigger && agent >= 0 && len(sides) == 0 && sc.slots[agent].first >= f.end &&
-		countActors(sc.slots, sc.groupOf(agent)) > 1 && sc.bareSubject(f.end, agent) {
+	// Nor do they by a noun later in the sentence («… بهدف الدفع نحو
+	// الحوار»).
+	if f.t.rel == Consult && agent >= 0 && len(sides) == 0 && countActors(sc.slots, sc.groupOf(agent)) > 1 && sc.metOneByOne(agent) {
 		return
 	}
 	var all []int
@@ -1010,15 +1011,15 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	sc.add(f.t.rel, f, all, nil, Participant, Participant, conf)
 }
 
-// bareSubject reports whether the first word from token i on, before
-// slot k, is a definite noun that names no actor: the subject of the verb
+// bareSubject reports whether the first word from token i on, shortly
+// before slot k, is a definite noun that names no actor: the subject of the verb
 // before i, so that slot k is its object («التقى الوفد مسؤولين صينيين»).
 // A dual or plural («الجانبان», «القادة») names the sides themselves, and a
 // nationality after the noun qualifies it («الوفد الأمريكي»).
 func (sc *sentenceCtx) bareSubject(i, k int) bool {
 	lx := sc.st.x.lx
 	j := sc.skipAdverbs(i)
-	if j >= sc.slots[k].first || overlaps(sc.slots, j) || sc.toks[j].Kind != arabic.Word || sc.isTriggerAt(j) {
+	if j >= sc.slots[k].first || sc.slots[k].first > j+3 || overlaps(sc.slots, j) || sc.toks[j].Kind != arabic.Word || sc.isTriggerAt(j) {
 		return false
 	}
 	w := stripConj(sc.toks[j].Norm)
@@ -1032,6 +1033,18 @@ func (sc *sentenceCtx) bareSubject(i, k int) bool {
 		}
 	}
 	return true
+}
+
+// metOneByOne reports whether slot k is the object of a verb of meeting
+// before it whose subject names no actor.
+func (sc *sentenceCtx) metOneByOne(k int) bool {
+	k = sc.groupOf(k)[0] // the list's head
+	for _, g := range sc.trigs {
+		if g.t.rel == Consult && g.t.kind == verbTrigger && g.end <= sc.slots[k].first && sc.bareSubject(g.end, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // withList reports whether the slots ks are all governed by «مع» and name

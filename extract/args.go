@@ -985,6 +985,12 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if f.t.rel == Consult && agent >= 0 && len(sides) == 0 && countActors(sc.slots, sc.groupOf(agent)) > 1 && sc.metOneByOne(agent) {
 		return
 	}
+	// «التقى الوفد مع مسؤولين فرنسيين وإيطاليين»: with no actor to hold
+	// them, talks «مع» a list still are with each of it, not among them.
+	if f.t.rel == Consult && agent < 0 && sc.withList(sides) && !sc.joint() &&
+		(f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.triggerIn(f, sc.st.x.lx.serialTalks)) {
+		return
+	}
 	var all []int
 	if agent >= 0 {
 		all = append(all, sc.groupOf(agent)...)

@@ -116,6 +116,7 @@ type lexicon struct {
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
+	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
 	notName, honorifics      map[string]bool
 	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
@@ -592,6 +593,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Complementizer []string   `yaml:"complementizer"`
 		Inclusion      []string   `yaml:"inclusion"`
 		Dual           []string   `yaml:"dual"`
+		DualKindHeads  []string   `yaml:"dual_kind_heads"`
 		DualPeople     []string   `yaml:"dual_people"`
 		Loyal          []string   `yaml:"loyal"`
 		FunctionWords  []string   `yaml:"function_words"`
@@ -757,6 +759,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
+	lx.dualKindHeads = wordSet(c.DualKindHeads)
 	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
 	lx.gather = wordSet(c.Gather)
 	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)

@@ -1655,6 +1655,12 @@ func TestSentenceRules(t *testing.T) {
 		{"one «لقاء» with a list is a meeting of all",
 			"وجاء لقاء ماكرون مع ميركل وتيريزا ماي في بروكسل.",
 			[]string{"angela-merkel consult emmanuel-macron", "angela-merkel consult theresa-may", "emmanuel-macron consult theresa-may"}},
+		{"talks «مع» a list with no actor to hold them are still with each of it, not among them",
+			"وأجرى الوفد محادثات مع مسؤولين فرنسيين وإيطاليين في روما.\nوالتقى المبعوث مع مسؤولين مصريين وأردنيين.",
+			nil},
+		{"«حل الدولتين» is the two-state solution, not the two sides named before",
+			"واستقبل العاهل الأردني الملك عبد الله الثاني جاريد كوشنر في عمان.\nوأكد الملك دعم الأردن لحل الدولتين.",
+			[]string{"abdullah-ii-of-jordan consult jared-kushner"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -961,6 +961,9 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if f.t.rel == Consult && f.t.kind == verbTrigger && (agent < 0 || sc.slots[agent].first >= f.end) && sc.unknownSubjectBefore(f) {
 		return // «أن نائبة المدير التقت الأحد سفيري إيطاليا واليونان»: those met, not a meeting of theirs
 	}
+	// «التقى الوفد مسؤولين أميركيين وصينيين»: after a subject that names
+	// no actor, the list is whom it met, one by one; they do not meet
+	// each other.
 	// «في اجتماع لمجلس الأمن»: a body whose session the meeting is hosts
 	// those who speak there; they do not meet it.
 	if agent >= 0 && sc.sessionOf(f, agent) {
@@ -978,6 +981,20 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if f.t.visit && (agent < 0 || len(sides) == 0 && sc.slots[agent].first >= f.end && sc.placesOnly(sc.groupOf(agent))) {
 		return
 	}
+	// «التقى الوفد مسؤولين أميركيين وصينيين»: after a subject that names
+	// no actor, the list is whom it met, one by one; they do not meet
+	// each other.
+	// Nor do they by a noun later in the sentence («… بهدف الدفع نحو
+	// الحوار»).
+	if f.t.rel == Consult && agent >= 0 && len(sides) == 0 && countActors(sc.slots, sc.groupOf(agent)) > 1 && sc.metOneByOne(agent) {
+		return
+	}
+	// «التقى الوفد مع مسؤولين فرنسيين وإيطاليين»: with no actor to hold
+	// them, talks «مع» a list still are with each of it, not among them.
+	if f.t.rel == Consult && agent < 0 && sc.withList(sides) && !sc.joint() &&
+		(f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.triggerIn(f, sc.st.x.lx.serialTalks)) {
+		return
+	}
 	var all []int
 	if agent >= 0 {
 		all = append(all, sc.groupOf(agent)...)
@@ -991,10 +1008,10 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	// «تحدث ترامب هاتفيا مع ماكرون وماي», «زار بومبيو الرياض وعمان»: one
 	// side meets each of a list in turn, by a verb or a noun of visits or
 	// calls, and those listed do not meet each other, unless the meeting is
-	// joint («مشتركة») or «بين» names all its sides. Talks and meetings
-	// named by a noun («محادثات مع مسؤولين بريطانيين وفرنسيين») are as
-	// often joint as not.
-	if f.t.rel == Consult && (f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings)) &&
+	// joint («مشتركة») or «بين» names all its sides. So do rounds of talks
+	// one side holds «مع» each of a list («المباحثات مع الاتحاد الأوروبي
+	// وكندا والمكسيك»); one «لقاء» with a list is a meeting of all.
+	if f.t.rel == Consult && (f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.triggerIn(f, sc.st.x.lx.serialTalks) && sc.withList(sides)) &&
 		agent >= 0 && countActors(sc.slots, sc.groupOf(agent)) > 0 && countActors(sc.slots, sides) > 1 && !sc.betweenSides(sides) && !sc.joint() {
 		for _, k := range sides {
 			sc.add(f.t.rel, f, append(sc.groupOf(agent), k), nil, Participant, Participant, conf)
@@ -1002,6 +1019,53 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 		return
 	}
 	sc.add(f.t.rel, f, all, nil, Participant, Participant, conf)
+}
+
+// bareSubject reports whether the first word from token i on, shortly
+// before slot k, is a definite noun that names no actor: the subject of the verb
+// before i, so that slot k is its object («التقى الوفد مسؤولين صينيين»).
+// A dual or plural («الجانبان», «القادة») names the sides themselves, and a
+// nationality after the noun qualifies it («الوفد الأمريكي»).
+func (sc *sentenceCtx) bareSubject(i, k int) bool {
+	lx := sc.st.x.lx
+	j := sc.skipAdverbs(i)
+	if j >= sc.slots[k].first || sc.slots[k].first > j+3 || overlaps(sc.slots, j) || sc.toks[j].Kind != arabic.Word || sc.isTriggerAt(j) {
+		return false
+	}
+	w := stripConj(sc.toks[j].Norm)
+	if !strings.HasPrefix(w, "ال") || lx.honorifics[w] || lx.isFunctionWord(w) || lx.timeWords[w] ||
+		strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "اء") {
+		return false
+	}
+	for _, s := range sc.slots {
+		if s.adjectival() && s.adjOf >= j && s.adjOf < sc.slots[k].first {
+			return false
+		}
+	}
+	return true
+}
+
+// metOneByOne reports whether slot k is the object of a verb of meeting
+// before it whose subject names no actor.
+func (sc *sentenceCtx) metOneByOne(k int) bool {
+	k = sc.groupOf(k)[0] // the list's head
+	for _, g := range sc.trigs {
+		if g.t.rel == Consult && g.t.kind == verbTrigger && g.end <= sc.slots[k].first && sc.bareSubject(g.end, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// withList reports whether the slots ks are all governed by «مع» and name
+// more than one actor: the partners of talks, one by one.
+func (sc *sentenceCtx) withList(ks []int) bool {
+	for _, k := range ks {
+		if sc.slots[k].prep != "مع" {
+			return false
+		}
+	}
+	return countActors(sc.slots, ks) > 1
 }
 
 // agreedOn returns the token of the «على» that opens what verb f agrees

@@ -116,6 +116,7 @@ type lexicon struct {
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
+	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
 	notName, honorifics      map[string]bool
 	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
@@ -193,6 +194,7 @@ type lexicon struct {
 	watchdogs                      map[string]bool
 	watchdogActs, watchdogTargetOf map[Relation]bool
 	serialMeetings                 map[string]bool // «زيارة», «اتصالات»: meetings one side holds with each of a list
+	serialTalks                    map[string]bool // «محادثات»: rounds of talks, held «مع» each of a list in turn
 }
 
 // phraseSet holds phrases of one or more normalized words.
@@ -593,6 +595,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Complementizer []string   `yaml:"complementizer"`
 		Inclusion      []string   `yaml:"inclusion"`
 		Dual           []string   `yaml:"dual"`
+		DualKindHeads  []string   `yaml:"dual_kind_heads"`
 		DualPeople     []string   `yaml:"dual_people"`
 		Loyal          []string   `yaml:"loyal"`
 		FunctionWords  []string   `yaml:"function_words"`
@@ -651,6 +654,7 @@ func (lx *lexicon) loadCues(name string) error {
 		WatchdogActs   []Relation `yaml:"watchdog_acts"`
 		WatchdogTarget []Relation `yaml:"watchdog_target_of"`
 		SerialMeetings []string   `yaml:"serial_meetings"`
+		SerialTalks    []string   `yaml:"serial_talks"`
 		ObjectThenBi   []string   `yaml:"object_then_bi"`
 		ObjectPronouns []string   `yaml:"object_pronouns"`
 		Describing     []string   `yaml:"describing_participles"`
@@ -758,6 +762,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
 	lx.timeSpans = wordSet(c.TimeSpans)
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
+	lx.dualKindHeads = wordSet(c.DualKindHeads)
 	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
 	lx.gather = wordSet(c.Gather)
 	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)
@@ -790,6 +795,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
 	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
 	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)
+	lx.serialTalks = wordSet(c.SerialTalks)
 	lx.under, lx.sideWords = wordSet(c.Under), wordSet(c.SideWords)
 	lx.allianceNouns = wordSet(c.AllianceNouns)
 	lx.watchdogs = map[string]bool{}

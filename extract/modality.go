@@ -28,6 +28,10 @@ type modalityWords struct {
 	agreeTo, holdNouns        map[string]bool // «اتفقا على عقد»: a meeting agreed on is to come
 	verbalNouns, verbalCues   map[string]bool // «شن هجوما … قائلا»: an attack in words
 	armedKinds                map[string]bool // «هجوم صاروخي»: an attack in arms
+	purposeHold               map[string]bool // «لعقد قمة»: a meeting held for a purpose is to come
+	arrived                   map[string]bool // «وصل … لعقد لقاءات»: held on the visit told
+	hopeWords, hopeLinks      map[string]bool // «أمله في نجاح القمة»: only hoped for
+	copulaSubject             map[string]bool // «القمة بين … ستكون»: words within a copula's subject
 }
 
 func loadModality(name, triggersName string) (modalityWords, error) {
@@ -49,6 +53,11 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		VerbalCues     []string `yaml:"verbal_cues"`
 		ArmedKinds     []string `yaml:"armed_kinds"`
 		NowWords       []string `yaml:"now_words"`
+		PurposeHold    []string `yaml:"purpose_hold"`
+		Arrived        []string `yaml:"arrived"`
+		HopeWords      []string `yaml:"hope_words"`
+		HopeLinks      []string `yaml:"hope_links"`
+		CopulaSubject  []string `yaml:"copula_subject"`
 	}
 	var m modalityWords
 	data, err := dataFS.ReadFile(name)
@@ -88,6 +97,8 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		m.receive[w] = true
 	}
 	m.notGuests = wordSet(raw.NotGuests)
+	m.purposeHold, m.hopeWords, m.hopeLinks = wordSet(raw.PurposeHold), wordSet(raw.HopeWords), wordSet(raw.HopeLinks)
+	m.copulaSubject, m.arrived = wordSet(raw.CopulaSubject), wordSet(raw.Arrived)
 	m.holdNouns = wordSet(raw.HoldNouns)
 	m.verbalNouns, m.verbalCues, m.armedKinds = wordSet(raw.VerbalNouns), wordSet(raw.VerbalCues), wordSet(raw.ArmedKinds)
 	var agreeVerbs, agreeNouns []string
@@ -404,6 +415,81 @@ func (sc *sentenceCtx) meetingToCome(f found) bool {
 		start = j
 	}
 	return sc.agreedToHold(f) || sc.otherDay(f, start)
+}
+
+// hopeReach is how many words before a noun a word of hope may stand:
+// «أمله في نجاح القمة».
+const hopeReach = 4
+
+// copulaSubjectReach is how far after a noun its future copula may stand,
+// past the sides of the meeting: «القمة بين كوريا الشمالية وأميركا ستكون».
+const copulaSubjectReach = 8
+
+// toCome reports whether a meeting, deal or cooperation named by a noun is
+// still to come or only hoped for, whatever the tense of its sentence: the
+// purpose of holding it («يفكر في مواعيد لعقد قمته مع كيم»), the subject
+// of a future copula right before or after it («ستكون القمة بين …
+// حدثا تاريخيا», «القمة بين البلدين ستكون»), or what a hope is about
+// («أعرب عن أمله في نجاح القمة»). A past verb of holding or past time
+// after it says it took place after all.
+func (sc *sentenceCtx) toCome(f found, start int) bool {
+	if f.t.kind != nounTrigger || !awaitable(f.t.rel) && f.t.rel != Cooperate || sc.intentCue(f) >= 0 {
+		return false // a stated intent («السعي لعقد قمة») stays an intent
+	}
+	lx := sc.st.x.lx
+	m := lx.modal
+	futureCopula := func(j int) bool {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if rest, ok := strings.CutPrefix(w, "س"); ok && lx.futureCopula[rest] {
+				return true
+			}
+		}
+		return false
+	}
+	stop := func(j int) bool {
+		t := sc.toks[j]
+		return t.Kind == arabic.Punct && !isQuote(t)
+	}
+	cue := false
+	// The light verb «عقد» may itself be the start of the act.
+	if f.i > 0 && f.t.rel == Consult {
+		cue = m.purposeHold[stripConj(sc.toks[f.i-1].Norm)] || m.purposeHold[stripConj(sc.toks[start].Norm)]
+	}
+	// «وصل إلى السعودية لعقد لقاءات»: the meetings of a visit told as made.
+	for j := start - 1; cue && j >= 0; j-- {
+		cue = !peeledIn(m.arrived, sc.toks[j])
+	}
+	if start > 0 && !cue {
+		cue = futureCopula(start - 1)
+	}
+	for j := f.end; !cue && j < len(sc.toks) && j <= f.end+copulaSubjectReach && !stop(j) && !sc.isTriggerAt(j); j++ {
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		if futureCopula(j) {
+			cue = true
+			break
+		}
+		if w := stripConj(sc.toks[j].Norm); !m.copulaSubject[w] && !hasArticle(w) {
+			break
+		}
+	}
+	for j, words := start-1, 0; !cue && j >= 0 && words < hopeReach && !stop(j); j-- {
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		words++
+		if !m.hopeWords[stripConj(sc.toks[j].Norm)] {
+			continue
+		}
+		// «خيبة أمل من القمة» is no hope: the hope is «في» or «أن» it.
+		if j+1 < len(sc.toks) {
+			next := stripConj(sc.toks[j+1].Norm)
+			cue = m.hopeLinks[next] || strings.HasPrefix(next, "ب")
+		}
+		break
+	}
+	return cue && !sc.heldAfterAll(f)
 }
 
 // verbalReach is how far after «هجوم» a word of saying tells it was made

@@ -1670,6 +1670,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«حل الدولتين» is the two-state solution, not the two sides named before",
 			"واستقبل العاهل الأردني الملك عبد الله الثاني جاريد كوشنر في عمان.\nوأكد الملك دعم الأردن لحل الدولتين.",
 			[]string{"abdullah-ii-of-jordan consult jared-kushner"}},
+		{"a meeting still to come: what efforts are «لعقد», the subject of «ستكون» before or after it, what a hope is about",
+			"وتبذل فرنسا جهودا لعقد اجتماع بين الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني بترو بوروشينكو.\nوستكون القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين حدثا مهما.\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن المحادثات مع إيران ستكون صعبة.\nوأعرب الرئيس الصيني شي جين بينغ عن أمله في نجاح القمة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.",
+			nil},
+		{"meetings a visit made is «لعقد», a past summit in a sentence of «ستكون», a disappointment «من» talks are held",
+			"ووصل وزير الخارجية الأمريكي مايك بومبيو إلى أنقرة لعقد لقاءات مع الرئيس التركي رجب طيب أردوغان.\nوستكون هذه ثالث زيارة لبومبيو إلى بيونغ يانغ منذ القمة بين ترامب وكيم جونغ أون في سنغافورة.\nوأعرب الرئيس الإيراني حسن روحاني عن خيبة أمله من المحادثات مع الرئيس الفرنسي إيمانويل ماكرون.",
+			[]string{"donald-trump consult kim-jong-un", "emmanuel-macron consult hassan-rouhani", "mike-pompeo consult recep-tayyip-erdogan", "mike-pompeo consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1670,6 +1670,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«حل الدولتين» is the two-state solution, not the two sides named before",
 			"واستقبل العاهل الأردني الملك عبد الله الثاني جاريد كوشنر في عمان.\nوأكد الملك دعم الأردن لحل الدولتين.",
 			[]string{"abdullah-ii-of-jordan consult jared-kushner"}},
+		{"a verb opening a sentence with a state as its object has the speaker of the sentence before as subject",
+			"قال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تقبل أي حل مفروض.\nوطالب واشنطن بوقف دعم المسلحين.\nوقال الرئيس الإيراني حسن روحاني إن بلاده ستمضي في برنامجها.\nوحذر إسرائيل من أي مغامرة عسكرية.",
+			[]string{"hassan-rouhani threaten israel", "sergei-lavrov demand united-states"}},
+		{"no subject is carried from a sentence before that only names an actor, nor onto a masculine state, which is the subject",
+			"وأمضى وزير الخارجية الروسي سيرغي لافروف يومين في جنيف.\nوطالب واشنطن بوقف دعم المسلحين.\nوقال الرئيس الإيراني حسن روحاني إن بلاده قوية.\nوهدد العراق بإغلاق الحدود.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -175,6 +175,7 @@ type articleState struct {
 	// lastSpeaker is the first actor of the sentence before, the speaker of
 	// «وأضاف أن …» when that sentence names none.
 	lastSpeaker []string
+	lastSpoke   bool          // lastSpeaker spoke (a speech verb's subject), not just came first
 	newActors   []actor.Actor // people introduced by a title and a name
 	day         time.Time     // the reference day for titles (see referenceDay)
 	// surnames maps the last word of people named in full earlier in the

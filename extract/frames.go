@@ -72,7 +72,7 @@ func (st *articleState) sentence(text string, base int) {
 		sortSlots(slots)
 	}
 	if len(slots) == 0 {
-		st.lastSpeaker = nil
+		st.lastSpeaker, st.lastSpoke = nil, false
 		sc := sentenceCtx{st: st, toks: toks, text: text, base: base}
 		sc.incidents() // violence with no side named
 		st.events = append(st.events, sc.events...)
@@ -81,7 +81,7 @@ func (st *articleState) sentence(text string, base int) {
 	// A question reports nothing; a match report names teams, not states.
 	question := isQuestion(toks) || x.lx.aboutSport(toks)
 	trigs := mergeTriggers(x.lx.findTriggers(toks, slots), destTrigs)
-	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker, held: r.heldSlots(slots)}
+	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker, prevSpoke: st.lastSpoke, held: r.heldSlots(slots)}
 	sc.impliedSpeaker()
 	sc.countedNisbas()
 	sc.verbalNouns()
@@ -189,13 +189,13 @@ func (sc *sentenceCtx) reportedSpeaker(i int) int {
 func (sc *sentenceCtx) impliedSpeaker() {
 	st := sc.st
 	last := st.lastSpeaker
-	st.lastSpeaker = nil
+	st.lastSpeaker, st.lastSpoke = nil, false
 	for j := 0; j < len(sc.toks) && j < 3; j++ {
 		if !sc.isSpeechVerb(j) {
 			continue
 		}
 		if k := sc.speakerAt(j); k >= 0 {
-			st.lastSpeaker = sc.slots[k].actors
+			st.lastSpeaker, st.lastSpoke = sc.slots[k].actors, true
 			return
 		}
 		if len(last) == 0 || !startsWithConj(sc.toks[j].Norm) || overlaps(sc.slots, j) || !sc.noSubjectAfter(j) {
@@ -203,7 +203,7 @@ func (sc *sentenceCtx) impliedSpeaker() {
 		}
 		sc.slots = append(sc.slots, slot{first: j, end: j + 1, actors: last, adjOf: -1, group: 4000 + j})
 		sortSlots(sc.slots)
-		st.lastSpeaker = last
+		st.lastSpeaker, st.lastSpoke = last, true
 		return
 	}
 	for _, s := range sc.slots {
@@ -253,8 +253,13 @@ func (sc *sentenceCtx) continuedSubject(f found) int {
 			return -1
 		}
 	}
-	// At a sentence's start the speaker of the sentence before would be
-	// the subject, but that was right on too few corpus sentences.
+	// At a sentence's start the subject is the one who spoke in the
+	// sentence before («قال لافروف إن … . واتهم واشنطن بـ…»); the first
+	// actor of any sentence before was right on too few corpus sentences.
+	if f.i == 0 && sc.prevSpoke && len(sc.prevFirst) > 0 && !slices.Equal(sc.prevFirst, sc.slots[obj].actors) {
+		sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: 6000 + f.i})
+		return len(sc.slots) - 1
+	}
 	return -1
 }
 
@@ -534,6 +539,7 @@ type sentenceCtx struct {
 	events []Event
 	// prevFirst is the speaker or first actor of the sentence before.
 	prevFirst []string
+	prevSpoke bool // prevFirst is who spoke in the sentence before
 	// held are the places the sentence names that an armed group holds
 	// (see heldTarget); they are no slots until a strike is found on one.
 	held []slot

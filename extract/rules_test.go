@@ -1676,6 +1676,12 @@ func TestSentenceRules(t *testing.T) {
 		{"meetings a visit made is «لعقد», a past summit in a sentence of «ستكون», a disappointment «من» talks are held",
 			"ووصل وزير الخارجية الأمريكي مايك بومبيو إلى أنقرة لعقد لقاءات مع الرئيس التركي رجب طيب أردوغان.\nوستكون هذه ثالث زيارة لبومبيو إلى بيونغ يانغ منذ القمة بين ترامب وكيم جونغ أون في سنغافورة.\nوأعرب الرئيس الإيراني حسن روحاني عن خيبة أمله من المحادثات مع الرئيس الفرنسي إيمانويل ماكرون.",
 			[]string{"donald-trump consult kim-jong-un", "emmanuel-macron consult hassan-rouhani", "mike-pompeo consult recep-tayyip-erdogan", "mike-pompeo consult turkey"}},
+		{"a verb opening a sentence with a state as its object has the speaker of the sentence before as subject",
+			"قال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تقبل أي حل مفروض.\nوطالب واشنطن بوقف دعم المسلحين.\nوقال الرئيس الإيراني حسن روحاني إن بلاده ستمضي في برنامجها.\nوحذر إسرائيل من أي مغامرة عسكرية.",
+			[]string{"hassan-rouhani threaten israel", "sergei-lavrov demand united-states"}},
+		{"no subject is carried from a sentence before that only names an actor, nor onto a masculine state, which is the subject",
+			"وأمضى وزير الخارجية الروسي سيرغي لافروف يومين في جنيف.\nوطالب واشنطن بوقف دعم المسلحين.\nوقال الرئيس الإيراني حسن روحاني إن بلاده قوية.\nوهدد العراق بإغلاق الحدود.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -359,6 +359,51 @@ func (sc *sentenceCtx) objectBeforeBi(f found) int {
 	return i
 }
 
+// accusedBefore reports whether slot i after accusation verb f is its
+// object: the phrase it leads, alone or coordinated with «و», runs into
+// the «بـ» complement («اتهمت السلطات الجارة كولومبيا واليمين الفنزويلي
+// بأنها», «واتهم ميليشيات الحوثي بتنفيذ أجندة إيران»).
+func (sc *sentenceCtx) accusedBefore(f found, i int) bool {
+	lx := sc.st.x.lx
+	if !lx.accusedBeforeBi[stripConj(sc.toks[f.i].Norm)] {
+		return false
+	}
+	// Only actors joined by «و» lead the phrase: «وتتهم بكين واشنطن بـ»
+	// names the accuser, then the accused.
+	end := sc.slots[i].end
+	for end < len(sc.toks) {
+		n := sc.slotStartingAt(end)
+		if n < 0 && sc.toks[end].Norm == "و" {
+			n = sc.slotStartingAt(end + 1)
+		}
+		if n < 0 || sc.slots[n].group != sc.slots[i].group {
+			break
+		}
+		end = sc.slots[n].end
+	}
+	bi := func(j int) bool {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		return t.Kind == arabic.Word && sc.slotStartingAt(j) < 0 && !lx.notBiComplement[w] && (prepClitic(firstClitic(t.Norm)) == "ب" || w == "ب")
+	}
+	if end < len(sc.toks) && bi(end) {
+		return true
+	}
+	// «كولومبيا واليمين الفنزويلي بأنها»: a conjunct that names no actor.
+	if end >= len(sc.toks) || !startsWithConj(sc.toks[end].Norm) || sc.slotStartingAt(end) >= 0 {
+		return false
+	}
+	for j := end + 1; j < len(sc.toks) && j <= end+3; j++ {
+		if n := sc.slotStartingAt(j); sc.toks[j].Kind == arabic.Punct || sc.isTriggerAt(j) || n >= 0 && !sc.slots[n].adjectival() {
+			return false
+		}
+		if bi(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // carriedSubject returns the agent of the verb before trigger k, when it
 // stands before f: the subject a verb carrying «و» shares.
 func (sc *sentenceCtx) carriedSubject(k int, f found) int {
@@ -1249,7 +1294,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// subject.
 		if !f.t.plural {
 			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) && !sc.complementizerIn(f.end, sc.slots[i].first) &&
-				!sc.unknownSubject(f.end, sc.slots[i].first) && !sc.ownCounterpart(sc.slots[i]) {
+				!sc.unknownSubject(f.end, sc.slots[i].first) && !sc.ownCounterpart(sc.slots[i]) && !sc.accusedBefore(f, i) {
 				return i, confVerbSubject
 			}
 			if sc.newClauseSubject(f) {

@@ -1670,6 +1670,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«حل الدولتين» is the two-state solution, not the two sides named before",
 			"واستقبل العاهل الأردني الملك عبد الله الثاني جاريد كوشنر في عمان.\nوأكد الملك دعم الأردن لحل الدولتين.",
 			[]string{"abdullah-ii-of-jordan consult jared-kushner"}},
+		{"the actor an accusation's «بـ» complement follows is accused, never the accuser, whatever subject stands before the verb",
+			"وكانت السلطات قد اتهمت الجارة البرازيل واليسار الفنزويلي بأنها دبرت محاولة الاغتيال.\nوأكد الرئيس أن بلاده لن تتراجع، واتهم ميليشيات الحوثي بخدمة أجندة إيران في المنطقة.\nوتتهم الحكومة حزب الشعوب الديمقراطي بأنه واجهة لحزب العمال الكردستاني.",
+			nil},
+		{"an accuser before its accused still accuses, alone or with a list",
+			"وتتهم أنقرة واشنطن بالسعي إلى إضعاف اقتصادها.\nواتهمت بريطانيا وحلفاؤها موسكو بالوقوف وراء الهجوم.\nووصف روحاني الولايات المتحدة بأنها دولة مارقة.",
+			[]string{"hassan-rouhani accuse united-states", "turkey accuse united-states", "united-kingdom accuse russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1398,6 +1398,14 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if g >= 0 && f.t.rel.Symmetric() && sc.placeGenitive(f, g) {
 			g = -1
 		}
+		// «تقعان تحت احتلال بلغاريا», «قطر تحت الحصار»: what stands
+		// before «تحت» suffers the act; its genitive, if any, is the author.
+		if f.i > 0 && sc.st.x.lx.sufferedUnder[stripConj(sc.toks[f.i-1].Norm)] && !f.t.rel.Symmetric() && f.t.rel != Mediate {
+			if g >= 0 {
+				return g, confGenitive
+			}
+			return -1, 0
+		}
 		// «بعد اتهام موسكو إسرائيل بـ», «بعد اتهامها إسرائيل»: a verbal
 		// noun of speech takes its object in the accusative; its genitive
 		// (a noun or an attached pronoun) is who speaks.

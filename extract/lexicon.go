@@ -144,6 +144,7 @@ type lexicon struct {
 	objectThenBi             map[string]bool // «اتهم», «وصف»: forms of verbs whose object comes before a «بـ» complement
 	accusedBeforeBi          map[string]bool // «اتهم», «وصف»: forms of verbs whose actor right before «بـ» is always the object
 	notBiComplement          map[string]bool // «بشدة», «بنفسه»: words in «بـ» that are no complement
+	sufferedUnder            map[string]bool // «تحت»: before a directed act, what precedes suffers it
 	objectPronouns           map[string]bool // «إياها»: a detached object pronoun
 	describing               map[string]bool // «واصفا»: participles whose pronoun is mostly a thing
 	listCompanions           phraseSet       // «وإلى جانبها»: adds a member to a list
@@ -660,6 +661,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ObjectThenBi    []string   `yaml:"object_then_bi"`
 		AccusedBeforeBi []string   `yaml:"accused_before_bi"`
 		NotBiComplement []string   `yaml:"not_bi_complement"`
+		SufferedUnder   []string   `yaml:"suffered_under"`
 		ObjectPronouns  []string   `yaml:"object_pronouns"`
 		Describing      []string   `yaml:"describing_participles"`
 		Repel           []string   `yaml:"repel"`
@@ -761,6 +763,7 @@ func (lx *lexicon) loadCues(name string) error {
 		return err
 	}
 	lx.notBiComplement = wordSet(c.NotBiComplement)
+	lx.sufferedUnder = wordSet(c.SufferedUnder)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)

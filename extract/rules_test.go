@@ -1676,6 +1676,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an accuser before its accused still accuses, alone or with a list",
 			"وتتهم أنقرة واشنطن بالسعي إلى إضعاف اقتصادها.\nواتهمت بريطانيا وحلفاؤها موسكو بالوقوف وراء الهجوم.\nووصف روحاني الولايات المتحدة بأنها دولة مارقة.",
 			[]string{"hassan-rouhani accuse united-states", "turkey accuse united-states", "united-kingdom accuse russia"}},
+		{"what stands before «تحت» a directed act suffers it, never authors it",
+			"وكانت بولندا وليتوانيا تقعان تحت احتلال ألمانيا خلال الحرب.\nوتعيش قطر تحت الحصار الذي تفرضه عليها جاراتها منذ عام.",
+			nil},
+		{"what undergoes a directed act with no «تحت» still has its author named",
+			"وتخضع إيران لعقوبات أمريكية منذ عام.",
+			[]string{"united-states sanction iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -3411,6 +3411,15 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			}
 		}
 	}
+	// «زعيم الحوثيين عبد الملك الحوثي»: an office right before the person
+	// who holds it names that person's own side, not a second one.
+	for _, a := range from {
+		for _, b := range to {
+			if sc.holderOf(a, b) || sc.holderOf(b, a) {
+				return
+			}
+		}
+	}
 	addArgs(from, fromRole)
 	addArgs(to, toRole)
 	if !rel.Symmetric() {
@@ -3426,6 +3435,13 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		return
 	}
 	sc.events = append(sc.events, e)
+}
+
+// holderOf reports whether slot p names a person right after slot o, an
+// office that names no person: p holds o's office.
+func (sc *sentenceCtx) holderOf(o, p int) bool {
+	so, sp := sc.slots[o], sc.slots[p]
+	return sp.person && !so.person && (so.office || so.title != "") && so.end == sp.first
 }
 
 // withoutOwnSide drops a target or party that every source stands for (the

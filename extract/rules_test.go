@@ -1682,6 +1682,12 @@ func TestSentenceRules(t *testing.T) {
 		{"what undergoes a directed act with no «تحت» still has its author named",
 			"وتخضع إيران لعقوبات أمريكية منذ عام.",
 			[]string{"united-states sanction iran"}},
+		{"an office right before its holder names his own side: the body is no second side of his act",
+			"ودعا زعيم تنظيم القاعدة أيمن الظواهري أنصاره إلى القتال.\nوحث رئيس المجلس الأوروبي دونالد توسك القادة على الوحدة.",
+			nil},
+		{"the body an office-holder leads still acts on another side",
+			"وحث زعيم الحوثيين عبد الملك الحوثي أنصاره على التوجه إلى الحديدة، وطالب السعودية بوقف الغارات.",
+			[]string{"houthis demand saudi-arabia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

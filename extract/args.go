@@ -359,6 +359,51 @@ func (sc *sentenceCtx) objectBeforeBi(f found) int {
 	return i
 }
 
+// accusedBefore reports whether slot i after accusation verb f is its
+// object: the phrase it leads, alone or coordinated with «و», runs into
+// the «بـ» complement («اتهمت السلطات الجارة كولومبيا واليمين الفنزويلي
+// بأنها», «واتهم ميليشيات الحوثي بتنفيذ أجندة إيران»).
+func (sc *sentenceCtx) accusedBefore(f found, i int) bool {
+	lx := sc.st.x.lx
+	if !lx.accusedBeforeBi[stripConj(sc.toks[f.i].Norm)] {
+		return false
+	}
+	// Only actors joined by «و» lead the phrase: «وتتهم بكين واشنطن بـ»
+	// names the accuser, then the accused.
+	end := sc.slots[i].end
+	for end < len(sc.toks) {
+		n := sc.slotStartingAt(end)
+		if n < 0 && sc.toks[end].Norm == "و" {
+			n = sc.slotStartingAt(end + 1)
+		}
+		if n < 0 || sc.slots[n].group != sc.slots[i].group {
+			break
+		}
+		end = sc.slots[n].end
+	}
+	bi := func(j int) bool {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		return t.Kind == arabic.Word && sc.slotStartingAt(j) < 0 && !lx.notBiComplement[w] && (prepClitic(firstClitic(t.Norm)) == "ب" || w == "ب")
+	}
+	if end < len(sc.toks) && bi(end) {
+		return true
+	}
+	// «كولومبيا واليمين الفنزويلي بأنها»: a conjunct that names no actor.
+	if end >= len(sc.toks) || !startsWithConj(sc.toks[end].Norm) || sc.slotStartingAt(end) >= 0 {
+		return false
+	}
+	for j := end + 1; j < len(sc.toks) && j <= end+3; j++ {
+		if n := sc.slotStartingAt(j); sc.toks[j].Kind == arabic.Punct || sc.isTriggerAt(j) || n >= 0 && !sc.slots[n].adjectival() {
+			return false
+		}
+		if bi(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // carriedSubject returns the agent of the verb before trigger k, when it
 // stands before f: the subject a verb carrying «و» shares.
 func (sc *sentenceCtx) carriedSubject(k int, f found) int {
@@ -1249,7 +1294,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// subject.
 		if !f.t.plural {
 			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) && !sc.complementizerIn(f.end, sc.slots[i].first) &&
-				!sc.unknownSubject(f.end, sc.slots[i].first) && !sc.ownCounterpart(sc.slots[i]) {
+				!sc.unknownSubject(f.end, sc.slots[i].first) && !sc.ownCounterpart(sc.slots[i]) && !sc.accusedBefore(f, i) {
 				return i, confVerbSubject
 			}
 			if sc.newClauseSubject(f) {
@@ -1352,6 +1397,14 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		}
 		if g >= 0 && f.t.rel.Symmetric() && sc.placeGenitive(f, g) {
 			g = -1
+		}
+		// «تقعان تحت احتلال بلغاريا», «قطر تحت الحصار»: what stands
+		// before «تحت» suffers the act; its genitive, if any, is the author.
+		if f.i > 0 && sc.st.x.lx.sufferedUnder[stripConj(sc.toks[f.i-1].Norm)] && !f.t.rel.Symmetric() && f.t.rel != Mediate {
+			if g >= 0 {
+				return g, confGenitive
+			}
+			return -1, 0
 		}
 		// «بعد اتهام موسكو إسرائيل بـ», «بعد اتهامها إسرائيل»: a verbal
 		// noun of speech takes its object in the accusative; its genitive
@@ -3358,6 +3411,15 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			}
 		}
 	}
+	// «زعيم الحوثيين عبد الملك الحوثي»: an office right before the person
+	// who holds it names that person's own side, not a second one.
+	for _, a := range from {
+		for _, b := range to {
+			if sc.holderOf(a, b) || sc.holderOf(b, a) {
+				return
+			}
+		}
+	}
 	addArgs(from, fromRole)
 	addArgs(to, toRole)
 	if !rel.Symmetric() {
@@ -3373,6 +3435,13 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		return
 	}
 	sc.events = append(sc.events, e)
+}
+
+// holderOf reports whether slot p names a person right after slot o, an
+// office that names no person: p holds o's office.
+func (sc *sentenceCtx) holderOf(o, p int) bool {
+	so, sp := sc.slots[o], sc.slots[p]
+	return sp.person && !so.person && (so.office || so.title != "") && so.end == sp.first
 }
 
 // withoutOwnSide drops a target or party that every source stands for (the

@@ -682,15 +682,7 @@ func (sc *sentenceCtx) calledOff(f found) bool {
 // peeledIn reports whether the word at j, without some of its clitics, is
 // in set; false for j out of the sentence.
 func (sc *sentenceCtx) peeledIn(set map[string]bool, j int) bool {
-	if j < 0 || j >= len(sc.toks) {
-		return false
-	}
-	for _, w := range arabic.Peel(sc.toks[j].Norm) {
-		if set[w] {
-			return true
-		}
-	}
-	return false
+	return j >= 0 && j < len(sc.toks) && peeledTokenIn(set, sc.toks[j])
 }
 
 // lifted returns the index of a word of lifting or easing that ends the

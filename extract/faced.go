@@ -32,13 +32,7 @@ func (sc *sentenceCtx) facedAct(f found) bool {
 	if target < 0 {
 		return true
 	}
-	author := -1
-	for i, s := range sc.slots {
-		if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end+2 && sc.adjectivesOnly(f.end, s.adjOf+1) {
-			author = i // «انتقادات أمريكية»
-			break
-		}
-	}
+	author := sc.nationalityOn(f) // «انتقادات أمريكية»
 	if author < 0 {
 		author = sc.authorFrom(f)
 	}

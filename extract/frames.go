@@ -1021,20 +1021,12 @@ func (sc *sentenceCtx) awaited(f found, start int) bool {
 		t := sc.toks[j]
 		return t.Kind == arabic.Punct && !isQuote(t) || sc.isTriggerAt(j)
 	}
-	peeledIn := func(j int, set map[string]bool) bool {
-		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if set[w] {
-				return true
-			}
-		}
-		return false
-	}
 	cue := start > 0 && lx.awaitAdj[stripConj(sc.toks[start-1].Norm)]
 	for j, words := start-1, 0; !cue && j >= 0 && words < 3 && !stop(j); j-- {
 		if overlaps(sc.slots, j) {
 			continue
 		}
-		cue = peeledIn(j, lx.awaitNouns)
+		cue = sc.peeledIn(lx.awaitNouns, j)
 		words++
 	}
 	for j, words := f.end, 0; !cue && j < len(sc.toks) && words < 3 && !stop(j); j++ {

@@ -208,7 +208,7 @@ func (lx *lexicon) assaultSense(toks []arabic.Token, f found) found {
 		if m.assaultWeapons[stripConj(toks[j].Norm)] {
 			return armed
 		}
-		if peeledIn(m.assaultTargets, toks[j]) {
+		if peeledTokenIn(m.assaultTargets, toks[j]) {
 			return armed
 		}
 	}
@@ -327,7 +327,7 @@ func (sc *sentenceCtx) proposed(f found, start int) bool {
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
 			break
 		}
-		if peeledIn(m.proposal, t) {
+		if sc.peeledIn(m.proposal, j) {
 			return true
 		}
 		if sc.isTriggerAt(j) {
@@ -350,7 +350,7 @@ func (sc *sentenceCtx) receivedNoGuests(f found) bool {
 		return false
 	}
 	m := sc.st.x.lx.modal
-	if !peeledIn(m.receive, sc.toks[f.i]) {
+	if !sc.peeledIn(m.receive, f.i) {
 		return false
 	}
 	for j := f.end; j < len(sc.toks) && j < f.end+receiveReach; j++ {
@@ -358,16 +358,16 @@ func (sc *sentenceCtx) receivedNoGuests(f found) bool {
 		if t.Kind == arabic.Punct || sc.isTriggerAt(j) {
 			break
 		}
-		if peeledIn(m.notGuests, t) {
+		if sc.peeledIn(m.notGuests, j) {
 			return true
 		}
 	}
 	return false
 }
 
-// peeledIn reports whether token t, read with or without its clitics, is a
-// word of set.
-func peeledIn(set map[string]bool, t arabic.Token) bool {
+// peeledTokenIn reports whether token t, read with or without its clitics,
+// is a word of set.
+func peeledTokenIn(set map[string]bool, t arabic.Token) bool {
 	for _, w := range arabic.Peel(t.Norm) {
 		if set[w] {
 			return true
@@ -388,7 +388,7 @@ func (sc *sentenceCtx) agreedToHold(f found) bool {
 		return false
 	}
 	m := sc.st.x.lx.modal
-	if !peeledIn(m.holdNouns, sc.toks[f.i-1]) || stripConj(sc.toks[f.i-2].Norm) != arabic.Normalize("على") {
+	if !sc.peeledIn(m.holdNouns, f.i-1) || stripConj(sc.toks[f.i-2].Norm) != arabic.Normalize("على") {
 		return false
 	}
 	for j := f.i - 3; j >= 0 && j >= f.i-2-agreeReach; j-- {
@@ -396,7 +396,7 @@ func (sc *sentenceCtx) agreedToHold(f found) bool {
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
 			break
 		}
-		if peeledIn(m.agreeTo, t) {
+		if sc.peeledIn(m.agreeTo, j) {
 			return true
 		}
 	}
@@ -457,7 +457,7 @@ func (sc *sentenceCtx) toCome(f found, start int) bool {
 	}
 	// «وصل إلى السعودية لعقد لقاءات»: the meetings of a visit told as made.
 	for j := start - 1; cue && j >= 0; j-- {
-		cue = !peeledIn(m.arrived, sc.toks[j])
+		cue = !sc.peeledIn(m.arrived, j)
 	}
 	if start > 0 && !cue {
 		cue = futureCopula(start - 1)
@@ -509,7 +509,7 @@ func (lx *lexicon) verbalSense(toks []arabic.Token, f found) found {
 		return f
 	}
 	m := lx.modal
-	if !peeledIn(m.verbalNouns, toks[f.i]) {
+	if !peeledTokenIn(m.verbalNouns, toks[f.i]) {
 		return f
 	}
 	// Launched by a verb of striking, or the actor's own («ركز الأسد
@@ -522,7 +522,7 @@ func (lx *lexicon) verbalSense(toks []arabic.Token, f found) found {
 		if toks[j].Norm == "." || toks[j].Norm == "؛" {
 			break
 		}
-		owned = peeledIn(lx.strikeVerbs, toks[j])
+		owned = peeledTokenIn(lx.strikeVerbs, toks[j])
 	}
 	if !owned {
 		return f

@@ -27,13 +27,7 @@ func (sc *sentenceCtx) receivedFrom(f found, verbs map[string]bool) (governed, b
 	if receiver >= 0 && !plain(sc.slots[receiver]) {
 		receiver = -1 // «الميليشيات الداعمة للنظام التي تتلقى»: not the one after ل
 	}
-	giver := -1
-	for i, s := range sc.slots {
-		if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end+2 && sc.adjectivesOnly(f.end, s.adjOf+1) {
-			giver = i // «المساعدات الروسية», «دعما عسكريا أمريكيا»
-			break
-		}
-	}
+	giver := sc.nationalityOn(f) // «المساعدات الروسية», «دعما عسكريا أمريكيا»
 	if giver < 0 {
 		giver = sc.firstSlot(f.end, f.end+4, func(s slot) bool { return s.prep == "من" && !s.adjectival() })
 		if giver >= 0 && sc.crossesBoundary(f.end, sc.slots[giver].first) {
@@ -48,6 +42,18 @@ func (sc *sentenceCtx) receivedFrom(f found, verbs map[string]bool) (governed, b
 	}
 	sc.add(f.t.rel, f, sc.groupOf(giver), sc.groupOf(receiver), Source, Target, confClause)
 	return true, true
+}
+
+// nationalityOn returns the nationality adjective on the noun of f, or
+// after the noun's own adjectives («المساعدات الروسية», «دعما عسكريا
+// أمريكيا»); -1 if none.
+func (sc *sentenceCtx) nationalityOn(f found) int {
+	for i, s := range sc.slots {
+		if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end+2 && sc.adjectivesOnly(f.end, s.adjOf+1) {
+			return i
+		}
+	}
+	return -1
 }
 
 // receivingVerb returns the token of the verb of receiving that governs
@@ -140,13 +146,7 @@ func (sc *sentenceCtx) backingAdjunct(f found) bool {
 	if sc.firstSlot(f.end, f.end+4, func(s slot) bool { return s.prep == "ل" }) >= 0 {
 		return false
 	}
-	giver := -1
-	for i, s := range sc.slots {
-		if s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end+2 && sc.adjectivesOnly(f.end, s.adjOf+1) {
-			giver = i // «بدعم روسي», «بدعم جوي روسي»
-			break
-		}
-	}
+	giver := sc.nationalityOn(f) // «بدعم روسي», «بدعم جوي روسي»
 	// «تورط النظام الإيراني بدعم الميليشيا»: without a comma the actor
 	// after the noun is the one backed.
 	if giver < 0 && isComma(sc.toks[f.i-1]) {

@@ -669,7 +669,8 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		if i+1 < len(r.toks) && strings.HasPrefix(r.toks[i+1].Norm, "ال") && strings.HasSuffix(r.toks[i+1].Norm, "يه") {
 			continue
 		}
-		if i > 0 && r.kindHead(r.toks[i-1].Norm) {
+		// «حل الدولتين»: after such a noun the dual names a kind of thing.
+		if i > 0 && peeledTokenIn(r.x.lx.dualKindHeads, r.toks[i-1]) {
 			continue
 		}
 		pair, ok := r.pairBefore(have, i)
@@ -692,17 +693,6 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		}
 	}
 	return out
-}
-
-// kindHead reports whether w is a noun after which a dual names a kind
-// of thing («حل الدولتين»), not the two sides last named.
-func (r *slotResolver) kindHead(w string) bool {
-	for _, p := range arabic.Peel(w) {
-		if r.x.lx.dualKindHeads[p] {
-			return true
-		}
-	}
-	return false
 }
 
 // pairBefore returns the two sides the sentence names before token i,

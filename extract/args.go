@@ -977,9 +977,11 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	// «قصفت مقاتلات التحالف اجتماعا لقيادات حوثية»: a meeting struck is
 	// the object of the strike; those who strike it do not meet. (A tie
 	// «targeted» by a bill still holds.)
-	for _, t := range sc.trigs {
-		if f.t.rel == Consult && f.t.kind == nounTrigger && t.end == f.i && t.t.rel == Attack && t.t.kind == verbTrigger {
-			return
+	if f.t.rel == Consult && f.t.kind == nounTrigger {
+		for _, t := range sc.trigs {
+			if t.end == f.i && t.t.rel == Attack && t.t.kind == verbTrigger {
+				return
+			}
 		}
 	}
 	if conf <= confClause && agent >= 0 && sc.slots[agent].first < f.i {
@@ -998,9 +1000,6 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if f.t.rel == Consult && f.t.kind == verbTrigger && (agent < 0 || sc.slots[agent].first >= f.end) && sc.unknownSubjectBefore(f) {
 		return // «أن نائبة المدير التقت الأحد سفيري إيطاليا واليونان»: those met, not a meeting of theirs
 	}
-	// «التقى الوفد مسؤولين أميركيين وصينيين»: after a subject that names
-	// no actor, the list is whom it met, one by one; they do not meet
-	// each other.
 	// «في اجتماع لمجلس الأمن»: a body whose session the meeting is hosts
 	// those who speak there; they do not meet it.
 	if agent >= 0 && sc.sessionOf(f, agent) {

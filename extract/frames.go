@@ -653,11 +653,6 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 }
 
 func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
-	return lx.triggerWhere(toks, i, func(trigger) bool { return true })
-}
-
-// triggerWhere is triggerAt among the triggers keep accepts.
-func (lx *lexicon) triggerWhere(toks []arabic.Token, i int, keep func(trigger) bool) (found, bool) {
 	var best found
 	ok := false
 	w := toks[i].Norm
@@ -670,7 +665,7 @@ func (lx *lexicon) triggerWhere(toks []arabic.Token, i int, keep func(trigger) b
 		}
 		for fi, form := range forms {
 			for _, t := range lx.triggers[form] {
-				if !keep(t) || i+1+len(t.rest) > len(toks) || !restMatches(toks[i+1:], t.rest) {
+				if i+1+len(t.rest) > len(toks) || !restMatches(toks[i+1:], t.rest) {
 					continue
 				}
 				// A word with ال or a preposition on it is a noun, not a verb.

@@ -719,6 +719,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
+		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {
@@ -756,12 +757,6 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	lx.offerVerbs = offerVerbs
 	lx.objectPronouns, lx.describing = wordSet(c.ObjectPronouns), wordSet(c.Describing)
-	if lx.objectThenBi, err = verbs(c.ObjectThenBi); err != nil {
-		return err
-	}
-	if lx.accusedBeforeBi, err = verbs(c.AccusedBeforeBi); err != nil {
-		return err
-	}
 	lx.notBiComplement = wordSet(c.NotBiComplement)
 	lx.sufferedUnder = wordSet(c.SufferedUnder)
 	lx.allyPredicates = wordSet(c.AllyPredicates)

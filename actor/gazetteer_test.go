@@ -181,6 +181,9 @@ func TestGazetteerEmbedded(t *testing.T) {
 		// Houthi leaders and fighters named by the group's adjective.
 		{"قيادات حوثية", "Houthis", MentionName},
 		{"القيادي الحوثي", "Houthis", MentionName},
+		// The North's official name holds the South's («جمهورية كوريا»).
+		{"جمهورية كوريا الشعبية الديموقراطية", "North Korea", MentionName},
+		{"جمهورية كوريا", "South Korea", MentionName},
 	}
 	names := map[string]string{}
 	for _, a := range l.All() {

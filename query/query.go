@@ -165,6 +165,10 @@ func (s *Session) Node(id string) graph.Node {
 	if !ok {
 		return graph.Node{ID: id, Name: id}
 	}
+	return s.actorNode(a)
+}
+
+func (s *Session) actorNode(a actor.Actor) graph.Node {
 	n := graph.Node{ID: a.ID, Name: a.Name, Type: a.Type, Country: a.Country}
 	if len(a.Arabic) > 0 {
 		n.Arabic = a.Arabic[0]
@@ -259,11 +263,22 @@ func (s *Session) Triples(id string, fn func(extract.Triple) error) error {
 	return s.st.TriplesOf(id, keep)
 }
 
-// LexiconNodes describes actors for output by the lexicon alone, for
-// answers that need no store.
-func LexiconNodes(lex *actor.Lexicon) func(id string) graph.Node {
+// ResultNodes describes the actors of one extraction result for output
+// without a store: by the lexicon, and the people the article introduced
+// (res.NewActors), whom the lexicon does not know.
+func ResultNodes(lex *actor.Lexicon, res extract.Result) func(id string) graph.Node {
 	s := &Session{lex: lex}
-	return s.Node
+	if len(res.NewActors) == 0 {
+		return s.Node
+	}
+	return func(id string) graph.Node {
+		for _, a := range res.NewActors {
+			if a.ID == id {
+				return s.actorNode(a)
+			}
+		}
+		return s.Node(id)
+	}
 }
 
 // WriteResultJSONL writes the triples of one extraction result as JSON

@@ -118,7 +118,6 @@ func (a *app) extractCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			names := query.LexiconNodes(lex)
 			return article.Walk(cmd.Context(), args, article.Options{Strict: a.cfg.Strict, MaxLine: build.DefaultMaxLine}, func(art article.Article) error {
 				if explain {
 					fmt.Fprintf(a.stdout, "== %s\n", art.ID)
@@ -128,6 +127,7 @@ func (a *app) extractCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
+				names := query.ResultNodes(lex, res)
 				if events {
 					return query.WriteEventsJSONL(a.stdout, res, names)
 				}

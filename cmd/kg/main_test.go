@@ -1599,6 +1599,30 @@ func TestExtractEvents(t *testing.T) {
 	}
 }
 
+// TestExtractIntroducedPerson: a person the lexicon lacks, introduced by
+// a title and a nationality, is printed as that person of that state, as a
+// build stores them, not as a bare id.
+func TestExtractIntroducedPerson(t *testing.T) {
+	dir := t.TempDir()
+	const meeting = "والتقى وزير الدفاع الموريتاني محمد ولد سيدي نظيره الروسي سيرغي شويغو في موسكو."
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(meeting+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := kg(t, "extract", dir)
+	var tr jsonlTriple
+	if err := json.Unmarshal([]byte(out), &tr); err != nil || strings.Count(out, "\n") != 1 {
+		t.Fatalf("triples %q (%v), want the meeting's only", out, err)
+	}
+	for _, side := range []jsonActor{tr.Subject, tr.Object} {
+		if side.Type != "person" || side.Country == "" || side.Name == side.ID {
+			t.Errorf("side %+v, want a named person with a country", side)
+		}
+	}
+	if s := tr.Subject; s.Country != "MRT" {
+		t.Errorf("subject %+v, want the Mauritanian minister", s)
+	}
+}
+
 func mapSlice[T, U any](s []T, f func(T) U) []U {
 	out := make([]U, len(s))
 	for i, v := range s {

@@ -861,7 +861,15 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 		if j >= f.end && sc.toks[j].Kind == arabic.Punct {
 			break
 		}
-		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+		forms := arabic.Peel(sc.toks[j].Norm)
+		// «الاتفاق الذي وقعته واشنطن»: the verb after the noun carries
+		// the noun as its object pronoun.
+		for _, w := range conjReadings(sc.toks[j].Norm) {
+			if v, ok := arabic.StripObjectPronoun(w); ok && j >= f.end {
+				forms = append(forms, v)
+			}
+		}
+		for _, w := range forms {
 			// Past five words only signing: «أعلن الرئيس الأمريكي دونالد
 			// ترامب خروج بلاده من الاتفاق» concludes nothing.
 			if words[w] && (j >= f.i-5 || sc.st.x.lx.sign[w]) {
@@ -1771,7 +1779,13 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 		for _, w := range conjReadings(t.Norm) {
 			// «الضربات التي نفذتها إسرائيل»: a verb of carrying out a
 			// strike is light after an attack noun.
-			if v, ok := arabic.StripObjectPronoun(w); ok && (sc.st.x.lx.lightVerbs[v] || f.t.rel == Attack && sc.st.x.lx.strikeVerbs[v]) {
+			v, ok := arabic.StripObjectPronoun(w)
+			// «أجراها»: a weak past verb writes its last letter ا
+			// before a pronoun.
+			if ok && !sc.st.x.lx.lightVerbs[v] && strings.HasSuffix(v, "ا") && sc.st.x.lx.lightVerbs[strings.TrimSuffix(v, "ا")+"ي"] {
+				v = strings.TrimSuffix(v, "ا") + "ي"
+			}
+			if ok && (sc.st.x.lx.lightVerbs[v] || f.t.rel == Attack && sc.st.x.lx.strikeVerbs[v]) {
 				light = true
 				break
 			}

@@ -968,9 +968,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an ally named after its nationality and a comma: a noun of fighters heads the name",
 			"وتتهم السعودية إيران وحليفتها اللبنانية، جماعة حزب الله، بتهريب الأسلحة إلى الحوثيين.",
 			[]string{"iran support hezbollah", "saudi-arabia accuse iran"}},
-		{"the genitive of an ally noun is the one allied with, even with «مع» after it",
+		{"the genitive of an ally noun is the one allied with, even with «مع» after it (the deal the clause concludes is with the factions)",
 			"وجاء الإجلاء ضمن اتفاق أبرمته روسيا حليفة النظام السوري، مع الفصائل المعارضة في الجنوب.",
-			[]string{"russia support syria"}},
+			[]string{"russia agree syrian-opposition", "russia support syria"}},
 		{"a singular ally noun in apposition is said of the last actor named, not of those coordinated with it",
 			"واتفقت الولايات المتحدة وروسيا، أقوى حليف للأسد، على إنشاء منطقة خفض التصعيد.",
 			[]string{"russia agree united-states", "russia support bashar-al-assad"}},
@@ -1700,6 +1700,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the body an office-holder leads still acts on another side",
 			"وحث زعيم الحوثيين عبد الملك الحوثي أنصاره على التوجه إلى الحديدة، وطالب السعودية بوقف الغارات.",
 			[]string{"houthis demand saudi-arabia"}},
+		{"a deal or talks named by a relative clause whose verb carries it as its pronoun are its parties'",
+			"وأشادت الحكومة بالاتفاق الذي وقعته الأردن مع مصر.\nوانتهت المحادثات التي أجراها وفد روسي مع الحكومة اليابانية.",
+			[]string{"egypt agree jordan", "japan consult russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

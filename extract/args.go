@@ -2361,6 +2361,10 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
 		}
+		// «أدان الجانبان الأمريكي والفرنسي»: the agent's own adjectives.
+		if s.adjectival() && s.adjOf >= sc.slots[agent].first && s.adjOf < sc.slots[agent].end {
+			return false
+		}
 		// «دعت روسيا، حليفة دمشق، إلى …»: the actor an apposition says the
 		// agent is allied with is not what the act is done to.
 		if sc.allyOf(s) == agent && !sc.st.x.lx.agentTriggers[sc.toks[f.i].Norm] {

@@ -1703,6 +1703,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a deal or talks named by a relative clause whose verb carries it as its pronoun are its parties'",
 			"وأشادت الحكومة بالاتفاق الذي وقعته الأردن مع مصر.\nوانتهت المحادثات التي أجراها وفد روسي مع الحكومة اليابانية.",
 			[]string{"egypt agree jordan", "japan consult russia"}},
+		{"a dual qualified by two nisbas names those two states, not the pair named before",
+			"واجتمع وزير الخارجية الفرنسي جان إيف لودريان مع نظيره الإيراني محمد جواد ظريف أمس.\nوأكد الوزير أهمية التعاون بين الجانبين الروسي والتركي.",
+			[]string{"jean-yves-le-drian consult mohammad-javad-zarif", "russia cooperate turkey"}},
+		{"a dual qualified by nisbas of no states refers to no pair",
+			"واجتمع وزير الخارجية الفرنسي جان إيف لودريان مع نظيره الإيراني محمد جواد ظريف أمس.\nوأشار إلى تحسن التعاون في الجانبين الاقتصادي والثقافي.",
+			[]string{"jean-yves-le-drian consult mohammad-javad-zarif"}},
+		{"the nisbas of a dual subject are the subject, not the object of its act",
+			"وأدان الجانبان الأمريكي والفرنسي الهجوم.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

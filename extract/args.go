@@ -1250,6 +1250,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			if i := sc.slotEndingAt(j); i >= 0 {
 				return sc.backedOne(i), confRelative
 			}
+			// «وزير الدفاع الأمريكي، الذي يزور بكين»: set off by a
+			// comma, the clause still hangs on the actor named before it.
+			// Only meetings and visits: «برلوسكوني، الذي يرفض دي مايو
+			// لقاءه» is what Di Maio rejects.
+			if i := sc.slotEndingAt(j - 1); i >= 0 && f.t.rel == Consult && isComma(sc.toks[j-1]) && plain(sc.slots[i]) {
+				return sc.backedOne(i), confRelative
+			}
 			return -1, 0 // the antecedent is no actor («المتمردين الذين طالبوا»)
 		}
 		// SVO right after a complementizer, a quote or the start: «قال
@@ -2362,7 +2369,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 			return false
 		}
 		// «أدان الجانبان الأمريكي والفرنسي»: the agent's own adjectives.
-		if s.adjectival() && s.adjOf >= sc.slots[agent].first && s.adjOf < sc.slots[agent].end {
+		if s.adjectival() && len(sc.slots[agent].actors) == 2 && s.adjOf >= sc.slots[agent].first && s.adjOf < sc.slots[agent].end {
 			return false
 		}
 		// «دعت روسيا، حليفة دمشق، إلى …»: the actor an apposition says the

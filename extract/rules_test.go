@@ -1712,6 +1712,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the nisbas of a dual subject are the subject, not the object of its act",
 			"وأدان الجانبان الأمريكي والفرنسي الهجوم.",
 			nil},
+		{"a visit or meeting told in a relative clause set off by a comma is made by the actor before it",
+			"وقال وزير الخارجية الياباني، الذي يزور الهند حاليا، إن المحادثات كانت مثمرة.",
+			[]string{"india consult toshimitsu-motegi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

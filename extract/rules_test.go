@@ -1715,6 +1715,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a visit or meeting told in a relative clause set off by a comma is made by the actor before it",
 			"وقال وزير الخارجية الياباني، الذي يزور الهند حاليا، إن المحادثات كانت مثمرة.",
 			[]string{"india consult toshimitsu-motegi"}},
+		{"a press conference with another side, joint or not, spelled صحفي or صحافي, is a meeting with it",
+			"وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي مع رئيس الوزراء المجري فيكتور أوربان إن المحادثات كانت مثمرة.\nوقال وزير الخارجية المصري سامح شكري في مؤتمر صحافي مشترك مع نظيره الأردني أيمن الصفدي إن العلاقات قوية.",
+			[]string{"ayman-safadi consult sameh-shoukry", "recep-tayyip-erdogan consult viktor-orban"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -861,7 +861,15 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 		if j >= f.end && sc.toks[j].Kind == arabic.Punct {
 			break
 		}
-		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+		forms := arabic.Peel(sc.toks[j].Norm)
+		// «الاتفاق الذي وقعته واشنطن»: the verb after the noun carries
+		// the noun as its object pronoun.
+		for _, w := range conjReadings(sc.toks[j].Norm) {
+			if v, ok := arabic.StripObjectPronoun(w); ok && j >= f.end {
+				forms = append(forms, v)
+			}
+		}
+		for _, w := range forms {
 			// Past five words only signing: «أعلن الرئيس الأمريكي دونالد
 			// ترامب خروج بلاده من الاتفاق» concludes nothing.
 			if words[w] && (j >= f.i-5 || sc.st.x.lx.sign[w]) {
@@ -1240,6 +1248,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		}
 		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
 			if i := sc.slotEndingAt(j); i >= 0 {
+				return sc.backedOne(i), confRelative
+			}
+			// «وزير الدفاع الأمريكي، الذي يزور بكين»: set off by a
+			// comma, the clause still hangs on the actor named before it.
+			// Only meetings and visits: «برلوسكوني، الذي يرفض دي مايو
+			// لقاءه» is what Di Maio rejects.
+			if i := sc.slotEndingAt(j - 1); i >= 0 && f.t.rel == Consult && isComma(sc.toks[j-1]) && plain(sc.slots[i]) {
 				return sc.backedOne(i), confRelative
 			}
 			return -1, 0 // the antecedent is no actor («المتمردين الذين طالبوا»)
@@ -1771,7 +1786,13 @@ func (sc *sentenceCtx) lightVerbAfter(f found) int {
 		for _, w := range conjReadings(t.Norm) {
 			// «الضربات التي نفذتها إسرائيل»: a verb of carrying out a
 			// strike is light after an attack noun.
-			if v, ok := arabic.StripObjectPronoun(w); ok && (sc.st.x.lx.lightVerbs[v] || f.t.rel == Attack && sc.st.x.lx.strikeVerbs[v]) {
+			v, ok := arabic.StripObjectPronoun(w)
+			// «أجراها»: a weak past verb writes its last letter ا
+			// before a pronoun.
+			if ok && !sc.st.x.lx.lightVerbs[v] && strings.HasSuffix(v, "ا") && sc.st.x.lx.lightVerbs[strings.TrimSuffix(v, "ا")+"ي"] {
+				v = strings.TrimSuffix(v, "ا") + "ي"
+			}
+			if ok && (sc.st.x.lx.lightVerbs[v] || f.t.rel == Attack && sc.st.x.lx.strikeVerbs[v]) {
 				light = true
 				break
 			}
@@ -2345,6 +2366,10 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	lightObject := f.t.kind == nounTrigger && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent
 	ok := func(s slot) bool {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
+			return false
+		}
+		// «أدان الجانبان الأمريكي والفرنسي»: the agent's own adjectives.
+		if s.adjectival() && len(sc.slots[agent].actors) == 2 && s.adjOf >= sc.slots[agent].first && s.adjOf < sc.slots[agent].end {
 			return false
 		}
 		// «دعت روسيا، حليفة دمشق، إلى …»: the actor an apposition says the

@@ -677,11 +677,17 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		if !ok {
 			pair = r.lastPair
 		}
-		if pair[0] == "" {
-			continue
-		}
 		for _, w := range arabic.Peel(t.Norm) {
 			if r.x.lx.dual[w] {
+				// «الجانبين المصري والليبي», «الجانبين الصناعي والثقافي»:
+				// qualified by nisbas, the dual names its sides itself
+				// (not «الزعيمان الأمريكي والفرنسي», two people).
+				if own, qualified := r.qualifiedDual(have, i); qualified && !r.x.lx.dualPeople[w] {
+					pair = own
+				}
+				if pair[0] == "" {
+					break
+				}
 				if r.x.lx.dualPeople[w] && (!r.isPerson(pair[0]) || !r.isPerson(pair[1])) {
 					break // «وصل روحاني إلى سويسرا ... وقال الرجلان»: not Switzerland
 				}
@@ -693,6 +699,39 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		}
 	}
 	return out
+}
+
+// qualifiedDual reports whether the dual at token i is followed by a
+// nisba and so refers to no sides named before; when the nisbas are two
+// coordinated states («الجانبين الأردني والأمريكي»), they are its pair
+// and become its adjectives.
+func (r *slotResolver) qualifiedDual(have []slot, i int) (pair [2]string, qualified bool) {
+	if i+1 >= len(r.toks) {
+		return pair, false
+	}
+	next := r.toks[i+1].Norm
+	if !strings.HasPrefix(next, "ال") || !strings.HasSuffix(next, "ي") || r.x.lx.isFunctionWord(next) || len([]rune(next)) < 5 {
+		return pair, false // «البلدين الذي», «الطرفين إلى»
+	}
+	for k, s := range have {
+		if s.first != i+1 || len(s.actors) != 1 {
+			continue
+		}
+		for m, o := range have {
+			if o.first == s.end && strings.HasPrefix(r.toks[o.first].Norm, "و") && len(o.actors) == 1 {
+				a, b := r.countryOf(s.actors[0]), r.countryOf(o.actors[0])
+				// States named by nisba alone, not «الرئيسان الصيني شي
+				// جينبينغ والسنغالي ماكي سال», who are named.
+				if a != "" && b != "" && a != b && r.isState(s.actors[0]) && r.isState(o.actors[0]) {
+					// The nisbas are the dual's adjectives: the dual
+					// alone is the sides.
+					pair = [2]string{s.actors[0], o.actors[0]}
+					have[k].adjOf, have[m].adjOf = i, i
+				}
+			}
+		}
+	}
+	return pair, true
 }
 
 // pairBefore returns the two sides the sentence names before token i,

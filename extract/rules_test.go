@@ -1700,6 +1700,15 @@ func TestSentenceRules(t *testing.T) {
 		{"the body an office-holder leads still acts on another side",
 			"وحث زعيم الحوثيين عبد الملك الحوثي أنصاره على التوجه إلى الحديدة، وطالب السعودية بوقف الغارات.",
 			[]string{"houthis demand saudi-arabia"}},
+		{"a threat's condition after its subject and its «بـ» complement names whom it is against",
+			"وهددت الصين بفرض رسوم جديدة إذا واصلت الولايات المتحدة حربها التجارية.\nوهددت ألمانيا وفرنسا باتخاذ إجراءات مضادة في حال فرضت واشنطن رسوما على السيارات.",
+			[]string{"china threaten united-states", "france threaten united-states", "germany threaten united-states"}},
+		{"an actor deep in a threat's condition, far from the threat, is not whom it is against",
+			"وهددت تركيا بضرب تلك القوات إذا قدمت أي دعم لعناصر وحدات حماية الشعب الكردية.",
+			nil},
+		{"a protest «على» a noun that a nationality qualifies is against that state",
+			"واحتجت وزارة الخارجية الصينية بشدة على التصريحات اليابانية الأخيرة.",
+			[]string{"china protest japan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -109,11 +109,27 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 		return -1
 	}
 	lx := sc.st.x.lx
-	j := f.end
+	j, far := f.end, false
+	if a := sc.slots[agent]; a.first == f.end {
+		far = true
+		// «هددت كوريا الشمالية بإلغاء القمة إذا …»: past the subject and
+		// those joined to it («واشنطن وباريس»).
+		for j = a.end; ; {
+			k := sc.firstSlot(j, j+1, plain)
+			if k < 0 || sc.slots[k].first != j || sc.slots[k].group != a.group {
+				break
+			}
+			j = sc.slots[k].end
+		}
+	}
 	for k := f.i + 1; k < f.end; k++ {
 		if lx.condition.matchAt(sc.toks, k) > 0 {
 			j = k // «سترد إذا»: the trigger ends with its condition
 		}
+	}
+	reach := conditionReach
+	if j < len(sc.toks) && prepClitic(firstClitic(sc.toks[j].Norm)) == "ب" {
+		reach, far = threatOnReach, true // the threatened act comes first: «هددت بشن ضربات في حال …»
 	}
 	for skipped := 0; j < len(sc.toks); j++ {
 		if lx.condition.matchAt(sc.toks, j) > 0 {
@@ -123,10 +139,10 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 		if isQuote(t) || lx.timeWords[stripConj(t.Norm)] {
 			continue
 		}
-		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) || far && sc.sanctionAt(j) {
 			return -1
 		}
-		if skipped++; skipped > conditionReach {
+		if skipped++; skipped > reach {
 			return -1
 		}
 	}
@@ -134,7 +150,14 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 		return -1
 	}
 	from := j + lx.condition.matchAt(sc.toks, j)
-	for k := from; k < len(sc.toks) && k < from+objectAfter; k++ {
+	until := from + objectAfter
+	if far {
+		// Far from the threat, only the condition's own subject is whom it
+		// is against («إذا أصرت الولايات المتحدة», «في حال انضمام فلسطين»),
+		// not an actor deeper in it («حال اتخاذها خطوة داعمة لعناصر …»).
+		until = from + conditionSubjectReach
+	}
+	for k := from; k < len(sc.toks) && k < until; k++ {
 		t := sc.toks[k]
 		if t.Kind == arabic.Punct && !isQuote(t) {
 			return -1
@@ -148,6 +171,22 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 	}
 	return -1
 }
+
+// sanctionAt reports whether a sanction trigger covers token j. Sanctions
+// threatened fall on their own target, which a condition need not name:
+// «هدد بإعادة فرض العقوبات إذا لم تستطع بريطانيا …» is against Iran.
+func (sc *sentenceCtx) sanctionAt(j int) bool {
+	for _, t := range sc.trigs {
+		if t.i <= j && j < t.end && t.t.rel == Sanction {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionSubjectReach is how many words from the start of a condition
+// its subject may stand at («إذا لم تنسحب الوحدات الكردية»).
+const conditionSubjectReach = 3
 
 // threatOnReach is how many words the ب complement of a threat may run
 // before the «على» or «ضد» that names whom it falls on («هدد ترامب بفرض

@@ -1709,6 +1709,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a protest «على» a noun that a nationality qualifies is against that state",
 			"واحتجت وزارة الخارجية الصينية بشدة على التصريحات اليابانية الأخيرة.",
 			[]string{"china protest japan"}},
+		{"the genitive of an attack masdar a threat's «بـ» opens is whom it is against, or the genitive of the noun after it",
+			"وهددت إسرائيل بقصف مواقع حزب الله في جنوب لبنان.\nوتوعد الجيش الإسرائيلي باغتيال قادة حركة حماس.",
+			[]string{"israel threaten hamas", "israel threaten hezbollah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

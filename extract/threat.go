@@ -96,6 +96,24 @@ func (sc *sentenceCtx) threatened(f found, p int) {
 	sc.add(Threaten, sc.trigs[p], sc.groupOf(agent), sc.groupOf(target), Source, Target, min(conf, confClause))
 }
 
+// masdarObject returns the object of attack masdar f that opens a threat's
+// complement, named as its genitive or as that of the one noun after it:
+// «هدد بضرب إيران», «باغتيال قادة حركة حماس». -1 if none.
+func (sc *sentenceCtx) masdarObject(f found, agent int) int {
+	if f.t.rel != Attack || f.end-f.i != 1 || prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" {
+		return -1
+	}
+	g := f.end
+	if g < len(sc.toks) && sc.toks[g].Kind == arabic.Word && !overlaps(sc.slots, g) && !hasArticle(sc.toks[g].Norm) && !sc.isTriggerAt(g) {
+		g++ // «قادة», «مواقع»
+	}
+	k := sc.firstSlot(g, g+1, plain)
+	if k < 0 || sc.slots[k].first != g || sc.slots[k].group == sc.slots[agent].group || sameActors(sc.slots[k], sc.slots[agent]) {
+		return -1
+	}
+	return k
+}
+
 // conditionReach is how many words may stand between a threat verb and the
 // condition that names whom it is against («سترد "بقوة" إذا»).
 const conditionReach = 3
@@ -226,6 +244,15 @@ func (sc *sentenceCtx) threatOn(f found, agent int) int {
 		}
 	}
 	from := j
+	if from < len(sc.toks) {
+		for _, t := range sc.trigs {
+			if t.i == from {
+				if k := sc.masdarObject(t, agent); k >= 0 {
+					return k // «هددت إسرائيل بقصف مواقع حزب الله»
+				}
+			}
+		}
+	}
 	for k := from + 1; k < len(sc.toks) && k <= from+threatOnReach; k++ {
 		t := sc.toks[k]
 		if t.Kind == arabic.Punct && !isQuote(t) || lx.complementizer[stripConj(t.Norm)] || lx.condition.matchAt(sc.toks, k) > 0 {

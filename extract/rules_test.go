@@ -1712,6 +1712,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the genitive of an attack masdar a threat's «بـ» opens is whom it is against, or the genitive of the noun after it",
 			"وهددت إسرائيل بقصف مواقع حزب الله في جنوب لبنان.\nوتوعد الجيش الإسرائيلي باغتيال قادة حركة حماس.",
 			[]string{"israel threaten hamas", "israel threaten hezbollah"}},
+		{"an actor right after «وحث» and before its «على» complement is the one urged; the subject is carried",
+			"وانتقد وزير الخارجية الإماراتي سياسة تركيا في المنطقة، وحث أنقرة على احترام السيادة العربية.",
+			[]string{"abdullah-bin-zayed-al-nahyan accuse turkey", "abdullah-bin-zayed-al-nahyan demand turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

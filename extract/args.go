@@ -341,7 +341,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 // that slot at once; -1 otherwise.
 func (sc *sentenceCtx) objectBeforeBi(f found) int {
 	w := sc.toks[f.i].Norm
-	if !startsWithConj(w) || !sc.st.x.lx.objectThenBi[stripConj(w)] {
+	lx := sc.st.x.lx
+	ala := lx.objectThenAla[stripConj(w)]
+	if !startsWithConj(w) || !lx.objectThenBi[stripConj(w)] && !ala {
 		return -1
 	}
 	i := sc.firstSlot(f.end, f.end+1, plain)
@@ -353,7 +355,14 @@ func (sc *sentenceCtx) objectBeforeBi(f found) int {
 	for _, j := range sc.groupOf(i) {
 		end = max(end, sc.slots[j].end)
 	}
-	if end >= len(sc.toks) || prepClitic(firstClitic(sc.toks[end].Norm)) != "ب" && stripConj(sc.toks[end].Norm) != "ب" {
+	switch {
+	case end >= len(sc.toks):
+		return -1
+	case ala:
+		if sc.toks[end].Norm != "علي" {
+			return -1
+		}
+	case prepClitic(firstClitic(sc.toks[end].Norm)) != "ب" && stripConj(sc.toks[end].Norm) != "ب":
 		return -1
 	}
 	return i

@@ -142,6 +142,7 @@ type lexicon struct {
 	acceptWords              map[string]bool // «قبول دعوة كيم»: the invitation accepted is the genitive's
 	offerVerbs, notOffer     map[string]bool // «عرضت», «اقترح»: forms of verbs of offering; «تعرض»: forms left out
 	objectThenBi             map[string]bool // «اتهم», «وصف»: forms of verbs whose object comes before a «بـ» complement
+	objectThenAla            map[string]bool // «حث»: forms of verbs whose object comes before a «على» complement
 	accusedBeforeBi          map[string]bool // «اتهم», «وصف»: forms of verbs whose actor right before «بـ» is always the object
 	notBiComplement          map[string]bool // «بشدة», «بنفسه»: words in «بـ» that are no complement
 	sufferedUnder            map[string]bool // «تحت»: before a directed act, what precedes suffers it
@@ -659,6 +660,7 @@ func (lx *lexicon) loadCues(name string) error {
 		SerialMeetings  []string   `yaml:"serial_meetings"`
 		SerialTalks     []string   `yaml:"serial_talks"`
 		ObjectThenBi    []string   `yaml:"object_then_bi"`
+		ObjectThenAla   []string   `yaml:"object_then_ala"`
 		AccusedBeforeBi []string   `yaml:"accused_before_bi"`
 		NotBiComplement []string   `yaml:"not_bi_complement"`
 		SufferedUnder   []string   `yaml:"suffered_under"`
@@ -719,7 +721,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
-		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
+		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

@@ -50,13 +50,15 @@ func (sc *sentenceCtx) protestedAct(f found, agent int) int {
 		if overlaps(sc.slots, n) || sc.isTriggerAt(n) {
 			return -1
 		}
-		// The actor is the noun's genitive, or qualifies that genitive.
+		// The actor is the noun's genitive, or qualifies that genitive or the
+		// noun itself («احتجت بشدة على التصريحات الكندية»).
 		for k, s := range sc.slots {
 			switch {
 			case s.first <= n:
 				continue
 			case s.prep == "" && !s.adjectival() && s.first == n+1,
-				s.adjectival() && s.adjOf == n+1 && s.first == n+2:
+				s.adjectival() && s.adjOf == n+1 && s.first == n+2,
+				s.adjectival() && s.adjOf == n && s.first == n+1:
 				if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 					return -1
 				}

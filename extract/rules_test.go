@@ -1718,6 +1718,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a press conference with another side, joint or not, spelled صحفي or صحافي, is a meeting with it",
 			"وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي مع رئيس الوزراء المجري فيكتور أوربان إن المحادثات كانت مثمرة.\nوقال وزير الخارجية المصري سامح شكري في مؤتمر صحافي مشترك مع نظيره الأردني أيمن الصفدي إن العلاقات قوية.",
 			[]string{"ayman-safadi consult sameh-shoukry", "recep-tayyip-erdogan consult viktor-orban"}},
+		{"a threat's condition after its subject and its «بـ» complement names whom it is against",
+			"وهددت الصين بفرض رسوم جديدة إذا واصلت الولايات المتحدة حربها التجارية.\nوهددت ألمانيا وفرنسا باتخاذ إجراءات مضادة في حال فرضت واشنطن رسوما على السيارات.",
+			[]string{"china threaten united-states", "france threaten united-states", "germany threaten united-states"}},
+		{"an actor deep in a threat's condition, far from the threat, is not whom it is against",
+			"وهددت تركيا بضرب تلك القوات إذا قدمت أي دعم لعناصر وحدات حماية الشعب الكردية.",
+			nil},
+		{"a protest «على» a noun that a nationality qualifies is against that state",
+			"واحتجت وزارة الخارجية الصينية بشدة على التصريحات اليابانية الأخيرة.",
+			[]string{"china protest japan"}},
+		{"the genitive of an attack masdar a threat's «بـ» opens is whom it is against, or the genitive of the noun after it",
+			"وهددت إسرائيل بقصف مواقع حزب الله في جنوب لبنان.\nوتوعد الجيش الإسرائيلي باغتيال قادة حركة حماس.",
+			[]string{"israel threaten hamas", "israel threaten hezbollah"}},
+		{"an actor right after «وحث» and before its «على» complement is the one urged; the subject is carried",
+			"وانتقد وزير الخارجية الإماراتي سياسة تركيا في المنطقة، وحث أنقرة على احترام السيادة العربية.",
+			[]string{"abdullah-bin-zayed-al-nahyan accuse turkey", "abdullah-bin-zayed-al-nahyan demand turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -96,6 +96,24 @@ func (sc *sentenceCtx) threatened(f found, p int) {
 	sc.add(Threaten, sc.trigs[p], sc.groupOf(agent), sc.groupOf(target), Source, Target, min(conf, confClause))
 }
 
+// masdarObject returns the object of attack masdar f that opens a threat's
+// complement, named as its genitive or as that of the one noun after it:
+// «هدد بضرب إيران», «باغتيال قادة حركة حماس». -1 if none.
+func (sc *sentenceCtx) masdarObject(f found, agent int) int {
+	if f.t.rel != Attack || f.end-f.i != 1 || prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" {
+		return -1
+	}
+	g := f.end
+	if g < len(sc.toks) && sc.toks[g].Kind == arabic.Word && !overlaps(sc.slots, g) && !hasArticle(sc.toks[g].Norm) && !sc.isTriggerAt(g) {
+		g++ // «قادة», «مواقع»
+	}
+	k := sc.firstSlot(g, g+1, plain)
+	if k < 0 || sc.slots[k].first != g || sc.slots[k].group == sc.slots[agent].group || sameActors(sc.slots[k], sc.slots[agent]) {
+		return -1
+	}
+	return k
+}
+
 // conditionReach is how many words may stand between a threat verb and the
 // condition that names whom it is against («سترد "بقوة" إذا»).
 const conditionReach = 3
@@ -109,11 +127,27 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 		return -1
 	}
 	lx := sc.st.x.lx
-	j := f.end
+	j, far := f.end, false
+	if a := sc.slots[agent]; a.first == f.end {
+		far = true
+		// «هددت كوريا الشمالية بإلغاء القمة إذا …»: past the subject and
+		// those joined to it («واشنطن وباريس»).
+		for j = a.end; ; {
+			k := sc.firstSlot(j, j+1, plain)
+			if k < 0 || sc.slots[k].first != j || sc.slots[k].group != a.group {
+				break
+			}
+			j = sc.slots[k].end
+		}
+	}
 	for k := f.i + 1; k < f.end; k++ {
 		if lx.condition.matchAt(sc.toks, k) > 0 {
 			j = k // «سترد إذا»: the trigger ends with its condition
 		}
+	}
+	reach := conditionReach
+	if j < len(sc.toks) && prepClitic(firstClitic(sc.toks[j].Norm)) == "ب" {
+		reach, far = threatOnReach, true // the threatened act comes first: «هددت بشن ضربات في حال …»
 	}
 	for skipped := 0; j < len(sc.toks); j++ {
 		if lx.condition.matchAt(sc.toks, j) > 0 {
@@ -123,10 +157,10 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 		if isQuote(t) || lx.timeWords[stripConj(t.Norm)] {
 			continue
 		}
-		if t.Kind != arabic.Word || overlaps(sc.slots, j) {
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) || far && sc.sanctionAt(j) {
 			return -1
 		}
-		if skipped++; skipped > conditionReach {
+		if skipped++; skipped > reach {
 			return -1
 		}
 	}
@@ -134,7 +168,14 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 		return -1
 	}
 	from := j + lx.condition.matchAt(sc.toks, j)
-	for k := from; k < len(sc.toks) && k < from+objectAfter; k++ {
+	until := from + objectAfter
+	if far {
+		// Far from the threat, only the condition's own subject is whom it
+		// is against («إذا أصرت الولايات المتحدة», «في حال انضمام فلسطين»),
+		// not an actor deeper in it («حال اتخاذها خطوة داعمة لعناصر …»).
+		until = from + conditionSubjectReach
+	}
+	for k := from; k < len(sc.toks) && k < until; k++ {
 		t := sc.toks[k]
 		if t.Kind == arabic.Punct && !isQuote(t) {
 			return -1
@@ -148,6 +189,22 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 	}
 	return -1
 }
+
+// sanctionAt reports whether a sanction trigger covers token j. Sanctions
+// threatened fall on their own target, which a condition need not name:
+// «هدد بإعادة فرض العقوبات إذا لم تستطع بريطانيا …» is against Iran.
+func (sc *sentenceCtx) sanctionAt(j int) bool {
+	for _, t := range sc.trigs {
+		if t.i <= j && j < t.end && t.t.rel == Sanction {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionSubjectReach is how many words from the start of a condition
+// its subject may stand at («إذا لم تنسحب الوحدات الكردية»).
+const conditionSubjectReach = 3
 
 // threatOnReach is how many words the ب complement of a threat may run
 // before the «على» or «ضد» that names whom it falls on («هدد ترامب بفرض
@@ -187,6 +244,15 @@ func (sc *sentenceCtx) threatOn(f found, agent int) int {
 		}
 	}
 	from := j
+	if from < len(sc.toks) {
+		for _, t := range sc.trigs {
+			if t.i == from {
+				if k := sc.masdarObject(t, agent); k >= 0 {
+					return k // «هددت إسرائيل بقصف مواقع حزب الله»
+				}
+			}
+		}
+	}
 	for k := from + 1; k < len(sc.toks) && k <= from+threatOnReach; k++ {
 		t := sc.toks[k]
 		if t.Kind == arabic.Punct && !isQuote(t) || lx.complementizer[stripConj(t.Norm)] || lx.condition.matchAt(sc.toks, k) > 0 {

@@ -184,6 +184,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if sc.directedAccusation(f) {
 		return // «الاتهامات التي وجهتها لندن إلى موسكو»
 	}
+	if sc.rejectedAccusation(k, f) {
+		return // «رفضت التشيك اتهامات أنقرة لها»
+	}
 	agent, conf := sc.agent(k, f)
 	// «ناقش بومبيو مع ولي العهد قضية الغارات على اليمن»: an act named as a
 	// case talked of is not done by the clause's subject.

@@ -9,7 +9,7 @@ import (
 // authoredReach bounds how far after an accusation or a rejection the
 // clause naming the author of its object may begin («قانون "الدولة القومية
 // للشعب اليهودي"، الذي تبناه الكنيست»).
-const authoredReach = 8
+const authoredReach = 10
 
 // authoredObject returns the author of what an accusation or a rejection
 // is about when its object names no actor itself: the subject of a relative
@@ -28,6 +28,10 @@ func (sc *sentenceCtx) authoredObject(f found, agent int) int {
 			return -1 // «يتهم برونسون بدعم ميليشيات كردية»: no subject of the verb
 		}
 		from = ag.end
+		// «دانت الخارجية المصرية في بيان السبت، قانون …»
+		if c := sc.circumstanceAside(from-1, len(sc.toks)); c >= 0 && f.t.kind == verbTrigger {
+			from = c + 1
+		}
 	}
 	// A verbal noun takes its object with «لـ» («إدانتها لاستهداف»);
 	// a bare relative clause after one says who underwent it («الانتقادات
@@ -216,4 +220,44 @@ func verbStem(w string) string {
 		return rest
 	}
 	return w
+}
+
+// rejectedAccusation builds the event of an accusation noun that a
+// rejection takes as its object: its author, a nationality on it or its
+// genitive, accuses the one who rejects it, or the actor after «لـ» when
+// one follows («رفضت التشيك اتهامات أنقرة لها برعاية الإرهاب», «رفضت
+// روسيا الاتهامات البريطانية»). It reports whether it did.
+func (sc *sentenceCtx) rejectedAccusation(k int, f found) bool {
+	if f.t.rel != Accuse || f.t.kind != nounTrigger || f.pronoun || k == 0 {
+		return false
+	}
+	p := sc.trigs[k-1]
+	if p.t.rel != Reject || p.t.kind != verbTrigger || p.end > f.i {
+		return false
+	}
+	rejecter, _ := sc.agent(k-1, p)
+	if rejecter < 0 {
+		return false
+	}
+	// Only the rejecter may stand between the verb and the noun.
+	for j := p.end; j < f.i; j++ {
+		if s := sc.slots[rejecter]; j < s.first || j >= s.end {
+			return false
+		}
+	}
+	author := sc.firstSlot(f.end, f.end+1, func(s slot) bool { return s.prep == "" || s.adjectival() && s.adjOf >= f.i && s.adjOf < f.end })
+	if author < 0 {
+		return false
+	}
+	from := sc.listFrom(author)
+	end := sc.slots[from[len(from)-1]].end
+	accused := []int{rejecter}
+	if a := sc.firstSlot(end, end+1, func(s slot) bool { return s.prep == "ل" || s.prep == "الي" }); a >= 0 {
+		accused = sc.groupOf(a)
+	}
+	if sc.slots[accused[0]].group == sc.slots[author].group || sameActors(sc.slots[accused[0]], sc.slots[author]) {
+		return false
+	}
+	sc.add(Accuse, f, from, accused, Source, Target, confClause)
+	return true
 }

@@ -1709,6 +1709,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an accusation's relative clause with a light verb names who makes it and at whom",
 			"وقال الوزير الروسي إن الاتهامات التي وجهتها لندن إلى موسكو لا أساس لها.",
 			[]string{"united-kingdom accuse russia"}},
+		{"who rejects accusations is accused by their author: a genitive, a nationality, or the actor after «لـ»",
+			"ورفضت طهران اتهامات واشنطن لها بتسليح الحوثيين.\nورفضت روسيا الاتهامات البريطانية بالوقوف وراء الهجوم.",
+			[]string{"iran reject united-states", "russia reject united-kingdom", "united-kingdom accuse russia", "united-states accuse iran"}},
+		{"a circumstance between the subject and the object does not hide who made what is condemned",
+			"دانت وزارة الخارجية المصرية في بيان السبت، القانون الذي أقره الكنيست الإسرائيلي.",
+			[]string{"egypt accuse israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

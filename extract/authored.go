@@ -63,6 +63,14 @@ func (sc *sentenceCtx) authoredObject(f found, agent int) int {
 				return k
 			}
 			return -1
+		case w == "ما" || w == "بما" || w == "لما":
+			// «ما قامت به إسرائيل», «ما قاله ترامب»: who did or said it.
+			if k := sc.namedAct(j); differs(k) {
+				return k
+			}
+			if k := sc.relativeAuthor(j); differs(k) {
+				return k
+			}
 		case w == "من" && (next == "قبل" || next == "جانب"):
 			// «إدانة السعودية لهجمات سبتمبر وتعرضها لهجمات من قبل
 			// القاعدة»: an act noun in between is what the author did.
@@ -260,4 +268,24 @@ func (sc *sentenceCtx) rejectedAccusation(k int, f found) bool {
 	}
 	sc.add(Accuse, f, from, accused, Source, Target, confClause)
 	return true
+}
+
+// namedAct returns the actor of what «ما» at j names in the accuser's
+// words: the genitive or the nationality of the noun after «بـ» («انتقد ما
+// وصفه بسياسة تركيا», «ندد بما سماه بالتدخل الإيراني»).
+func (sc *sentenceCtx) namedAct(j int) int {
+	v := j + 1
+	if v+1 >= len(sc.toks) || !sc.st.x.lx.naming[verbStem(sc.toks[v].Norm)] {
+		return -1
+	}
+	n := v + 1
+	for n < len(sc.toks) && isQuote(sc.toks[n]) {
+		n++
+	}
+	if n >= len(sc.toks) || overlaps(sc.slots, n) || prepClitic(firstClitic(sc.toks[n].Norm)) != "ب" {
+		return -1
+	}
+	return sc.firstSlot(n+1, n+3, func(s slot) bool {
+		return s.prep == "" && !s.adjectival() && (s.first == n+1 || s.first == n+2 && isQuote(sc.toks[n+1])) || s.adjectival() && s.adjOf == n
+	})
 }

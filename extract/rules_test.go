@@ -1715,6 +1715,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a circumstance between the subject and the object does not hide who made what is condemned",
 			"دانت وزارة الخارجية المصرية في بيان السبت، القانون الذي أقره الكنيست الإسرائيلي.",
 			[]string{"egypt accuse israel"}},
+		{"«ما» names what is condemned: in the accuser's words after «بـ», or as what its author did",
+			"انتقد مسؤول إماراتي بارز ما وصفه بسياسة تركيا في المنطقة.\nوأدانت الجامعة العربية ما قامت به إسرائيل ضد المتظاهرين.",
+			[]string{"arab-league accuse israel", "united-arab-emirates accuse turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -38,7 +38,7 @@ func (sc *sentenceCtx) authoredObject(f found, agent int) int {
 	// التي تلقتها المملكة»).
 	if f.t.kind != verbTrigger {
 		// «إدانتها الشديدة لـ»: adjectives may stand before it.
-		for from < len(sc.toks) && from < f.end+2 && hasArticle(sc.toks[from].Norm) && !overlaps(sc.slots, from) {
+		for from < len(sc.toks) && from < f.end+2 && hasArticle(sc.toks[from].Norm) && prepClitic(firstClitic(sc.toks[from].Norm)) == "" && !overlaps(sc.slots, from) {
 			from++
 		}
 		if from >= len(sc.toks) || prepClitic(firstClitic(sc.toks[from].Norm)) != "ل" {
@@ -84,6 +84,13 @@ func (sc *sentenceCtx) authoredObject(f found, agent int) int {
 			return -1
 		case j > from && strings.HasPrefix(t.Norm, "و") && hasArticle(stripConj(t.Norm)):
 			return -1 // a new conjunct has its own author
+		case j == from+1 && f.t.kind != verbTrigger && strings.HasPrefix(sc.toks[from].Norm, "لل") && sc.firstSlot(j, j+1, func(s slot) bool { return s.adjectival() && s.adjOf == from }) >= 0:
+			// «أعربت عن إدانتها للهجوم الإسرائيلي»: a nationality on
+			// the verbal noun's definite object is its author.
+			if k := sc.firstSlot(j, j+1, func(s slot) bool { return s.adjectival() && s.adjOf == from }); differs(k) {
+				return k
+			}
+			return -1
 		case overlaps(sc.slots, j):
 			// A nationality on the object names its victims or its kind
 			// («استهداف المدنيين الفلسطينيين»), not its author.

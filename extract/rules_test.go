@@ -1718,6 +1718,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«ما» names what is condemned: in the accuser's words after «بـ», or as what its author did",
 			"انتقد مسؤول إماراتي بارز ما وصفه بسياسة تركيا في المنطقة.\nوأدانت الجامعة العربية ما قامت به إسرائيل ضد المتظاهرين.",
 			[]string{"arab-league accuse israel", "united-arab-emirates accuse turkey"}},
+		{"a nationality on a verbal noun's definite «لـ» object is the author of what is condemned or rejected",
+			"وأعربت مصر عن إدانتها الشديدة للهجوم الإسرائيلي على غزة.\nوأكدت السعودية رفضها القاطع للتدخلات الإيرانية في شؤون المنطقة.",
+			[]string{"egypt accuse israel", "israel attack palestine", "saudi-arabia reject iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -181,6 +181,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if sc.facedAct(f) {
 		return
 	}
+	if sc.directedAccusation(f) {
+		return // «الاتهامات التي وجهتها لندن إلى موسكو»
+	}
+	if sc.rejectedAccusation(k, f) {
+		return // «رفضت التشيك اتهامات أنقرة لها»
+	}
 	agent, conf := sc.agent(k, f)
 	// «ناقش بومبيو مع ولي العهد قضية الغارات على اليمن»: an act named as a
 	// case talked of is not done by the clause's subject.
@@ -282,6 +288,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	}
 	if target < 0 {
 		target = sc.protestedAct(f, agent) // «احتجاجا على قرار ترامب»
+	}
+	if target < 0 {
+		target = sc.authoredObject(f, agent) // «دانت مصر القانون الذي أقره الكنيست»
 	}
 	if k := sc.battleSide(f); target < 0 && k >= 0 && sc.slots[k].group != sc.slots[agent].group && !sameActors(sc.slots[k], sc.slots[agent]) {
 		target = k // «معارك مع مسلحي طالبان»

@@ -177,6 +177,8 @@ type lexicon struct {
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
+	witness                  map[string]bool // «الهجوم الذي شهدته فرنسا»: the subject saw the act
+	naming                   map[string]bool // «ما وصفه بسياسة تركيا»: what is condemned, in the accuser's words
 	territory                map[string]bool // «الأراضي السورية»: a nisba after it names a place
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
@@ -642,6 +644,8 @@ func (lx *lexicon) loadCues(name string) error {
 		AllyNouns       []string   `yaml:"ally_nouns"`
 		AccuseOf        []string   `yaml:"accuse_of"`
 		Suffer          []string   `yaml:"suffer"`
+		Witness         []string   `yaml:"witness"`
+		Naming          []string   `yaml:"naming"`
 		Territory       []string   `yaml:"territory"`
 		AccuseOfNouns   []string   `yaml:"accuse_of_nouns"`
 		CallOff         []string   `yaml:"call_off"`
@@ -719,7 +723,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
-		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel},
+		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel}, {&lx.witness, c.Witness}, {&lx.naming, c.Naming},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
 	} {

@@ -180,8 +180,8 @@ func (sc *sentenceCtx) battleSide(f found) int {
 		return -1
 	}
 	j := with + 1
-	for j < len(sc.toks) && j < with+4 && !overlaps(sc.slots, j) && (sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "،" && sc.toks[j].Norm != "," && sc.toks[j].Norm != "." || sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
-		j++ // «مع مقاتلي تنظيم "الدولة الإسلامية"»
+	for j < len(sc.toks) && j < with+4 && !overlaps(sc.slots, j) && (sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "،" && sc.toks[j].Norm != "," && sc.toks[j].Norm != "." || sc.st.x.lx.forces.fighters[sc.toks[j].Norm] || sc.st.x.lx.forces.heads[sc.toks[j].Norm]) {
+		j++ // «مع مقاتلي تنظيم "الدولة الإسلامية"», «مع قوات الجيش اليمني»
 	}
 	k := sc.firstSlot(j, j+1, func(s slot) bool { return !s.adjectival() && (s.prep == "مع" || s.prep == "") })
 	if k < 0 || sc.slots[k].first != j {
@@ -236,6 +236,15 @@ func (sc *sentenceCtx) battleVictim(f found, side int) int {
 		// «مصرعهم» follows the dead; «أردوغان بالتزامن مع مقتل» is no victim.
 		if k = sc.lastSlot(start, killed, victim); k >= 0 && sc.slots[k].end < killed-1 {
 			k = -1
+		}
+	}
+	// «قتل 15 من الحوثيين، وأصيب آخرون، خلال مواجهات مع»: the wounded
+	// have no name; the dead are named after the first word of killing.
+	for j := start; k < 0 && j < killed; j++ {
+		if !overlaps(sc.slots, j) && sc.isCasualty(j) {
+			if k = sc.firstSlot(j+1, killed, victim); k >= 0 {
+				break
+			}
 		}
 	}
 	if k < 0 || sc.slots[k].group == sc.slots[side].group || sameActors(sc.slots[k], sc.slots[side]) {

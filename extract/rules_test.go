@@ -1700,6 +1700,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the body an office-holder leads still acts on another side",
 			"وحث زعيم الحوثيين عبد الملك الحوثي أنصاره على التوجه إلى الحديدة، وطالب السعودية بوقف الغارات.",
 			[]string{"houthis demand saudi-arabia"}},
+		{"a force noun before the side fought with does not hide it",
+			"وقتل عشرون مسلحا من ميليشيات الحوثي في معارك مع قوات الجيش اليمني قرب صعدة.",
+			[]string{"yemen attack houthis"}},
+		{"the dead of a fight are named after the first word of killing when the wounded are not named",
+			"قتل أكثر من ثلاثين عنصرا من حركة الشباب المتشددة، وأصيب آخرون، الثلاثاء، خلال مواجهات مع الجيش الصومالي جنوب البلاد.",
+			[]string{"somalia attack al-shabaab"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

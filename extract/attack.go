@@ -914,3 +914,35 @@ func (sc *sentenceCtx) conjoinedNoun(j int, definite bool) bool {
 	article := strings.HasPrefix(strings.TrimPrefix(t.Text, "و"), "ال")
 	return article == definite && !sc.st.x.lx.isFunctionWord(w) && !looksAdjective(w) && prepClitic(firstClitic(w)) == ""
 }
+
+// conjoinedMeans reports whether s is the nationality of a means of
+// striking conjoined after the striker's own («مدمرات أميركية وطائرات
+// حربية بريطانية وأخرى فرنسية»): the slots from agent on up to s are all
+// such nationalities, each head after و.
+func (sc *sentenceCtx) conjoinedMeans(s slot, agent int) bool {
+	if agent < 0 || !sc.slots[agent].adjectival() || !sc.isMeans(sc.meansHead(sc.slots[agent])) || !s.adjectival() {
+		return false
+	}
+	end := sc.slots[agent].end
+	for i := agent + 1; i < len(sc.slots); i++ {
+		t := sc.slots[i]
+		h := sc.meansHead(t)
+		if !t.adjectival() || h != end || !startsWithConj(sc.toks[h].Norm) || !sc.isMeans(h) && stripConj(sc.toks[h].Norm) != "اخري" {
+			return false
+		}
+		if t.first == s.first {
+			return true
+		}
+		end = t.end
+	}
+	return false
+}
+
+// meansHead returns the first token of the noun an adjectival slot
+// qualifies, past one adjective («طائرات حربية بريطانية»).
+func (sc *sentenceCtx) meansHead(s slot) int {
+	if h := s.adjOf - 1; h >= 0 && sc.isMeans(h) {
+		return h
+	}
+	return s.adjOf
+}

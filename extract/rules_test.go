@@ -1706,6 +1706,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the dead of a fight are named after the first word of killing when the wounded are not named",
 			"قتل أكثر من ثلاثين عنصرا من حركة الشباب المتشددة، وأصيب آخرون، الثلاثاء، خلال مواجهات مع الجيش الصومالي جنوب البلاد.",
 			[]string{"somalia attack al-shabaab"}},
+		{"a weapon's nationality after a verb of striking strikes",
+			"واستهدفت صواريخ إسرائيلية ليل الأحد مواقع تابعة للجيش السوري قرب حمص.\nوقصفت الدبابات الإسرائيلية موقعا لحركة حماس شرق خان يونس.",
+			[]string{"israel attack hamas", "israel attack syria"}},
+		{"weapons of several nations conjoined before the object all strike, none is struck",
+			"وقصفت مدمرات أميركية وطائرات حربية بريطانية وأخرى فرنسية مواقع للجيش السوري فجر السبت.",
+			[]string{"france attack syria", "united-kingdom attack syria", "united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

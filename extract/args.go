@@ -1279,6 +1279,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if i := sc.strikerAfter(f); i >= 0 {
 			return i, confAdjective
 		}
+		if i := sc.strikerBefore(f); i >= 0 {
+			return i, confAdjective
+		}
 		// «ووصف ترامب بالمجرم», «واتهم إيران بدعم الإرهاب»: an actor right
 		// before the «بـ» complement is the object; the subject is carried.
 		if i := sc.objectBeforeBi(f); i >= 0 && k > 0 {

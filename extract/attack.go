@@ -946,3 +946,22 @@ func (sc *sentenceCtx) meansHead(s slot) int {
 	}
 	return s.adjOf
 }
+
+// strikerBefore returns the author of an attack verb whose subject, right
+// before it, is a means of striking with its nationality («أن صواريخ
+// إسرائيلية استهدفت مواقع», «قذائف إسرائيلية تقصف»); -1 if none. A means
+// after a preposition is what struck with, no subject.
+func (sc *sentenceCtx) strikerBefore(f found) int {
+	if f.t.rel != Attack || f.t.kind != verbTrigger {
+		return -1
+	}
+	k := sc.lastSlot(f.i-1, f.i, func(s slot) bool { return s.adjectival() && s.end == f.i })
+	if k < 0 {
+		return -1
+	}
+	h := sc.meansHead(sc.slots[k])
+	if h < 0 || !sc.isMeans(h) || prepClitic(firstClitic(sc.toks[h].Norm)) != "" || h > 0 && sc.st.x.lx.isPreposition(stripConj(sc.toks[h-1].Norm)) {
+		return -1
+	}
+	return k
+}

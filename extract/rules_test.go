@@ -1712,6 +1712,12 @@ func TestSentenceRules(t *testing.T) {
 		{"weapons of several nations conjoined before the object all strike, none is struck",
 			"وقصفت مدمرات أميركية وطائرات حربية بريطانية وأخرى فرنسية مواقع للجيش السوري فجر السبت.",
 			[]string{"france attack syria", "united-kingdom attack syria", "united-states attack syria"}},
+		{"a weapon's nationality right before a verb of striking strikes",
+			"وأفاد مصدر عسكري بأن قذائف إسرائيلية استهدفت مواقع تابعة للجيش السوري في ريف القنيطرة.",
+			[]string{"israel attack syria"}},
+		{"a weapon after a preposition before a verb of striking is no subject",
+			"وقال المتحدث إن طهران تزود الحوثيين بصواريخ إيرانية تستهدف المدن السعودية.",
+			[]string{"iran aid houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

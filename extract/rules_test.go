@@ -1718,6 +1718,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a weapon after a preposition before a verb of striking is no subject",
 			"وقال المتحدث إن طهران تزود الحوثيين بصواريخ إيرانية تستهدف المدن السعودية.",
 			[]string{"iran aid houthis"}},
+		{"an indefinite object owned «تابعا» by an actor makes it the one struck",
+			"ودمرت مقاتلات التحالف العربي مستودعا تابعا لميليشيات الحوثي جنوب الحديدة.",
+			[]string{"saudi-led-coalition attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -289,6 +289,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.victimBefore(f, agent) // «مقتل عشرة من X في غارة إسرائيلية»
 	}
+	if target < 0 {
+		target = sc.victimOfOutcome(f, agent, conf) // «غارة إسرائيلية أسفرت عن مقتل عشرة من X»
+	}
 	if target < 0 && rel == Attack {
 		target = sc.struckTerritory(f, agent, conf) // «قصفت إسرائيل مواقع في سوريا»
 	}

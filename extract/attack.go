@@ -965,3 +965,66 @@ func (sc *sentenceCtx) strikerBefore(f found) int {
 	}
 	return k
 }
+
+// victimOfOutcome returns those killed by an attack noun whose outcome
+// is told with it: «أسفرت الضربات الجوية المصرية عن مقتل 64 مسلحا من
+// داعش», «غارة إسرائيلية أدت إلى مقتل ثلاثة فلسطينيين». The verb of
+// outcome stands right before the noun or within a few words after it, a
+// word of killing after its preposition, and the first actor after that
+// word, within the clause, is the one struck; -1 if none.
+func (sc *sentenceCtx) victimOfOutcome(f found, agent int, conf float64) int {
+	// Only an author named on the noun itself: the nearest actor of a
+	// clause the noun is a circumstance of («غداة هجوم») is too loose.
+	if f.t.rel != Attack || f.t.kind != nounTrigger || agent < 0 || conf < confActGenitive {
+		return -1
+	}
+	before := f.i > 0 && sc.isOutcome(f.i-1)
+	c := -1
+	for j := f.end; j+1 < len(sc.toks) && j < f.end+5 && c < 0; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isComma(t) {
+			return -1
+		}
+		k := j
+		switch {
+		case !before && sc.isOutcome(j):
+			k = j + 1
+		case !before:
+			continue
+		}
+		if p := stripConj(sc.toks[k].Norm); p == "عن" || p == "الي" || p == "في" {
+			k++
+		} else if before {
+			continue
+		}
+		if k >= len(sc.toks) || !sc.isCasualty(k) {
+			return -1
+		}
+		c = k
+	}
+	if c < 0 {
+		return -1
+	}
+	end := c + 1
+	for end < len(sc.toks) && end < c+10 && !sc.isTriggerAt(end) && (sc.toks[end].Kind != arabic.Punct || isComma(sc.toks[end]) || isQuote(sc.toks[end])) {
+		end++
+	}
+	k := sc.firstSlot(c+1, end, func(s slot) bool {
+		return (s.prep == "" || s.prep == "من") && (!s.adjectival() || sc.victimNoun(s.adjOf) || s.adjOf == c)
+	})
+	if k < 0 || sc.slots[k].group == sc.slots[agent].group || sameActors(sc.slots[k], sc.slots[agent]) {
+		return -1
+	}
+	return k
+}
+
+// isOutcome reports whether the word at j is a verb of an act's outcome
+// («أسفرت», «أدى»).
+func (sc *sentenceCtx) isOutcome(j int) bool {
+	for _, w := range conjReadings(sc.toks[j].Norm) {
+		if sc.st.x.lx.incidents.outcome[w] {
+			return true
+		}
+	}
+	return false
+}

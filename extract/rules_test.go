@@ -1721,6 +1721,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an indefinite object owned «تابعا» by an actor makes it the one struck",
 			"ودمرت مقاتلات التحالف العربي مستودعا تابعا لميليشيات الحوثي جنوب الحديدة.",
 			[]string{"saudi-led-coalition attack houthis"}},
+		{"those killed in an attack's told outcome are the ones it struck",
+			"وأسفرت الغارات الأردنية على الحدود عن مقتل ثمانية من عناصر تنظيم داعش.",
+			[]string{"jordan attack islamic-state"}},
+		{"the outcome of an attack told as a circumstance names no one it struck",
+			"وأفادت السلطات في مالي أن الهدوء عاد إلى باماكو غداة هجوم دام أسفر عن مقتل عشرة أشخاص بينهم موظفون في السفارة الفرنسية.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1727,6 +1727,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the outcome of an attack told as a circumstance names no one it struck",
 			"وأفادت السلطات في مالي أن الهدوء عاد إلى باماكو غداة هجوم دام أسفر عن مقتل عشرة أشخاص بينهم موظفون في السفارة الفرنسية.",
 			nil},
+		{"a nationality in the accusative after a count written in words names those counted",
+			"وقتل نحو أربعين فلسطينيا برصاص الجيش الإسرائيلي قرب السياج الحدودي.",
+			[]string{"israel attack palestine"}},
+		{"a nationality in the accusative with no count is still no actor",
+			"وتواصل الميليشيات المدعومة إيرانيا هجماتها على المدن.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -298,6 +298,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.victimBefore(f, agent) // «مقتل عشرة من X في غارة إسرائيلية»
 	}
+	if target < 0 {
+		target = sc.victimOfOutcome(f, agent, conf) // «غارة إسرائيلية أسفرت عن مقتل عشرة من X»
+	}
 	if target < 0 && rel == Attack {
 		target = sc.struckTerritory(f, agent, conf) // «قصفت إسرائيل مواقع في سوريا»
 	}
@@ -328,6 +331,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return
 	}
 	from := sc.groupOf(agent)
+	if rel == Attack {
+		for i := agent + 1; i < len(sc.slots) && sc.conjoinedMeans(sc.slots[i], agent); i++ {
+			from = append(from, i) // «مدمرات أميركية وطائرات حربية بريطانية»
+		}
+	}
 	if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && sc.slots[agent].end == j {
 		from = []int{agent} // «بين دمشق وأنقرة التي تدعم»: التي is Ankara alone
 	}
@@ -1305,6 +1313,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «استهدفت غارات إسرائيلية مواقع …»: an act of striking as the
 		// subject; its author strikes.
 		if i := sc.strikerAfter(f); i >= 0 {
+			return i, confAdjective
+		}
+		if i := sc.strikerBefore(f); i >= 0 {
 			return i, confAdjective
 		}
 		// «ووصف ترامب بالمجرم», «واتهم إيران بدعم الإرهاب»: an actor right
@@ -2364,6 +2375,9 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	after := f.end
 	if sc.slots[agent].first >= f.end {
 		after = sc.conjoinedNonActor(sc.slots[agent].end)
+		for i := agent + 1; i < len(sc.slots) && sc.conjoinedMeans(sc.slots[i], agent); i++ {
+			after = sc.slots[i].end // the object follows all the strikers
+		}
 		// «جراء ضرب سوريا، التي …»: after a word of circumstance the form
 		// is a verbal noun, and its genitive no subject.
 		if f.t.kind == verbTrigger && (f.i == 0 || !sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)]) {
@@ -2427,6 +2441,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		}
 		if f.t.rel == Attack && s.adjectival() && sc.answered(s) {
 			return false // «ردا على السياسة الأمريكية»
+		}
+		// «قصفت مدمرات أميركية وطائرات حربية بريطانية مواقع»: the
+		// nationality of a means conjoined with the striker's strikes too.
+		if f.t.rel == Attack && sc.conjoinedMeans(s, agent) {
+			return false
 		}
 		// «استدعاء سفيرها في أنقرة», «سحب سفيره من موسكو»: one's own
 		// envoy called home from a state sanctions that state.

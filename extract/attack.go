@@ -180,8 +180,8 @@ func (sc *sentenceCtx) battleSide(f found) int {
 		return -1
 	}
 	j := with + 1
-	for j < len(sc.toks) && j < with+4 && !overlaps(sc.slots, j) && (sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "،" && sc.toks[j].Norm != "," && sc.toks[j].Norm != "." || sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
-		j++ // «مع مقاتلي تنظيم "الدولة الإسلامية"»
+	for j < len(sc.toks) && j < with+4 && !overlaps(sc.slots, j) && (sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "،" && sc.toks[j].Norm != "," && sc.toks[j].Norm != "." || sc.st.x.lx.forces.fighters[sc.toks[j].Norm] || sc.st.x.lx.forces.heads[sc.toks[j].Norm]) {
+		j++ // «مع مقاتلي تنظيم "الدولة الإسلامية"», «مع قوات الجيش اليمني»
 	}
 	k := sc.firstSlot(j, j+1, func(s slot) bool { return !s.adjectival() && (s.prep == "مع" || s.prep == "") })
 	if k < 0 || sc.slots[k].first != j {
@@ -236,6 +236,15 @@ func (sc *sentenceCtx) battleVictim(f found, side int) int {
 		// «مصرعهم» follows the dead; «أردوغان بالتزامن مع مقتل» is no victim.
 		if k = sc.lastSlot(start, killed, victim); k >= 0 && sc.slots[k].end < killed-1 {
 			k = -1
+		}
+	}
+	// «قتل 15 من الحوثيين، وأصيب آخرون، خلال مواجهات مع»: the wounded
+	// have no name; the dead are named after the first word of killing.
+	for j := start; k < 0 && j < killed; j++ {
+		if !overlaps(sc.slots, j) && sc.isCasualty(j) {
+			if k = sc.firstSlot(j+1, killed, victim); k >= 0 {
+				break
+			}
 		}
 	}
 	if k < 0 || sc.slots[k].group == sc.slots[side].group || sameActors(sc.slots[k], sc.slots[side]) {
@@ -904,4 +913,118 @@ func (sc *sentenceCtx) conjoinedNoun(j int, definite bool) bool {
 	// The article is read off the text: «وآليات» normalizes to «واليات».
 	article := strings.HasPrefix(strings.TrimPrefix(t.Text, "و"), "ال")
 	return article == definite && !sc.st.x.lx.isFunctionWord(w) && !looksAdjective(w) && prepClitic(firstClitic(w)) == ""
+}
+
+// conjoinedMeans reports whether s is the nationality of a means of
+// striking conjoined after the striker's own («مدمرات أميركية وطائرات
+// حربية بريطانية وأخرى فرنسية»): the slots from agent on up to s are all
+// such nationalities, each head after و.
+func (sc *sentenceCtx) conjoinedMeans(s slot, agent int) bool {
+	if agent < 0 || !sc.slots[agent].adjectival() || !sc.isMeans(sc.meansHead(sc.slots[agent])) || !s.adjectival() {
+		return false
+	}
+	end := sc.slots[agent].end
+	for i := agent + 1; i < len(sc.slots); i++ {
+		t := sc.slots[i]
+		h := sc.meansHead(t)
+		if !t.adjectival() || h != end || !startsWithConj(sc.toks[h].Norm) || !sc.isMeans(h) && stripConj(sc.toks[h].Norm) != "اخري" {
+			return false
+		}
+		if t.first == s.first {
+			return true
+		}
+		end = t.end
+	}
+	return false
+}
+
+// meansHead returns the first token of the noun an adjectival slot
+// qualifies, past one adjective («طائرات حربية بريطانية»).
+func (sc *sentenceCtx) meansHead(s slot) int {
+	if h := s.adjOf - 1; h >= 0 && sc.isMeans(h) {
+		return h
+	}
+	return s.adjOf
+}
+
+// strikerBefore returns the author of an attack verb whose subject, right
+// before it, is a means of striking with its nationality («أن صواريخ
+// إسرائيلية استهدفت مواقع», «قذائف إسرائيلية تقصف»); -1 if none. A means
+// after a preposition is what struck with, no subject.
+func (sc *sentenceCtx) strikerBefore(f found) int {
+	if f.t.rel != Attack || f.t.kind != verbTrigger {
+		return -1
+	}
+	k := sc.lastSlot(f.i-1, f.i, func(s slot) bool { return s.adjectival() && s.end == f.i })
+	if k < 0 {
+		return -1
+	}
+	h := sc.meansHead(sc.slots[k])
+	if h < 0 || !sc.isMeans(h) || prepClitic(firstClitic(sc.toks[h].Norm)) != "" || h > 0 && sc.st.x.lx.isPreposition(stripConj(sc.toks[h-1].Norm)) {
+		return -1
+	}
+	return k
+}
+
+// victimOfOutcome returns those killed by an attack noun whose outcome
+// is told with it: «أسفرت الضربات الجوية المصرية عن مقتل 64 مسلحا من
+// داعش», «غارة إسرائيلية أدت إلى مقتل ثلاثة فلسطينيين». The verb of
+// outcome stands right before the noun or within a few words after it, a
+// word of killing after its preposition, and the first actor after that
+// word, within the clause, is the one struck; -1 if none.
+func (sc *sentenceCtx) victimOfOutcome(f found, agent int, conf float64) int {
+	// Only an author named on the noun itself: the nearest actor of a
+	// clause the noun is a circumstance of («غداة هجوم») is too loose.
+	if f.t.rel != Attack || f.t.kind != nounTrigger || agent < 0 || conf < confActGenitive {
+		return -1
+	}
+	before := f.i > 0 && sc.isOutcome(f.i-1)
+	c := -1
+	for j := f.end; j+1 < len(sc.toks) && j < f.end+5 && c < 0; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isComma(t) {
+			return -1
+		}
+		k := j
+		switch {
+		case !before && sc.isOutcome(j):
+			k = j + 1
+		case !before:
+			continue
+		}
+		if p := stripConj(sc.toks[k].Norm); p == "عن" || p == "الي" || p == "في" {
+			k++
+		} else if before {
+			continue
+		}
+		if k >= len(sc.toks) || !sc.isCasualty(k) {
+			return -1
+		}
+		c = k
+	}
+	if c < 0 {
+		return -1
+	}
+	end := c + 1
+	for end < len(sc.toks) && end < c+10 && !sc.isTriggerAt(end) && (sc.toks[end].Kind != arabic.Punct || isComma(sc.toks[end]) || isQuote(sc.toks[end])) {
+		end++
+	}
+	k := sc.firstSlot(c+1, end, func(s slot) bool {
+		return (s.prep == "" || s.prep == "من") && (!s.adjectival() || sc.victimNoun(s.adjOf) || s.adjOf == c)
+	})
+	if k < 0 || sc.slots[k].group == sc.slots[agent].group || sameActors(sc.slots[k], sc.slots[agent]) {
+		return -1
+	}
+	return k
+}
+
+// isOutcome reports whether the word at j is a verb of an act's outcome
+// («أسفرت», «أدى»).
+func (sc *sentenceCtx) isOutcome(j int) bool {
+	for _, w := range conjReadings(sc.toks[j].Norm) {
+		if sc.st.x.lx.incidents.outcome[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -203,8 +203,8 @@ func (r *slotResolver) uncountedAccusative(m actor.Mention) bool {
 		return false
 	}
 	for j := m.First - 1; j >= 0 && j >= m.First-2; j-- {
-		if r.toks[j].Kind == arabic.Number {
-			return false
+		if r.toks[j].Kind == arabic.Number || r.x.lx.incidents.counts[stripConj(r.toks[j].Norm)] {
+			return false // «قتل 61 فلسطينيا», «قتل نحو ستين فلسطينيا»
 		}
 	}
 	if j := m.First - 1; j >= 0 && r.toks[j].Kind == arabic.Word {

@@ -3392,6 +3392,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			if s.rebel && rel != Attack {
 				continue
 			}
+			if sc.opposedAfter(rel, f, s) {
+				continue
+			}
 			for _, id := range s.actors {
 				if seen[id+string(role)] || sc.st.x.lx.watchdogBarred(id, rel, role) {
 					continue
@@ -3426,6 +3429,32 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		return
 	}
 	sc.events = append(sc.events, e)
+}
+
+// opposedAfter reports whether slot s, after the trigger of a friendly act,
+// follows a word of opposition in the trigger's clause: «بدعم من التحالف
+// ضد الحوثيين», «حشد دعم دولي للتصدي لأنشطة إيران». Who stands there is
+// the adversary the act is turned against, not its partner.
+func (sc *sentenceCtx) opposedAfter(rel Relation, f found, s slot) bool {
+	switch rel {
+	case Support, Aid, Cooperate, Agree, Consult, Mediate:
+	default:
+		return false
+	}
+	// «عملياتها ضد داعش مع القوات العراقية»: «مع» names the partner again.
+	if s.first < f.end || s.prep == "مع" {
+		return false
+	}
+	for j := f.end; j < s.first; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			return false
+		}
+		if sc.st.x.lx.againstWords[stripConj(t.Norm)] {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOf reports whether slot p names a person right after slot o, an

@@ -1700,6 +1700,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the body an office-holder leads still acts on another side",
 			"وحث زعيم الحوثيين عبد الملك الحوثي أنصاره على التوجه إلى الحديدة، وطالب السعودية بوقف الغارات.",
 			[]string{"houthis demand saudi-arabia"}},
+		{"an actor after a word of opposition is whom a friendly act is turned against, not its partner; «مع» names the partner again",
+			"ويدعم التحالف قوات سوريا الديمقراطية في مواجهة مسلحي تنظيم الدولة الإسلامية قرب الحدود.\nوعبرت التصريحات عن تقارب بين القاهرة والرياض ولا سيما في مواجهة أنقرة، خصمهما المشترك.\nوتعهدت لندن على حشد دعم دولي لخطتها \"من أجل التصدي لأنشطة روسيا في البلقان\".\nوتنسق القوات الفرنسية عملياتها ضد تنظيم الدولة الإسلامية مع القوات العراقية.",
+			[]string{"egypt cooperate saudi-arabia", "france cooperate iraq"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1703,6 +1703,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an actor after a word of opposition is whom a friendly act is turned against, not its partner; «مع» names the partner again",
 			"ويدعم التحالف قوات سوريا الديمقراطية في مواجهة مسلحي تنظيم الدولة الإسلامية قرب الحدود.\nوعبرت التصريحات عن تقارب بين القاهرة والرياض ولا سيما في مواجهة أنقرة، خصمهما المشترك.\nوتعهدت لندن على حشد دعم دولي لخطتها \"من أجل التصدي لأنشطة روسيا في البلقان\".\nوتنسق القوات الفرنسية عملياتها ضد تنظيم الدولة الإسلامية مع القوات العراقية.",
 			[]string{"egypt cooperate saudi-arabia", "france cooperate iraq"}},
+		{"a cue of intent with its subject right after it reaches the act past that subject; not past another act's words",
+			"وتعتزم كندا، بحسب وزيرة الخارجية، فرض رسوم جمركية على الواردات الأمريكية من الصلب.\nويعتزم الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل عقد قمة مع الرئيس الأوكراني بترو بوروشينكو.\nوأكدت موسكو نية روسيا تسليم صواريخ إلى سوريا بعد الضربات التي شنتها فرنسا على مواقع للجيش السوري.",
+			[]string{"france attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -25,6 +25,9 @@ func plain(s slot) bool { return s.prep == "" && !s.adjectival() }
 // emit builds the event of trigger k, if its arguments are found.
 func (sc *sentenceCtx) emit(k int, f found) {
 	rel := f.t.rel
+	if sc.verbDatedLongAgo(f) {
+		return
+	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
@@ -40,7 +43,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.wrongdoing(f)
 		return
 	}
-	if f.t.kind == nounTrigger && sc.datedLongAgo(f) || sc.verbDatedLongAgo(f) {
+	if f.t.kind == nounTrigger && sc.datedLongAgo(f) {
 		return
 	}
 	if rel == Sanction && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.tiesNouns) {

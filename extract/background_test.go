@@ -17,9 +17,9 @@ func TestVerbHistory(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"a past verb dated by a year long before the article is history",
+		{"a past verb dated by a year long before the article is history, also in a relative clause",
 			"2018-05-10",
-			"وغزت القوات العراقية الكويت عام 1990 قبل أن يطردها تحالف دولي.\nوكان الرئيس الأمريكي بيل كلينتون قد زار الصين في يونيو 1998.",
+			"وغزت القوات العراقية الكويت عام 1990 قبل أن يطردها تحالف دولي.\nوكان الرئيس الأمريكي بيل كلينتون قد زار الصين في يونيو 1998.\nويطالب الفلسطينيون بأن تكون القدس الشرقية، التي احتلتها إسرائيل في حرب عام 1967، عاصمة لدولتهم.",
 			nil},
 		{"a year of this or last year dates a recent act; a present verb and «منذ» tell what goes on",
 			"2018-05-10",

@@ -25,13 +25,15 @@ func plain(s slot) bool { return s.prep == "" && !s.adjectival() }
 // emit builds the event of trigger k, if its arguments are found.
 func (sc *sentenceCtx) emit(k int, f found) {
 	rel := f.t.rel
-	if sc.verbDatedLongAgo(f) {
-		return
-	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
-		sc.relativeObject(f)
+		// «القدس الشرقية، التي احتلتها إسرائيل في حرب عام 1967»; but a
+		// name given stays («ووصفتها الخارجية الأمريكية في عام 1997
+		// بأنها منظمة إرهابية»).
+		if rel == Accuse || !sc.verbDatedLongAgo(f) {
+			sc.relativeObject(f)
+		}
 		return
 	case f.oblige:
 		sc.obligation(f)
@@ -43,7 +45,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.wrongdoing(f)
 		return
 	}
-	if f.t.kind == nounTrigger && sc.datedLongAgo(f) {
+	if f.t.kind == nounTrigger && sc.datedLongAgo(f) || sc.verbDatedLongAgo(f) {
 		return
 	}
 	if rel == Sanction && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.tiesNouns) {

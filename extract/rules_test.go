@@ -1706,6 +1706,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a cue of intent with its subject right after it reaches the act past that subject; not past another act's words",
 			"وتعتزم كندا، بحسب وزيرة الخارجية، فرض رسوم جمركية على الواردات الأمريكية من الصلب.\nويعتزم الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل عقد قمة مع الرئيس الأوكراني بترو بوروشينكو.\nوأكدت موسكو نية روسيا تسليم صواريخ إلى سوريا بعد الضربات التي شنتها فرنسا على مواقع للجيش السوري.",
 			[]string{"france attack syria"}},
+		{"talks suspended, by a verb or its noun, were called off; talks about a suspension were held",
+			"وأفادت تقارير بأن كوريا الشمالية علقت المحادثات مع كوريا الجنوبية احتجاجا على المناورات.\nوتحدثت وسائل إعلام عن تعليق إيران المفاوضات مع الاتحاد الأوروبي بشأن برنامجها الصاروخي.\nوأجرت إيران محادثات مع الاتحاد الأوروبي بشأن تعليق العقوبات.",
+			[]string{"european-union consult iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

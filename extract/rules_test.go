@@ -1709,6 +1709,9 @@ func TestSentenceRules(t *testing.T) {
 		{"talks suspended, by a verb or its noun, were called off; talks about a suspension were held",
 			"وأفادت تقارير بأن كوريا الشمالية علقت المحادثات مع كوريا الجنوبية احتجاجا على المناورات.\nوتحدثت وسائل إعلام عن تعليق إيران المفاوضات مع الاتحاد الأوروبي بشأن برنامجها الصاروخي.\nوأجرت إيران محادثات مع الاتحاد الأوروبي بشأن تعليق العقوبات.",
 			[]string{"european-union consult iran"}},
+		{"what «على» after a complementizer says the actors owe is not done, even past an apposition naming them",
+			"وأضاف المبعوث أن على القوى الكبرى المعنية بالأزمة، وهي الولايات المتحدة وروسيا والصين، عقد اجتماع عاجل لبحث التصعيد.\nوقال الوزير إن على العراق وتركيا التعاون لضبط الحدود.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

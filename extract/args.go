@@ -3386,6 +3386,9 @@ func (sc *sentenceCtx) newEvent(rel Relation, f found, conf float64) Event {
 
 // add records an event between the actors of two sets of slots.
 func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRole Role, conf float64) {
+	if sc.onPitch(rel) {
+		return
+	}
 	e := sc.newEvent(rel, f, conf)
 	seen := map[string]bool{}
 	addArgs := func(ks []int, role Role) {
@@ -3434,6 +3437,23 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		return
 	}
 	sc.events = append(sc.events, e)
+}
+
+// onPitch reports whether an act that teams also do — meet, attack,
+// withdraw, march — stands in a sentence about a match: «توالت الهجمات على
+// مرمى نيجيريا», «تلتقي بلجيكا مع البرازيل» after «لاعب الوسط».
+func (sc *sentenceCtx) onPitch(rel Relation) bool {
+	switch rel {
+	case Attack, Consult, Retreat, Protest:
+	default:
+		return false
+	}
+	for _, t := range sc.toks {
+		if t.Kind == arabic.Word && sc.st.x.lx.sportWords[stripConj(t.Norm)] {
+			return true
+		}
+	}
+	return false
 }
 
 // opposedAfter reports whether slot s, after the trigger of a friendly act,

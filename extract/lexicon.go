@@ -91,6 +91,7 @@ type lexicon struct {
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
 	againstWords            map[string]bool // «دعم دولي ضد إيران»: who follows is the adversary
 	yearLeads               map[string]bool // «التقى في عام 2000»: a year after them dates the clause's verb
+	sportWords              map[string]bool // «مرمى», «مباراة»: states in the sentence are teams
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
 	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
@@ -537,6 +538,7 @@ func (lx *lexicon) loadCues(name string) error {
 		PurposeNouns    []string   `yaml:"purpose_nouns"`
 		AgainstWords    []string   `yaml:"against_words"`
 		YearLeads       []string   `yaml:"year_leads"`
+		SportWords      []string   `yaml:"sport_words"`
 		ExpelNouns      []string   `yaml:"expel_nouns"`
 		GiveVerbs       []string   `yaml:"give_verbs"`
 		GiftNouns       []string   `yaml:"gift_nouns"`
@@ -710,6 +712,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ongoingSince, lx.onsetNouns = wordSet(c.OngoingSince), wordSet(c.OnsetNouns)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
 	lx.againstWords, lx.yearLeads = wordSet(c.AgainstWords), wordSet(c.YearLeads)
+	lx.sportWords = wordSet(c.SportWords)
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)

@@ -1712,6 +1712,9 @@ func TestSentenceRules(t *testing.T) {
 		{"what «على» after a complementizer says the actors owe is not done, even past an apposition naming them",
 			"وأضاف المبعوث أن على القوى الكبرى المعنية بالأزمة، وهي الولايات المتحدة وروسيا والصين، عقد اجتماع عاجل لبحث التصعيد.\nوقال الوزير إن على العراق وتركيا التعاون لضبط الحدود.",
 			nil},
+		{"states that meet or attack in a sentence about a match are teams; a strike with no word of a match stays",
+			"وتخوض الدنمارك مباراتها الأخيرة أمام أستراليا، في حين تلتقي فرنسا بالبيرو في التوقيت نفسه.\nوشنت إسرائيل هجمات على مواقع في سوريا.",
+			[]string{"israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -3389,6 +3389,17 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	if sc.onPitch(rel) {
 		return
 	}
+	// «الكويت وعمان تتمتعان بعلاقات تعاون مع إيران»: each of the
+	// conjoined states cooperates with the partner «مع» names, not with
+	// the other.
+	if rel == Cooperate && to == nil {
+		if with, rest := sc.splitWith(from); len(with) > 0 && len(rest) > 1 {
+			for _, a := range rest {
+				sc.add(rel, f, append([]int{a}, with...), nil, fromRole, toRole, conf)
+			}
+			return
+		}
+	}
 	e := sc.newEvent(rel, f, conf)
 	seen := map[string]bool{}
 	addArgs := func(ks []int, role Role) {
@@ -3437,6 +3448,24 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		return
 	}
 	sc.events = append(sc.events, e)
+}
+
+// splitWith splits the sides of a joint act into those «مع» names and
+// the others, when the others are one list.
+func (sc *sentenceCtx) splitWith(ks []int) (with, rest []int) {
+	for _, k := range ks {
+		if sc.slots[k].prep == "مع" {
+			with = append(with, k)
+		} else {
+			rest = append(rest, k)
+		}
+	}
+	for _, k := range rest {
+		if sc.slots[k].group != sc.slots[rest[0]].group {
+			return nil, ks
+		}
+	}
+	return with, rest
 }
 
 // onPitch reports whether an act that teams also do — meet, attack,

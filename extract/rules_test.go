@@ -1715,6 +1715,9 @@ func TestSentenceRules(t *testing.T) {
 		{"states that meet or attack in a sentence about a match are teams; a strike with no word of a match stays",
 			"وتخوض الدنمارك مباراتها الأخيرة أمام أستراليا، في حين تلتقي فرنسا بالبيرو في التوقيت نفسه.\nوشنت إسرائيل هجمات على مواقع في سوريا.",
 			[]string{"israel attack syria"}},
+		{"states listed before a cooperation «مع» a partner each cooperate with it, not with each other; «بين» still pairs its list",
+			"وتتمتع قطر وسلطنة عمان بعلاقات تعاون وثيق مع إيران.\nوأكد البيان التعاون بين مصر والأردن.",
+			[]string{"egypt cooperate jordan", "iran cooperate oman", "iran cooperate qatar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

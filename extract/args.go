@@ -45,7 +45,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.wrongdoing(f)
 		return
 	}
-	if f.t.kind == nounTrigger && sc.datedLongAgo(f) || sc.verbDatedLongAgo(f) || sc.mustDo(f) {
+	if f.t.kind == nounTrigger && sc.datedLongAgo(f) || sc.verbDatedLongAgo(f) || sc.mustDo(f) || sc.leftContest(f) {
 		return
 	}
 	if rel == Sanction && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.tiesNouns) {
@@ -3466,6 +3466,32 @@ func (sc *sentenceCtx) splitWith(ks []int) (with, rest []int) {
 		}
 	}
 	return with, rest
+}
+
+// leftContest reports whether retreat f withdraws from a race or a bid
+// («انسحبت إسرائيل من المنافسة مع ألمانيا وبلجيكا»): no forces leave
+// any ground.
+func (sc *sentenceCtx) leftContest(f found) bool {
+	if f.t.rel != Retreat {
+		return false
+	}
+	// Past the subject, if it follows the verb.
+	j := f.end
+	for j < len(sc.toks) && overlaps(sc.slots, j) {
+		j++
+	}
+	if j >= len(sc.toks) {
+		return false
+	}
+	w := sc.toks[j].Norm
+	if w == "من" && j+1 < len(sc.toks) {
+		w = sc.toks[j+1].Norm
+	} else if rest, ok := strings.CutPrefix(w, "من"); ok {
+		w = rest
+	} else {
+		return false
+	}
+	return sc.st.x.lx.contestNouns[w]
 }
 
 // onPitch reports whether an act that teams also do — meet, attack,

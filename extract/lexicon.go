@@ -92,6 +92,7 @@ type lexicon struct {
 	againstWords            map[string]bool // «دعم دولي ضد إيران»: who follows is the adversary
 	yearLeads               map[string]bool // «التقى في عام 2000»: a year after them dates the clause's verb
 	sportWords              map[string]bool // «مرمى», «مباراة»: states in the sentence are teams
+	contestNouns            map[string]bool // «انسحب من المنافسة»: a withdrawal from no ground
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
 	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
@@ -539,6 +540,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AgainstWords    []string   `yaml:"against_words"`
 		YearLeads       []string   `yaml:"year_leads"`
 		SportWords      []string   `yaml:"sport_words"`
+		ContestNouns    []string   `yaml:"contest_nouns"`
 		ExpelNouns      []string   `yaml:"expel_nouns"`
 		GiveVerbs       []string   `yaml:"give_verbs"`
 		GiftNouns       []string   `yaml:"gift_nouns"`
@@ -712,7 +714,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ongoingSince, lx.onsetNouns = wordSet(c.OngoingSince), wordSet(c.OnsetNouns)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
 	lx.againstWords, lx.yearLeads = wordSet(c.AgainstWords), wordSet(c.YearLeads)
-	lx.sportWords = wordSet(c.SportWords)
+	lx.sportWords, lx.contestNouns = wordSet(c.SportWords), wordSet(c.ContestNouns)
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)

@@ -1718,6 +1718,9 @@ func TestSentenceRules(t *testing.T) {
 		{"states listed before a cooperation «مع» a partner each cooperate with it, not with each other; «بين» still pairs its list",
 			"وتتمتع قطر وسلطنة عمان بعلاقات تعاون وثيق مع إيران.\nوأكد البيان التعاون بين مصر والأردن.",
 			[]string{"egypt cooperate jordan", "iran cooperate oman", "iran cooperate qatar"}},
+		{"withdrawing from a race or a bid is no retreat; withdrawing forces from a state is",
+			"وانسحبت تركيا من السباق مع ألمانيا لاستضافة بطولة أوروبا.\nوانسحبت القوات الإسرائيلية من لبنان.",
+			[]string{"israel retreat lebanon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

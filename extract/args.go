@@ -28,7 +28,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
-		sc.relativeObject(f)
+		// «القدس الشرقية، التي احتلتها إسرائيل في حرب عام 1967»; but a
+		// name given stays («ووصفتها الخارجية الأمريكية في عام 1997
+		// بأنها منظمة إرهابية»).
+		if rel == Accuse || !sc.verbDatedLongAgo(f) {
+			sc.relativeObject(f)
+		}
 		return
 	case f.oblige:
 		sc.obligation(f)
@@ -40,7 +45,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.wrongdoing(f)
 		return
 	}
-	if f.t.kind == nounTrigger && sc.datedLongAgo(f) {
+	if f.t.kind == nounTrigger && sc.datedLongAgo(f) || sc.verbDatedLongAgo(f) || sc.mustDo(f) || sc.leftContest(f) {
 		return
 	}
 	if rel == Sanction && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.tiesNouns) {
@@ -3443,6 +3448,20 @@ func (sc *sentenceCtx) newEvent(rel Relation, f found, conf float64) Event {
 
 // add records an event between the actors of two sets of slots.
 func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRole Role, conf float64) {
+	if sc.onPitch(rel) {
+		return
+	}
+	// «الكويت وعمان تتمتعان بعلاقات تعاون مع إيران»: each of the
+	// conjoined states cooperates with the partner «مع» names, not with
+	// the other.
+	if rel == Cooperate && to == nil {
+		if with, rest := sc.splitWith(from); len(with) > 0 && len(rest) > 1 {
+			for _, a := range rest {
+				sc.add(rel, f, append([]int{a}, with...), nil, fromRole, toRole, conf)
+			}
+			return
+		}
+	}
 	e := sc.newEvent(rel, f, conf)
 	seen := map[string]bool{}
 	addArgs := func(ks []int, role Role) {
@@ -3452,6 +3471,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			// enough only as a side of fighting: «بدعم من التحالف» after
 			// «الميليشيات» backs the forces before them.
 			if s.rebel && rel != Attack {
+				continue
+			}
+			if sc.opposedAfter(rel, f, s) {
 				continue
 			}
 			for _, id := range s.actors {
@@ -3488,6 +3510,93 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		return
 	}
 	sc.events = append(sc.events, e)
+}
+
+// splitWith splits the sides of a joint act into those «مع» names and
+// the others, when the others are one list.
+func (sc *sentenceCtx) splitWith(ks []int) (with, rest []int) {
+	for _, k := range ks {
+		if sc.slots[k].prep == "مع" {
+			with = append(with, k)
+		} else {
+			rest = append(rest, k)
+		}
+	}
+	for _, k := range rest {
+		if sc.slots[k].group != sc.slots[rest[0]].group {
+			return nil, ks
+		}
+	}
+	return with, rest
+}
+
+// leftContest reports whether retreat f withdraws from a race or a bid
+// («انسحبت إسرائيل من المنافسة مع ألمانيا وبلجيكا»): no forces leave
+// any ground.
+func (sc *sentenceCtx) leftContest(f found) bool {
+	if f.t.rel != Retreat {
+		return false
+	}
+	// Past the subject, if it follows the verb.
+	j := f.end
+	for j < len(sc.toks) && overlaps(sc.slots, j) {
+		j++
+	}
+	if j >= len(sc.toks) {
+		return false
+	}
+	w := sc.toks[j].Norm
+	if w == "من" && j+1 < len(sc.toks) {
+		w = sc.toks[j+1].Norm
+	} else if rest, ok := strings.CutPrefix(w, "من"); ok {
+		w = rest
+	} else {
+		return false
+	}
+	return sc.st.x.lx.contestNouns[w]
+}
+
+// onPitch reports whether an act that teams also do — meet, attack,
+// withdraw, march — stands in a sentence about a match: «توالت الهجمات على
+// مرمى نيجيريا», «تلتقي بلجيكا مع البرازيل» after «لاعب الوسط».
+func (sc *sentenceCtx) onPitch(rel Relation) bool {
+	switch rel {
+	case Attack, Consult, Retreat, Protest:
+	default:
+		return false
+	}
+	for _, t := range sc.toks {
+		if t.Kind == arabic.Word && sc.st.x.lx.sportWords[stripConj(t.Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
+// opposedAfter reports whether slot s, after the trigger of a friendly act,
+// follows a word of opposition in the trigger's clause: «بدعم من التحالف
+// ضد الحوثيين», «حشد دعم دولي للتصدي لأنشطة إيران». Who stands there is
+// the adversary the act is turned against, not its partner.
+func (sc *sentenceCtx) opposedAfter(rel Relation, f found, s slot) bool {
+	switch rel {
+	case Support, Aid, Cooperate, Agree, Consult, Mediate:
+	default:
+		return false
+	}
+	// «عملياتها ضد داعش مع القوات العراقية»: «مع» names the partner again.
+	if s.first < f.end || s.prep == "مع" {
+		return false
+	}
+	for j := f.end; j < s.first; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			return false
+		}
+		if sc.st.x.lx.againstWords[stripConj(t.Norm)] {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOf reports whether slot p names a person right after slot o, an

@@ -1,6 +1,10 @@
 package extract
 
-import "kg/arabic"
+import (
+	"strings"
+
+	"kg/arabic"
+)
 
 // backgroundReach is how many tokens after an act's noun a year may stand
 // and still date that act: «اتفاق عام 2015», «الاتفاق النووي الإيراني،
@@ -48,4 +52,67 @@ func (sc *sentenceCtx) datedLongAgo(f found) bool {
 func (sc *sentenceCtx) sinceOnset(i int) bool {
 	lx := sc.st.x.lx
 	return i >= 2 && lx.onsetNouns[stripConj(sc.toks[i-1].Norm)] && lx.ongoingSince[stripConj(sc.toks[i-2].Norm)]
+}
+
+// verbBackgroundReach is how many tokens after a verb of an act a year may
+// stand and still date it: past its subject and object, «احتلتها إسرائيل
+// في حرب عام 1967».
+const verbBackgroundReach = 8
+
+// verbDatedLongAgo reports whether a past verb of an act is dated, in its
+// own clause, by a year at least two years before the article's: «وهاجمت
+// ألمانيا النازية بولندا واحتلتها عام 1939» is history the article
+// recalls. A comma, a relative or a complementizer opens another clause,
+// whose year dates another act («رفضت الاتفاق الذي وقع عام 2015»); a year
+// right after a noun dates that noun («اتهموا إسرائيل … خلال حرب 2014»);
+// a present verb («ويتهم أردوغان غولن بالوقوف وراء انقلاب في 2016») and
+// what goes on since («ومنذ تدخلت روسيا … في 2015») are no history.
+func (sc *sentenceCtx) verbDatedLongAgo(f found) bool {
+	if f.t.kind != verbTrigger || sc.st.day.IsZero() || presentShaped(stripConj(sc.toks[f.i].Norm)) {
+		return false
+	}
+	lx := sc.st.x.lx
+	for j := f.i - 1; j >= 0 && sc.toks[j].Kind != arabic.Punct; j-- {
+		if lx.ongoingSince[stripConj(sc.toks[j].Norm)] {
+			return false
+		}
+	}
+	limit := sc.st.day.Year() - 2
+	for j := f.end; j < len(sc.toks) && j < f.end+verbBackgroundReach; j++ {
+		t := sc.toks[j]
+		switch t.Kind {
+		case arabic.Word:
+			w := stripConj(t.Norm)
+			if lx.ongoingSince[w] || lx.relative[w] || lx.complementizer[w] || w != t.Norm && w == "في" {
+				return false
+			}
+		case arabic.Number:
+			y, ok := yearOf(t.Norm)
+			if !ok || !isYear(t.Norm) {
+				continue
+			}
+			if j == f.end || !sc.yearLeadAt(j-1) {
+				return false
+			}
+			return y <= limit
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// yearLeadAt reports whether the word at i, bare or after «ب», leads a year
+// that dates the clause: «عام», «في», a month.
+func (sc *sentenceCtx) yearLeadAt(i int) bool {
+	lx := sc.st.x.lx
+	w := stripConj(sc.toks[i].Norm)
+	return lx.yearLeads[w] || strings.HasPrefix(w, "ب") && lx.yearLeads[w[len("ب"):]]
+}
+
+// presentShaped reports whether a verb has the shape of the present tense:
+// «يتهم», «تتهم»; «تعاونت», whose ت ends it too, is past.
+func presentShaped(w string) bool {
+	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ن") ||
+		strings.HasPrefix(w, "ت") && !strings.HasSuffix(w, "ت")
 }

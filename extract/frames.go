@@ -1263,6 +1263,55 @@ func (sc *sentenceCtx) intentCue(f found) int {
 			return j
 		}
 	}
+	return sc.intentCueOverSubject(f)
+}
+
+// intentCueOverSubject finds a cue of intent or readiness whose subject
+// stands right after it, between it and the act: «ويعتزم ترامب ونظيره الروسي فلاديمير بوتين عقد قمة»,
+// «وتعتزم المكسيك، حسب وزير الاقتصاد، فرض رسوم». The actors named, commas,
+// times and function words do not count in the reach; another act, or the
+// end of a clause, stops it.
+func (sc *sentenceCtx) intentCueOverSubject(f found) int {
+	lx := sc.st.x.lx
+	if f.t.kind != nounTrigger {
+		return -1
+	}
+	others, named, title := 0, false, -1
+	for j := f.i - 1; j >= 0 && j >= f.i-clauseReach; j-- {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		switch {
+		case overlaps(sc.slots, j):
+			named = true
+			continue
+		case t.Norm == "،" || t.Norm == ",":
+			continue
+		case t.Kind == arabic.Punct || sc.isTriggerAt(j):
+			return -1
+		case lx.timeWords[w] || lx.isFunctionWord(w):
+			continue
+		}
+		// Past the subject only the cue may stand: «نية روسيا تسليم
+		// صواريخ إلى سوريا بعد الضربات» names another act in between.
+		// Only a cue that says what is meant to come counts: «يسعى»'s
+		// efforts and «عرض»'s showing are read within the plain reach.
+		if named {
+			subject := sc.slotStartingAt(j+1) >= 0 || title == j+1
+			if subject && lx.threatIntent.matchPeeledAt(sc.toks, j) > 0 {
+				return j
+			}
+			// «يعتزم الرئيس الفرنسي إيمانويل ماكرون»: one title word
+			// may open the subject.
+			if title < 0 && strings.HasPrefix(w, "ال") && sc.slotStartingAt(j+1) >= 0 {
+				title = j
+				continue
+			}
+			return -1
+		}
+		if others++; others > modalityReach {
+			return -1
+		}
+	}
 	return -1
 }
 

@@ -89,6 +89,10 @@ type lexicon struct {
 	ongoingSince            map[string]bool // «تحالف منذ عام 2000»: a year after them starts what still goes on
 	onsetNouns              map[string]bool // «منذ اندلاع القتال في 2013»: what began then still goes on
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
+	againstWords            map[string]bool // «دعم دولي ضد إيران»: who follows is the adversary
+	yearLeads               map[string]bool // «التقى في عام 2000»: a year after them dates the clause's verb
+	sportWords              map[string]bool // «مرمى», «مباراة»: states in the sentence are teams
+	contestNouns            map[string]bool // «انسحب من المنافسة»: a withdrawal from no ground
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
 	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
@@ -536,6 +540,10 @@ func (lx *lexicon) loadCues(name string) error {
 		OngoingSince    []string   `yaml:"ongoing_since"`
 		OnsetNouns      []string   `yaml:"onset_nouns"`
 		PurposeNouns    []string   `yaml:"purpose_nouns"`
+		AgainstWords    []string   `yaml:"against_words"`
+		YearLeads       []string   `yaml:"year_leads"`
+		SportWords      []string   `yaml:"sport_words"`
+		ContestNouns    []string   `yaml:"contest_nouns"`
 		ExpelNouns      []string   `yaml:"expel_nouns"`
 		GiveVerbs       []string   `yaml:"give_verbs"`
 		GiftNouns       []string   `yaml:"gift_nouns"`
@@ -711,6 +719,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.caseNouns = wordSet(c.CaseNouns)
 	lx.ongoingSince, lx.onsetNouns = wordSet(c.OngoingSince), wordSet(c.OnsetNouns)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
+	lx.againstWords, lx.yearLeads = wordSet(c.AgainstWords), wordSet(c.YearLeads)
+	lx.sportWords, lx.contestNouns = wordSet(c.SportWords), wordSet(c.ContestNouns)
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)

@@ -175,3 +175,32 @@ func (sc *sentenceCtx) charge(f found) {
 		sc.spoken(Accuse, f, target)
 	}
 }
+
+// oweReach is how far back from an act «على» may stand and still say who
+// owes it: past a noun, its modifiers and an apposition that names the
+// actors («على الدول الضامنة لعملية آستانة، وهي روسيا وإيران وتركيا،»).
+const oweReach = 16
+
+// mustDo reports whether noun act f is what «على X» after a complementizer
+// says X must do: «أن على الدول الضامنة، وهي روسيا وإيران وتركيا،
+// الاجتماع بسرعة». An act owed is not yet done, whether or not the actors
+// stand right after «على».
+func (sc *sentenceCtx) mustDo(f found) bool {
+	if f.t.kind != nounTrigger || f.t.rel == Demand {
+		return false
+	}
+	lx := sc.st.x.lx
+	for j := f.i - 1; j > 0 && j >= f.i-oweReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
+			return false
+		}
+		if sc.isTriggerAt(j) && !sc.obligeAt(j) {
+			return false
+		}
+		if stripConj(t.Norm) == "علي" && strings.HasSuffix(t.Text, "ى") && lx.complementizer[stripConj(sc.toks[j-1].Norm)] {
+			return true
+		}
+	}
+	return false
+}

@@ -495,10 +495,37 @@ func (st *articleState) rememberSurnames(toks []arabic.Token, slots []slot) {
 			continue
 		}
 		last := toks[s.end-1].Norm
-		if st.x.lx.isSurname(last) {
+		if st.x.lx.isSurname(last) && (!st.nationality(toks[s.end-1:s.end]) || st.nameHas(s.actors[0], last)) {
 			st.surnames[last] = s.actors[0]
 		}
 	}
+}
+
+// nationality reports whether the words are a state's nationality
+// adjective: a title with no name («رئيس الوزراء الإسرائيلي») ends in one,
+// and the adjective met again later is the state, not that person.
+func (st *articleState) nationality(toks []arabic.Token) bool {
+	for _, m := range st.x.gaz.Find(toks) {
+		if m.Kind == actor.MentionNisba && m.First == 0 && m.End == len(toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHas reports whether one of the names of actor id has the word w
+// («السوداني» of Mohammed Shia al-Sudani).
+func (st *articleState) nameHas(id, w string) bool {
+	a, ok := st.x.lex.ByID(id)
+	if !ok {
+		return false
+	}
+	for _, name := range a.Arabic {
+		if slices.Contains(strings.Fields(arabic.Normalize(name)), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // familyName returns the family name of a person of a state whose names

@@ -118,6 +118,7 @@ type lexicon struct {
 	timeWords                map[string]bool
 	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
 	notName, honorifics      map[string]bool
+	former                   map[string]bool // «السابق»: a title no longer held
 	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
@@ -582,6 +583,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AgentTriggers   []string   `yaml:"agent_triggers"`
 		AllyPredicates  []string   `yaml:"ally_predicates"`
 		NotName         []string   `yaml:"not_name"`
+		Former          []string   `yaml:"former"`
 		NameLinks       []string   `yaml:"name_links"`
 		Honorifics      []string   `yaml:"honorifics"`
 		SpeakerOwn      []string   `yaml:"speaker_own"`
@@ -767,6 +769,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.sufferedUnder = wordSet(c.SufferedUnder)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
+	lx.former = wordSet(c.Former)
 	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)
 	lx.nameLinks = wordSet(c.NameLinks)
 	lx.notSurname = wordSet(c.NotSurname)

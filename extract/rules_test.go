@@ -1787,6 +1787,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a nationality in the accusative with no count is still no actor",
 			"وتواصل الميليشيات المدعومة إيرانيا هجماتها على المدن.",
 			nil},
+		{"a former office-holder is the one named after «السابق», not who holds the office",
+			"واتهم الرئيس الأمريكي السابق، باراك أوباما، روسيا بالتدخل في الانتخابات.",
+			[]string{"barack-obama accuse russia"}},
+		{"a former office-holder left unnamed is only the state",
+			"واتهم وزير الخارجية الأمريكي السابق إيران بدعم الإرهاب في المنطقة.",
+			[]string{"united-states accuse iran"}},
+		{"a nationality that ended a title without a name is the state when met again",
+			"والتقى رئيس الوزراء الإسرائيلي المبعوث الأمريكي في القدس.\nوقالت مصادر محلية إن القصف الإسرائيلي استهدف مواقع لحركة حماس في غزة.",
+			[]string{"benjamin-netanyahu consult united-states", "israel attack hamas"}},
+		{"a lexicon surname after a given name not the person's is someone else",
+			"واتهم النائب محمد نصرالله إسرائيل بخرق الهدنة في الجنوب.",
+			nil},
+		{"a lexicon surname after one of the person's own given names is the person",
+			"واتهم حسن نصرالله إسرائيل بخرق الهدنة في الجنوب.",
+			[]string{"hassan-nasrallah accuse israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -82,7 +82,16 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		if m.Kind == actor.MentionName && r.adjectiveName(m) {
 			continue // «دعم مالي»: financial support, not Mali
 		}
+		if r.otherBearer(m) {
+			if r.surnames != nil {
+				r.surnames[r.toks[m.First].Norm] = "" // the bare surname is theirs too
+			}
+			continue
+		}
 		if id, ok := r.surname(m); ok {
+			if id == "" {
+				continue
+			}
 			m.Kind, m.Actor = actor.MentionName, id
 		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) && !r.listsStates(ms, i) {
 			m.Kind = actor.MentionNisba // «بوساطة روسية»: روسية is the adjective here
@@ -329,6 +338,33 @@ func (r *slotResolver) surname(m actor.Mention) (string, bool) {
 	return id, ok
 }
 
+// otherBearer reports whether a person named by one word comes right after
+// a given name that is none of theirs: «إيريك شولتز» is not Olaf Scholz, nor
+// «علي المقداد» Faisal Mekdad, but someone else of the same family name.
+func (r *slotResolver) otherBearer(m actor.Mention) bool {
+	if m.Kind != actor.MentionName || m.End-m.First != 1 || m.Prefix != "" || m.First == 0 {
+		return false
+	}
+	t := r.toks[m.First-1]
+	w := stripConj(t.Norm)
+	// «على ترامب» normalizes like the name «علي»
+	if !r.x.lx.givenNames[w] || r.x.lx.isFunctionWord(w) && !strings.HasSuffix(t.Text, "ي") {
+		return false
+	}
+	a, ok := r.actor(m.Actor)
+	if !ok || a.Type != actor.Person {
+		return false
+	}
+	for _, name := range a.Arabic {
+		for _, nw := range strings.Fields(arabic.Normalize(name)) {
+			if nw == w {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // inOffice reports whether actor id holds an office on the article's day.
 func (r *slotResolver) inOffice(id string) bool {
 	a, ok := r.actor(id)
@@ -472,6 +508,15 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.end = n.End
 		i++
 	}
+	// «الرئيس الأمريكي السابق، باراك أوباما»: a former holder is the one
+	// named after the word, or no one known, never who holds it on the day.
+	former := s.end < len(r.toks) && r.x.lx.former[r.toks[s.end].Norm]
+	if former {
+		s.end++
+		if c := s.end; c < len(r.toks) && (r.toks[c].Norm == "،" || r.toks[c].Norm == ",") && i+1 < len(ms) && ms[i+1].First == c+1 {
+			s.end++
+		}
+	}
 	// «الرئيس الأمريكي كوريا الشمالية», «وزير الخارجية الإماراتي الحوثيين»:
 	// a state or a body after a title that already has its country is the
 	// object of the clause, not the person.
@@ -490,7 +535,7 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.actors, s.end, s.person = []string{a.ID}, end, true
 		r.newActors = append(r.newActors, a)
 	} else if title != "" && country != "" {
-		if p, ok := r.x.lex.Holder(title, country, "", r.day); ok {
+		if p, ok := r.x.lex.Holder(title, country, "", r.day); ok && !former {
 			s.actors = []string{p.ID}
 			s.person = true
 		} else if st, ok := r.x.lex.StateOf(country); ok {
@@ -797,6 +842,9 @@ func (r *slotResolver) surnameSlots(have []slot) []slot {
 		}
 		for _, w := range arabic.Peel(t.Norm) {
 			if id, ok := r.surnames[w]; ok {
+				if id == "" {
+					break // a surname of someone the lexicon does not know
+				}
 				s := slot{first: i, end: i + 1, actors: []string{id}, adjOf: -1, group: 3000 + i, person: true}
 				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 				out = append(out, s)

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"kg/arabic"
 	"kg/article"
 )
 
@@ -1810,5 +1811,52 @@ func TestSentenceRules(t *testing.T) {
 				t.Errorf("%s\n got  %s\n want %s", tt.text, strings.Join(got, "; "), strings.Join(tt.want, "; "))
 			}
 		})
+	}
+}
+
+// TestHolderSpelledOtherwise: a name after a title that is the day's holder
+// spelled another way, or cut short, is that holder, not a new person; a
+// name that is not theirs stays a new one.
+func TestHolderSpelledOtherwise(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		day, text string
+		want      []string
+	}{
+		{"2018-08-02", "وانتقد رئيس الحكومة اليمنية أحمد بن داغر الحوثيين لرفضهم إطلاق المعتقلين.",
+			[]string{"ahmed-obeid-bin-daghr accuse houthis"}},
+		{"2018-06-19", "وتحادث وزير الخارجية الأمريكي مايك بومبيو مع نظيره الكوري الجنوبي كانغ كيونغ، الثلاثاء، حول القمة.",
+			[]string{"kang-kyung-wha consult mike-pompeo"}},
+		{"2018-08-02", "وانتقد رئيس الحكومة اليمنية أحمد الصالحي الحوثيين لرفضهم إطلاق المعتقلين.",
+			[]string{"ahmed-al-salhy-yem accuse houthis"}},
+	}
+	for _, tt := range tests {
+		if got := datedTriples(t, x, tt.text, day(tt.day)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s (%s)\n got  %s\n want %s", tt.text, tt.day, strings.Join(got, "; "), strings.Join(tt.want, "; "))
+		}
+	}
+}
+
+// TestIntroducedNameSpelling: a person the lexicon lacks is named with the
+// Latin spellings the lexicon's people give the same name words, and letter
+// by letter only where none does.
+func TestIntroducedNameSpelling(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct{ phrase, want string }{
+		{"وزير الخارجية الموريتاني محمد ولد سيدي", "Mohamed Ould Sidi"},
+		{"نائب رئيس الوزراء الروسي سيرغي بريخودكو", "Sergei Brykhwdkw"},
+	}
+	for _, tt := range tests {
+		st := x.newState(article.Article{Date: day("2018-06-01")})
+		toks := arabic.Tokenize(tt.phrase)
+		r := st.resolver(toks)
+		r.resolve(x.gaz.Find(toks))
+		got := ""
+		if len(r.newActors) > 0 {
+			got = r.newActors[0].Name
+		}
+		if got != tt.want {
+			t.Errorf("%s: introduced %q, want %q", tt.phrase, got, tt.want)
+		}
 	}
 }

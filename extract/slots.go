@@ -530,10 +530,16 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.person = r.isPerson(n.Actor)
 		i++
 	} else if a, end, ok := r.introduced(ms, s.end, title, country); ok {
-		// A name the lexicon lacks wins over whoever it says held the
-		// office: the article knows better.
-		s.actors, s.end, s.person = []string{a.ID}, end, true
-		r.newActors = append(r.newActors, a)
+		if h, ok := r.holderSpelled(title, country, a.Arabic[0]); ok && !former {
+			// «رئيس الحكومة اليمنية أحمد بن داغر»: the holder the lexicon
+			// knows, spelled another way or shorter.
+			s.actors, s.end, s.person = []string{h.ID}, end, true
+		} else {
+			// A name the lexicon lacks wins over whoever it says held the
+			// office: the article knows better.
+			s.actors, s.end, s.person = []string{a.ID}, end, true
+			r.newActors = append(r.newActors, a)
+		}
 	} else if title != "" && country != "" {
 		if p, ok := r.x.lex.Holder(title, country, "", r.day); ok && !former {
 			s.actors = []string{p.ID}

@@ -1860,3 +1860,29 @@ func TestIntroducedNameSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationOffices: an office of an organization names whoever holds
+// it on the article's day, the UN's envoys to a country included.
+func TestOrganizationOffices(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		day, text string
+		want      []string
+	}{
+		{"2018-06-01", "التقى المبعوث الأممي إلى سوريا وزير الخارجية الروسي في موسكو.",
+			[]string{"sergei-lavrov consult staffan-de-mistura"}},
+		{"2019-06-01", "التقى المبعوث الأممي الخاص إلى سوريا وزير الخارجية الروسي في موسكو.",
+			[]string{"geir-pedersen consult sergei-lavrov"}},
+		{"2020-06-01", "والتقى مبعوث الأمم المتحدة إلى اليمن الرئيس اليمني في الرياض.",
+			[]string{"abdrabbuh-mansur-hadi consult martin-griffiths"}},
+		{"2018-07-10", "والتقى الأمين العام للأمم المتحدة الرئيس الروسي في موسكو.",
+			[]string{"antonio-guterres consult vladimir-putin"}},
+		{"2018-07-10", "والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش الرئيس الروسي في موسكو.",
+			[]string{"antonio-guterres consult vladimir-putin"}},
+	}
+	for _, tt := range tests {
+		if got := datedTriples(t, x, tt.text, day(tt.day)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s (%s)\n got  %s\n want %s", tt.text, tt.day, strings.Join(got, "; "), strings.Join(tt.want, "; "))
+		}
+	}
+}

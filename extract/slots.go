@@ -37,6 +37,9 @@ type slot struct {
 	// nameEnd, when not 0, ends the person's name inside a slot that goes
 	// on with the person's office («إياد علاوي نائب الرئيس العراقي»).
 	nameEnd int
+	// org is the organization whose office the slot's person was found by
+	// holding («الأمين العام للأمم المتحدة»), when no name followed.
+	org string
 }
 
 // adjectival reports whether the slot is a nationality adjective qualifying
@@ -236,6 +239,17 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 			n := ss[k+1]
 			if n.person && len(n.actors) == 1 && n.first > s.end-1 && n.first-s.end <= 3 && r.plainGap(s.end, n.first) &&
 				(r.stateOrSelf(n.actors[0], actor.MentionName) == s.actors[0] || r.servesOrg(n.actors[0], s.actors[0])) && s.first != s.end-1 {
+				n.first, n.prep, n.group = s.first, s.prep, s.group
+				out = append(out, n)
+				k++
+				continue
+			}
+		}
+		if k+1 < len(ss) && s.org != "" {
+			// «الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the name after
+			// the office is who holds it.
+			n := ss[k+1]
+			if n.person && len(n.actors) == 1 && n.first >= s.end && n.first-s.end <= 1 && r.plainGap(s.end, n.first) && r.servesOrg(n.actors[0], s.org) {
 				n.first, n.prep, n.group = s.first, s.prep, s.group
 				out = append(out, n)
 				k++
@@ -497,13 +511,13 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 	if m.Kind == actor.MentionCounterpart {
 		title = r.lastTitle
 	}
-	country := m.Country
-	if n, ok := next(); ok && n.Kind == actor.MentionInstitution && i+2 < len(ms) && ms[i+2].First == n.End &&
+	country, org := m.Country, m.Org
+	if n, ok := next(); ok && org == "" && n.Kind == actor.MentionInstitution && i+2 < len(ms) && ms[i+2].First == n.End &&
 		(ms[i+2].Kind == actor.MentionNisba || ms[i+2].Kind == actor.MentionMetonym) {
 		s.end = n.End
 		i++
 	}
-	if n, ok := next(); ok && (n.Kind == actor.MentionNisba && !r.givenNameOfPerson(n) || n.Kind == actor.MentionMetonym) {
+	if n, ok := next(); ok && org == "" && (n.Kind == actor.MentionNisba && !r.givenNameOfPerson(n) || n.Kind == actor.MentionMetonym) {
 		country = r.countryOf(n.Actor)
 		s.end = n.End
 		i++
@@ -528,6 +542,11 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.actors = []string{n.Actor}
 		s.end = n.End
 		s.person = r.isPerson(n.Actor)
+		// «الأمين العام للأمم المتحدة»: an organization's office names
+		// whoever holds it on the day.
+		if p, held := r.x.lex.Holder(title, "", n.Actor, r.day); held && !former && title != "" && r.isBody(n.Actor) {
+			s.actors, s.person, s.org = []string{p.ID}, true, n.Actor
+		}
 		i++
 	} else if a, end, ok := r.introduced(ms, s.end, title, country); ok {
 		if h, ok := r.holderSpelled(title, country, a.Arabic[0]); ok && !former {
@@ -546,6 +565,14 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 			s.person = true
 		} else if st, ok := r.x.lex.StateOf(country); ok {
 			s.actors = []string{st.ID}
+		}
+	} else if title != "" && org != "" {
+		// «المبعوث الأممي إلى سوريا»: the organization's officer of the
+		// day, or the organization when the lexicon knows none.
+		if p, ok := r.x.lex.Holder(title, "", org, r.day); ok && !former {
+			s.actors, s.person = []string{p.ID}, true
+		} else {
+			s.actors = []string{org}
 		}
 	}
 	if s.person && title != "" {

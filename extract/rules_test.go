@@ -1803,6 +1803,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a lexicon surname after one of the person's own given names is the person",
 			"واتهم حسن نصرالله إسرائيل بخرق الهدنة في الجنوب.",
 			[]string{"hassan-nasrallah accuse israel"}},
+		{"«الحكومة الشرعية» in a story about Syria that never names Yemen is Damascus",
+			"وقالت موسكو إن قواتها تنتشر في سوريا بطلب من دمشق.\nواتهمت الحكومة الشرعية الولايات المتحدة بدعم الإرهابيين.",
+			[]string{"syria accuse united-states"}},
+		{"«الحكومة الشرعية» in a story about Yemen stays Yemen's",
+			"وقالت موسكو إن قواتها تنتشر في سوريا بطلب من دمشق.\nواتهمت الحكومة الشرعية الحوثيين بقصف مأرب.",
+			[]string{"yemen accuse houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -129,6 +129,7 @@ type lexicon struct {
 	timeSpans                map[string]bool // «بعد يوم من اجتماع»: «من» after them dates, it governs nothing
 	relative, complementizer map[string]bool
 	resumptive, dualPeople   map[string]bool
+	dualStates               map[string]bool // duals that name two states (data/cues.yaml)
 	gather                   map[string]bool // «جمعت»: a meeting brought its sides together
 	exchange, mutual         map[string]bool // «تبادلت», «المتبادلة»: each side to the other
 	inclusion, topic         phraseSet
@@ -605,6 +606,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Dual            []string   `yaml:"dual"`
 		DualKindHeads   []string   `yaml:"dual_kind_heads"`
 		DualPeople      []string   `yaml:"dual_people"`
+		DualStates      []string   `yaml:"dual_states"`
 		Loyal           []string   `yaml:"loyal"`
 		FunctionWords   []string   `yaml:"function_words"`
 		Topic           []string   `yaml:"topic"`
@@ -779,6 +781,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
 	lx.dualKindHeads = wordSet(c.DualKindHeads)
 	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
+	lx.dualStates = wordSet(c.DualStates)
 	lx.gather = wordSet(c.Gather)
 	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)
 	lx.complementizer = wordSet(c.Complementizer)

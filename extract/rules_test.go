@@ -1809,6 +1809,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«الحكومة الشرعية» in a story about Yemen stays Yemen's",
 			"وقالت موسكو إن قواتها تنتشر في سوريا بطلب من دمشق.\nواتهمت الحكومة الشرعية الحوثيين بقصف مأرب.",
 			[]string{"yemen accuse houthis"}},
+		{"«البلدان» after two people are their states",
+			"والتقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الروسي دميتري ميدفيديف في موسكو.\nواتفق البلدان على تعزيز التعاون العسكري بينهما.",
+			[]string{"abdel-fattah-el-sisi consult dmitry-medvedev", "egypt agree russia", "egypt cooperate russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

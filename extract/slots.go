@@ -769,6 +769,13 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 				if r.x.lx.dualPeople[w] && (!r.isPerson(pair[0]) || !r.isPerson(pair[1])) {
 					break // «وصل روحاني إلى سويسرا ... وقال الرجلان»: not Switzerland
 				}
+				if r.x.lx.dualStates[w] {
+					a, b := r.stateOrSelf(pair[0], actor.MentionName), r.stateOrSelf(pair[1], actor.MentionName)
+					if !r.isState(a) || !r.isState(b) || a == b {
+						break // «البلدين» after a person and the UN: no two states
+					}
+					pair = [2]string{a, b}
+				}
 				s := slot{first: i, end: i + 1, actors: []string{pair[0], pair[1]}, adjOf: -1, group: 1000 + i}
 				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 				out = append(out, s)

@@ -1812,6 +1812,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«البلدان» after two people are their states",
 			"والتقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الروسي دميتري ميدفيديف في موسكو.\nواتفق البلدان على تعزيز التعاون العسكري بينهما.",
 			[]string{"abdel-fattah-el-sisi consult dmitry-medvedev", "egypt agree russia", "egypt cooperate russia"}},
+		{"«الزعيمان» after «البلدان» are still the two leaders",
+			"والتقى رئيس الوزراء الإثيوبي أبي أحمد الرئيس الإريتري أسياس أفورقي في أسمرة.\nووقع البلدان اتفاقا للسلام.\nواتفق الزعيمان على فتح الحدود.",
+			[]string{"abiy-ahmed agree isaias-afwerki", "abiy-ahmed consult isaias-afwerki", "eritrea agree ethiopia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -369,9 +369,15 @@ func (r *slotResolver) otherBearer(m actor.Mention) bool {
 	if !ok || a.Type != actor.Person {
 		return false
 	}
+	// The given names before the surname, a father's name among them
+	// («إبراهيم أحمد غندور»): one of them the person's is enough.
+	given := []string{w}
+	for j := m.First - 2; j >= 0 && j >= m.First-3 && r.x.lx.givenNames[stripConj(r.toks[j].Norm)]; j-- {
+		given = append(given, stripConj(r.toks[j].Norm))
+	}
 	for _, name := range a.Arabic {
 		for _, nw := range strings.Fields(arabic.Normalize(name)) {
-			if nw == w {
+			if slices.Contains(given, nw) {
 				return false
 			}
 		}

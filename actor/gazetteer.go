@@ -43,6 +43,7 @@ type Mention struct {
 	Others     []string // other actors the same words name, likeliest first (الأسد: Bashar, then Hafez); shared, do not modify
 	Title      string   // MentionTitle: the title key of titles.yaml
 	Country    string   // MentionTitle: the country a phrase itself names (المتحدث باسم الكرملين: RUS)
+	Org        string   // MentionTitle: the organization whose office a phrase itself names (المبعوث الأممي إلى سوريا: united-nations)
 	Plural     bool     // MentionNisba and MentionCounterpart: a plural or dual form (مسؤولون سوريون، نظراؤه)
 	Prefix     string   // proclitics peeled off the first token, normalized: "و" of ودمشق, "ب" of بالأسد, "ل" of للأسد (whose ال stays with the name)
 }
@@ -65,6 +66,7 @@ type phrase struct {
 	others  []string
 	title   string
 	country string
+	org     string
 	plural  bool
 }
 
@@ -94,7 +96,7 @@ func newGazetteer(l *Lexicon) *Gazetteer {
 	}
 	for _, tp := range l.titles.file.Titles {
 		for _, s := range tp.Arabic {
-			g.put(&phrase{words: phraseWords(s), kind: MentionTitle, title: tp.Key, country: tp.Country})
+			g.put(&phrase{words: phraseWords(s), kind: MentionTitle, title: tp.Key, country: tp.Country, org: tp.Org})
 		}
 	}
 	for _, s := range l.titles.file.Institutions {
@@ -297,7 +299,7 @@ func (g *Gazetteer) Append(dst []Mention, toks []arabic.Token) []Mention {
 		dst = append(dst, Mention{
 			First: i, End: i + len(p.words),
 			Kind: p.kind, Actor: p.actor, Others: p.others,
-			Title: p.title, Country: p.country, Plural: p.plural,
+			Title: p.title, Country: p.country, Org: p.org, Plural: p.plural,
 			Prefix: proclitics(toks[i].Norm, reading),
 		})
 		i += len(p.words)

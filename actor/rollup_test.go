@@ -17,7 +17,7 @@ func TestStandsFor(t *testing.T) {
 		{"jens-stoltenberg", "2010-05-01", "norway"},
 		{"ahmed-aboul-gheit", "2018-05-01", "arab-league"},
 		{"ahmed-aboul-gheit", "2008-05-01", "egypt"},
-		{"martin-griffiths", "2019-01-10", ""}, // a UN envoy: no state
+		{"martin-griffiths", "2019-01-10", "united-nations"}, // a UN envoy acts for the UN
 		{"vladimir-putin", "2018-05-01", "russia"},
 		{"vladimir-putin", "1990-05-01", "russia"}, // no office then: his state
 		{"russia", "2018-05-01", ""},

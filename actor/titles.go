@@ -22,6 +22,7 @@ type titlePhrases struct {
 	Key     string
 	Arabic  []string
 	Country string
+	Org     string
 	Means   []string
 }
 
@@ -112,6 +113,8 @@ func (d *decoder) titlePhrases(n *node, prefix string) titlePhrases {
 			tp.Arabic = d.list(v, prefix, key)
 		case "country":
 			tp.Country = d.str(v, prefix, key)
+		case "org":
+			tp.Org = d.str(v, prefix, key)
 		case "means":
 			tp.Means = d.list(v, prefix, key)
 		default:

@@ -126,7 +126,9 @@ func (st *articleState) sentence(text string, base int) {
 	sc.acrossSides()
 	// «الجانبين» and «الرجلين» refer to the sides of the meetings named.
 	for _, e := range sc.events {
-		if ts := e.Triples(); len(ts) == 1 && e.Relation.Symmetric() {
+		// A dual names a pair met before; counting it again would let
+		// «البلدين», read as states, outweigh the two leaders.
+		if ts := e.Triples(); len(ts) == 1 && e.Relation.Symmetric() && !st.namedByDual(e) {
 			st.notePair(ts[0].Subject, ts[0].Object)
 		}
 	}
@@ -379,6 +381,20 @@ func (sc *sentenceCtx) isLightVerb(j int) bool {
 	return false
 }
 
+// namedByDual reports whether a side of e was named by a dual («البلدين»).
+func (st *articleState) namedByDual(e Event) bool {
+	for _, a := range e.Args {
+		for _, w := range strings.Fields(arabic.Normalize(a.Mention)) {
+			for _, p := range arabic.Peel(w) {
+				if st.x.lx.dual[p] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // notePair counts a pair of sides; the pair named most often (the latest
 // on a tie) is what «الجانبين» refers to.
 func (st *articleState) notePair(a, b string) {
@@ -487,7 +503,8 @@ func (st *articleState) rememberSurnames(toks []arabic.Token, slots []slot) {
 		if s.nameEnd > 0 {
 			s.end = s.nameEnd // the office after the name is no part of it
 		}
-		if !s.person || len(s.actors) != 1 || s.end-s.first < 2 {
+		// «الأمين العام للجامعة العربية»: an office's words are no surname.
+		if !s.person || len(s.actors) != 1 || s.end-s.first < 2 || s.org != "" {
 			continue
 		}
 		if w := st.familyName(toks, s); w != "" {
@@ -495,10 +512,37 @@ func (st *articleState) rememberSurnames(toks []arabic.Token, slots []slot) {
 			continue
 		}
 		last := toks[s.end-1].Norm
-		if st.x.lx.isSurname(last) {
+		if st.x.lx.isSurname(last) && (!st.nationality(toks[s.end-1:s.end]) || st.nameHas(s.actors[0], last)) {
 			st.surnames[last] = s.actors[0]
 		}
 	}
+}
+
+// nationality reports whether the words are a state's nationality
+// adjective: a title with no name («رئيس الوزراء الإسرائيلي») ends in one,
+// and the adjective met again later is the state, not that person.
+func (st *articleState) nationality(toks []arabic.Token) bool {
+	for _, m := range st.x.gaz.Find(toks) {
+		if m.Kind == actor.MentionNisba && m.First == 0 && m.End == len(toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHas reports whether one of the names of actor id has the word w
+// («السوداني» of Mohammed Shia al-Sudani).
+func (st *articleState) nameHas(id, w string) bool {
+	a, ok := st.x.lex.ByID(id)
+	if !ok {
+		return false
+	}
+	for _, name := range a.Arabic {
+		if slices.Contains(strings.Fields(arabic.Normalize(name)), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // familyName returns the family name of a person of a state whose names

@@ -47,11 +47,11 @@ func loadHomonyms(name string) ([]homonym, error) {
 // story about Jordan that never names the sultanate.
 func (st *articleState) reread(toks []arabic.Token, ms []actor.Mention) []actor.Mention {
 	for k, m := range ms {
-		if m.End != m.First+1 || m.Kind != actor.MentionName {
+		if m.Kind != actor.MentionName {
 			continue
 		}
 		for i, h := range st.x.lx.homonyms {
-			if m.Actor != h.reading || !slices.Contains(arabic.Peel(toks[m.First].Norm), h.word) {
+			if m.Actor != h.reading || !spells(toks, m, h.word) {
 				continue
 			}
 			text := toks[m.First].Text
@@ -64,6 +64,20 @@ func (st *articleState) reread(toks []arabic.Token, ms []actor.Mention) []actor.
 		}
 	}
 	return ms
+}
+
+// spells reports whether mention m is written word: one word with its
+// clitics peeled, or several («الحكومة الشرعية») after the first's.
+func spells(toks []arabic.Token, m actor.Mention, word string) bool {
+	if m.End == m.First+1 {
+		return slices.Contains(arabic.Peel(toks[m.First].Norm), word)
+	}
+	words := make([]string, 0, m.End-m.First)
+	for _, t := range toks[m.First:m.End] {
+		words = append(words, t.Norm)
+	}
+	words[0] = strings.TrimPrefix(words[0], m.Prefix)
+	return strings.Join(words, " ") == word
 }
 
 // otherBefore reports whether the word before token i, or the one before

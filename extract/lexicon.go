@@ -122,6 +122,7 @@ type lexicon struct {
 	timeWords                map[string]bool
 	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
 	notName, honorifics      map[string]bool
+	former                   map[string]bool // «السابق»: a title no longer held
 	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
@@ -132,6 +133,7 @@ type lexicon struct {
 	timeSpans                map[string]bool // «بعد يوم من اجتماع»: «من» after them dates, it governs nothing
 	relative, complementizer map[string]bool
 	resumptive, dualPeople   map[string]bool
+	dualStates               map[string]bool // duals that name two states (data/cues.yaml)
 	gather                   map[string]bool // «جمعت»: a meeting brought its sides together
 	exchange, mutual         map[string]bool // «تبادلت», «المتبادلة»: each side to the other
 	inclusion, topic         phraseSet
@@ -590,6 +592,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AgentTriggers   []string   `yaml:"agent_triggers"`
 		AllyPredicates  []string   `yaml:"ally_predicates"`
 		NotName         []string   `yaml:"not_name"`
+		Former          []string   `yaml:"former"`
 		NameLinks       []string   `yaml:"name_links"`
 		Honorifics      []string   `yaml:"honorifics"`
 		SpeakerOwn      []string   `yaml:"speaker_own"`
@@ -611,6 +614,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Dual            []string   `yaml:"dual"`
 		DualKindHeads   []string   `yaml:"dual_kind_heads"`
 		DualPeople      []string   `yaml:"dual_people"`
+		DualStates      []string   `yaml:"dual_states"`
 		Loyal           []string   `yaml:"loyal"`
 		FunctionWords   []string   `yaml:"function_words"`
 		Topic           []string   `yaml:"topic"`
@@ -777,6 +781,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.sufferedUnder = wordSet(c.SufferedUnder)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
+	lx.former = wordSet(c.Former)
 	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)
 	lx.nameLinks = wordSet(c.NameLinks)
 	lx.notSurname = wordSet(c.NotSurname)
@@ -786,6 +791,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
 	lx.dualKindHeads = wordSet(c.DualKindHeads)
 	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
+	lx.dualStates = wordSet(c.DualStates)
 	lx.gather = wordSet(c.Gather)
 	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)
 	lx.complementizer = wordSet(c.Complementizer)

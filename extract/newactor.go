@@ -4,7 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"kg/actor"
 	"kg/arabic"
@@ -68,6 +71,57 @@ func (r *slotResolver) introduced(ms []actor.Mention, from int, title, country s
 	return a, end, true
 }
 
+// holderSpelled returns who holds the office on the article's day when
+// the name after the title is theirs in another spelling or shorter: every
+// word of it is a word of one of their names, or one letter off one
+// («أحمد بن داغر» for أحمد عبيد بن دغر, «كانغ كيونغ» for كانغ كيونغ وا).
+func (r *slotResolver) holderSpelled(title, country, name string) (actor.Actor, bool) {
+	h, ok := r.x.lex.Holder(title, country, "", r.day)
+	if !ok || title == "" {
+		return actor.Actor{}, false
+	}
+	words := strings.Fields(arabic.Normalize(name))
+	for _, known := range h.Arabic {
+		kw := strings.Fields(arabic.Normalize(known))
+		if len(kw) >= 2 && allNear(words, kw) {
+			return h, true
+		}
+	}
+	return actor.Actor{}, false
+}
+
+// allNear reports whether each word is one of known, or one letter off a
+// known word, one of them four letters or more.
+func allNear(words, known []string) bool {
+	for _, w := range words {
+		if !slices.ContainsFunc(known, func(k string) bool {
+			return k == w || max(utf8.RuneCountInString(k), utf8.RuneCountInString(w)) >= 4 && oneEditApart([]rune(w), []rune(k))
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneEditApart reports whether a becomes b by inserting, deleting or
+// replacing one letter.
+func oneEditApart(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i < len(a) && string(a[i+1:]) == string(b[i+1:])
+	}
+	return string(a[i:]) == string(b[i+1:])
+}
+
 // nameWord reports whether token i can be part of a person's name: an
 // Arabic word that is no particle, preposition, trigger or cue word, and
 // carries no preposition; the first must be a known given name, so that
@@ -121,8 +175,10 @@ func compoundHead(w string) bool {
 	return w == "عبد" || w == "ابو" || w == "بن"
 }
 
-// romanize spells normalized Arabic words in Latin letters, by the table in
-// data/romanize.tsv; the article ال becomes "al-".
+// romanize spells normalized Arabic words in Latin letters: as the
+// lexicon's people spell the word when one does (see latinSpellings), else
+// letter by letter by the table in data/romanize.tsv, the article ال
+// becoming "al-".
 func (x *Arabic) romanize(toks []arabic.Token) string {
 	var words []string
 	for _, t := range toks {
@@ -130,6 +186,10 @@ func (x *Arabic) romanize(toks []arabic.Token) string {
 		prefix := ""
 		if rest, ok := strings.CutPrefix(w, "ال"); ok && len([]rune(rest)) >= 2 {
 			prefix, w = "al-", rest
+		}
+		if known, ok := x.spelled[t.Norm]; ok {
+			words = append(words, known)
+			continue
 		}
 		var b strings.Builder
 		for _, c := range w {
@@ -142,6 +202,58 @@ func (x *Arabic) romanize(toks []arabic.Token) string {
 		words = append(words, prefix+strings.ToUpper(s[:1])+s[1:])
 	}
 	return strings.Join(words, " ")
+}
+
+// latinSpellings learns how Arabic name words are spelled in Latin letters
+// from the lexicon's people whose Arabic and English names have as many
+// words («سيرغي لافروف», Sergei Lavrov: سيرغي is Sergei), so that a new
+// person's known given and family names read as news writes them. The
+// spelling most people share wins; ties go to the first in order.
+func latinSpellings(lex *actor.Lexicon) map[string]string {
+	counts := map[string]map[string]int{}
+	for _, a := range lex.All() {
+		if a.Type != actor.Person {
+			continue
+		}
+		latin := strings.Fields(a.Name)
+		if !slices.ContainsFunc(latin, notNameWord) {
+			for _, name := range a.Arabic {
+				words := strings.Fields(arabic.Normalize(name))
+				if len(words) != len(latin) || len(words) < 2 {
+					continue
+				}
+				for i, w := range words {
+					if counts[w] == nil {
+						counts[w] = map[string]int{}
+					}
+					counts[w][latin[i]]++
+				}
+			}
+		}
+	}
+	spelled := map[string]string{}
+	for w, byLatin := range counts {
+		best, n := "", 0
+		for l, c := range byLatin {
+			if c > n || c == n && l < best {
+				best, n = l, c
+			}
+		}
+		spelled[w] = best
+	}
+	return spelled
+}
+
+// notNameWord reports whether a word of an English name is something else
+// than letters, hyphens and apostrophes (II, "(Abu Mazen)"): such names do
+// not align word by word.
+func notNameWord(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' {
+			return true
+		}
+	}
+	return w == "II" || w == "III" || w == "Jr."
 }
 
 // slug makes an actor id of a Latin name: lower case letters and digits

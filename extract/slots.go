@@ -37,6 +37,9 @@ type slot struct {
 	// nameEnd, when not 0, ends the person's name inside a slot that goes
 	// on with the person's office («إياد علاوي نائب الرئيس العراقي»).
 	nameEnd int
+	// org is the organization whose office the slot's person was found by
+	// holding («الأمين العام للأمم المتحدة»), when no name followed.
+	org string
 }
 
 // adjectival reports whether the slot is a nationality adjective qualifying
@@ -82,7 +85,16 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		if m.Kind == actor.MentionName && r.adjectiveName(m) {
 			continue // «دعم مالي»: financial support, not Mali
 		}
+		if r.otherBearer(m) {
+			if r.surnames != nil {
+				r.surnames[r.toks[m.First].Norm] = "" // the bare surname is theirs too
+			}
+			continue
+		}
 		if id, ok := r.surname(m); ok {
+			if id == "" {
+				continue
+			}
 			m.Kind, m.Actor = actor.MentionName, id
 		} else if m.Kind == actor.MentionName && r.x.nisbaShaped(m.Actor, r.toks[m.End-1].Norm) && r.afterFeminineNoun(m.First) && !r.listsStates(ms, i) {
 			m.Kind = actor.MentionNisba // «بوساطة روسية»: روسية is the adjective here
@@ -233,6 +245,17 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 				continue
 			}
 		}
+		if k+1 < len(ss) && s.org != "" {
+			// «الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the name after
+			// the office is who holds it.
+			n := ss[k+1]
+			if n.person && len(n.actors) == 1 && n.first >= s.end && n.first-s.end <= 1 && r.plainGap(s.end, n.first) && r.servesOrg(n.actors[0], s.org) {
+				n.first, n.prep, n.group = s.first, s.prep, s.group
+				out = append(out, n)
+				k++
+				continue
+			}
+		}
 		if k+1 < len(ss) && s.person && len(s.actors) == 1 && !s.adjectival() && r.officeAfter(s, ss[k+1]) {
 			s.nameEnd, s.end = s.end, ss[k+1].end
 			out = append(out, s)
@@ -327,6 +350,39 @@ func (r *slotResolver) surname(m actor.Mention) (string, bool) {
 		return "", false
 	}
 	return id, ok
+}
+
+// otherBearer reports whether a person named by one word comes right after
+// a given name that is none of theirs: «إيريك شولتز» is not Olaf Scholz, nor
+// «علي المقداد» Faisal Mekdad, but someone else of the same family name.
+func (r *slotResolver) otherBearer(m actor.Mention) bool {
+	if m.Kind != actor.MentionName || m.End-m.First != 1 || m.Prefix != "" || m.First == 0 {
+		return false
+	}
+	t := r.toks[m.First-1]
+	w := stripConj(t.Norm)
+	// «على ترامب» normalizes like the name «علي»
+	if !r.x.lx.givenNames[w] || r.x.lx.isFunctionWord(w) && !strings.HasSuffix(t.Text, "ي") {
+		return false
+	}
+	a, ok := r.actor(m.Actor)
+	if !ok || a.Type != actor.Person {
+		return false
+	}
+	// The given names before the surname, a father's name among them
+	// («إبراهيم أحمد غندور»): one of them the person's is enough.
+	given := []string{w}
+	for j := m.First - 2; j >= 0 && j >= m.First-3 && r.x.lx.givenNames[stripConj(r.toks[j].Norm)]; j-- {
+		given = append(given, stripConj(r.toks[j].Norm))
+	}
+	for _, name := range a.Arabic {
+		for _, nw := range strings.Fields(arabic.Normalize(name)) {
+			if slices.Contains(given, nw) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inOffice reports whether actor id holds an office on the article's day.
@@ -461,16 +517,25 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 	if m.Kind == actor.MentionCounterpart {
 		title = r.lastTitle
 	}
-	country := m.Country
-	if n, ok := next(); ok && n.Kind == actor.MentionInstitution && i+2 < len(ms) && ms[i+2].First == n.End &&
+	country, org := m.Country, m.Org
+	if n, ok := next(); ok && org == "" && n.Kind == actor.MentionInstitution && i+2 < len(ms) && ms[i+2].First == n.End &&
 		(ms[i+2].Kind == actor.MentionNisba || ms[i+2].Kind == actor.MentionMetonym) {
 		s.end = n.End
 		i++
 	}
-	if n, ok := next(); ok && (n.Kind == actor.MentionNisba && !r.givenNameOfPerson(n) || n.Kind == actor.MentionMetonym) {
+	if n, ok := next(); ok && org == "" && (n.Kind == actor.MentionNisba && !r.givenNameOfPerson(n) || n.Kind == actor.MentionMetonym) {
 		country = r.countryOf(n.Actor)
 		s.end = n.End
 		i++
+	}
+	// «الرئيس الأمريكي السابق، باراك أوباما»: a former holder is the one
+	// named after the word, or no one known, never who holds it on the day.
+	former := s.end < len(r.toks) && r.x.lx.former[r.toks[s.end].Norm]
+	if former {
+		s.end++
+		if c := s.end; c < len(r.toks) && (r.toks[c].Norm == "،" || r.toks[c].Norm == ",") && i+1 < len(ms) && ms[i+1].First == c+1 {
+			s.end++
+		}
 	}
 	// «الرئيس الأمريكي كوريا الشمالية», «وزير الخارجية الإماراتي الحوثيين»:
 	// a state or a body after a title that already has its country is the
@@ -483,18 +548,37 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.actors = []string{n.Actor}
 		s.end = n.End
 		s.person = r.isPerson(n.Actor)
+		// «الأمين العام للأمم المتحدة»: an organization's office names
+		// whoever holds it on the day.
+		if p, held := r.x.lex.Holder(title, "", n.Actor, r.day); held && !former && title != "" && r.isBody(n.Actor) {
+			s.actors, s.person, s.org = []string{p.ID}, true, n.Actor
+		}
 		i++
 	} else if a, end, ok := r.introduced(ms, s.end, title, country); ok {
-		// A name the lexicon lacks wins over whoever it says held the
-		// office: the article knows better.
-		s.actors, s.end, s.person = []string{a.ID}, end, true
-		r.newActors = append(r.newActors, a)
+		if h, ok := r.holderSpelled(title, country, a.Arabic[0]); ok && !former {
+			// «رئيس الحكومة اليمنية أحمد بن داغر»: the holder the lexicon
+			// knows, spelled another way or shorter.
+			s.actors, s.end, s.person = []string{h.ID}, end, true
+		} else {
+			// A name the lexicon lacks wins over whoever it says held the
+			// office: the article knows better.
+			s.actors, s.end, s.person = []string{a.ID}, end, true
+			r.newActors = append(r.newActors, a)
+		}
 	} else if title != "" && country != "" {
-		if p, ok := r.x.lex.Holder(title, country, "", r.day); ok {
+		if p, ok := r.x.lex.Holder(title, country, "", r.day); ok && !former {
 			s.actors = []string{p.ID}
 			s.person = true
 		} else if st, ok := r.x.lex.StateOf(country); ok {
 			s.actors = []string{st.ID}
+		}
+	} else if title != "" && org != "" {
+		// «المبعوث الأممي إلى سوريا»: the organization's officer of the
+		// day, or the organization when the lexicon knows none.
+		if p, ok := r.x.lex.Holder(title, "", org, r.day); ok && !former {
+			s.actors, s.person = []string{p.ID}, true
+		} else {
+			s.actors = []string{org}
 		}
 	}
 	if s.person && title != "" {
@@ -691,6 +775,13 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 				if r.x.lx.dualPeople[w] && (!r.isPerson(pair[0]) || !r.isPerson(pair[1])) {
 					break // «وصل روحاني إلى سويسرا ... وقال الرجلان»: not Switzerland
 				}
+				if r.x.lx.dualStates[w] {
+					a, b := r.stateOrSelf(pair[0], actor.MentionName), r.stateOrSelf(pair[1], actor.MentionName)
+					if !r.isState(a) || !r.isState(b) || a == b {
+						break // «البلدين» after a person and the UN: no two states
+					}
+					pair = [2]string{a, b}
+				}
 				s := slot{first: i, end: i + 1, actors: []string{pair[0], pair[1]}, adjOf: -1, group: 1000 + i}
 				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 				out = append(out, s)
@@ -797,6 +888,9 @@ func (r *slotResolver) surnameSlots(have []slot) []slot {
 		}
 		for _, w := range arabic.Peel(t.Norm) {
 			if id, ok := r.surnames[w]; ok {
+				if id == "" {
+					break // a surname of someone the lexicon does not know
+				}
 				s := slot{first: i, end: i + 1, actors: []string{id}, adjOf: -1, group: 3000 + i, person: true}
 				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 				out = append(out, s)

@@ -307,6 +307,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 && rel == Attack {
 		target = sc.heldTarget(f, agent, conf) // «الغارات الروسية على إدلب»
 	}
+	if target < 0 && rel == Attack {
+		target = sc.purposeTarget(f, agent) // «حملة عسكرية لطرد المقاتلين الأكراد»
+	}
 	if target < 0 && rel == Threaten {
 		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
 	}

@@ -90,6 +90,9 @@ type lexicon struct {
 	onsetNouns              map[string]bool // «منذ اندلاع القتال في 2013»: what began then still goes on
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
+	driveOutNouns           map[string]bool // «حملة لطرد المقاتلين الأكراد»: whom the act is waged against
+	freeFromNouns           map[string]bool // «معارك لتحرير الموصل من داعش»: the one after «من» is fought
+	holdNouns               map[string]bool // «من قبضة الحوثيين»: the grip a place is freed from
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
 	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
 	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
@@ -537,6 +540,9 @@ func (lx *lexicon) loadCues(name string) error {
 		OnsetNouns      []string   `yaml:"onset_nouns"`
 		PurposeNouns    []string   `yaml:"purpose_nouns"`
 		ExpelNouns      []string   `yaml:"expel_nouns"`
+		DriveOutNouns   []string   `yaml:"drive_out_nouns"`
+		FreeFromNouns   []string   `yaml:"free_from_nouns"`
+		HoldNouns       []string   `yaml:"hold_nouns"`
 		GiveVerbs       []string   `yaml:"give_verbs"`
 		GiftNouns       []string   `yaml:"gift_nouns"`
 		GiftSums        []string   `yaml:"gift_sums"`
@@ -711,6 +717,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.caseNouns = wordSet(c.CaseNouns)
 	lx.ongoingSince, lx.onsetNouns = wordSet(c.OngoingSince), wordSet(c.OnsetNouns)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
+	lx.driveOutNouns, lx.freeFromNouns = wordSet(c.DriveOutNouns), wordSet(c.FreeFromNouns)
+	lx.holdNouns = wordSet(c.HoldNouns)
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)

@@ -1787,6 +1787,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a nationality in the accusative with no count is still no actor",
 			"وتواصل الميليشيات المدعومة إيرانيا هجماتها على المدن.",
 			nil},
+		{"an act of war waged to drive out, defeat or fight an actor is waged against it",
+			"وتخوض القوات العراقية منذ أسابيع معارك عنيفة لدحر مسلحي داعش غرب البلاد.\nوأطلقت تركيا عملية عسكرية سميت \"درع الفرات\" لطرد وحدات حماية الشعب من المنطقة.",
+			[]string{"iraq attack islamic-state", "turkey attack peoples-protection-units"}},
+		{"an act of war waged to free a place is waged against the one it is freed from",
+			"وتواصل القوات اليمنية المعارك لتحرير مدينة الحديدة من قبضة ميليشيات الحوثي.",
+			[]string{"yemen attack houthis"}},
+		{"a purpose with no actor right after it names no target",
+			"وتواصل القوات العراقية حملة عسكرية لطرد المسلحين من الموصل بدعم من الولايات المتحدة.",
+			[]string{"united-states support iraq"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

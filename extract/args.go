@@ -52,6 +52,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && f.t.kind == verbTrigger && sc.reachOfSanction(f) {
 		return
 	}
+	// «أسقطت مروحيات سورية منشورات»: dropped, not struck; «لاعبي
+	// الهجوم» in a match: a play.
+	if rel == Attack && (f.t.kind == verbTrigger && sc.dropsGoods(f) || sc.sportSentence()) {
+		return
+	}
 	if rel == Intend {
 		if inviter := sc.invitedBy(f); inviter >= 0 {
 			sc.invitation(f, inviter)

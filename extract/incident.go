@@ -143,7 +143,7 @@ func (sc *sentenceCtx) incidents() {
 		}
 	}
 	iw := &sc.st.x.lx.incidents
-	if len(sc.toks) == 0 || isQuestion(sc.toks) {
+	if len(sc.toks) == 0 || isQuestion(sc.toks) || sc.sportSentence() {
 		return
 	}
 	for i := 0; i < len(sc.toks); i++ {

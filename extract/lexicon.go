@@ -93,6 +93,8 @@ type lexicon struct {
 	driveOutNouns           map[string]bool // «حملة لطرد المقاتلين الأكراد»: whom the act is waged against
 	freeFromNouns           map[string]bool // «معارك لتحرير الموصل من داعش»: the one after «من» is fought
 	holdNouns               map[string]bool // «من قبضة الحوثيين»: the grip a place is freed from
+	droppedGoods            map[string]bool // «أسقطت مروحيات منشورات»: dropped, not struck
+	sportWords              phraseSet       // «مباراة», «المنتخب»: a sentence of a match, where attacks are plays
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
 	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
 	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
@@ -543,6 +545,8 @@ func (lx *lexicon) loadCues(name string) error {
 		DriveOutNouns   []string   `yaml:"drive_out_nouns"`
 		FreeFromNouns   []string   `yaml:"free_from_nouns"`
 		HoldNouns       []string   `yaml:"hold_nouns"`
+		DroppedGoods    []string   `yaml:"dropped_goods"`
+		SportWords      []string   `yaml:"sport_words"`
 		GiveVerbs       []string   `yaml:"give_verbs"`
 		GiftNouns       []string   `yaml:"gift_nouns"`
 		GiftSums        []string   `yaml:"gift_sums"`
@@ -719,6 +723,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
 	lx.driveOutNouns, lx.freeFromNouns = wordSet(c.DriveOutNouns), wordSet(c.FreeFromNouns)
 	lx.holdNouns = wordSet(c.HoldNouns)
+	lx.droppedGoods, lx.sportWords = wordSet(c.DroppedGoods), phrasesOf(c.SportWords)
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)

@@ -1796,6 +1796,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a purpose with no actor right after it names no target",
 			"وتواصل القوات العراقية حملة عسكرية لطرد المسلحين من الموصل بدعم من الولايات المتحدة.",
 			[]string{"united-states support iraq"}},
+		{"a verb of dropping with no leaflets still strikes",
+			"وأسقط الجيش السوري طائرة إسرائيلية فوق القنيطرة.",
+			[]string{"syria attack israel"}},
+		{"an attack in a football match is a play",
+			"وشنت البرازيل هجوما على المكسيك في الشوط الثاني من المباراة.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

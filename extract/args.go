@@ -3076,6 +3076,9 @@ func (sc *sentenceCtx) ownedBy(j int, s slot) bool {
 	}
 	lx := sc.st.x.lx
 	definite := hasArticle(sc.toks[j].Norm)
+	// «مخزن سلاح تابعا للحوثيين»: a word of belonging before the owner
+	// lets the noun struck have a genitive of its own.
+	loyalAhead := s.first-1 > j && lx.loyal[stripConj(sc.toks[s.first-1].Norm)]
 	for i := j + 1; i < s.first; i++ {
 		w := stripConj(sc.toks[i].Norm)
 		switch {
@@ -3083,7 +3086,13 @@ func (sc *sentenceCtx) ownedBy(j int, s slot) bool {
 			return false
 		case lx.loyal[w] && i+1 == s.first:
 		case definite && looksAdjective(w), !definite && (sc.adjectivesOnly(i, i+1) || lx.nounAdjectives[w]):
+		case !definite && loyalAhead && strings.HasSuffix(w, "يا") && len([]rune(w)) > 4:
+			// «مقرا عسكريا تابعا لحماس»: the accusative of a nisba
 		case sc.conjoinedNoun(i, definite): // «مواقع وآليات للحوثيين»
+		case loyalAhead && i == j+1 && !definite && prepClitic(firstClitic(w)) == "" && !lx.loyal[w] && !sc.fightersNoun(w):
+			// not «مواقع الميليشيات الموالية لإيران», where the word of
+			// belonging names the fighters' patron
+			definite = hasArticle(w) // «مخازن الأسلحة التابعة»: the genitive's adjectives follow
 		default:
 			return false
 		}

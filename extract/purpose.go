@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"kg/arabic"
 )
@@ -96,4 +97,12 @@ func (sc *sentenceCtx) freedFrom(g int) int {
 		return sc.purposeSide(n, "من", "")
 	}
 	return -1
+}
+
+// fightersNoun reports whether w, with or without its article, names
+// fighters or an armed body («الميليشيات», «قوات»).
+func (sc *sentenceCtx) fightersNoun(w string) bool {
+	fw := sc.st.x.lx.forces
+	b := strings.TrimPrefix(w, "ال")
+	return fw.fighters[w] || fw.fighters[b] || fw.heads[w] || fw.heads[b]
 }

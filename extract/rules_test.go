@@ -1802,6 +1802,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an attack in a football match is a play",
 			"وشنت البرازيل هجوما على المكسيك في الشوط الثاني من المباراة.",
 			nil},
+		{"a thing struck may have a genitive or an accusative nisba before the word of belonging",
+			"ودمرت طائرات التحالف العربي مخزن ذخيرة تابعا لميليشيات الحوثي شرق صنعاء.\nوقصفت الدبابات الإسرائيلية موقعا عسكريا تابعا لحركة حماس.",
+			[]string{"israel attack hamas", "saudi-led-coalition attack houthis"}},
+		{"fighters in the genitive have the patron a word of belonging names",
+			"وقصفت مدفعية التحالف العربي مواقع الميليشيات الموالية لإيران جنوب الحديدة.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

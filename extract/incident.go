@@ -44,6 +44,7 @@ type incidentWords struct {
 	means, by, approx    phraseSet
 	talk, trial, condemn phraseSet
 	accidents            phraseSet
+	fireNouns            map[string]bool // «إثر إطلاق قوات إسرائيلية النار»: its subject shoots
 }
 
 func loadIncidents(name string) (incidentWords, error) {
@@ -73,6 +74,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		Talk      []string `yaml:"talk"`
 		Trial     []string `yaml:"trial"`
 		Accidents []string `yaml:"accidents"`
+		FireNouns []string `yaml:"fire_nouns"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return incidentWords{}, err
@@ -104,6 +106,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		acts: phrasesOf(raw.Acts), attacks: phrasesOf(raw.Attacks), bombs: phrasesOf(raw.Bombs),
 		means: phrasesOf(raw.Means), by: phrasesOf(raw.By), approx: phrasesOf(raw.Approx),
 		talk: phrasesOf(raw.Talk), trial: phrasesOf(raw.Trial), condemn: phrasesOf(raw.Condemn), accidents: phrasesOf(raw.Accidents),
+		fireNouns: wordSet(raw.FireNouns),
 	}, nil
 }
 
@@ -571,6 +574,9 @@ func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
 			break
 		}
+		if k := sc.shooter(j); k >= 0 {
+			return k // «قتل فلسطينيان إثر إطلاق قوات إسرائيلية النار عليهما»
+		}
 		n := iw.by.matchAt(sc.toks, j)
 		if n == 0 {
 			continue
@@ -727,4 +733,26 @@ func (sc *sentenceCtx) firedAt(f found, author int) int {
 		return k
 	}
 	return -1
+}
+
+// shooter returns the subject of a verbal noun of firing at token j, the
+// actor between it and what is fired («إطلاق قوات إسرائيلية النار»,
+// «بإطلاق الجيش الإسرائيلي الرصاص»); -1 if j holds none.
+func (sc *sentenceCtx) shooter(j int) int {
+	iw := &sc.st.x.lx.incidents
+	var buf [6]string
+	fire := false
+	for _, r := range unarticled(buf[:0], sc.toks[j].Norm) {
+		fire = fire || iw.fireNouns[r]
+	}
+	if !fire {
+		return -1
+	}
+	k := sc.firstSlot(j+1, j+3, func(s slot) bool {
+		return s.prep == "" && !s.person && !s.adjectival() && s.first == j+1 || s.adjectival() && s.adjOf == j+1 && (sc.isForceNoun(s.adjOf) || sc.st.x.lx.forces.soldiers[stripConj(sc.toks[s.adjOf].Norm)])
+	})
+	if k < 0 || !sc.fireObjectBetween(sc.slots[k].end, sc.slots[k].end+1) {
+		return -1
+	}
+	return k
 }

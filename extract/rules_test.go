@@ -1808,6 +1808,12 @@ func TestSentenceRules(t *testing.T) {
 		{"fighters in the genitive have the patron a word of belonging names",
 			"وقصفت مدفعية التحالف العربي مواقع الميليشيات الموالية لإيران جنوب الحديدة.",
 			nil},
+		{"the subject of a verbal noun of firing shoots those killed",
+			"واستشهد ثلاثة شبان فلسطينيين إثر إطلاق جنود إسرائيليين النار عليهم قرب نابلس.",
+			[]string{"israel attack palestine"}},
+		{"a verbal noun of firing with no actor before what is fired names no shooter",
+			"واستشهد شاب فلسطيني إثر إطلاق النار عليه من مستوطنة قريبة.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

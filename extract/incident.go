@@ -45,6 +45,7 @@ type incidentWords struct {
 	talk, trial, condemn phraseSet
 	accidents            phraseSet
 	fireNouns            map[string]bool // «إثر إطلاق قوات إسرائيلية النار»: its subject shoots
+	among                map[string]bool // «بينهم»: who is among the dead, an aside
 }
 
 func loadIncidents(name string) (incidentWords, error) {
@@ -75,6 +76,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		Trial     []string `yaml:"trial"`
 		Accidents []string `yaml:"accidents"`
 		FireNouns []string `yaml:"fire_nouns"`
+		Among     []string `yaml:"among"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return incidentWords{}, err
@@ -106,7 +108,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		acts: phrasesOf(raw.Acts), attacks: phrasesOf(raw.Attacks), bombs: phrasesOf(raw.Bombs),
 		means: phrasesOf(raw.Means), by: phrasesOf(raw.By), approx: phrasesOf(raw.Approx),
 		talk: phrasesOf(raw.Talk), trial: phrasesOf(raw.Trial), condemn: phrasesOf(raw.Condemn), accidents: phrasesOf(raw.Accidents),
-		fireNouns: wordSet(raw.FireNouns),
+		fireNouns: wordSet(raw.FireNouns), among: wordSet(raw.Among),
 	}, nil
 }
 
@@ -569,10 +571,16 @@ func (sc *sentenceCtx) addIncident(f found, kind incidentKind) {
 // إسرائيلية ناشطا»).
 func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 	iw := &sc.st.x.lx.incidents
-	for j := f.end; j < len(sc.toks) && j < f.end+incidentAuthor; j++ {
+	limit := f.end + incidentAuthor
+	for j := f.end; j < len(sc.toks) && j < limit; j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
 			break
+		}
+		// «قتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب القسام، في
+		// قصف إسرائيلي»: who is among the dead is an aside.
+		if iw.among[stripConj(t.Norm)] {
+			limit += sc.asideLength(j)
 		}
 		if k := sc.shooter(j); k >= 0 {
 			return k // «قتل فلسطينيان إثر إطلاق قوات إسرائيلية النار عليهما»
@@ -755,4 +763,28 @@ func (sc *sentenceCtx) shooter(j int) int {
 		return -1
 	}
 	return k
+}
+
+// asideReach is how long an aside on the dead may run («بينهم ثلاثة
+// ناشطين في كتائب عز الدين القسام، الجناح العسكري لحركة حماس،»).
+const asideReach = 16
+
+// asideLength returns how many tokens the aside opened at j runs to its
+// last comma before the act's author is named, 0 if no comma closes it.
+func (sc *sentenceCtx) asideLength(j int) int {
+	n := 0
+	for i := j + 1; i < len(sc.toks) && i <= j+asideReach; i++ {
+		t := sc.toks[i]
+		if isComma(t) {
+			n = i - j
+			continue
+		}
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			break
+		}
+		if sc.st.x.lx.incidents.by.matchAt(sc.toks, i) > 0 {
+			break
+		}
+	}
+	return n
 }

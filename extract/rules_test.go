@@ -1814,6 +1814,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verbal noun of firing with no actor before what is fired names no shooter",
 			"واستشهد شاب فلسطيني إثر إطلاق النار عليه من مستوطنة قريبة.",
 			nil},
+		{"an aside on who is among the dead does not hide the author named after it",
+			"وقتل خمسة فلسطينيين، بينهم طفلان وسيدة من مدينة رفح جنوب القطاع، في غارات شنتها طائرات إسرائيلية فجر الأحد.",
+			[]string{"israel attack palestine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

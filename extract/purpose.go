@@ -106,3 +106,22 @@ func (sc *sentenceCtx) fightersNoun(w string) bool {
 	b := strings.TrimPrefix(w, "ال")
 	return fw.fighters[w] || fw.fighters[b] || fw.heads[w] || fw.heads[b]
 }
+
+// relativeAsideReach is how long a relative clause set off by commas may
+// run («الضربات المصرية، التي جاءت بالتنسيق مع الحكومة الليبية،»).
+const relativeAsideReach = 15
+
+// relativeAsideEnd returns the comma that closes the relative clause
+// opened by the comma at j, or j if none closes it within reach.
+func (sc *sentenceCtx) relativeAsideEnd(j int) int {
+	for i := j + 2; i < len(sc.toks) && i <= j+relativeAsideReach; i++ {
+		t := sc.toks[i]
+		if isComma(t) {
+			return i
+		}
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return j
+		}
+	}
+	return j
+}

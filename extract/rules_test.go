@@ -1817,6 +1817,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an aside on who is among the dead does not hide the author named after it",
 			"وقتل خمسة فلسطينيين، بينهم طفلان وسيدة من مدينة رفح جنوب القطاع، في غارات شنتها طائرات إسرائيلية فجر الأحد.",
 			[]string{"israel attack palestine"}},
+		{"a relative clause set off by commas does not part an attack from its told outcome",
+			"وأسفرت الغارات الأردنية، التي استمرت حتى ساعات الفجر، عن مقتل عشرين من مسلحي تنظيم داعش.",
+			[]string{"jordan attack islamic-state"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

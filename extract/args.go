@@ -57,6 +57,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && f.t.kind == verbTrigger && sc.reachOfSanction(f) {
 		return
 	}
+	// «أسقطت مروحيات سورية منشورات»: dropped, not struck; «لاعبي
+	// الهجوم» in a match: a play.
+	if rel == Attack && (f.t.kind == verbTrigger && sc.dropsGoods(f) || sc.sportSentence()) {
+		return
+	}
 	if rel == Intend {
 		if inviter := sc.invitedBy(f); inviter >= 0 {
 			sc.invitation(f, inviter)
@@ -311,6 +316,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	}
 	if target < 0 && rel == Attack {
 		target = sc.heldTarget(f, agent, conf) // «الغارات الروسية على إدلب»
+	}
+	if target < 0 && rel == Attack {
+		target = sc.purposeTarget(f, agent) // «حملة عسكرية لطرد المقاتلين الأكراد»
 	}
 	if target < 0 && rel == Threaten {
 		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
@@ -3073,6 +3081,9 @@ func (sc *sentenceCtx) ownedBy(j int, s slot) bool {
 	}
 	lx := sc.st.x.lx
 	definite := hasArticle(sc.toks[j].Norm)
+	// «مخزن سلاح تابعا للحوثيين»: a word of belonging before the owner
+	// lets the noun struck have a genitive of its own.
+	loyalAhead := s.first-1 > j && lx.loyal[stripConj(sc.toks[s.first-1].Norm)]
 	for i := j + 1; i < s.first; i++ {
 		w := stripConj(sc.toks[i].Norm)
 		switch {
@@ -3080,7 +3091,13 @@ func (sc *sentenceCtx) ownedBy(j int, s slot) bool {
 			return false
 		case lx.loyal[w] && i+1 == s.first:
 		case definite && looksAdjective(w), !definite && (sc.adjectivesOnly(i, i+1) || lx.nounAdjectives[w]):
+		case !definite && loyalAhead && strings.HasSuffix(w, "يا") && len([]rune(w)) > 4:
+			// «مقرا عسكريا تابعا لحماس»: the accusative of a nisba
 		case sc.conjoinedNoun(i, definite): // «مواقع وآليات للحوثيين»
+		case loyalAhead && i == j+1 && !definite && prepClitic(firstClitic(w)) == "" && !lx.loyal[w] && !sc.fightersNoun(w):
+			// not «مواقع الميليشيات الموالية لإيران», where the word of
+			// belonging names the fighters' patron
+			definite = hasArticle(w) // «مخازن الأسلحة التابعة»: the genitive's adjectives follow
 		default:
 			return false
 		}
@@ -3565,12 +3582,7 @@ func (sc *sentenceCtx) onPitch(rel Relation) bool {
 	default:
 		return false
 	}
-	for _, t := range sc.toks {
-		if t.Kind == arabic.Word && sc.st.x.lx.sportWords[stripConj(t.Norm)] {
-			return true
-		}
-	}
-	return false
+	return sc.sportSentence()
 }
 
 // opposedAfter reports whether slot s, after the trigger of a friendly act,

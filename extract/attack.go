@@ -980,10 +980,20 @@ func (sc *sentenceCtx) victimOfOutcome(f found, agent int, conf float64) int {
 	}
 	before := f.i > 0 && sc.isOutcome(f.i-1)
 	c := -1
-	for j := f.end; j+1 < len(sc.toks) && j < f.end+5 && c < 0; j++ {
+	limit := f.end + 5
+	for j := f.end; j+1 < len(sc.toks) && j < limit && c < 0; j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && !isComma(t) {
 			return -1
+		}
+		// «أسفرت الضربات المصرية، التي جاءت بالتنسيق مع …، عن مقتل»: a
+		// relative clause set off by commas stands aside.
+		if before && isComma(t) && sc.st.x.lx.relative[stripConj(sc.toks[j+1].Norm)] {
+			if e := sc.relativeAsideEnd(j); e > j {
+				limit += e - j
+				j = e
+				continue
+			}
 		}
 		k := j
 		switch {

@@ -33,6 +33,9 @@ func TestFactsOfTheDay(t *testing.T) {
 		{"years after it changed hands, a place no longer stands for the group",
 			"2023-06-01", "وشنت الطائرات الروسية غارات على الغوطة الشرقية، فيما تواصل القصف التركي على مدينة عفرين.",
 			nil},
+		{"leaflets dropped on a place a group holds are no strike on the group",
+			"2018-02-10", "وأسقطت مروحيات عسكرية سورية منشورات على إدلب تدعو المسلحين إلى تسليم أسلحتهم.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

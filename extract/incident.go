@@ -44,6 +44,8 @@ type incidentWords struct {
 	means, by, approx    phraseSet
 	talk, trial, condemn phraseSet
 	accidents            phraseSet
+	fireNouns            map[string]bool // «إثر إطلاق قوات إسرائيلية النار»: its subject shoots
+	among                map[string]bool // «بينهم»: who is among the dead, an aside
 }
 
 func loadIncidents(name string) (incidentWords, error) {
@@ -73,6 +75,8 @@ func loadIncidents(name string) (incidentWords, error) {
 		Talk      []string `yaml:"talk"`
 		Trial     []string `yaml:"trial"`
 		Accidents []string `yaml:"accidents"`
+		FireNouns []string `yaml:"fire_nouns"`
+		Among     []string `yaml:"among"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return incidentWords{}, err
@@ -104,6 +108,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		acts: phrasesOf(raw.Acts), attacks: phrasesOf(raw.Attacks), bombs: phrasesOf(raw.Bombs),
 		means: phrasesOf(raw.Means), by: phrasesOf(raw.By), approx: phrasesOf(raw.Approx),
 		talk: phrasesOf(raw.Talk), trial: phrasesOf(raw.Trial), condemn: phrasesOf(raw.Condemn), accidents: phrasesOf(raw.Accidents),
+		fireNouns: wordSet(raw.FireNouns), among: wordSet(raw.Among),
 	}, nil
 }
 
@@ -143,7 +148,7 @@ func (sc *sentenceCtx) incidents() {
 		}
 	}
 	iw := &sc.st.x.lx.incidents
-	if len(sc.toks) == 0 || isQuestion(sc.toks) {
+	if len(sc.toks) == 0 || isQuestion(sc.toks) || sc.sportSentence() {
 		return
 	}
 	for i := 0; i < len(sc.toks); i++ {
@@ -566,10 +571,19 @@ func (sc *sentenceCtx) addIncident(f found, kind incidentKind) {
 // إسرائيلية ناشطا»).
 func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 	iw := &sc.st.x.lx.incidents
-	for j := f.end; j < len(sc.toks) && j < f.end+incidentAuthor; j++ {
+	limit := f.end + incidentAuthor
+	for j := f.end; j < len(sc.toks) && j < limit; j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
 			break
+		}
+		// «قتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب القسام، في
+		// قصف إسرائيلي»: who is among the dead is an aside.
+		if iw.among[stripConj(t.Norm)] {
+			limit += sc.asideLength(j)
+		}
+		if k := sc.shooter(j); k >= 0 {
+			return k // «قتل فلسطينيان إثر إطلاق قوات إسرائيلية النار عليهما»
 		}
 		n := iw.by.matchAt(sc.toks, j)
 		if n == 0 {
@@ -727,4 +741,50 @@ func (sc *sentenceCtx) firedAt(f found, author int) int {
 		return k
 	}
 	return -1
+}
+
+// shooter returns the subject of a verbal noun of firing at token j, the
+// actor between it and what is fired («إطلاق قوات إسرائيلية النار»,
+// «بإطلاق الجيش الإسرائيلي الرصاص»); -1 if j holds none.
+func (sc *sentenceCtx) shooter(j int) int {
+	iw := &sc.st.x.lx.incidents
+	var buf [6]string
+	fire := false
+	for _, r := range unarticled(buf[:0], sc.toks[j].Norm) {
+		fire = fire || iw.fireNouns[r]
+	}
+	if !fire {
+		return -1
+	}
+	k := sc.firstSlot(j+1, j+3, func(s slot) bool {
+		return s.prep == "" && !s.person && !s.adjectival() && s.first == j+1 || s.adjectival() && s.adjOf == j+1 && (sc.isForceNoun(s.adjOf) || sc.st.x.lx.forces.soldiers[stripConj(sc.toks[s.adjOf].Norm)])
+	})
+	if k < 0 || !sc.fireObjectBetween(sc.slots[k].end, sc.slots[k].end+1) {
+		return -1
+	}
+	return k
+}
+
+// asideReach is how long an aside on the dead may run («بينهم ثلاثة
+// ناشطين في كتائب عز الدين القسام، الجناح العسكري لحركة حماس،»).
+const asideReach = 16
+
+// asideLength returns how many tokens the aside opened at j runs to its
+// last comma before the act's author is named, 0 if no comma closes it.
+func (sc *sentenceCtx) asideLength(j int) int {
+	n := 0
+	for i := j + 1; i < len(sc.toks) && i <= j+asideReach; i++ {
+		t := sc.toks[i]
+		if isComma(t) {
+			n = i - j
+			continue
+		}
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			break
+		}
+		if sc.st.x.lx.incidents.by.matchAt(sc.toks, i) > 0 {
+			break
+		}
+	}
+	return n
 }

@@ -91,9 +91,13 @@ type lexicon struct {
 	purposeNouns            map[string]bool // «لدعم X»: the clause's subject acts to support X
 	againstWords            map[string]bool // «دعم دولي ضد إيران»: who follows is the adversary
 	yearLeads               map[string]bool // «التقى في عام 2000»: a year after them dates the clause's verb
-	sportWords              map[string]bool // «مرمى», «مباراة»: states in the sentence are teams
 	contestNouns            map[string]bool // «انسحب من المنافسة»: a withdrawal from no ground
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
+	driveOutNouns           map[string]bool // «حملة لطرد المقاتلين الأكراد»: whom the act is waged against
+	freeFromNouns           map[string]bool // «معارك لتحرير الموصل من داعش»: the one after «من» is fought
+	holdNouns               map[string]bool // «من قبضة الحوثيين»: the grip a place is freed from
+	droppedGoods            map[string]bool // «أسقطت مروحيات منشورات»: dropped, not struck
+	sportWords              phraseSet       // «مباراة», «المنتخب»: a sentence of a match, where attacks are plays
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
 	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
 	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
@@ -544,9 +548,13 @@ func (lx *lexicon) loadCues(name string) error {
 		PurposeNouns    []string   `yaml:"purpose_nouns"`
 		AgainstWords    []string   `yaml:"against_words"`
 		YearLeads       []string   `yaml:"year_leads"`
-		SportWords      []string   `yaml:"sport_words"`
 		ContestNouns    []string   `yaml:"contest_nouns"`
 		ExpelNouns      []string   `yaml:"expel_nouns"`
+		DriveOutNouns   []string   `yaml:"drive_out_nouns"`
+		FreeFromNouns   []string   `yaml:"free_from_nouns"`
+		HoldNouns       []string   `yaml:"hold_nouns"`
+		DroppedGoods    []string   `yaml:"dropped_goods"`
+		SportWords      []string   `yaml:"sport_words"`
 		GiveVerbs       []string   `yaml:"give_verbs"`
 		GiftNouns       []string   `yaml:"gift_nouns"`
 		GiftSums        []string   `yaml:"gift_sums"`
@@ -724,7 +732,10 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ongoingSince, lx.onsetNouns = wordSet(c.OngoingSince), wordSet(c.OnsetNouns)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)
 	lx.againstWords, lx.yearLeads = wordSet(c.AgainstWords), wordSet(c.YearLeads)
-	lx.sportWords, lx.contestNouns = wordSet(c.SportWords), wordSet(c.ContestNouns)
+	lx.contestNouns = wordSet(c.ContestNouns)
+	lx.driveOutNouns, lx.freeFromNouns = wordSet(c.DriveOutNouns), wordSet(c.FreeFromNouns)
+	lx.holdNouns = wordSet(c.HoldNouns)
+	lx.droppedGoods, lx.sportWords = wordSet(c.DroppedGoods), phrasesOf(c.SportWords)
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)

@@ -1,0 +1,37 @@
+package extract
+
+import "kg/arabic"
+
+// droppedReach is how many tokens after a verb of striking what it drops
+// may stand, past its subject («أسقطت مروحيات عسكرية سورية منشورات»).
+const droppedReach = 6
+
+// dropsGoods reports whether the verb of striking f drops leaflets or
+// aid rather than strikes («أسقط الجيش السوري منشورات على إدلب»): what
+// falls on a place from the air is no attack on it.
+func (sc *sentenceCtx) dropsGoods(f found) bool {
+	lx := sc.st.x.lx
+	for j := f.end; j < len(sc.toks) && j < f.end+droppedReach; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return false
+		}
+		if lx.droppedGoods[stripConj(t.Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sportSentence reports whether the sentence tells of a match: an
+// attack, a strike or a clash there is a play, not an act of war
+// («لاعبي الهجوم», «ضربة البداية», «المواجهات بين فرنسا وبلجيكا» of two
+// national teams).
+func (sc *sentenceCtx) sportSentence() bool {
+	for i := range sc.toks {
+		if sc.toks[i].Kind == arabic.Word && sc.st.x.lx.sportWords.matchPeeledAt(sc.toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}

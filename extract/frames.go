@@ -1437,7 +1437,7 @@ func (sc *sentenceCtx) lightVerb(f found) int {
 			return -1
 		}
 		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if sc.st.x.lx.lightVerbs[w] {
+			if sc.st.x.lx.lightVerbs[w] || sc.blameByAt(f, w) {
 				return j
 			}
 		}

@@ -113,6 +113,7 @@ type lexicon struct {
 	masculineStates          map[string]bool
 	personal                 map[string]bool // «هي», «هو»: pronouns that stand for a noun before
 	blame, responsibility    map[string]bool // «حمّل X Y المسؤولية»
+	blameBy                  map[string]bool // «ألقت X باللوم على Y»: verbs governing a noun of blame with «ب»
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
@@ -562,6 +563,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Personal        []string   `yaml:"personal_pronouns"`
 		Masculine       []string   `yaml:"masculine_states"`
 		Blame           []string   `yaml:"blame"`
+		BlameBy         []string   `yaml:"blame_by"`
 		Responsibility  []string   `yaml:"responsibility"`
 		Responsible     []string   `yaml:"responsible"`
 		Copula          []string   `yaml:"copula"`
@@ -726,6 +728,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel}, {&lx.witness, c.Witness}, {&lx.naming, c.Naming},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
+		{&lx.blameBy, c.BlameBy},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

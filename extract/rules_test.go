@@ -1787,6 +1787,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a nationality in the accusative with no count is still no actor",
 			"وتواصل الميليشيات المدعومة إيرانيا هجماتها على المدن.",
 			nil},
+		{"a verb governing a noun of blame with «ب» is its light verb",
+			"وألقت الحكومة العراقية باللوم على أنقرة في تراجع منسوب دجلة.\nوأشارت واشنطن بأصابع الاتهام إلى طهران في الهجوم الإلكتروني.",
+			[]string{"iraq accuse turkey", "united-states accuse iran"}},
+		{"the same verbs without a noun of blame accuse no one",
+			"وألقى وزير الخارجية العراقي كلمة أشار فيها إلى العلاقات مع تركيا.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

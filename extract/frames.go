@@ -97,6 +97,9 @@ func (st *articleState) sentence(text string, base int) {
 			sc.emit(k, f)
 			continue
 		}
+		if !question && sc.deniedAccusation(k, f) {
+			continue // «نفت طهران اتهامات واشنطن»: denied, but made
+		}
 		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) {
 			continue

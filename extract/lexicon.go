@@ -114,6 +114,10 @@ type lexicon struct {
 	personal                 map[string]bool // «هي», «هو»: pronouns that stand for a noun before
 	blame, responsibility    map[string]bool // «حمّل X Y المسؤولية»
 	blameBy                  map[string]bool // «ألقت X باللوم على Y»: verbs governing a noun of blame with «ب»
+	directedTo               map[string]bool // «الاتهامات الموجهة لها من X»: X made them
+	answerVerbs, answerNouns map[string]bool // «ردت موسكو على اتهامات لندن», «ردا على انتقادات»
+	denyCharge               map[string]bool // «نفت طهران اتهامات واشنطن»
+	denyChargeWords          phraseSet       // «نافيا اتهامات», «رافضا اتهامات»
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
@@ -564,6 +568,11 @@ func (lx *lexicon) loadCues(name string) error {
 		Masculine       []string   `yaml:"masculine_states"`
 		Blame           []string   `yaml:"blame"`
 		BlameBy         []string   `yaml:"blame_by"`
+		DirectedTo      []string   `yaml:"directed_to"`
+		AnswerVerbs     []string   `yaml:"answer_verbs"`
+		AnswerNouns     []string   `yaml:"answer_nouns"`
+		DenyCharge      []string   `yaml:"deny_charge"`
+		DenyChargeWords []string   `yaml:"deny_charge_words"`
 		Responsibility  []string   `yaml:"responsibility"`
 		Responsible     []string   `yaml:"responsible"`
 		Copula          []string   `yaml:"copula"`
@@ -728,7 +737,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel}, {&lx.witness, c.Witness}, {&lx.naming, c.Naming},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
-		{&lx.blameBy, c.BlameBy},
+		{&lx.blameBy, c.BlameBy}, {&lx.answerVerbs, c.AnswerVerbs}, {&lx.denyCharge, c.DenyCharge},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {
@@ -749,6 +758,8 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	lx.actMasdars = wordSet(c.ActMasdars)
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
+	lx.directedTo, lx.answerNouns = wordSet(c.DirectedTo), wordSet(c.AnswerNouns)
+	lx.denyChargeWords = phrasesOf(c.DenyChargeWords)
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)

@@ -1793,6 +1793,15 @@ func TestSentenceRules(t *testing.T) {
 		{"the same verbs without a noun of blame accuse no one",
 			"وألقى وزير الخارجية العراقي كلمة أشار فيها إلى العلاقات مع تركيا.",
 			nil},
+		{"a denied accusation was made by its author against the one who denies it",
+			"ونفت الخارجية الإيرانية، الأحد، اتهامات الرياض بتهريب الصواريخ إلى اليمن.\nوتنفي أنقرة الاتهامات الألمانية.",
+			[]string{"germany accuse turkey", "saudi-arabia accuse iran"}},
+		{"accusations answered or rejected with their author after «الموجهة لها من»",
+			"وردت الحكومة السورية على اتهامات باريس لها باستخدام الأسلحة الكيماوية.\nورفضت الصين الانتقادات الموجهة إليها من قبل واشنطن بشأن الرسوم.",
+			[]string{"china reject united-states", "france accuse syria", "united-states accuse china"}},
+		{"a criticism avoided or denied names no author in its singular genitive",
+			"وتجنب البيت الأبيض انتقاد إسرائيل في بيانه.\nوقال ماكرون إن علاقته بميركل قوية، نافيا انتقاده ألمانيا.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -292,6 +292,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.authoredObject(f, agent) // «دانت مصر القانون الذي أقره الكنيست»
 	}
+	if target < 0 {
+		target = sc.condemnedActGenitive(f, agent) // «إدانتها لاعتداء الميليشيات الحوثية»
+	}
 	if k := sc.battleSide(f); target < 0 && k >= 0 && sc.slots[k].group != sc.slots[agent].group && !sameActors(sc.slots[k], sc.slots[agent]) {
 		target = k // «معارك مع مسلحي طالبان»
 	}

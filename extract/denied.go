@@ -55,10 +55,11 @@ func (sc *sentenceCtx) deniedAccusation(k int, f found) bool {
 	return true
 }
 
-// rejectVerbAt reports whether a verb trigger of rejection starts at j.
+// rejectVerbAt reports whether a trigger of rejection, a verb or its
+// noun («أعلنت قطر رفضها لاتهامات المنامة»), starts at j.
 func (sc *sentenceCtx) rejectVerbAt(j int) bool {
 	for _, t := range sc.trigs {
-		if t.i == j && t.t.rel == Reject && t.t.kind == verbTrigger {
+		if t.i == j && t.t.rel == Reject && (t.t.kind == verbTrigger || t.t.kind == nounTrigger) {
 			return true
 		}
 	}
@@ -106,6 +107,13 @@ func (sc *sentenceCtx) slotAt(j int) int {
 func (sc *sentenceCtx) denier(k, d int, f found) int {
 	if i := sc.firstSlot(d+1, f.i, plain); i >= 0 {
 		return i
+	}
+	// «أعلنت قطر رفضها لاتهامات»: the agent of the noun of rejecting.
+	for p, t := range sc.trigs {
+		if t.i == d && t.t.rel == Reject && t.t.kind == nounTrigger {
+			i, _ := sc.agent(p, t)
+			return i
+		}
 	}
 	if w := stripConj(sc.toks[d].Norm); !sc.st.x.lx.denyCharge[w] && !sc.st.x.lx.answerVerbs[w] && !sc.rejectVerbAt(d) {
 		// A participle: the agent of one hung on the last verb before it.

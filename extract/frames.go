@@ -1380,7 +1380,9 @@ func (sc *sentenceCtx) expressed(j int) bool {
 	}
 	for v := j - 1; v >= 0 && v >= j-agentBefore; v-- {
 		t := sc.toks[v]
-		if t.Kind == arabic.Punct || isQuote(t) {
+		// «أعربت مصر، الأربعاء، عن إدانتها»: commas set off a day or an
+		// apposition to the subject.
+		if t.Kind == arabic.Punct && !isComma(t) || isQuote(t) {
 			return false
 		}
 		if sc.st.x.lx.express[t.Norm] || sc.st.x.lx.express[stripConj(t.Norm)] {

@@ -1263,6 +1263,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if j := f.i - 1; j >= 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
 			return sc.resumptiveSubject(f, j)
 		}
+		if i := sc.statementSubject(f); i >= 0 {
+			return i, confClause // «أصدر مجلس الأمن بيانا أدان فيه …»
+		}
 		// «أنقرة التي تدعم», «أنقرة التي كانت تدعم»: the relative
 		// clause's antecedent.
 		j := f.i - 1
@@ -2388,6 +2391,9 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		}
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
+	}
+	if f.t.kind == verbTrigger && after == f.end && after+1 < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[after].Norm] {
+		after++ // «بيانا أدان فيه الهجمات الحوثية»: the object follows «فيه»
 	}
 	// «عقوبات جديدة تستهدف إيران»: whom the sanction falls on follows the
 	// verb that says so.

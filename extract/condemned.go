@@ -1,5 +1,7 @@
 package extract
 
+import "kg/arabic"
+
 // condemnedActGenitive returns the author of an act named after «لـ» as
 // the object of a verbal noun of condemning or rejecting, when the act is
 // itself a trigger whose genitive names who does it: «أعربت عن إدانتها
@@ -39,4 +41,50 @@ func (sc *sentenceCtx) actTriggerAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// statementReach bounds how far before a verb with «فيه» the subject of
+// the clause naming the statement may end («أصدر مجلس الأمن الدولي اليوم
+// الخميس بيانا رئاسيا حول اليمن، أدان فيه …»).
+const statementReach = 10
+
+// statementSubject returns the subject of a verb that describes an
+// indefinite noun before it through «فيه» or «فيها», with no relative
+// pronoun: «أصدر مجلس الأمن بيانا أدان فيه الهجمات الحوثية» — the
+// Council condemns, in its statement. The subject is the last plain actor
+// before the noun, past its adjectives, a day and actors after
+// prepositions. When two actors follow «فيه» as subject and object
+// («تقريرا اتهمت فيه واشنطن موسكو»), or a relative pronoun, a verb or a
+// full stop stands between, it returns -1.
+func (sc *sentenceCtx) statementSubject(f found) int {
+	lx := sc.st.x.lx
+	if f.t.kind != verbTrigger || f.i < 2 || f.end >= len(sc.toks) || !lx.resumptive[sc.toks[f.end].Norm] {
+		return -1
+	}
+	if after := sc.firstSlot(f.end+1, f.end+2, plain); after >= 0 && sc.objectRightAfter(after) {
+		return -1
+	}
+	noun := false
+	for j := f.i - 1; j >= 0 && j >= f.i-statementReach; j-- {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if k := sc.slotAt(j); k >= 0 {
+			if plain(sc.slots[k]) {
+				if !noun {
+					return -1 // «أول مرة يزور فيها»: no statement between
+				}
+				return k
+			}
+			j = sc.slots[k].first // past an actor after a preposition
+			continue
+		}
+		switch {
+		case isComma(t) || lx.timeWords[w]:
+		case t.Kind != arabic.Word || lx.relative[w] || lx.complementizer[w] || sc.isTriggerAt(j):
+			return -1
+		default:
+			noun = noun || lx.statementNouns[w]
+		}
+	}
+	return -1
 }

@@ -118,6 +118,7 @@ type lexicon struct {
 	answerVerbs, answerNouns map[string]bool // «ردت موسكو على اتهامات لندن», «ردا على انتقادات»
 	denyCharge               map[string]bool // «نفت طهران اتهامات واشنطن»
 	denyChargeWords          phraseSet       // «نافيا اتهامات», «رافضا اتهامات»
+	statementNouns           map[string]bool // «أصدر بيانا أدان فيه»: what a speaker issues
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
@@ -573,6 +574,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AnswerNouns     []string   `yaml:"answer_nouns"`
 		DenyCharge      []string   `yaml:"deny_charge"`
 		DenyChargeWords []string   `yaml:"deny_charge_words"`
+		StatementNouns  []string   `yaml:"statement_nouns"`
 		Responsibility  []string   `yaml:"responsibility"`
 		Responsible     []string   `yaml:"responsible"`
 		Copula          []string   `yaml:"copula"`
@@ -759,7 +761,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.actMasdars = wordSet(c.ActMasdars)
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
 	lx.directedTo, lx.answerNouns = wordSet(c.DirectedTo), wordSet(c.AnswerNouns)
-	lx.denyChargeWords = phrasesOf(c.DenyChargeWords)
+	lx.denyChargeWords, lx.statementNouns = phrasesOf(c.DenyChargeWords), wordSet(c.StatementNouns)
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)

@@ -1,6 +1,11 @@
 package extract
 
-import "kg/arabic"
+import (
+	"slices"
+	"strings"
+
+	"kg/arabic"
+)
 
 // condemnedActGenitive returns the author of an act named after «لـ» as
 // the object of a verbal noun of condemning or rejecting, when the act is
@@ -87,4 +92,59 @@ func (sc *sentenceCtx) statementSubject(f found) int {
 		}
 	}
 	return -1
+}
+
+// groundsAccusation builds the accusation given as the grounds of a
+// sanction or a strike reported before it in the sentence: «قطعت
+// السعودية والإمارات علاقاتهما مع قطر، لاتهامها بدعم الإرهاب», «شنت
+// الولايات المتحدة ضربات على مواقع النظام السوري إثر اتهامه بشن هجوم
+// كيماوي». The noun carries the pronoun of the one accused and is followed
+// by the charge with «ب»; the sanctioning or striking side accuses the side
+// it sanctions or strikes. It reports whether it built the event.
+func (sc *sentenceCtx) groundsAccusation(f found) bool {
+	if f.t.rel != Accuse || f.t.kind != nounTrigger || f.end != f.i+1 || f.end >= len(sc.toks) {
+		return false
+	}
+	lx := sc.st.x.lx
+	w := stripConj(sc.toks[f.i].Norm)
+	grounds := false
+	if rest, ok := strings.CutPrefix(w, "ل"); ok && lx.groundsNouns[rest] {
+		grounds = true // «لاتهامها»
+	} else if lx.groundsNouns[w] && f.i > 0 {
+		prev := stripConj(sc.toks[f.i-1].Norm)
+		grounds = lx.groundsBefore[prev]
+	}
+	if !grounds || prepClitic(firstClitic(sc.toks[f.end].Norm)) != "ب" || overlaps(sc.slots, f.end) {
+		return false
+	}
+	start := sc.toks[f.i].Start
+	for i := len(sc.events) - 1; i >= 0; i-- {
+		e := sc.events[i]
+		if e.TrigSpan.Start >= start || e.Relation != Sanction && e.Relation != Attack {
+			continue
+		}
+		from, to := sc.slotsOf(e, Source), sc.slotsOf(e, Target)
+		if len(from) == 0 || len(to) == 0 {
+			return false
+		}
+		sc.add(Accuse, f, from, to, Source, Target, confClause)
+		return true
+	}
+	return false
+}
+
+// slotsOf returns the slots whose actors fill role in event e.
+func (sc *sentenceCtx) slotsOf(e Event, role Role) []int {
+	var out []int
+	for _, a := range e.Args {
+		if a.Role != role {
+			continue
+		}
+		for k, s := range sc.slots {
+			if sc.toks[s.first].Start == a.Span.Start && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }

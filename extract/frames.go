@@ -97,6 +97,9 @@ func (st *articleState) sentence(text string, base int) {
 			sc.emit(k, f)
 			continue
 		}
+		if !question && sc.groundsAccusation(f) {
+			continue // «قطعت علاقاتها مع قطر لاتهامها بدعم الإرهاب»
+		}
 		if !question && sc.deniedAccusation(k, f) {
 			continue // «نفت طهران اتهامات واشنطن»: denied, but made
 		}

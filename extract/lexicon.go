@@ -119,6 +119,8 @@ type lexicon struct {
 	denyCharge               map[string]bool // «نفت طهران اتهامات واشنطن»
 	denyChargeWords          phraseSet       // «نافيا اتهامات», «رافضا اتهامات»
 	statementNouns           map[string]bool // «أصدر بيانا أدان فيه»: what a speaker issues
+	groundsNouns             map[string]bool // «لاتهامها بدعم الإرهاب»: the accused's pronoun on the noun
+	groundsBefore            map[string]bool // «بعد», «إثر»: the accusation is the grounds of what precedes
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
@@ -575,6 +577,8 @@ func (lx *lexicon) loadCues(name string) error {
 		DenyCharge      []string   `yaml:"deny_charge"`
 		DenyChargeWords []string   `yaml:"deny_charge_words"`
 		StatementNouns  []string   `yaml:"statement_nouns"`
+		GroundsNouns    []string   `yaml:"grounds_nouns"`
+		GroundsBefore   []string   `yaml:"grounds_before"`
 		Responsibility  []string   `yaml:"responsibility"`
 		Responsible     []string   `yaml:"responsible"`
 		Copula          []string   `yaml:"copula"`
@@ -762,6 +766,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
 	lx.directedTo, lx.answerNouns = wordSet(c.DirectedTo), wordSet(c.AnswerNouns)
 	lx.denyChargeWords, lx.statementNouns = phrasesOf(c.DenyChargeWords), wordSet(c.StatementNouns)
+	lx.groundsNouns, lx.groundsBefore = wordSet(c.GroundsNouns), wordSet(c.GroundsBefore)
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)

@@ -302,6 +302,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.authoredObject(f, agent) // «دانت مصر القانون الذي أقره الكنيست»
 	}
+	if target < 0 {
+		target = sc.condemnedActGenitive(f, agent) // «إدانتها لاعتداء الميليشيات الحوثية»
+	}
 	if k := sc.battleSide(f); target < 0 && k >= 0 && sc.slots[k].group != sc.slots[agent].group && !sameActors(sc.slots[k], sc.slots[agent]) {
 		target = k // «معارك مع مسلحي طالبان»
 	}
@@ -1272,6 +1275,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	case verbTrigger:
 		if j := f.i - 1; j >= 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
 			return sc.resumptiveSubject(f, j)
+		}
+		if i := sc.statementSubject(f); i >= 0 {
+			return i, confClause // «أصدر مجلس الأمن بيانا أدان فيه …»
 		}
 		// «أنقرة التي تدعم», «أنقرة التي كانت تدعم»: the relative
 		// clause's antecedent.
@@ -2398,6 +2404,9 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		}
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
+	}
+	if f.t.kind == verbTrigger && after == f.end && after+1 < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[after].Norm] {
+		after++ // «بيانا أدان فيه الهجمات الحوثية»: the object follows «فيه»
 	}
 	// «عقوبات جديدة تستهدف إيران»: whom the sanction falls on follows the
 	// verb that says so.

@@ -296,3 +296,10 @@ func (sc *sentenceCtx) namedAct(j int) int {
 		return s.prep == "" && !s.adjectival() && (s.first == n+1 || s.first == n+2 && isQuote(sc.toks[n+1])) || s.adjectival() && s.adjOf == n
 	})
 }
+
+// blameByAt reports whether w is a verb that governs the accusation noun
+// of f as its light verb only through «ب» («ألقت بغداد باللوم على
+// أنقرة», «أشار بأصابع الاتهام إلى»).
+func (sc *sentenceCtx) blameByAt(f found, w string) bool {
+	return f.t.rel == Accuse && sc.st.x.lx.blameBy[w] && prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب"
+}

@@ -97,6 +97,12 @@ func (st *articleState) sentence(text string, base int) {
 			sc.emit(k, f)
 			continue
 		}
+		if !question && sc.groundsAccusation(f) {
+			continue // «قطعت علاقاتها مع قطر لاتهامها بدعم الإرهاب»
+		}
+		if !question && sc.deniedAccusation(k, f) {
+			continue // «نفت طهران اتهامات واشنطن»: denied, but made
+		}
 		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) {
 			continue
@@ -1470,7 +1476,9 @@ func (sc *sentenceCtx) expressed(j int) bool {
 	}
 	for v := j - 1; v >= 0 && v >= j-agentBefore; v-- {
 		t := sc.toks[v]
-		if t.Kind == arabic.Punct || isQuote(t) {
+		// «أعربت مصر، الأربعاء، عن إدانتها»: commas set off a day or an
+		// apposition to the subject.
+		if t.Kind == arabic.Punct && !isComma(t) || isQuote(t) {
 			return false
 		}
 		if sc.st.x.lx.express[t.Norm] || sc.st.x.lx.express[stripConj(t.Norm)] {
@@ -1530,7 +1538,7 @@ func (sc *sentenceCtx) lightVerb(f found) int {
 			return -1
 		}
 		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if sc.st.x.lx.lightVerbs[w] {
+			if sc.st.x.lx.lightVerbs[w] || sc.blameByAt(f, w) {
 				return j
 			}
 		}

@@ -121,6 +121,14 @@ type lexicon struct {
 	masculineStates          map[string]bool
 	personal                 map[string]bool // «هي», «هو»: pronouns that stand for a noun before
 	blame, responsibility    map[string]bool // «حمّل X Y المسؤولية»
+	blameBy                  map[string]bool // «ألقت X باللوم على Y»: verbs governing a noun of blame with «ب»
+	directedTo               map[string]bool // «الاتهامات الموجهة لها من X»: X made them
+	answerVerbs, answerNouns map[string]bool // «ردت موسكو على اتهامات لندن», «ردا على انتقادات»
+	denyCharge               map[string]bool // «نفت طهران اتهامات واشنطن»
+	denyChargeWords          phraseSet       // «نافيا اتهامات», «رافضا اتهامات»
+	statementNouns           map[string]bool // «أصدر بيانا أدان فيه»: what a speaker issues
+	groundsNouns             map[string]bool // «لاتهامها بدعم الإرهاب»: the accused's pronoun on the noun
+	groundsBefore            map[string]bool // «بعد», «إثر»: the accusation is the grounds of what precedes
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
 	denial, anaphoric        map[string]bool
 	timeWords                map[string]bool
@@ -580,6 +588,15 @@ func (lx *lexicon) loadCues(name string) error {
 		Personal        []string   `yaml:"personal_pronouns"`
 		Masculine       []string   `yaml:"masculine_states"`
 		Blame           []string   `yaml:"blame"`
+		BlameBy         []string   `yaml:"blame_by"`
+		DirectedTo      []string   `yaml:"directed_to"`
+		AnswerVerbs     []string   `yaml:"answer_verbs"`
+		AnswerNouns     []string   `yaml:"answer_nouns"`
+		DenyCharge      []string   `yaml:"deny_charge"`
+		DenyChargeWords []string   `yaml:"deny_charge_words"`
+		StatementNouns  []string   `yaml:"statement_nouns"`
+		GroundsNouns    []string   `yaml:"grounds_nouns"`
+		GroundsBefore   []string   `yaml:"grounds_before"`
 		Responsibility  []string   `yaml:"responsibility"`
 		Responsible     []string   `yaml:"responsible"`
 		Copula          []string   `yaml:"copula"`
@@ -751,6 +768,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel}, {&lx.witness, c.Witness}, {&lx.naming, c.Naming},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
+		{&lx.blameBy, c.BlameBy}, {&lx.answerVerbs, c.AnswerVerbs}, {&lx.denyCharge, c.DenyCharge},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {
@@ -771,6 +789,9 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	lx.actMasdars = wordSet(c.ActMasdars)
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
+	lx.directedTo, lx.answerNouns = wordSet(c.DirectedTo), wordSet(c.AnswerNouns)
+	lx.denyChargeWords, lx.statementNouns = phrasesOf(c.DenyChargeWords), wordSet(c.StatementNouns)
+	lx.groundsNouns, lx.groundsBefore = wordSet(c.GroundsNouns), wordSet(c.GroundsBefore)
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)

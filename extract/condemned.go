@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"kg/arabic"
+)
+
+// condemnedActGenitive returns the author of an act named after «لـ» as
+// the object of a verbal noun of condemning or rejecting, when the act is
+// itself a trigger whose genitive names who does it: «أعربت عن إدانتها
+// لاعتداء الميليشيات الحوثية على السفارة», «رفضه لعقوبات واشنطن
+// الجديدة». Whoever condemns or rejects an act accuses or rejects its
+// author. It returns -1 if there is none.
+func (sc *sentenceCtx) condemnedActGenitive(f found, agent int) int {
+	if f.t.rel != Accuse && f.t.rel != Reject || f.t.kind != nounTrigger || agent < 0 {
+		return -1
+	}
+	j := f.end
+	// «إدانتها الشديدة لـ», «رفضها المطلق والقاطع لـ»
+	for j < len(sc.toks) && j < f.end+3 && hasArticle(stripConj(sc.toks[j].Norm)) && sc.qualifier(j) {
+		j++
+	}
+	if j+1 >= len(sc.toks) || prepClitic(firstClitic(sc.toks[j].Norm)) != "ل" || overlaps(sc.slots, j) || !sc.actTriggerAt(j) {
+		return -1
+	}
+	k := sc.slotStartingAt(j + 1)
+	if k < 0 || !plain(sc.slots[k]) {
+		return -1
+	}
+	ag := sc.slots[agent]
+	if sc.slots[k].group == ag.group || sameActors(sc.slots[k], ag) {
+		return -1
+	}
+	return k
+}
+
+// actTriggerAt reports whether a trigger other than an accusation starts
+// at j: «رفضها لاتهامات الاتحاد الأوروبي» is accused by its genitive, not
+// a rejection of it.
+func (sc *sentenceCtx) actTriggerAt(j int) bool {
+	for _, t := range sc.trigs {
+		if t.i == j {
+			return t.t.rel != Accuse
+		}
+	}
+	return false
+}
+
+// statementReach bounds how far before a verb with «فيه» the subject of
+// the clause naming the statement may end («أصدر مجلس الأمن الدولي اليوم
+// الخميس بيانا رئاسيا حول اليمن، أدان فيه …»).
+const statementReach = 10
+
+// statementSubject returns the subject of a verb that describes an
+// indefinite noun before it through «فيه» or «فيها», with no relative
+// pronoun: «أصدر مجلس الأمن بيانا أدان فيه الهجمات الحوثية» — the
+// Council condemns, in its statement. The subject is the last plain actor
+// before the noun, past its adjectives, a day and actors after
+// prepositions. When two actors follow «فيه» as subject and object
+// («تقريرا اتهمت فيه واشنطن موسكو»), or a relative pronoun, a verb or a
+// full stop stands between, it returns -1.
+func (sc *sentenceCtx) statementSubject(f found) int {
+	lx := sc.st.x.lx
+	if f.t.kind != verbTrigger || f.i < 2 || f.end >= len(sc.toks) || !lx.resumptive[sc.toks[f.end].Norm] {
+		return -1
+	}
+	if after := sc.firstSlot(f.end+1, f.end+2, plain); after >= 0 && sc.objectRightAfter(after) {
+		return -1
+	}
+	noun := false
+	for j := f.i - 1; j >= 0 && j >= f.i-statementReach; j-- {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		if k := sc.slotAt(j); k >= 0 {
+			if plain(sc.slots[k]) {
+				if !noun {
+					return -1 // «أول مرة يزور فيها»: no statement between
+				}
+				return k
+			}
+			j = sc.slots[k].first // past an actor after a preposition
+			continue
+		}
+		switch {
+		case isComma(t) || lx.timeWords[w]:
+		case t.Kind != arabic.Word || lx.relative[w] || lx.complementizer[w] || sc.isTriggerAt(j):
+			return -1
+		default:
+			noun = noun || lx.statementNouns[w]
+		}
+	}
+	return -1
+}
+
+// groundsAccusation builds the accusation given as the grounds of a
+// sanction or a strike reported before it in the sentence: «قطعت
+// السعودية والإمارات علاقاتهما مع قطر، لاتهامها بدعم الإرهاب», «شنت
+// الولايات المتحدة ضربات على مواقع النظام السوري إثر اتهامه بشن هجوم
+// كيماوي». The noun carries the pronoun of the one accused and is followed
+// by the charge with «ب»; the sanctioning or striking side accuses the side
+// it sanctions or strikes. It reports whether it built the event.
+func (sc *sentenceCtx) groundsAccusation(f found) bool {
+	if f.t.rel != Accuse || f.t.kind != nounTrigger || f.end != f.i+1 || f.end >= len(sc.toks) {
+		return false
+	}
+	lx := sc.st.x.lx
+	w := stripConj(sc.toks[f.i].Norm)
+	grounds := false
+	if rest, ok := strings.CutPrefix(w, "ل"); ok && lx.groundsNouns[rest] {
+		grounds = true // «لاتهامها»
+	} else if lx.groundsNouns[w] && f.i > 0 {
+		prev := stripConj(sc.toks[f.i-1].Norm)
+		grounds = lx.groundsBefore[prev]
+	}
+	if !grounds || prepClitic(firstClitic(sc.toks[f.end].Norm)) != "ب" || overlaps(sc.slots, f.end) {
+		return false
+	}
+	start := sc.toks[f.i].Start
+	for i := len(sc.events) - 1; i >= 0; i-- {
+		e := sc.events[i]
+		if e.TrigSpan.Start >= start || e.Relation != Sanction && e.Relation != Attack {
+			continue
+		}
+		from, to := sc.slotsOf(e, Source), sc.slotsOf(e, Target)
+		if len(from) == 0 || len(to) == 0 {
+			return false
+		}
+		sc.add(Accuse, f, from, to, Source, Target, confClause)
+		return true
+	}
+	return false
+}
+
+// slotsOf returns the slots whose actors fill role in event e.
+func (sc *sentenceCtx) slotsOf(e Event, role Role) []int {
+	var out []int
+	for _, a := range e.Args {
+		if a.Role != role {
+			continue
+		}
+		for k, s := range sc.slots {
+			if sc.toks[s.first].Start == a.Span.Start && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}

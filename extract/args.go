@@ -1325,6 +1325,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				return j, confClause
 			}
 		}
+		if i := sc.droppedSubject(f); i >= 0 {
+			return i, confClause
+		}
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
 		if !f.t.plural {

@@ -1787,6 +1787,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a nationality in the accusative with no count is still no actor",
 			"وتواصل الميليشيات المدعومة إيرانيا هجماتها على المدن.",
 			nil},
+		{"a verb of accusing joined by «و», its object before «بـ», takes the subject of the clause before; a genitive is no subject",
+			"وكانت ألمانيا سارعت إلى الرد على تصريحات موسكو، واتهمت روسيا بنشر معلومات مضللة.",
+			[]string{"germany accuse russia"}},
+		{"a denial does not reach a verb joined by «و» after it",
+			"لكن بكين نفت ضلوعها في الحادث، واتهمت الأمريكيين بتلفيق الأدلة.",
+			[]string{"china accuse united-states"}},
+		{"after a reported clause with no actor for subject, the speaker goes on to blame «حمّل X المسؤولية»",
+			"وتقول البحرين إن عناصر الأمن تعرضوا لهجوم مسلح، وحملت إيران مسؤولية التصعيد.",
+			[]string{"bahrain accuse iran"}},
+		{"an actor that cannot be the subject of the verb before it, a state after a masculine verb or a plural in «ـين», is its object",
+			"وعبر الرئيس الفرنسي عن قلقه من التصعيد، وحث إيران على ضبط النفس.\nوأكد الأمين العام للجامعة العربية أن المنطقة تمر بمرحلة خطيرة وطالب الإسرائيليين بوقف الاستيطان.",
+			[]string{"arab-league demand israel", "emmanuel-macron demand iran"}},
+		{"an actor that may be the subject names its own act; a reported clause's subject goes on with it",
+			"وأعلنت الصين موقفها من الأزمة، وطالبت روسيا بانسحاب القوات الأجنبية.\nوقالت تركيا إن روسيا تدعم النظام السوري، وتتهم إيران بتسليح الميليشيات.",
+			[]string{"russia accuse iran", "russia support syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

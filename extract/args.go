@@ -3395,7 +3395,7 @@ func (sc *sentenceCtx) scopeBetween() {
 			if group >= 0 && s.prep != "" && s.prep != "بين" && s.prep != "ب" && s.prep != "من" && s.first > lastEnd && !sc.conjoinedIn(lastEnd, s.first+1) {
 				break
 			}
-			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) {
+			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) || group >= 0 && sc.speechVerbIn(lastEnd, s.first) {
 				break
 			}
 			// «بين إسرائيل وحماس التي تدور رحاها في قطاع غزة»: where, not

@@ -159,6 +159,7 @@ type lexicon struct {
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	clauseOpeners            map[string]bool // «لكن موسكو نفت»: particles a clause's subject follows
 	blameVerbs, blameWords   map[string]bool // «وحملت حماس المسؤولية»: the actor between them is blamed
+	objectThenLi             map[string]bool // «وانتقد موسكو لدعمها»: verbs whose object comes before a «لـ» reason
 	receptions               map[string]bool // «كان في استقباله X»: X received him
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
 	receiveAid               map[string]bool // «حصلت مصر على قروض من X»: X gave them
@@ -619,6 +620,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ClauseOpeners   []string   `yaml:"clause_openers"`
 		BlameVerbs      []string   `yaml:"blame_verbs"`
 		BlameWords      []string   `yaml:"blame_words"`
+		ObjectThenLi    []string   `yaml:"object_then_li"`
 		Receptions      []string   `yaml:"receptions"`
 		Receive         []string   `yaml:"receive"`
 		PoseVerbs       []string   `yaml:"pose_verbs"`
@@ -731,7 +733,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel}, {&lx.witness, c.Witness}, {&lx.naming, c.Naming},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
-		{&lx.blameVerbs, c.BlameVerbs},
+		{&lx.blameVerbs, c.BlameVerbs}, {&lx.objectThenLi, c.ObjectThenLi},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

@@ -25,10 +25,13 @@ func (sc *sentenceCtx) droppedSubject(f found) int {
 	switch {
 	case lx.blameVerbs[w]:
 		obj = sc.objectBeforeWord(f, lx.blameWords)
-	case lx.objectThenBi[w] || lx.objectThenAla[w]:
+	case lx.objectThenBi[w] || lx.objectThenAla[w] || lx.objectThenLi[w]:
 		obj = sc.objectBeforeBi(f)
 		if obj < 0 && lx.accusedBeforeBi[w] {
 			obj = sc.objectBeforeThat(f)
+		}
+		if obj < 0 && (lx.objectThenBi[w] || lx.objectThenLi[w]) {
+			obj = sc.objectBeforeReason(f, lx.objectThenLi[w])
 		}
 		// «وطالبت روسيا بانسحاب القوات» may name its own subject; only
 		// an accusation, or an actor that cannot be the subject, leaves
@@ -43,7 +46,9 @@ func (sc *sentenceCtx) droppedSubject(f found) int {
 	for j := f.i - 1; j >= 0; j-- {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
-		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
+		// Quotes mark words cited («إن الصواريخ "قادمة"، وانتقد»), not
+		// the end of a clause.
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
 			return -1
 		}
 		// «قال ترامب إن إيران تدعم الحوثيين، واتهمها …»: the subject of a
@@ -93,7 +98,7 @@ func (sc *sentenceCtx) speakerPast(f found, obj, c int) int {
 		}
 	}
 	for v := c - 1; v >= 0 && v >= c-agentBefore; v-- {
-		if t := sc.toks[v]; t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
+		if t := sc.toks[v]; t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
 			return -1
 		}
 		// «ووصفت الخارجية التجمع بأنه …، وحملت حماس»: a description's
@@ -118,8 +123,7 @@ func (sc *sentenceCtx) onlyObject(f found, s slot) bool {
 	if sc.objectOfMasculine(f, s) {
 		return true
 	}
-	last := sc.toks[s.end-1].Norm
-	return s.end == s.first+1 && hasArticle(stripConj(last)) && strings.HasSuffix(last, "يين")
+	return sc.obliquePlural(s) && hasArticle(stripConj(sc.toks[s.first].Norm))
 }
 
 // objectBeforeThat returns the slot right after verb f when «بأن» (that)
@@ -135,6 +139,28 @@ func (sc *sentenceCtx) objectBeforeThat(f found) int {
 		return -1
 	}
 	return i
+}
+
+// objectBeforeReason returns the slot right after verb f when its
+// complement follows past a quote («واتهم إسرائيل "باتخاذ إجراءات"») or,
+// when li, a reason in «لـ» follows at once («وانتقد موسكو لدعمها»);
+// -1 otherwise.
+func (sc *sentenceCtx) objectBeforeReason(f found, li bool) int {
+	i, end := sc.objectPhrase(f)
+	if i < 0 {
+		return -1
+	}
+	for end < len(sc.toks) && isQuote(sc.toks[end]) {
+		end++
+	}
+	if end >= len(sc.toks) || sc.slotStartingAt(end) >= 0 || sc.toks[end].Kind != arabic.Word {
+		return -1
+	}
+	p := prepClitic(firstClitic(sc.toks[end].Norm))
+	if p == "ب" && end > sc.slots[i].end || li && p == "ل" {
+		return i
+	}
+	return -1
 }
 
 // objectBeforeWord returns the slot right after verb f when a word of words
@@ -172,6 +198,9 @@ func (sc *sentenceCtx) objectPhrase(f found) (int, int) {
 // noun («اتهامات لندن» is a genitive).
 func (sc *sentenceCtx) subjectPlace(s slot) bool {
 	lx := sc.st.x.lx
+	if sc.obliquePlural(s) {
+		return false
+	}
 	p := s.first - 1
 	for p >= 0 && (isQuote(sc.toks[p]) || lx.timeWords[stripConj(sc.toks[p].Norm)]) {
 		p--
@@ -224,4 +253,23 @@ func (sc *sentenceCtx) conjVerbAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// speechVerbIn reports whether a verb of saying stands in [from, to): «بين
+// روسيا والغرب منذ قال ترامب» ends the sides of «بين» before the speaker.
+func (sc *sentenceCtx) speechVerbIn(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sc.isSpeechVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// obliquePlural reports whether slot s is one plural noun of belonging in
+// «ـيين», accusative or genitive, so never a verb's subject: «استهداف
+// الحوثيين لمطار أبها», «وطالب الحوثيين بـ».
+func (sc *sentenceCtx) obliquePlural(s slot) bool {
+	last := sc.toks[s.end-1].Norm
+	return s.end == s.first+1 && strings.HasSuffix(last, "يين")
 }

@@ -1802,6 +1802,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an actor that may be the subject names its own act; a reported clause's subject goes on with it",
 			"وأعلنت الصين موقفها من الأزمة، وطالبت روسيا بانسحاب القوات الأجنبية.\nوقالت تركيا إن روسيا تدعم النظام السوري، وتتهم إيران بتسليح الميليشيات.",
 			[]string{"russia accuse iran", "russia support syria"}},
+		{"a verb of criticizing takes its reason with «لـ» after the object; quotes in the reported clause do not end the speaker's reach",
+			"وقال الرئيس الأمريكي، الخميس، إن العقوبات \"قادمة\"، وانتقد موسكو لدعمها النظام السوري.",
+			[]string{"donald-trump accuse russia"}},
+		{"a speaker after «بين X و…» is no side of «بين»",
+			"وتصاعد التوتر بين الصين والغرب منذ قال بومبيو إن الرسوم \"جائرة\"، وانتقد بكين لسياستها التجارية.",
+			[]string{"mike-pompeo accuse china"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1344,6 +1344,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				return j, confClause
 			}
 		}
+		if i := sc.droppedSubject(f); i >= 0 {
+			return i, confClause
+		}
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
 		if !f.t.plural {
@@ -3423,7 +3426,7 @@ func (sc *sentenceCtx) scopeBetween() {
 			if group >= 0 && s.prep != "" && s.prep != "بين" && s.prep != "ب" && s.prep != "من" && s.first > lastEnd && !sc.conjoinedIn(lastEnd, s.first+1) {
 				break
 			}
-			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) {
+			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) || group >= 0 && sc.speechVerbIn(lastEnd, s.first) {
 				break
 			}
 			// «بين إسرائيل وحماس التي تدور رحاها في قطاع غزة»: where, not

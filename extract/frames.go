@@ -1247,13 +1247,20 @@ func (sc *sentenceCtx) scheduled(f found, start int) bool {
 // the subject or a day do not end the clause; another act does.
 func (sc *sentenceCtx) denied(start int) bool {
 	lx := sc.st.x.lx
+	// «نفت موسكو ضلوعها، واتهمت البريطانيين»: a verb joined by «و» is an
+	// act of its own; only after «أن» is it what is denied («نفت أن تكون
+	// هاجمت أو هددت»).
+	conjVerb, clause := sc.conjVerbAt(start), false
 	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
 			return false
 		}
+		if lx.complementizer[stripConj(t.Norm)] || lx.saidThat[stripConj(t.Norm)] {
+			clause = true
+		}
 		if lx.denial[stripConj(t.Norm)] || lx.denialWords.matchAt(sc.toks, j) > 0 {
-			return true
+			return !conjVerb || clause
 		}
 		if sc.isTriggerAt(j) {
 			return false

@@ -175,6 +175,9 @@ type lexicon struct {
 	reportedThat, impersonal map[string]bool
 	allyApposition           map[string]bool
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
+	clauseOpeners            map[string]bool // «لكن موسكو نفت»: particles a clause's subject follows
+	blameVerbs, blameWords   map[string]bool // «وحملت حماس المسؤولية»: the actor between them is blamed
+	objectThenLi             map[string]bool // «وانتقد موسكو لدعمها»: verbs whose object comes before a «لـ» reason
 	receptions               map[string]bool // «كان في استقباله X»: X received him
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
 	receiveAid               map[string]bool // «حصلت مصر على قروض من X»: X gave them
@@ -651,6 +654,10 @@ func (lx *lexicon) loadCues(name string) error {
 		Impersonal      []string   `yaml:"impersonal_report"`
 		AllyApposition  []string   `yaml:"ally_apposition"`
 		Auxiliary       []string   `yaml:"auxiliary"`
+		ClauseOpeners   []string   `yaml:"clause_openers"`
+		BlameVerbs      []string   `yaml:"blame_verbs"`
+		BlameWords      []string   `yaml:"blame_words"`
+		ObjectThenLi    []string   `yaml:"object_then_li"`
 		Receptions      []string   `yaml:"receptions"`
 		Receive         []string   `yaml:"receive"`
 		PoseVerbs       []string   `yaml:"pose_verbs"`
@@ -769,6 +776,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
 		{&lx.blameBy, c.BlameBy}, {&lx.answerVerbs, c.AnswerVerbs}, {&lx.denyCharge, c.DenyCharge},
+		{&lx.blameVerbs, c.BlameVerbs}, {&lx.objectThenLi, c.ObjectThenLi},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {
@@ -834,6 +842,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
 	lx.allyApposition = wordSet(c.AllyApposition)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
+	lx.clauseOpeners, lx.blameWords = wordSet(c.ClauseOpeners), wordSet(c.BlameWords)
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)
 	lx.territory = wordSet(c.Territory)

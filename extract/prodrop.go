@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/arabic"
+)
+
+// droppedSubject returns the subject an accusing or describing verb joined
+// by «و» takes from the clause before it when it names none of its own:
+// «لكن موسكو نفت ضلوعها، واتهمت البريطانيين باختلاق قصة», «وتخشى تركيا
+// حكما ذاتيا كرديا وتتهم وحدات حماية الشعب بأنها …». The actor right
+// before its «بـ» complement is its object, so the subject was dropped;
+// it is the nearest actor before the verb that stands where a subject
+// stands: right after a verb or an auxiliary, or opening the sentence.
+// -1 when a reported clause, a verb with an agent of its own, or
+// punctuation other than a comma lies between.
+func (sc *sentenceCtx) droppedSubject(f found) int {
+	lx := sc.st.x.lx
+	w := stripConj(sc.toks[f.i].Norm)
+	if f.t.kind != verbTrigger || f.t.plural || f.t.rel.Symmetric() || !startsWithConj(sc.toks[f.i].Norm) {
+		return -1
+	}
+	obj := -1
+	switch {
+	case lx.blameVerbs[w]:
+		obj = sc.objectBeforeWord(f, lx.blameWords)
+	case lx.objectThenBi[w] || lx.objectThenAla[w] || lx.objectThenLi[w]:
+		obj = sc.objectBeforeBi(f)
+		if obj < 0 && lx.accusedBeforeBi[w] {
+			obj = sc.objectBeforeThat(f)
+		}
+		if obj < 0 && (lx.objectThenBi[w] || lx.objectThenLi[w]) {
+			obj = sc.objectBeforeReason(f, lx.objectThenLi[w])
+		}
+		// «وطالبت روسيا بانسحاب القوات» may name its own subject; only
+		// an accusation, or an actor that cannot be the subject, leaves
+		// it dropped.
+		if obj >= 0 && !lx.accusedBeforeBi[w] && !sc.onlyObject(f, sc.slots[obj]) {
+			obj = -1
+		}
+	}
+	if obj < 0 {
+		return -1
+	}
+	for j := f.i - 1; j >= 0; j-- {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		// Quotes mark words cited («إن الصواريخ "قادمة"، وانتقد»), not
+		// the end of a clause.
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			return -1
+		}
+		// «قال ترامب إن إيران تدعم الحوثيين، واتهمها …»: the subject of a
+		// reported clause is not the speaker's; «التي» opens a clause
+		// whose subject is another's.
+		if lx.complementizer[w] || lx.saidThat[w] {
+			return sc.speakerPast(f, obj, j)
+		}
+		// «حماس التي قالت …، واتهمت»: the verb may go on with the
+		// relative clause, unless it cannot agree with its pronoun
+		// («الأشخاص الذين حاولوا …، وحمّلت»).
+		if lx.relative[w] && (w == "التي") == feminineVerb(sc.toks[f.i].Text) {
+			return -1
+		}
+		// «لكن موسكو نفت ضلوعها، واتهمت …»: a verb of saying or denying
+		// before names the subject next to it.
+		if sc.isSpeechVerb(j) {
+			if k := sc.speakerAt(j); k >= 0 && sc.slots[k].end <= f.i && !sameActors(sc.slots[k], sc.slots[obj]) && sc.agreesWith(f, sc.slots[k]) && !sc.verbTriggerIn(j+1, f.i) {
+				return k
+			}
+			return -1
+		}
+		if k := sc.slotEndingAt(j + 1); k >= 0 && plain(sc.slots[k]) {
+			s := sc.slots[k]
+			if !sc.subjectPlace(s) {
+				continue // a genitive or an object: look further back
+			}
+			if sameActors(s, sc.slots[obj]) || !sc.agreesWith(f, s) || sc.verbTriggerIn(s.end, f.i) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// speakerPast returns the speaker of the clause reported at token c («إن»,
+// «أنها») when verb f, after that clause, goes on with the speaker's acts:
+// «وتقول إسرائيل إن جنودها أطلقوا النار دفاعا، واتهمت حماس بـ…». When the
+// reported clause opens with an actor that could be f's subject («قال إن
+// الصين ترفض …، وتتهم واشنطن»), f may go on with that clause: -1.
+func (sc *sentenceCtx) speakerPast(f found, obj, c int) int {
+	lx := sc.st.x.lx
+	if k := sc.firstSlot(c+1, c+3, plain); k >= 0 && !lx.saidThat[stripConj(sc.toks[c].Norm)] {
+		if s := sc.slots[k]; !sameActors(s, sc.slots[obj]) && sc.agreesWith(f, s) {
+			return -1
+		}
+	}
+	for v := c - 1; v >= 0 && v >= c-agentBefore; v-- {
+		if t := sc.toks[v]; t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
+			return -1
+		}
+		// «ووصفت الخارجية التجمع بأنه …، وحملت حماس»: a description's
+		// clause, too, is its author's.
+		if !sc.isSpeechVerb(v) && !lx.describe[stripConj(sc.toks[v].Norm)] {
+			continue
+		}
+		k := sc.speakerAt(v)
+		if k < 0 || sc.slots[k].end > c || sameActors(sc.slots[k], sc.slots[obj]) || !sc.agreesWith(f, sc.slots[k]) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// onlyObject reports whether slot s, right after verb f, cannot be its
+// subject: a plural in «ـين» is accusative or genitive («وطالب الحوثيين»),
+// and a state named by its name is feminine, so not the subject of a
+// masculine verb («وحث أمريكا على»).
+func (sc *sentenceCtx) onlyObject(f found, s slot) bool {
+	if sc.objectOfMasculine(f, s) {
+		return true
+	}
+	return sc.obliquePlural(s) && hasArticle(stripConj(sc.toks[s.first].Norm))
+}
+
+// objectBeforeThat returns the slot right after verb f when «بأن» (that)
+// follows it at once: «وتتهم وحدات حماية الشعب بأنها امتداد», -1
+// otherwise.
+func (sc *sentenceCtx) objectBeforeThat(f found) int {
+	i, end := sc.objectPhrase(f)
+	if i < 0 {
+		return -1
+	}
+	w := stripConj(sc.toks[end].Norm)
+	if !strings.HasPrefix(w, "ب") || !sc.st.x.lx.saidThat[w] && !sc.st.x.lx.complementizer[w] {
+		return -1
+	}
+	return i
+}
+
+// objectBeforeReason returns the slot right after verb f when its
+// complement follows past a quote («واتهم إسرائيل "باتخاذ إجراءات"») or,
+// when li, a reason in «لـ» follows at once («وانتقد موسكو لدعمها»);
+// -1 otherwise.
+func (sc *sentenceCtx) objectBeforeReason(f found, li bool) int {
+	i, end := sc.objectPhrase(f)
+	if i < 0 {
+		return -1
+	}
+	for end < len(sc.toks) && isQuote(sc.toks[end]) {
+		end++
+	}
+	if end >= len(sc.toks) || sc.slotStartingAt(end) >= 0 || sc.toks[end].Kind != arabic.Word {
+		return -1
+	}
+	p := prepClitic(firstClitic(sc.toks[end].Norm))
+	if p == "ب" && end > sc.slots[i].end || li && p == "ل" {
+		return i
+	}
+	return -1
+}
+
+// objectBeforeWord returns the slot right after verb f when a word of words
+// follows it at once («وحملت حماس المسؤولية»), -1 otherwise.
+func (sc *sentenceCtx) objectBeforeWord(f found, words map[string]bool) int {
+	i, end := sc.objectPhrase(f)
+	if i < 0 || !words[stripConj(sc.toks[end].Norm)] {
+		return -1
+	}
+	return i
+}
+
+// objectPhrase returns the plain slot right after verb f and the token
+// after its whole coordinated group; -1 when there is none or nothing
+// follows it.
+func (sc *sentenceCtx) objectPhrase(f found) (int, int) {
+	i := sc.firstSlot(f.end, f.end+1, plain)
+	if i < 0 {
+		return -1, 0
+	}
+	end := sc.slots[i].end
+	for _, j := range sc.groupOf(i) {
+		end = max(end, sc.slots[j].end)
+	}
+	if end >= len(sc.toks) {
+		return -1, 0
+	}
+	return i, end
+}
+
+// subjectPlace reports whether slot s stands where a subject stands: it
+// opens the sentence, or follows an auxiliary, a particle that opens a
+// clause («لكن موسكو نفت»), or a word that reads as a verb («وتخشى
+// تركيا»): no article, no preposition, no ending of a noun, no trigger
+// noun («اتهامات لندن» is a genitive).
+func (sc *sentenceCtx) subjectPlace(s slot) bool {
+	lx := sc.st.x.lx
+	if sc.obliquePlural(s) {
+		return false
+	}
+	p := s.first - 1
+	for p >= 0 && (isQuote(sc.toks[p]) || lx.timeWords[stripConj(sc.toks[p].Norm)]) {
+		p--
+	}
+	if p < 0 {
+		return true
+	}
+	t := sc.toks[p]
+	w := stripConj(t.Norm)
+	if t.Kind != arabic.Word || !hasArabic(t.Text) || overlaps(sc.slots, p) {
+		return false
+	}
+	if lx.auxiliary[w] || lx.clauseOpeners[w] {
+		return true
+	}
+	if sc.verbTriggerIn(p, p+1) {
+		return true // «أدانت الرئاسة الفلسطينية …»
+	}
+	if hasArticle(w) || lx.isFunctionWord(w) || prepClitic(firstClitic(t.Norm)) != "" || sc.isTriggerAt(p) {
+		return false
+	}
+	return !strings.HasSuffix(w, "ات") && !strings.HasSuffix(w, "ة") && !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ي")
+}
+
+// agreesWith reports whether slot s may be the subject of verb f by
+// gender: a feminine verb has no man for subject, a masculine one no state
+// named by its name.
+func (sc *sentenceCtx) agreesWith(f found, s slot) bool {
+	if feminineVerb(sc.toks[f.i].Text) {
+		return !sc.namesPerson(s)
+	}
+	return !sc.objectOfMasculine(f, s)
+}
+
+// verbTriggerIn reports whether a verb trigger starts in [from, to).
+func (sc *sentenceCtx) verbTriggerIn(from, to int) bool {
+	for _, t := range sc.trigs {
+		if t.t.kind == verbTrigger && t.i >= from && t.i < to {
+			return true
+		}
+	}
+	return false
+}
+
+// conjVerbAt reports whether a verb trigger carrying «و» starts at token i.
+func (sc *sentenceCtx) conjVerbAt(i int) bool {
+	for _, t := range sc.trigs {
+		if t.i == i && t.t.kind == verbTrigger {
+			return startsWithConj(sc.toks[i].Norm)
+		}
+	}
+	return false
+}
+
+// speechVerbIn reports whether a verb of saying stands in [from, to): «بين
+// روسيا والغرب منذ قال ترامب» ends the sides of «بين» before the speaker.
+func (sc *sentenceCtx) speechVerbIn(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sc.isSpeechVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// obliquePlural reports whether slot s is one plural noun of belonging in
+// «ـيين», accusative or genitive, so never a verb's subject: «استهداف
+// الحوثيين لمطار أبها», «وطالب الحوثيين بـ».
+func (sc *sentenceCtx) obliquePlural(s slot) bool {
+	last := sc.toks[s.end-1].Norm
+	return s.end == s.first+1 && strings.HasSuffix(last, "يين")
+}

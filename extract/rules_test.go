@@ -1922,6 +1922,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a speaker after «بين X و…» is no side of «بين»",
 			"وتصاعد التوتر بين الصين والغرب منذ قال بومبيو إن الرسوم \"جائرة\"، وانتقد بكين لسياستها التجارية.",
 			[]string{"mike-pompeo accuse china"}},
+		{"a lexicon person's family name before another's surname is two people, not a given name of someone else",
+			"وأكد الزعيم الكوري الشمالي كيم جونغ أون التزامه بنزع السلاح النووي.\nوفي المقابل، وصف كيم ترامب بأنه \"خطير\".",
+			[]string{"kim-jong-un accuse donald-trump"}},
+		{"a foreign given name spelled another way before the surname is still the person's own",
+			"وقال السفير الروسي في لندن ألكساندر ياكوفينكو إن لندن لا تملك أي دليل.\nوانتقد ياكوفينكو موقف الحكومة البريطانية من القضية.",
+			[]string{"alexander-yakovenko accuse united-kingdom"}},
+		{"a given name of an Arab bearer is not tolerated as a spelling of another («أحمد خاتمي» is not Mohammad Khatami)",
+			"وقال خطيب الجمعة أحمد خاتمي إن الوقت حان.\nوانتقد خاتمي الحكومة البريطانية.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

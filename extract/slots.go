@@ -365,6 +365,11 @@ func (r *slotResolver) otherBearer(m actor.Mention) bool {
 	if !r.x.lx.givenNames[w] || r.x.lx.isFunctionWord(w) && !strings.HasSuffix(t.Text, "ي") {
 		return false
 	}
+	// «وصف كيم ترامب»: the word before is the name of someone else the
+	// story has named, so these are two people.
+	if id := r.surnames[w]; id != "" && id != m.Actor {
+		return false
+	}
 	a, ok := r.actor(m.Actor)
 	if !ok || a.Type != actor.Person {
 		return false
@@ -380,9 +385,45 @@ func (r *slotResolver) otherBearer(m actor.Mention) bool {
 			if slices.Contains(given, nw) {
 				return false
 			}
+			// Foreign given names have no one Arabic spelling
+			// («ألكساندر», «ألكسندر»); Arabic ones do («أحمد», «محمد»).
+			if !r.x.lx.arabicScript[a.Country] && slices.ContainsFunc(given, func(g string) bool { return sameSpelled(g, nw) }) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// sameSpelled reports whether two transliterations of a foreign name differ
+// only in long vowels and in letters that render one sound («شتيفان»,
+// «ستيفان»).
+func sameSpelled(a, b string) bool {
+	sa, sb := consonants(a), consonants(b)
+	return len([]rune(sa)) >= 3 && sa == sb
+}
+
+// consonants is w without its long vowels and hamza carriers after the first
+// letter, with letters that render one foreign sound folded to one.
+func consonants(w string) string {
+	var b strings.Builder
+	for i, c := range []rune(w) {
+		if i > 0 && strings.ContainsRune("اويىءئؤ", c) {
+			continue
+		}
+		switch c {
+		case 'ش', 'ص':
+			c = 'س'
+		case 'ط':
+			c = 'ت'
+		case 'ق':
+			c = 'ك'
+		case 'غ':
+			c = 'ج'
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 // inOffice reports whether actor id holds an office on the article's day.

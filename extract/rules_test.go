@@ -1931,6 +1931,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a given name of an Arab bearer is not tolerated as a spelling of another («أحمد خاتمي» is not Mohammad Khatami)",
 			"وقال خطيب الجمعة أحمد خاتمي إن الوقت حان.\nوانتقد خاتمي الحكومة البريطانية.",
 			nil},
+		{"a second nationality after a dual counterpart is the second counterpart",
+			"وقال لافروف بعد اللقاء الذي جمعه بنظيريه التركي والإيراني في موسكو إن الحل سياسي.\nواجتمع وزير الخارجية الفرنسي بنظيريه الألماني والإيطالي في باريس.",
+			[]string{"antonio-tajani consult jean-noel-barrot", "iran consult sergei-lavrov", "iran consult turkey", "jean-noel-barrot consult johann-wadephul", "sergei-lavrov consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

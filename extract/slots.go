@@ -153,6 +153,16 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				// name, the title left out after a list's first member.
 				s.actors, s.end, s.person = []string{n.Actor}, n.End, true
 				i++
+			} else if k := len(out) - 1; k >= 0 && out[k].end == m.First && m.Prefix == "و" && pluralCounterpartAt(ms, out[k].first) {
+				// «بنظيريه التركي والإيراني»: the second counterpart, a side
+				// like the first.
+				s.group = out[k].group
+				if p, ok := r.x.lex.Holder(out[k].title, r.countryOf(m.Actor), "", r.day); ok && out[k].title != "" {
+					s.actors, s.person = []string{p.ID}, true
+				}
+				out = append(out, s)
+				out[len(out)-1].prep = out[k].prep
+				continue
 			} else if len(out) > 0 && out[len(out)-1].end == m.First && r.qualifiesGroup(out[len(out)-1]) {
 				continue // «ميليشيات الحوثي الإيرانية»: it describes the group
 			} else if len(out) > 0 && out[len(out)-1].end == m.First && !out[len(out)-1].person {
@@ -184,6 +194,17 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out, r.lastArmy, r.lastCoalition = append(out, forces...), lastArmy, lastCoalition
 	r.group(out)
 	return out
+}
+
+// pluralCounterpartAt reports whether a plural or dual counterpart
+// («نظيريه», «نظرائه») starts at token first.
+func pluralCounterpartAt(ms []actor.Mention, first int) bool {
+	for _, m := range ms {
+		if m.First == first && m.Kind == actor.MentionCounterpart && m.Plural {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNameOfPerson reports whether the nisba m is a given name spelled
@@ -611,6 +632,11 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 			s.actors = []string{p.ID}
 			s.person = true
 		} else if st, ok := r.x.lex.StateOf(country); ok {
+			s.actors = []string{st.ID}
+		}
+	} else if m.Kind == actor.MentionCounterpart && title == "" && country != "" {
+		// «نظيره التركي» of someone named without a title: the state.
+		if st, ok := r.x.lex.StateOf(country); ok {
 			s.actors = []string{st.ID}
 		}
 	} else if title != "" && org != "" {

@@ -1934,6 +1934,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a second nationality after a dual counterpart is the second counterpart",
 			"وقال لافروف بعد اللقاء الذي جمعه بنظيريه التركي والإيراني في موسكو إن الحل سياسي.\nواجتمع وزير الخارجية الفرنسي بنظيريه الألماني والإيطالي في باريس.",
 			[]string{"antonio-tajani consult jean-noel-barrot", "iran consult sergei-lavrov", "iran consult turkey", "jean-noel-barrot consult johann-wadephul", "sergei-lavrov consult turkey"}},
+		{"a given name spelled like a common word («أدوار», roles) does not make a known surname someone else's",
+			"وظهر اسم قاسم سليماني في الصفقة.\nومن أدوار سليماني زيارته لإقليم كردستان العراق قبل الاستفتاء.",
+			[]string{"qasem-soleimani consult kurdistan-regional-government"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1937,6 +1937,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a given name spelled like a common word («أدوار», roles) does not make a known surname someone else's",
 			"وظهر اسم قاسم سليماني في الصفقة.\nومن أدوار سليماني زيارته لإقليم كردستان العراق قبل الاستفتاء.",
 			[]string{"kurdistan-regional-government consult qasem-soleimani"}},
+		{"a body a former office was held in is no name of its holder and keeps its «لـ»",
+			"وطالب الرئيس السابق لمنظمة الإنتربول الحكومة الصينية بالإفراج عن المعتقلين.\nوانتقد محمد البرادعي، الرئيس الأسبق للوكالة الدولية للطاقة الذرية، تصريحات الحكومة الإيرانية.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -606,6 +606,11 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 	if ok && n.Kind == actor.MentionName && country != "" && r.isBody(n.Actor) {
 		ok = false
 	}
+	// «الرئيس السابق لمنظمة الإنتربول»: the body a former office was
+	// held in is no name of its holder; it keeps its «لـ».
+	if ok && n.Kind == actor.MentionName && former && r.isBody(n.Actor) {
+		ok = false
+	}
 	if ok && n.Kind == actor.MentionName {
 		s.actors = []string{n.Actor}
 		s.end = n.End
@@ -644,7 +649,7 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		// day, or the organization when the lexicon knows none.
 		if p, ok := r.x.lex.Holder(title, "", org, r.day); ok && !former {
 			s.actors, s.person = []string{p.ID}, true
-		} else {
+		} else if !former {
 			s.actors = []string{org}
 		}
 	}

@@ -135,6 +135,7 @@ type lexicon struct {
 	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
 	notName, honorifics      map[string]bool
 	former                   map[string]bool // «السابق»: a title no longer held
+	arabicScript             map[string]bool // states whose people's names have one Arabic spelling
 	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
@@ -621,6 +622,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AllyPredicates  []string   `yaml:"ally_predicates"`
 		NotName         []string   `yaml:"not_name"`
 		Former          []string   `yaml:"former"`
+		ArabicScript    []string   `yaml:"arabic_script"`
 		NameLinks       []string   `yaml:"name_links"`
 		Honorifics      []string   `yaml:"honorifics"`
 		SpeakerOwn      []string   `yaml:"speaker_own"`
@@ -822,6 +824,10 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.former = wordSet(c.Former)
+	lx.arabicScript = make(map[string]bool, len(c.ArabicScript))
+	for _, code := range c.ArabicScript {
+		lx.arabicScript[code] = true
+	}
 	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)
 	lx.nameLinks = wordSet(c.NameLinks)
 	lx.notSurname = wordSet(c.NotSurname)

@@ -153,6 +153,16 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				// name, the title left out after a list's first member.
 				s.actors, s.end, s.person = []string{n.Actor}, n.End, true
 				i++
+			} else if k := len(out) - 1; k >= 0 && out[k].end == m.First && m.Prefix == "و" && pluralCounterpartAt(ms, out[k].first) {
+				// «بنظيريه التركي والإيراني»: the second counterpart, a side
+				// like the first.
+				s.group = out[k].group
+				if p, ok := r.x.lex.Holder(out[k].title, r.countryOf(m.Actor), "", r.day); ok && out[k].title != "" {
+					s.actors, s.person = []string{p.ID}, true
+				}
+				out = append(out, s)
+				out[len(out)-1].prep = out[k].prep
+				continue
 			} else if len(out) > 0 && out[len(out)-1].end == m.First && r.qualifiesGroup(out[len(out)-1]) {
 				continue // «ميليشيات الحوثي الإيرانية»: it describes the group
 			} else if len(out) > 0 && out[len(out)-1].end == m.First && !out[len(out)-1].person {
@@ -184,6 +194,17 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out, r.lastArmy, r.lastCoalition = append(out, forces...), lastArmy, lastCoalition
 	r.group(out)
 	return out
+}
+
+// pluralCounterpartAt reports whether a plural or dual counterpart
+// («نظيريه», «نظرائه») starts at token first.
+func pluralCounterpartAt(ms []actor.Mention, first int) bool {
+	for _, m := range ms {
+		if m.First == first && m.Kind == actor.MentionCounterpart && m.Plural {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNameOfPerson reports whether the nisba m is a given name spelled
@@ -365,6 +386,11 @@ func (r *slotResolver) otherBearer(m actor.Mention) bool {
 	if !r.x.lx.givenNames[w] || r.x.lx.isFunctionWord(w) && !strings.HasSuffix(t.Text, "ي") {
 		return false
 	}
+	// «وصف كيم ترامب»: the word before is the name of someone else the
+	// story has named, so these are two people.
+	if id := r.surnames[w]; id != "" && id != m.Actor {
+		return false
+	}
 	a, ok := r.actor(m.Actor)
 	if !ok || a.Type != actor.Person {
 		return false
@@ -380,9 +406,45 @@ func (r *slotResolver) otherBearer(m actor.Mention) bool {
 			if slices.Contains(given, nw) {
 				return false
 			}
+			// Foreign given names have no one Arabic spelling
+			// («ألكساندر», «ألكسندر»); Arabic ones do («أحمد», «محمد»).
+			if !r.x.lx.arabicScript[a.Country] && slices.ContainsFunc(given, func(g string) bool { return sameSpelled(g, nw) }) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// sameSpelled reports whether two transliterations of a foreign name differ
+// only in long vowels and in letters that render one sound («شتيفان»,
+// «ستيفان»).
+func sameSpelled(a, b string) bool {
+	sa, sb := consonants(a), consonants(b)
+	return len([]rune(sa)) >= 3 && sa == sb
+}
+
+// consonants is w without its long vowels and hamza carriers after the first
+// letter, with letters that render one foreign sound folded to one.
+func consonants(w string) string {
+	var b strings.Builder
+	for i, c := range []rune(w) {
+		if i > 0 && strings.ContainsRune("اويىءئؤ", c) {
+			continue
+		}
+		switch c {
+		case 'ش', 'ص':
+			c = 'س'
+		case 'ط':
+			c = 'ت'
+		case 'ق':
+			c = 'ك'
+		case 'غ':
+			c = 'ج'
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 // inOffice reports whether actor id holds an office on the article's day.
@@ -544,6 +606,11 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 	if ok && n.Kind == actor.MentionName && country != "" && r.isBody(n.Actor) {
 		ok = false
 	}
+	// «الرئيس السابق لمنظمة الإنتربول»: the body a former office was
+	// held in is no name of its holder; it keeps its «لـ».
+	if ok && n.Kind == actor.MentionName && former && r.isBody(n.Actor) {
+		ok = false
+	}
 	if ok && n.Kind == actor.MentionName {
 		s.actors = []string{n.Actor}
 		s.end = n.End
@@ -572,12 +639,17 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		} else if st, ok := r.x.lex.StateOf(country); ok {
 			s.actors = []string{st.ID}
 		}
+	} else if m.Kind == actor.MentionCounterpart && title == "" && country != "" {
+		// «نظيره التركي» of someone named without a title: the state.
+		if st, ok := r.x.lex.StateOf(country); ok {
+			s.actors = []string{st.ID}
+		}
 	} else if title != "" && org != "" {
 		// «المبعوث الأممي إلى سوريا»: the organization's officer of the
 		// day, or the organization when the lexicon knows none.
 		if p, ok := r.x.lex.Holder(title, "", org, r.day); ok && !former {
 			s.actors, s.person = []string{p.ID}, true
-		} else {
+		} else if !former {
 			s.actors = []string{org}
 		}
 	}

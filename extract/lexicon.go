@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml data/crowds.txt data/modality.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml data/crowds.txt data/modality.yaml data/contact.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -209,6 +209,7 @@ type lexicon struct {
 	callOff                  map[string]bool // «ألغى ترامب القمة», «تأجيل الزيارة»: a meeting that did not happen
 	callOffBetween           map[string]bool // «ألغى في وقت سابق القمة»
 	homonyms                 []homonym       // «عمان»: Oman or Amman
+	contact                  contactWords    // «اتصال بنظيره»: a contact with its other side after it
 	soughtPreps, seekWords   map[string]bool // «تأمل في التوصل»: an agreement sought
 	succeed                  map[string]bool // «نجحت في التوصل»: one reached
 	joint                    map[string]bool // «قمة ثلاثية»: all sides of a meeting meet
@@ -314,6 +315,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if lx.homonyms, err = loadHomonyms("data/homonyms.yaml"); err != nil {
+		return nil, err
+	}
+	if lx.contact, err = loadContact("data/contact.yaml"); err != nil {
 		return nil, err
 	}
 	if lx.modal, err = loadModality("data/modality.yaml", "data/triggers.yaml"); err != nil {

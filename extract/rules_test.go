@@ -1922,6 +1922,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a speaker after «بين X و…» is no side of «بين»",
 			"وتصاعد التوتر بين الصين والغرب منذ قال بومبيو إن الرسوم \"جائرة\"، وانتقد بكين لسياستها التجارية.",
 			[]string{"mike-pompeo accuse china"}},
+		{"the bare noun «اتصال» meets the side after it with «بـ», «مع» or «بين»; «على اتصال مع» a list is with each",
+			"وأجرى وزير الخارجية التركي مولود تشاوش أوغلو اتصالا أمس بنظيره الإيراني محمد جواد ظريف.\nوقالت الخارجية المصرية إن القاهرة على اتصال مع الحكومة الليبية والأمم المتحدة.\nوأكد البيت الأبيض أن الاتصالات بين واشنطن وبيونغ يانغ مستمرة.",
+			[]string{"egypt consult libya", "egypt consult united-nations", "mevlut-cavusoglu consult mohammad-javad-zarif", "north-korea consult united-states"}},
+		{"contact cut, frozen, only tried, telecoms, or held by someone no actor names is no meeting",
+			"وقررت السلطة الفلسطينية تجميد الاتصالات مع الإدارة الأمريكية.\nوانقطع الاتصال بالطائرة الروسية فوق سوريا.\nواعتقلت الشرطة التركية رجلا على اتصال بحزب العمال الكردستاني.\nوقال وزير الاتصالات السعودي إن الشبكة تعمل.\nوحاول رئيس الوزراء العراقي الاتصال بالرئيس الأمريكي دون جدوى.",
+			nil},
+		{"a meeting after a comma and «بعد» with its own side is the caller's of the meeting before, not with that one's side",
+			"وبحث الرئيس الفرنسي مع الملك عبد الله الثاني الأزمة، بعد اتصال الثلاثاء بالرئيس الإيراني حسن روحاني.\nوأجرى الرئيس الروسي مكالمة الخميس مع الرئيس التركي رجب طيب أردوغان، بعد مكالمة الأربعاء مع الرئيس الإيراني حسن روحاني.",
+			[]string{"abdullah-ii-of-jordan consult emmanuel-macron", "emmanuel-macron consult hassan-rouhani", "hassan-rouhani consult vladimir-putin", "recep-tayyip-erdogan consult vladimir-putin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -135,6 +135,8 @@ type lexicon struct {
 	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
 	notName, honorifics      map[string]bool
 	former                   map[string]bool // «السابق»: a title no longer held
+	acting                   map[string]bool // «بالوكالة»: a title held for a time or not yet
+	inCharge                 map[string]bool // «المكلف بـ»: in charge of, no acting title
 	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
@@ -625,6 +627,8 @@ func (lx *lexicon) loadCues(name string) error {
 		AllyPredicates  []string   `yaml:"ally_predicates"`
 		NotName         []string   `yaml:"not_name"`
 		Former          []string   `yaml:"former"`
+		Acting          []string   `yaml:"acting"`
+		InCharge        []string   `yaml:"in_charge"`
 		NameLinks       []string   `yaml:"name_links"`
 		Honorifics      []string   `yaml:"honorifics"`
 		SpeakerOwn      []string   `yaml:"speaker_own"`
@@ -826,6 +830,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.former = wordSet(c.Former)
+	lx.acting, lx.inCharge = wordSet(c.Acting), wordSet(c.InCharge)
 	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)
 	lx.nameLinks = wordSet(c.NameLinks)
 	lx.notSurname = wordSet(c.NotSurname)

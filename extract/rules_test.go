@@ -1931,6 +1931,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting after a comma and «بعد» with its own side is the caller's of the meeting before, not with that one's side",
 			"وبحث الرئيس الفرنسي مع الملك عبد الله الثاني الأزمة، بعد اتصال الثلاثاء بالرئيس الإيراني حسن روحاني.\nوأجرى الرئيس الروسي مكالمة الخميس مع الرئيس التركي رجب طيب أردوغان، بعد مكالمة الأربعاء مع الرئيس الإيراني حسن روحاني.",
 			[]string{"abdullah-ii-of-jordan consult emmanuel-macron", "emmanuel-macron consult hassan-rouhani", "hassan-rouhani consult vladimir-putin", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"an acting or designated office («بالوكالة», «المكلف», «المؤقت») goes on past the word to the name or the state, never the lexicon's holder",
+			"واتصل الرئيس الروسي برئيس الوزراء بالوكالة كارن كارابتيان.\nوالتقى وزير الخارجية الأمريكي رئيس الوزراء العراقي المكلف.\nوبحث وزير الخارجية الإيراني مع رئيس الوزراء بالوكالة الأرميني العلاقات.",
+			[]string{"abbas-araghchi consult armenia", "iraq consult marco-rubio", "karen-karapetyan consult vladimir-putin"}},
+		{"a designated office-holder unnamed is the state, not the holder of the plain office",
+			"وانتقد رئيس الوزراء الإيطالي المكلف الاتحاد الأوروبي.",
+			[]string{"italy accuse european-union"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

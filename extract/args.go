@@ -1078,7 +1078,7 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	// «التقى الوفد مع مسؤولين فرنسيين وإيطاليين»: with no actor to hold
 	// them, talks «مع» a list still are with each of it, not among them.
 	if f.t.rel == Consult && agent < 0 && sc.withList(sides) && !sc.joint() &&
-		(f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.triggerIn(f, sc.st.x.lx.serialTalks)) {
+		(f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.inContact(f) || sc.triggerIn(f, sc.st.x.lx.serialTalks)) {
 		return
 	}
 	var all []int
@@ -1097,7 +1097,7 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	// joint («مشتركة») or «بين» names all its sides. So do rounds of talks
 	// one side holds «مع» each of a list («المباحثات مع الاتحاد الأوروبي
 	// وكندا والمكسيك»); one «لقاء» with a list is a meeting of all.
-	if f.t.rel == Consult && (f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.triggerIn(f, sc.st.x.lx.serialTalks) && sc.withList(sides)) &&
+	if f.t.rel == Consult && (f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.inContact(f) || sc.triggerIn(f, sc.st.x.lx.serialTalks) && sc.withList(sides)) &&
 		agent >= 0 && countActors(sc.slots, sc.groupOf(agent)) > 0 && countActors(sc.slots, sides) > 1 && !sc.betweenSides(sides) && !sc.joint() {
 		for _, k := range sides {
 			sc.add(f.t.rel, f, append(sc.groupOf(agent), k), nil, Participant, Participant, conf)
@@ -1549,6 +1549,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 					if i := sc.clauseSubject(f.i); i >= 0 {
 						return i, confClause
 					}
+				}
+				if i, c := sc.meetingBefore(k, f); i >= 0 {
+					return i, c
 				}
 			}
 			return -1, 0
@@ -2272,7 +2275,7 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 		return k >= 0 && !inAgent(k) && !sc.triggerBetween(f.end, sc.slots[k].first) && !sc.topicBetween(f.end, sc.slots[k].first)
 	}
 	from := f.end
-	if agent >= 0 && sc.slots[agent].first < f.i {
+	if agent >= 0 && sc.slots[agent].first < f.i && !sc.meetingBetween(f) {
 		from = sc.slots[agent].end // «بوتين يناقش مع أردوغان»
 	}
 	with := func(s slot) bool { return s.prep == "مع" }

@@ -671,6 +671,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		if !ok {
 			best, ok = lx.giveAt(toks, i)
 		}
+		if !ok {
+			best, ok = lx.contactAt(toks, i, slots)
+		}
 		if ok && best.t.kind == verbTrigger && len(best.t.rest) == 0 {
 			best = lx.tailAfterSubject(toks, best, slots, func(trigger) bool { return true })
 		}

@@ -12,7 +12,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml data/crowds.txt data/modality.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml data/crowds.txt data/modality.yaml data/contact.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -136,6 +136,8 @@ type lexicon struct {
 	notName, honorifics      map[string]bool
 	former                   map[string]bool // «السابق»: a title no longer held
 	arabicScript             map[string]bool // states whose people's names have one Arabic spelling
+	acting                   map[string]bool // «بالوكالة»: a title held for a time or not yet
+	inCharge                 map[string]bool // «المكلف بـ»: in charge of, no acting title
 	speakerOwn, existential  map[string]bool // subjects of a reported clause that are the speaker's, or none
 	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
@@ -210,6 +212,7 @@ type lexicon struct {
 	callOff                  map[string]bool // «ألغى ترامب القمة», «تأجيل الزيارة»: a meeting that did not happen
 	callOffBetween           map[string]bool // «ألغى في وقت سابق القمة»
 	homonyms                 []homonym       // «عمان»: Oman or Amman
+	contact                  contactWords    // «اتصال بنظيره»: a contact with its other side after it
 	soughtPreps, seekWords   map[string]bool // «تأمل في التوصل»: an agreement sought
 	succeed                  map[string]bool // «نجحت في التوصل»: one reached
 	joint                    map[string]bool // «قمة ثلاثية»: all sides of a meeting meet
@@ -315,6 +318,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if lx.homonyms, err = loadHomonyms("data/homonyms.yaml"); err != nil {
+		return nil, err
+	}
+	if lx.contact, err = loadContact("data/contact.yaml"); err != nil {
 		return nil, err
 	}
 	if lx.modal, err = loadModality("data/modality.yaml", "data/triggers.yaml"); err != nil {
@@ -623,6 +629,8 @@ func (lx *lexicon) loadCues(name string) error {
 		NotName         []string   `yaml:"not_name"`
 		Former          []string   `yaml:"former"`
 		ArabicScript    []string   `yaml:"arabic_script"`
+		Acting          []string   `yaml:"acting"`
+		InCharge        []string   `yaml:"in_charge"`
 		NameLinks       []string   `yaml:"name_links"`
 		Honorifics      []string   `yaml:"honorifics"`
 		SpeakerOwn      []string   `yaml:"speaker_own"`
@@ -828,6 +836,7 @@ func (lx *lexicon) loadCues(name string) error {
 	for _, code := range c.ArabicScript {
 		lx.arabicScript[code] = true
 	}
+	lx.acting, lx.inCharge = wordSet(c.Acting), wordSet(c.InCharge)
 	lx.speakerOwn, lx.existential = wordSet(c.SpeakerOwn), wordSet(c.Existential)
 	lx.nameLinks = wordSet(c.NameLinks)
 	lx.notSurname = wordSet(c.NotSurname)

@@ -1940,6 +1940,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a body a former office was held in is no name of its holder and keeps its «لـ»",
 			"وطالب الرئيس السابق لمنظمة الإنتربول الحكومة الصينية بالإفراج عن المعتقلين.\nوانتقد محمد البرادعي، الرئيس الأسبق للوكالة الدولية للطاقة الذرية، تصريحات الحكومة الإيرانية.",
 			nil},
+		{"the bare noun «اتصال» meets the side after it with «بـ», «مع» or «بين»; «على اتصال مع» a list is with each",
+			"وأجرى وزير الخارجية التركي مولود تشاوش أوغلو اتصالا أمس بنظيره الإيراني محمد جواد ظريف.\nوقالت الخارجية المصرية إن القاهرة على اتصال مع الحكومة الليبية والأمم المتحدة.\nوأكد البيت الأبيض أن الاتصالات بين واشنطن وبيونغ يانغ مستمرة.",
+			[]string{"egypt consult libya", "egypt consult united-nations", "mevlut-cavusoglu consult mohammad-javad-zarif", "north-korea consult united-states"}},
+		{"contact cut, frozen, only tried, telecoms, or held by someone no actor names is no meeting",
+			"وقررت السلطة الفلسطينية تجميد الاتصالات مع الإدارة الأمريكية.\nوانقطع الاتصال بالطائرة الروسية فوق سوريا.\nواعتقلت الشرطة التركية رجلا على اتصال بحزب العمال الكردستاني.\nوقال وزير الاتصالات السعودي إن الشبكة تعمل.\nوحاول رئيس الوزراء العراقي الاتصال بالرئيس الأمريكي دون جدوى.",
+			nil},
+		{"a meeting after a comma and «بعد» with its own side is the caller's of the meeting before, not with that one's side",
+			"وبحث الرئيس الفرنسي مع الملك عبد الله الثاني الأزمة، بعد اتصال الثلاثاء بالرئيس الإيراني حسن روحاني.\nوأجرى الرئيس الروسي مكالمة الخميس مع الرئيس التركي رجب طيب أردوغان، بعد مكالمة الأربعاء مع الرئيس الإيراني حسن روحاني.",
+			[]string{"abdullah-ii-of-jordan consult emmanuel-macron", "emmanuel-macron consult hassan-rouhani", "hassan-rouhani consult vladimir-putin", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"an acting or designated office («بالوكالة», «المكلف», «المؤقت») goes on past the word to the name or the state, never the lexicon's holder",
+			"واتصل الرئيس الروسي برئيس الوزراء بالوكالة كارن كارابتيان.\nوالتقى وزير الخارجية الأمريكي رئيس الوزراء العراقي المكلف.\nوبحث وزير الخارجية الإيراني مع رئيس الوزراء بالوكالة الأرميني العلاقات.",
+			[]string{"abbas-araghchi consult armenia", "iraq consult marco-rubio", "karen-karapetyan consult vladimir-putin"}},
+		{"a designated office-holder unnamed is the state, not the holder of the plain office",
+			"وانتقد رئيس الوزراء الإيطالي المكلف الاتحاد الأوروبي.",
+			[]string{"italy accuse european-union"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -585,11 +585,13 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 		s.end = n.End
 		i++
 	}
+	acting := r.skipActing(s)
 	if n, ok := next(); ok && org == "" && (n.Kind == actor.MentionNisba && !r.givenNameOfPerson(n) || n.Kind == actor.MentionMetonym) {
 		country = r.countryOf(n.Actor)
 		s.end = n.End
 		i++
 	}
+	acting = r.skipActing(s) || acting
 	// «الرئيس الأمريكي السابق، باراك أوباما»: a former holder is the one
 	// named after the word, or no one known, never who holds it on the day.
 	former := s.end < len(r.toks) && r.x.lx.former[r.toks[s.end].Norm]
@@ -599,6 +601,7 @@ func (r *slotResolver) titleChain(ms []actor.Mention, i int, s *slot) int {
 			s.end++
 		}
 	}
+	former = former || acting // «رئيس الوزراء بالوكالة»: not the lexicon's holder either
 	// «الرئيس الأمريكي كوريا الشمالية», «وزير الخارجية الإماراتي الحوثيين»:
 	// a state or a body after a title that already has its country is the
 	// object of the clause, not the person.

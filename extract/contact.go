@@ -1,0 +1,146 @@
+package extract
+
+import "kg/arabic"
+
+// contactWords are the nouns of contact that meet only with their other
+// side after them (data/contact.yaml).
+type contactWords struct {
+	nouns, between, notAfter, tried map[string]bool
+	// «مصر على اتصال مع …»: the state of being in contact, and the
+	// pronoun-bearing words it may hold of.
+	inContact, inContactSubjects map[string]bool
+}
+
+// triedReach is how far before a noun of contact a verb of trying governs
+// it: «حاول رئيس وزراء قطر الاتصال».
+const triedReach = 6
+
+func loadContact(name string) (contactWords, error) {
+	var raw struct {
+		Nouns    []string `yaml:"nouns"`
+		Between  []string `yaml:"between"`
+		NotAfter []string `yaml:"not_after"`
+		Tried    []string `yaml:"tried"`
+		In       []string `yaml:"in_contact"`
+		InSubj   []string `yaml:"in_contact_subjects"`
+	}
+	if err := decodeData(name, &raw); err != nil {
+		return contactWords{}, err
+	}
+	return contactWords{nouns: wordSet(raw.Nouns), between: wordSet(raw.Between), notAfter: wordSet(raw.NotAfter), tried: wordSet(raw.Tried),
+		inContact: wordSet(raw.In), inContactSubjects: wordSet(raw.InSubj)}, nil
+}
+
+// contactAt finds a bare noun of contact whose other side follows as its
+// complement: «بعد اتصال الأربعاء بنظيره الأرميني», «اتصالات مع الرئيس
+// الفرنسي», «الاتصال بين الرئيسين». The side is an actor after «بـ» on the
+// next word, or after «مع» or «بين», one time or medium word allowed
+// between. A place after «بـ» («اتصال بسوريا») may be where, not whom.
+func (lx *lexicon) contactAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
+	cw := lx.contact
+	if !cw.nouns[toks[i].Norm] && !cw.nouns[stripConj(toks[i].Norm)] {
+		return found{}, false
+	}
+	if i > 0 && cw.notAfter[stripConj(toks[i-1].Norm)] {
+		return found{}, false
+	}
+	// «حاول رئيس الوزراء الاتصال بالعبادي»: a contact only tried.
+	for j := i - 1; j >= 0 && j >= i-triedReach && toks[j].Kind == arabic.Word; j-- {
+		if cw.tried[stripConj(toks[j].Norm)] {
+			return found{}, false
+		}
+	}
+	// «شخص على اتصال بالنظام»: being in contact holds of the word before;
+	// unless that is an actor or a pronoun's bearer, no side is named.
+	if i > 1 && cw.inContact[toks[i-1].Norm] && !cw.inContactSubjects[stripConj(toks[i-2].Norm)] && !slotEndsAt(slots, i-1) {
+		return found{}, false
+	}
+	if !cw.sideAfter(toks, i+1, slots) {
+		return found{}, false
+	}
+	return found{i: i, end: i + 1, t: trigger{rel: Consult, kind: nounTrigger}}, true
+}
+
+// sideAfter reports whether the other side of a meeting follows from token
+// j on: an actor after «بـ» on the next word, or after «مع» or «بين», one
+// time or medium word allowed first.
+func (cw contactWords) sideAfter(toks []arabic.Token, j int, slots []slot) bool {
+	if j < len(toks) && cw.between[toks[j].Norm] {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != arabic.Word {
+		return false
+	}
+	prep := toks[j].Norm
+	for _, s := range slots {
+		if s.adjectival() {
+			continue
+		}
+		if s.first == j && s.prep == "ب" && !s.place || (prep == "مع" || prep == "بين") && s.first == j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingBefore returns the agent of the meeting k names just before f
+// when f follows it after a comma and a word of circumstance, its own side
+// right after it: «أجرى بوتين اتصالا بماكرون، بعد اتصال الأربعاء
+// بسركيسيان» — one caller made both calls; not «في لقاء هدفه تخفيف التوتر
+// بين أنقرة وواشنطن». -1 when no such meeting stands there or a new clause opens
+// between them.
+func (sc *sentenceCtx) meetingBefore(k int, f found) (int, float64) {
+	if k < 1 || f.i < 2 || !isComma(sc.toks[f.i-2]) || !sc.st.x.lx.contact.sideAfter(sc.toks, f.end, sc.slots) {
+		return -1, 0
+	}
+	p := sc.trigs[k-1]
+	if p.t.rel != Consult || p.frame || sc.newClauseBetween(p.end, f.i) || sc.crossesBoundary(p.end, f.i-1) {
+		return -1, 0
+	}
+	// Only a meeting that was read as one: «وسيجتمع الرئيس مع نظيره، الأسبوع
+	// المقبل، في قمة» is still to come.
+	held := false
+	for _, e := range sc.events {
+		held = held || e.Relation == Consult && e.TrigSpan.Start == sc.toks[p.i].Start
+	}
+	if !held {
+		return -1, 0
+	}
+	if i, c := sc.agent(k-1, p); i >= 0 {
+		return i, c - 0.1
+	}
+	return -1, 0
+}
+
+// meetingBetween reports whether meeting f follows another meeting of the
+// sentence after a comma and a word of circumstance, its own side right
+// after it: the «مع» before belongs to the other one («بحث ماكرون مع
+// الملك عبد الله الأزمة، بعد اتصال بروحاني»).
+func (sc *sentenceCtx) meetingBetween(f found) bool {
+	if f.t.rel != Consult || f.i < 2 || !isComma(sc.toks[f.i-2]) || !sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] ||
+		!sc.st.x.lx.contact.sideAfter(sc.toks, f.end, sc.slots) {
+		return false
+	}
+	for _, t := range sc.trigs {
+		if t.end < f.i-2 && t.t.rel == Consult && !t.frame {
+			return true
+		}
+	}
+	return false
+}
+
+func slotEndsAt(slots []slot, end int) bool {
+	for _, s := range slots {
+		if s.end == end {
+			return true
+		}
+	}
+	return false
+}
+
+// inContact reports whether f is the state «على اتصال»: in contact with
+// each of a list after it, not a meeting of all.
+func (sc *sentenceCtx) inContact(f found) bool {
+	cw := sc.st.x.lx.contact
+	return f.i > 0 && cw.nouns[stripConj(sc.toks[f.i].Norm)] && cw.inContact[sc.toks[f.i-1].Norm]
+}

@@ -28,13 +28,15 @@ func TestDiscoveredPeople(t *testing.T) {
 	if err := json.Unmarshal([]byte(kg(t, "actors", "--db", db, "--json")), &out); err != nil {
 		t.Fatal(err)
 	}
-	found := false
+	// The id spells the name in Latin letters; how is the extractor's
+	// business, so only its state's suffix and its family name are asked.
+	var found string
 	for _, a := range out.Actors {
-		if strings.HasSuffix(a.ID, "-syr") && strings.HasPrefix(a.ID, "slym") {
-			found = a.Country == "SYR" && a.Triples > 0
+		if strings.HasSuffix(a.ID, "-hdad-syr") && a.Country == "SYR" && a.Triples > 0 {
+			found = a.ID
 		}
 	}
-	if !found {
+	if found == "" {
 		t.Errorf("kg actors does not list the introduced minister with his triples")
 	}
 	var bare struct {
@@ -46,7 +48,10 @@ func TestDiscoveredPeople(t *testing.T) {
 	if out.Coverage.People != bare.Coverage.People {
 		t.Errorf("coverage counts discovered people: %d with the store, %d without", out.Coverage.People, bare.Coverage.People)
 	}
-	if nb := kg(t, "neighbors", "--db", db, "slym-hdad-syr"); !strings.Contains(nb, "consult") {
+	if found == "" {
+		return
+	}
+	if nb := kg(t, "neighbors", "--db", db, found); !strings.Contains(nb, "consult") {
 		t.Errorf("neighbors of the introduced minister:\n%s", nb)
 	}
 }

@@ -21,7 +21,7 @@ type Arabic struct {
 	// nisbaForms holds "state id NUL normalized adjective" for the
 	// adjectives of every state, masculine and feminine, with and without ال.
 	nisbaForms map[string]bool
-	latin      map[rune]string   // romanization of unknown people's names
+	latin      romanization      // romanization of unknown people's names
 	spelled    map[string]string // Latin spellings of name words, see latinSpellings
 }
 
@@ -35,7 +35,7 @@ func NewArabic(lex *actor.Lexicon) (*Arabic, error) {
 	if err != nil {
 		return nil, fmt.Errorf("arabic extractor: %w", err)
 	}
-	x := &Arabic{lex: lex, gaz: lex.Gazetteer(), lx: lx, nisbaForms: map[string]bool{}, latin: latin, spelled: latinSpellings(lex)}
+	x := &Arabic{lex: lex, gaz: lex.Gazetteer(), lx: lx, nisbaForms: map[string]bool{}, latin: latin, spelled: latinSpellings(lex, latin)}
 	for _, a := range lex.All() {
 		for _, n := range a.Nisba {
 			n = arabic.Normalize(n)

@@ -193,7 +193,7 @@ func (x *Arabic) romanize(toks []arabic.Token) string {
 		}
 		var b strings.Builder
 		for _, c := range w {
-			b.WriteString(x.latin[c])
+			b.WriteString(x.latin.letters[c])
 		}
 		s := b.String()
 		if s == "" {
@@ -206,10 +206,14 @@ func (x *Arabic) romanize(toks []arabic.Token) string {
 
 // latinSpellings learns how Arabic name words are spelled in Latin letters
 // from the lexicon's people whose Arabic and English names have as many
-// words («سيرغي لافروف», Sergei Lavrov: سيرغي is Sergei), so that a new
+// words and no compound name («سيرغي لافروف», Sergei Lavrov: سيرغي is
+// Sergei), so that a new
 // person's known given and family names read as news writes them. The
-// spelling most people share wins; ties go to the first in order.
-func latinSpellings(lex *actor.Lexicon) map[string]string {
+// spelling most people share wins; ties go to the first in order. A
+// spelling that cannot begin the word (see romanization.fits) is not
+// learned: the words of «الشيخ أحمد العبد الله» and Ahmad Abdullah
+// Al-Ahmad Al-Sabah do not pair off.
+func latinSpellings(lex *actor.Lexicon, r romanization) map[string]string {
 	counts := map[string]map[string]int{}
 	for _, a := range lex.All() {
 		if a.Type != actor.Person {
@@ -219,10 +223,15 @@ func latinSpellings(lex *actor.Lexicon) map[string]string {
 		if !slices.ContainsFunc(latin, notNameWord) {
 			for _, name := range a.Arabic {
 				words := strings.Fields(arabic.Normalize(name))
-				if len(words) != len(latin) || len(words) < 2 {
+				// «عبد الله» is one name in two words, Abdullah one word
+				// or two: such names do not align word by word.
+				if len(words) != len(latin) || len(words) < 2 || slices.ContainsFunc(words, compoundHead) {
 					continue
 				}
 				for i, w := range words {
+					if !r.fits(w, latin[i]) {
+						continue
+					}
 					if counts[w] == nil {
 						counts[w] = map[string]int{}
 					}
@@ -275,24 +284,55 @@ func slug(name string) string {
 	return b.String()
 }
 
-func loadRomanization(name string) (map[rune]string, error) {
+func loadRomanization(name string) (romanization, error) {
 	data, err := dataFS.ReadFile(name)
 	if err != nil {
-		return nil, err
+		return romanization{}, err
 	}
-	table := map[rune]string{}
+	r := romanization{letters: map[rune]string{}, initials: map[rune]string{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for line := 1; sc.Scan(); line++ {
 		text := sc.Text()
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		letter, latin, ok := strings.Cut(text, "\t")
+		letter, rest, ok := strings.Cut(text, "\t")
+		latin, others, _ := strings.Cut(rest, "\t")
 		rs := []rune(arabic.Normalize(letter))
-		if !ok || len(rs) != 1 {
-			return nil, fmt.Errorf("%s:%d: want a letter, a tab and its Latin spelling", name, line)
+		if !ok || len(rs) != 1 || latin == "" {
+			return romanization{}, fmt.Errorf("%s:%d: want a letter, a tab and its Latin spelling", name, line)
 		}
-		table[rs[0]] = latin
+		r.letters[rs[0]] = latin
+		r.initials[rs[0]] = latin[:1] + others
 	}
-	return table, sc.Err()
+	return r, sc.Err()
+}
+
+// romanization spells Arabic letters in Latin ones (data/romanize.tsv).
+type romanization struct {
+	letters  map[rune]string // the plain spelling of each letter
+	initials map[rune]string // the Latin letters a name may begin with for a word beginning with the letter
+}
+
+// fits reports whether latin may spell the normalized Arabic word w: it
+// begins with a letter w's first letter is written with, the article
+// aside on both («الجبير», Al-Jubeir). A word of the lexicon's names
+// aligned with the wrong word of its English name («الشيخ أحمد», Ahmad)
+// does not.
+func (r romanization) fits(w, latin string) bool {
+	if rest, ok := strings.CutPrefix(w, "ال"); ok && rest != "" {
+		w = rest
+	}
+	l := strings.ToLower(latin)
+	for _, article := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(l, article); ok && rest != "" {
+			l = rest
+			break
+		}
+	}
+	if w == "" || l == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune(r.initials[first], rune(l[0]))
 }

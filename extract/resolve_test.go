@@ -236,6 +236,18 @@ func TestRomanizeAndSlug(t *testing.T) {
 	if s := slug(got); s != "znklwf-brykhwdkw-al-s-ydy" {
 		t.Errorf("slug = %q", s)
 	}
+	// Known name words take the lexicon's spelling; «الله», which the
+	// lexicon's names hold only beside honorifics and compounds, is not
+	// taken for the Latin word beside it (Al-Sabah).
+	tests := []struct{ name, want string }{
+		{"محمد ولد سيدي", "Mohamed Ould Sidi"},
+		{"أحمدو ولد عبد الله", "Amadou Ould 'bd al-Lh"},
+	}
+	for _, tt := range tests {
+		if got := x.romanize(arabic.Tokenize(tt.name)); got != tt.want {
+			t.Errorf("romanize(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }
 
 func TestIntroducedNames(t *testing.T) {

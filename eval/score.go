@@ -3,7 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 
 	"kg/extract"
@@ -101,22 +101,22 @@ func Score(gold []Gold, pred []Predicted, level Level, stateOf func(doc, name st
 		}
 		refs := projectGold(goldBy[doc], mapName)
 		preds := projectPred(predBy[doc], mapName)
+		refOf := bestMatching(refs, preds)
 		matched := make([]bool, len(refs))
-		for _, p := range preds {
-			k, fresh := matchRef(refs, matched, p)
+		for i, p := range preds {
 			c := Counts{}
-			switch {
-			case k >= 0 && !fresh:
-				// Another name for a reference triple already found
-				// («Syria» and «Bashar al-Assad» for «حكومة الأسد»).
-			case k < 0:
-				c.FP = 1
-				rep.Misses = append(rep.Misses, Miss{Doc: doc, S: p.S, Rel: string(p.Rel), O: p.O, Evidence: p.Sentence})
-			case refs[k].optional:
+			switch k := refOf[i]; {
+			case k >= 0 && refs[k].optional:
 				matched[k] = true // neither right nor wrong
-			default:
+			case k >= 0:
 				matched[k] = true
 				c.TP = 1
+			case slices.ContainsFunc(refs, func(r ref) bool { return fits(r, p) }):
+				// Another name for a reference triple already found
+				// («Syria» and «Bashar al-Assad» for «حكومة الأسد»).
+			default:
+				c.FP = 1
+				rep.Misses = append(rep.Misses, Miss{Doc: doc, S: p.S, Rel: string(p.Rel), O: p.O, Evidence: p.Sentence})
 			}
 			rep.add(p.Rel, c)
 		}
@@ -168,9 +168,6 @@ func projectGold(gs []Gold, mapName func(string) string) []ref {
 			out = append(out, r)
 		}
 	}
-	// Required triples first, so a prediction is counted against them before
-	// an optional alternative absorbs it.
-	sort.SliceStable(out, func(i, j int) bool { return !out[i].optional && out[j].optional })
 	return out
 }
 
@@ -196,29 +193,58 @@ func projectPred(ps []Predicted, mapName func(string) string) []Predicted {
 	return out
 }
 
-// matchRef returns the reference triple p matches, preferring one not yet
-// matched (fresh); -1 if none.
-func matchRef(refs []ref, matched []bool, p Predicted) (k int, fresh bool) {
-	fits := func(r ref) bool {
-		if r.rel != p.Rel {
-			return false
-		}
-		if has(r.s, p.S) && has(r.o, p.O) {
-			return true
-		}
-		return r.rel.Symmetric() && has(r.s, p.O) && has(r.o, p.S)
+// fits reports whether prediction p is reference triple r under one of
+// its names.
+func fits(r ref, p Predicted) bool {
+	if r.rel != p.Rel {
+		return false
 	}
-	for k, r := range refs {
-		if !matched[k] && fits(r) {
-			return k, true
+	if has(r.s, p.S) && has(r.o, p.O) {
+		return true
+	}
+	return r.rel.Symmetric() && has(r.s, p.O) && has(r.o, p.S)
+}
+
+// bestMatching pairs predictions with the reference triples they fit, each
+// used once, as many required ones as can be and then optional ones; it
+// returns each prediction's reference index, -1 for none. A greedy pairing
+// in reading order would let a prediction that fits two references (a
+// meeting of «Syria» and «Turkey» fits both the states' and their
+// ministers' triple) take the one another prediction needed, so that
+// finding more could score less.
+func bestMatching(refs []ref, preds []Predicted) []int {
+	predOf := make([]int, len(refs)) // reference → prediction, -1 for none
+	refOf := make([]int, len(preds))
+	for k := range predOf {
+		predOf[k] = -1
+	}
+	for i := range refOf {
+		refOf[i] = -1
+	}
+	// augment looks for a path from prediction i that frees a reference
+	// for it (Kuhn's algorithm).
+	var augment func(i int, optional bool, seen []bool) bool
+	augment = func(i int, optional bool, seen []bool) bool {
+		for k, r := range refs {
+			if seen[k] || r.optional != optional || !fits(r, preds[i]) {
+				continue
+			}
+			seen[k] = true
+			if predOf[k] < 0 || augment(predOf[k], optional, seen) {
+				predOf[k], refOf[i] = i, k
+				return true
+			}
+		}
+		return false
+	}
+	for _, optional := range []bool{false, true} {
+		for i := range preds {
+			if refOf[i] < 0 {
+				augment(i, optional, make([]bool, len(refs)))
+			}
 		}
 	}
-	for k, r := range refs {
-		if fits(r) {
-			return k, false
-		}
-	}
-	return -1, false
+	return refOf
 }
 
 func mapAll(ns []string, f func(string) string) []string {

@@ -70,6 +70,28 @@ func TestScore(t *testing.T) {
 	}
 }
 
+// TestScoreOrderFree: a prediction that fits two reference triples takes
+// the one no other prediction can, whatever the order they come in.
+func TestScoreOrderFree(t *testing.T) {
+	const fixture = `{"doc":"a","s":["Hulusi Akar","Turkey"],"rel":"consult","o":["Ali Mahmoud Abbas","Syria"]}
+{"doc":"a","s":"Syria","rel":"consult","o":"Turkey"}
+{"doc":"a","s":"Russia","rel":"consult","o":"Syria","optional":true}
+`
+	gold, err := ReadGold(strings.NewReader(fixture), "gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := Predicted{Doc: "a", S: "Syria", Rel: extract.Consult, O: "Turkey"}
+	ministers := Predicted{Doc: "a", S: "Hulusi Akar", Rel: extract.Consult, O: "Ali Mahmoud Abbas"}
+	optional := Predicted{Doc: "a", S: "Russia", Rel: extract.Consult, O: "Syria"}
+	for _, pred := range [][]Predicted{{states, ministers, optional}, {ministers, optional, states}, {optional, states, ministers}} {
+		rep := Score(gold, pred, Entity, stateOf)
+		if got := rep.Overall; got.TP != 2 || got.FP != 0 || got.FN != 0 {
+			t.Errorf("%s first: counts %+v, want both references found and nothing wrong", pred[0].S, got)
+		}
+	}
+}
+
 func TestCountsRatios(t *testing.T) {
 	c := Counts{TP: 9, FP: 1, FN: 3}
 	if p, r := c.Precision(), c.Recall(); p != 0.9 || r != 0.75 {

@@ -1955,6 +1955,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a designated office-holder unnamed is the state, not the holder of the plain office",
 			"وانتقد رئيس الوزراء الإيطالي المكلف الاتحاد الأوروبي.",
 			[]string{"italy accuse european-union"}},
+		{"a state's delegate, consul, legislators and prosecutors named by their nationality act for the state",
+			"وانتقدت المندوبة الأمريكية لدى الأمم المتحدة الحكومة الروسية بشدة.\nواتهم المشرعون الأمريكيون روسيا بالتدخل في الانتخابات.\nوطالبت النيابة التركية السلطات السعودية بتسليم المشتبه بهم.\nوطلبت الخارجية التركية من القنصل الإسرائيلي العام مغادرة البلاد.\nوحذر المندوب الروسي واشنطن من أي مغامرة عسكرية.",
+			[]string{"russia threaten united-states", "turkey demand israel", "turkey demand saudi-arabia", "united-states accuse russia"}},
+		{"private people and a consulate visited as a place stay adjectives of their nationality",
+			"وزار الصحفي السعودي القنصلية السعودية في إسطنبول.\nوانتقد الممثل الأمريكي الحكومة الروسية في مقابلة.\nوهاجم الجاسوس الروسي السابق الحكومة البريطانية.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

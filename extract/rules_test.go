@@ -1961,6 +1961,9 @@ func TestSentenceRules(t *testing.T) {
 		{"private people and a consulate visited as a place stay adjectives of their nationality",
 			"وزار الصحفي السعودي القنصلية السعودية في إسطنبول.\nوانتقد الممثل الأمريكي الحكومة الروسية في مقابلة.\nوهاجم الجاسوس الروسي السابق الحكومة البريطانية.",
 			nil},
+		{"a military rank with a nationality is that state's officer, named or not; «الفريق» (a team) is no rank",
+			"واتهم الجنرال الأمريكي ريتشارد كلارك روسيا بتسليح طالبان.\nوانتقد الأدميرال البريطاني الحكومة الإيرانية.\nوهزم الفريق الروسي المنتخب السعودي.",
+			[]string{"richard-klark-usa accuse russia", "united-kingdom accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1299,7 +1299,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			// comma, the clause still hangs on the actor named before it.
 			// Only meetings and visits: «برلوسكوني، الذي يرفض دي مايو
 			// لقاءه» is what Di Maio rejects.
-			if i := sc.slotEndingAt(j - 1); i >= 0 && f.t.rel == Consult && isComma(sc.toks[j-1]) && plain(sc.slots[i]) {
+			if i := sc.slotEndingAt(j - 1); i >= 0 && f.t.rel == Consult && isComma(sc.toks[j-1]) && (plain(sc.slots[i]) || sc.personAfterPrep(sc.slots[i])) {
 				return sc.backedOne(i), confRelative
 			}
 			return -1, 0 // the antecedent is no actor («المتمردين الذين طالبوا»)
@@ -1973,6 +1973,9 @@ func (sc *sentenceCtx) speakerOfClause(i int) int {
 			if u := sc.toks[v]; u.Kind == arabic.Punct && !isComma(u) {
 				return -1
 			}
+			if v == c-1 && sc.speechParticipleAt(v) {
+				return sc.participleSpeaker(v)
+			}
 			if sc.isSpeechVerb(v) {
 				// «اعتبر أن فرنسا …»: an actor past «أن» is the clause's
 				// subject, not the speaker.
@@ -2116,6 +2119,11 @@ func (sc *sentenceCtx) pluralAct(f found) bool {
 // on a meeting noun that is no visit (whose genitive is the host).
 func (sc *sentenceCtx) placeGenitive(f found, g int) bool {
 	if sc.triggerIn(f, sc.st.x.lx.visitNouns) || len(sc.groupOf(g)) > 1 || len(sc.slots[g].actors) != 1 {
+		return false
+	}
+	// «اجتماع المسؤولين الروس», «لقاء الوفد التركي»: a state's officials
+	// or delegation are people who meet, not where.
+	if sc.slots[g].institution || sc.slots[g].office {
 		return false
 	}
 	a, ok := sc.st.x.lex.ByID(sc.slots[g].actors[0])

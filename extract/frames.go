@@ -184,6 +184,9 @@ func (sc *sentenceCtx) reportedSpeaker(i int) int {
 		if sc.toks[v].Kind == arabic.Punct && sc.toks[v].Norm != "،" && sc.toks[v].Norm != "," {
 			return -1
 		}
+		if v == j-1 && sc.speechParticipleAt(v) {
+			return sc.participleSpeaker(v)
+		}
 		if sc.isSpeechVerb(v) {
 			return sc.speakerAt(v)
 		}

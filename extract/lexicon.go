@@ -177,6 +177,7 @@ type lexicon struct {
 	agentNouns, saidThat     map[string]bool
 	reportedThat, impersonal map[string]bool
 	allyApposition           map[string]bool
+	speechParticiples        map[string]bool // «قائلا»: the main clause's subject goes on to speak
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	clauseOpeners            map[string]bool // «لكن موسكو نفت»: particles a clause's subject follows
 	blameVerbs, blameWords   map[string]bool // «وحملت حماس المسؤولية»: the actor between them is blamed
@@ -660,6 +661,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Circumstance    []string   `yaml:"circumstance"`
 		AgentNouns      []string   `yaml:"agent_nouns"`
 		SaidThat        []string   `yaml:"said_that"`
+		SpeechParts     []string   `yaml:"speech_participles"`
 		ReportedThat    []string   `yaml:"reported_that"`
 		Impersonal      []string   `yaml:"impersonal_report"`
 		AllyApposition  []string   `yaml:"ally_apposition"`
@@ -856,6 +858,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
 	lx.allyApposition = wordSet(c.AllyApposition)
+	lx.speechParticiples = wordSet(c.SpeechParts)
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.clauseOpeners, lx.blameWords = wordSet(c.ClauseOpeners), wordSet(c.BlameWords)
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)

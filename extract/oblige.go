@@ -69,6 +69,14 @@ func (sc *sentenceCtx) spoken(rel Relation, f found, target int) {
 		if n := sc.toks[v].Norm; n == "." || n == "؛" || n == "؟" || n == "!" {
 			return
 		}
+		// «أدان الهجوم، قائلا إن …»: the participle speaks for the
+		// main clause's subject.
+		if sc.speechParticipleAt(v) {
+			if agent = sc.participleSpeaker(v); agent >= 0 {
+				break
+			}
+			continue
+		}
 		if !sc.isSpeechVerb(v) && !lx.isClaimVerb(sc.toks[v].Norm) {
 			continue
 		}

@@ -1955,6 +1955,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a designated office-holder unnamed is the state, not the holder of the plain office",
 			"وانتقد رئيس الوزراء الإيطالي المكلف الاتحاد الأوروبي.",
 			[]string{"italy accuse european-union"}},
+		{"a meeting on whose eve («عشية») something happens, or whose possibility («إمكان») is told, is still to come",
+			"وصل رئيس الوزراء الهندي إلى طوكيو عشية قمة مع نظيره الياباني.\nوأعلنت الخارجية التركية إمكان عقد لقاء بين الرئيسين التركي والإيراني.",
+			[]string{"japan consult narendra-modi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

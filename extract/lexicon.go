@@ -104,6 +104,7 @@ type lexicon struct {
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	repel                   map[string]bool // «صد الجيش هجوما للحوثيين»: the subject is struck
+	formalProtest           map[string]bool // «احتجت الخارجية السعودية على»: a state's protest is an accusation
 	lightVerbs, speechVerbs map[string]bool
 	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
 	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
@@ -726,6 +727,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Describing      []string   `yaml:"describing_participles"`
 		Repel           []string   `yaml:"repel"`
 		RepelNouns      []string   `yaml:"repel_nouns"`
+		FormalProtest   []string   `yaml:"formal_protest"`
+		FormalProtestN  []string   `yaml:"formal_protest_nouns"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -786,7 +789,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
 		{&lx.blameBy, c.BlameBy}, {&lx.answerVerbs, c.AnswerVerbs}, {&lx.denyCharge, c.DenyCharge},
-		{&lx.blameVerbs, c.BlameVerbs}, {&lx.objectThenLi, c.ObjectThenLi},
+		{&lx.blameVerbs, c.BlameVerbs}, {&lx.objectThenLi, c.ObjectThenLi}, {&lx.formalProtest, c.FormalProtest},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {
@@ -796,6 +799,9 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	for w := range wordSet(c.RepelNouns) {
 		lx.repel[w] = true
+	}
+	for w := range wordSet(c.FormalProtestN) {
+		lx.formalProtest[w] = true
 	}
 	for w := range wordSet(c.PoseWords) {
 		lx.poses[w] = true

@@ -1722,7 +1722,7 @@ func TestSentenceRules(t *testing.T) {
 			"وهددت تركيا بضرب تلك القوات إذا قدمت أي دعم لعناصر وحدات حماية الشعب الكردية.",
 			nil},
 		{"a protest «على» a noun that a nationality qualifies is against that state",
-			"واحتجت وزارة الخارجية الصينية بشدة على التصريحات اليابانية الأخيرة.",
+			"واحتج متظاهرون صينيون بشدة على التصريحات اليابانية الأخيرة.",
 			[]string{"china protest japan"}},
 		{"the genitive of an attack masdar a threat's «بـ» opens is whom it is against, or the genitive of the noun after it",
 			"وهددت إسرائيل بقصف مواقع حزب الله في جنوب لبنان.\nوتوعد الجيش الإسرائيلي باغتيال قادة حركة حماس.",
@@ -1958,6 +1958,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting on whose eve («عشية») something happens, or whose possibility («إمكان») is told, is still to come",
 			"وصل رئيس الوزراء الهندي إلى طوكيو عشية قمة مع نظيره الياباني.\nوأعلنت الخارجية التركية إمكان عقد لقاء بين الرئيسين التركي والإيراني.",
 			[]string{"japan consult narendra-modi"}},
+		{"a protest a state, its ministry or an official makes is an accusation; a people's demonstration stays a protest",
+			"واحتجت وزارة الخارجية الألمانية رسميا على تصريحات السفير الروسي.\nواعتقلت الشرطة الباكستانية عشرات الطلاب خلال مظاهرات احتجاجا على الرسوم الدنماركية.\nواحتج الإيرانيون أمام السفارة البريطانية.",
+			[]string{"germany accuse russia", "iran protest united-kingdom", "pakistan protest denmark"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

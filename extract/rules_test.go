@@ -1961,6 +1961,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a protest a state, its ministry or an official makes is an accusation; a people's demonstration stays a protest",
 			"واحتجت وزارة الخارجية الألمانية رسميا على تصريحات السفير الروسي.\nواعتقلت الشرطة الباكستانية عشرات الطلاب خلال مظاهرات احتجاجا على الرسوم الدنماركية.\nواحتج الإيرانيون أمام السفارة البريطانية.",
 			[]string{"germany accuse russia", "iran protest united-kingdom", "pakistan protest denmark"}},
+		{"hosts listed before receiving «them» (migrants a pronoun names) do not meet each other",
+			"وبقي مئات اللاجئين عالقين في البحر بعدما رفضت اليونان وقبرص استقبالهم في موانئهما.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -45,7 +45,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.wrongdoing(f)
 		return
 	}
-	if f.t.kind == nounTrigger && sc.datedLongAgo(f) || sc.verbDatedLongAgo(f) || sc.mustDo(f) || sc.leftContest(f) {
+	if f.t.kind == nounTrigger && sc.datedLongAgo(f) || sc.verbDatedLongAgo(f) || sc.inPastEra(f) || sc.mustDo(f) || sc.leftContest(f) {
 		return
 	}
 	if rel == Sanction && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.tiesNouns) {

@@ -105,6 +105,8 @@ type lexicon struct {
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	repel                   map[string]bool // «صد الجيش هجوما للحوثيين»: the subject is struck
 	formalProtest           map[string]bool // «احتجت الخارجية السعودية على»: a state's protest is an accusation
+	eraLeads                map[string]bool // «خلال», «أثناء»: before a past era, they date an act in it
+	pastEras                phraseSet       // «الحرب العالمية الثانية»: eras long gone
 	lightVerbs, speechVerbs map[string]bool
 	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
 	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
@@ -729,6 +731,8 @@ func (lx *lexicon) loadCues(name string) error {
 		RepelNouns      []string   `yaml:"repel_nouns"`
 		FormalProtest   []string   `yaml:"formal_protest"`
 		FormalProtestN  []string   `yaml:"formal_protest_nouns"`
+		EraLeads        []string   `yaml:"era_leads"`
+		PastEras        []string   `yaml:"past_eras"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -737,6 +741,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.negation, lx.notNegation = phrasesOf(c.Negation), phrasesOf(c.NotNegation)
 	lx.anyQuantifier = wordSet(c.AnyQuantifier)
 	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
+	lx.eraLeads, lx.pastEras = wordSet(c.EraLeads), phrasesOf(c.PastEras)
 	lx.intent, lx.inclusion = phrasesOf(c.Intent), phrasesOf(c.Inclusion)
 	lx.threatIntent = phrasesOf(c.ThreatIntent)
 	lx.modalityLater = wordSet(c.ModalityLater)

@@ -1964,6 +1964,9 @@ func TestSentenceRules(t *testing.T) {
 		{"hosts listed before receiving «them» (migrants a pronoun names) do not meet each other",
 			"وبقي مئات اللاجئين عالقين في البحر بعدما رفضت اليونان وقبرص استقبالهم في موانئهما.",
 			nil},
+		{"a deed set during an era long gone («أثناء الحرب العالمية الثانية») is history; since that era, or said of it now, it stands",
+			"وقصفت الطائرات الألمانية لندن أثناء الحرب العالمية الأولى.\nوخلال الحرب الباردة، دعمت موسكو كوبا.\nوانتقدت الصين اليابان بسبب جرائمها خلال الحرب العالمية الثانية.\nوفرضت الولايات المتحدة عقوبات على روسيا هي الأشد منذ الحرب الباردة.",
+			[]string{"china accuse japan", "united-states sanction russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -45,7 +45,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		sc.wrongdoing(f)
 		return
 	}
-	if f.t.kind == nounTrigger && sc.datedLongAgo(f) || sc.verbDatedLongAgo(f) || sc.mustDo(f) || sc.leftContest(f) {
+	if f.t.kind == nounTrigger && sc.datedLongAgo(f) || sc.verbDatedLongAgo(f) || sc.inPastEra(f) || sc.mustDo(f) || sc.leftContest(f) {
 		return
 	}
 	if rel == Sanction && f.t.kind == nounTrigger && sc.triggerIn(f, sc.st.x.lx.tiesNouns) {
@@ -198,6 +198,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return // «رفضت التشيك اتهامات أنقرة لها»
 	}
 	agent, conf := sc.agent(k, f)
+	if sc.formalProtest(f, agent) {
+		rel = Accuse
+	}
 	// «ناقش بومبيو مع ولي العهد قضية الغارات على اليمن»: an act named as a
 	// case talked of is not done by the clause's subject.
 	if agent >= 0 && f.t.kind == nounTrigger && sc.slots[agent].end < f.i && sc.peeledIn(sc.st.x.lx.caseNouns, f.i-1) {

@@ -116,3 +116,42 @@ func presentShaped(w string) bool {
 	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ن") ||
 		strings.HasPrefix(w, "ت") && !strings.HasSuffix(w, "ت")
 }
+
+// eraReach is how far from an act a past era may stand and still date it:
+// past the act's sides, «القصف المتبادل بين ألمانيا والمملكة المتحدة أثناء
+// الحرب العالمية الثانية».
+const eraReach = 12
+
+// inPastEra reports whether a deed (not a word said: an accusation or a
+// demand made now about that era stands) is set during an era long gone,
+// in its own clause: after it, or before it with only a comma between
+// («وخلال الحرب العالمية الثانية، غزت ألمانيا النازية بولندا»).
+func (sc *sentenceCtx) inPastEra(f found) bool {
+	switch f.t.rel {
+	case Accuse, Demand, Reject, Threaten, Intend:
+		return false
+	}
+	lx := sc.st.x.lx
+	era := func(j int) bool {
+		return j+1 < len(sc.toks) && lx.eraLeads[stripConj(sc.toks[j].Norm)] && lx.pastEras.matchAt(sc.toks, j+1) > 0
+	}
+	for j := f.end; j < len(sc.toks) && j < f.end+eraReach; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) || lx.relative[stripConj(t.Norm)] || lx.complementizer[stripConj(t.Norm)] {
+			break
+		}
+		if era(j) {
+			return true
+		}
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-eraReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && t.Norm != "،" && !isQuote(t) {
+			break
+		}
+		if era(j) {
+			return true
+		}
+	}
+	return false
+}

@@ -104,6 +104,9 @@ type lexicon struct {
 	charged                 map[string]bool // «متهمين بالتوسط»: the act after is a charge
 	undergo                 map[string]bool // «تعرضت X لهجوم»: X is struck
 	repel                   map[string]bool // «صد الجيش هجوما للحوثيين»: the subject is struck
+	formalProtest           map[string]bool // «احتجت الخارجية السعودية على»: a state's protest is an accusation
+	eraLeads                map[string]bool // «خلال», «أثناء»: before a past era, they date an act in it
+	pastEras                phraseSet       // «الحرب العالمية الثانية»: eras long gone
 	lightVerbs, speechVerbs map[string]bool
 	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
 	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
@@ -728,6 +731,10 @@ func (lx *lexicon) loadCues(name string) error {
 		Describing      []string   `yaml:"describing_participles"`
 		Repel           []string   `yaml:"repel"`
 		RepelNouns      []string   `yaml:"repel_nouns"`
+		FormalProtest   []string   `yaml:"formal_protest"`
+		FormalProtestN  []string   `yaml:"formal_protest_nouns"`
+		EraLeads        []string   `yaml:"era_leads"`
+		PastEras        []string   `yaml:"past_eras"`
 	}
 	if err := decodeData(name, &c); err != nil {
 		return err
@@ -736,6 +743,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.negation, lx.notNegation = phrasesOf(c.Negation), phrasesOf(c.NotNegation)
 	lx.anyQuantifier = wordSet(c.AnyQuantifier)
 	lx.modalityBefore, lx.modalityAfter = phrasesOf(c.ModalityBefore), phrasesOf(c.ModalityAfter)
+	lx.eraLeads, lx.pastEras = wordSet(c.EraLeads), phrasesOf(c.PastEras)
 	lx.intent, lx.inclusion = phrasesOf(c.Intent), phrasesOf(c.Inclusion)
 	lx.threatIntent = phrasesOf(c.ThreatIntent)
 	lx.modalityLater = wordSet(c.ModalityLater)
@@ -788,7 +796,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
 		{&lx.blameBy, c.BlameBy}, {&lx.answerVerbs, c.AnswerVerbs}, {&lx.denyCharge, c.DenyCharge},
-		{&lx.blameVerbs, c.BlameVerbs}, {&lx.objectThenLi, c.ObjectThenLi},
+		{&lx.blameVerbs, c.BlameVerbs}, {&lx.objectThenLi, c.ObjectThenLi}, {&lx.formalProtest, c.FormalProtest},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {
@@ -798,6 +806,9 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	for w := range wordSet(c.RepelNouns) {
 		lx.repel[w] = true
+	}
+	for w := range wordSet(c.FormalProtestN) {
+		lx.formalProtest[w] = true
 	}
 	for w := range wordSet(c.PoseWords) {
 		lx.poses[w] = true

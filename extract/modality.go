@@ -25,6 +25,7 @@ type modalityWords struct {
 	proposal                  map[string]bool // «اقترح», «تأييد»: sanctions not imposed yet
 	receive                   map[string]bool // «استقبل», «استضافة»: a meeting only with guests
 	notGuests                 map[string]bool // «المهاجرين», «مياه»: received, but no guests
+	receivedThem              map[string]bool // «استقبالهم»: the guests a pronoun names, not the hosts listed
 	agreeTo, holdNouns        map[string]bool // «اتفقا على عقد»: a meeting agreed on is to come
 	verbalNouns, verbalCues   map[string]bool // «شن هجوما … قائلا»: an attack in words
 	armedKinds                map[string]bool // «هجوم صاروخي»: an attack in arms
@@ -47,6 +48,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		ReceiveVerbs   []string `yaml:"receive_verbs"`
 		ReceiveNouns   []string `yaml:"receive_nouns"`
 		NotGuests      []string `yaml:"received_not_guests"`
+		ReceivedThem   []string `yaml:"received_them"`
 		AgreeTo        []string `yaml:"agree_to"`
 		HoldNouns      []string `yaml:"hold_nouns"`
 		VerbalNouns    []string `yaml:"verbal_attack_nouns"`
@@ -97,6 +99,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		m.receive[w] = true
 	}
 	m.notGuests = wordSet(raw.NotGuests)
+	m.receivedThem = wordSet(raw.ReceivedThem)
 	m.purposeHold, m.hopeWords, m.hopeLinks = wordSet(raw.PurposeHold), wordSet(raw.HopeWords), wordSet(raw.HopeLinks)
 	m.copulaSubject, m.arrived = wordSet(raw.CopulaSubject), wordSet(raw.Arrived)
 	m.holdNouns = wordSet(raw.HoldNouns)
@@ -352,6 +355,9 @@ func (sc *sentenceCtx) receivedNoGuests(f found) bool {
 	m := sc.st.x.lx.modal
 	if !sc.peeledIn(m.receive, f.i) {
 		return false
+	}
+	if sc.peeledIn(m.receivedThem, f.i) {
+		return true
 	}
 	for j := f.end; j < len(sc.toks) && j < f.end+receiveReach; j++ {
 		t := sc.toks[j]

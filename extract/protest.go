@@ -70,3 +70,32 @@ func (sc *sentenceCtx) protestedAct(f found, agent int) int {
 	}
 	return -1
 }
+
+// formalProtest reports whether protest f is made by a state in its own
+// name, by its ministry, an office or a person: a diplomatic protest,
+// which accuses, rather than a demonstration of a people or a crowd.
+func (sc *sentenceCtx) formalProtest(f found, agent int) bool {
+	if f.t.rel != Protest || agent < 0 || !sc.st.x.lx.formalProtest[stripConj(sc.toks[f.i].Norm)] {
+		return false
+	}
+	a := sc.slots[agent]
+	if a.people || a.adjectival() || !(a.place || a.institution || a.office || a.person) {
+		return false
+	}
+	// «تظاهرات احتجاجا على», «التظاهرات التي ينظمها الفلسطينيون احتجاجا»:
+	// the protest of a demonstration named before it is the crowd's.
+	for j := f.i - 1; j >= 0 && j >= f.i-demonstrationReach; j-- {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			for _, t := range sc.st.x.lx.triggers[w] {
+				if t.rel == Protest && t.kind == nounTrigger && !sc.st.x.lx.formalProtest[w] {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// demonstrationReach is how many words before a protest a demonstration
+// noun makes it the crowd's.
+const demonstrationReach = 8

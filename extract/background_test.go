@@ -1,22 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestVerbHistory pins down that a past verb dated years before the article
 // recalls history, while a present verb, what goes on since a year, and a
 // year that dates a noun of the clause leave the act the article reports.
 func TestVerbHistory(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		rule string
-		day  string
-		text string
-		want []string
-	}{
+	tests := []datedCase{
 		{"a past verb dated by a year long before the article is history, also in a relative clause",
 			"2018-05-10",
 			"وغزت القوات العراقية الكويت عام 1990 قبل أن يطردها تحالف دولي.\nوكان الرئيس الأمريكي بيل كلينتون قد زار الصين في يونيو 1998.\nويطالب الفلسطينيون بأن تكون القدس الشرقية، التي احتلتها إسرائيل في حرب عام 1967، عاصمة لدولتهم.",
@@ -30,12 +21,5 @@ func TestVerbHistory(t *testing.T) {
 			"واتهم الفلسطينيون إسرائيل بارتكاب جرائم حرب خلال حرب 2014 على غزة.",
 			[]string{"palestine accuse israel"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			got := datedTriples(t, x, tt.text, day(tt.day))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%s\n got  %s\n want %s", tt.text, strings.Join(got, "; "), strings.Join(tt.want, "; "))
-			}
-		})
-	}
+	runDated(t, x, tests)
 }

@@ -1,20 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFactsOfTheDay: who fights on whose side and who holds a place are
 // facts of a time (data/forces.yaml); the same words read differently in
 // the news of another year.
 func TestFactsOfTheDay(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		rule, day, text string
-		want            []string
-	}{
+	tests := []datedCase{
 		{"an ally's strikes on the ground of the government it fights for attack no state",
 			"2018-06-01", "وتنفذ روسيا غارات مكثفة في سوريا منذ أسابيع.",
 			nil},
@@ -37,14 +30,7 @@ func TestFactsOfTheDay(t *testing.T) {
 			"2018-02-10", "وأسقطت مروحيات عسكرية سورية منشورات على إدلب تدعو المسلحين إلى تسليم أسلحتهم.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			got := datedTriples(t, x, tt.text, day(tt.day))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%s (%s)\n got  %s\n want %s", tt.text, tt.day, strings.Join(got, "; "), strings.Join(tt.want, "; "))
-			}
-		})
-	}
+	runDated(t, x, tests)
 }
 
 func TestPeriodCovers(t *testing.T) {

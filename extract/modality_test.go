@@ -1,22 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDayToCome pins down that an act told in the present tense on another
 // day of the week than the article's is still to come, and that the same
 // words on that day, or in the past tense, tell what happened.
 func TestDayToCome(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		rule string
-		day  string
-		text string
-		want []string
-	}{
+	tests := []datedCase{
 		{"a present-tense meeting on a later day of the week has not happened (article of Sunday)",
 			"2018-04-22",
 			"يستقبل الرئيس الأمريكي دونالد ترامب الثلاثاء نظيره الفرنسي إيمانويل ماكرون في البيت الأبيض.\nويصل الرئيس الفلسطيني محمود عباس الخميس إلى موسكو.",
@@ -38,12 +29,5 @@ func TestDayToCome(t *testing.T) {
 			"واستقبل الرئيس الأمريكي دونالد ترامب الثلاثاء نظيره الفرنسي إيمانويل ماكرون.\nوتزور وزيرة الخارجية الكندية واشنطن منذ الاثنين.",
 			[]string{"chrystia-freeland consult united-states", "donald-trump consult emmanuel-macron"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			got := datedTriples(t, x, tt.text, day(tt.day))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%s\n got  %s\n want %s", tt.text, strings.Join(got, "; "), strings.Join(tt.want, "; "))
-			}
-		})
-	}
+	runDated(t, x, tests)
 }

@@ -50,6 +50,26 @@ func datedTriples(t *testing.T, x *Arabic, text string, day time.Time) []string 
 	return slices.Compact(out)
 }
 
+// datedCase is a rule read in an article of a given day: the same words
+// tell another story in the news of another day.
+type datedCase struct {
+	rule, day, text string
+	want            []string
+}
+
+// runDated checks each case's triples in an article of its day.
+func runDated(t *testing.T, x *Arabic, tests []datedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := datedTriples(t, x, tt.text, day(tt.day))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s (%s)\n got  %s\n want %s", tt.text, tt.day, strings.Join(got, "; "), strings.Join(tt.want, "; "))
+			}
+		})
+	}
+}
+
 // TestSentenceRules pins down, sentence by sentence, what each reading rule
 // of the extractor gives on real news wording, with the real lexicon.
 func TestSentenceRules(t *testing.T) {

@@ -596,6 +596,9 @@ type sentenceCtx struct {
 	// held are the places the sentence names that an armed group holds
 	// (see heldTarget); they are no slots until a strike is found on one.
 	held []slot
+	// sport caches sportSentence, asked for each act of a sentence:
+	// 0 not yet known, 1 a match, 2 not.
+	sport int8
 }
 
 func isQuestion(toks []arabic.Token) bool {

@@ -28,10 +28,14 @@ func (sc *sentenceCtx) dropsGoods(f found) bool {
 // («لاعبي الهجوم», «ضربة البداية», «المواجهات بين فرنسا وبلجيكا» of two
 // national teams).
 func (sc *sentenceCtx) sportSentence() bool {
-	for i := range sc.toks {
-		if sc.toks[i].Kind == arabic.Word && sc.st.x.lx.sportWords.matchPeeledAt(sc.toks, i) > 0 {
-			return true
+	if sc.sport == 0 {
+		sc.sport = 2
+		for i := range sc.toks {
+			if sc.toks[i].Kind == arabic.Word && sc.st.x.lx.sportWords.matchPeeledAt(sc.toks, i) > 0 {
+				sc.sport = 1
+				break
+			}
 		}
 	}
-	return false
+	return sc.sport == 1
 }

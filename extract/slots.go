@@ -823,6 +823,16 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		if inSlot[i] {
 			continue
 		}
+		w := ""
+		for _, p := range arabic.Peel(t.Norm) {
+			if r.x.lx.dual[p] {
+				w = p
+				break
+			}
+		}
+		if w == "" {
+			continue
+		}
 		// «البلدان الأوروبية»: with an adjective in the feminine singular
 		// the word is a plural, not the two sides.
 		if i+1 < len(r.toks) && strings.HasPrefix(r.toks[i+1].Norm, "ال") && strings.HasSuffix(r.toks[i+1].Norm, "يه") {
@@ -836,33 +846,28 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		if !ok {
 			pair = r.lastPair
 		}
-		for _, w := range arabic.Peel(t.Norm) {
-			if r.x.lx.dual[w] {
-				// «الجانبين المصري والليبي», «الجانبين الصناعي والثقافي»:
-				// qualified by nisbas, the dual names its sides itself
-				// (not «الزعيمان الأمريكي والفرنسي», two people).
-				if own, qualified := r.qualifiedDual(have, i); qualified && !r.x.lx.dualPeople[w] {
-					pair = own
-				}
-				if pair[0] == "" {
-					break
-				}
-				if r.x.lx.dualPeople[w] && (!r.isPerson(pair[0]) || !r.isPerson(pair[1])) {
-					break // «وصل روحاني إلى سويسرا ... وقال الرجلان»: not Switzerland
-				}
-				if r.x.lx.dualStates[w] {
-					a, b := r.stateOrSelf(pair[0], actor.MentionName), r.stateOrSelf(pair[1], actor.MentionName)
-					if !r.isState(a) || !r.isState(b) || a == b {
-						break // «البلدين» after a person and the UN: no two states
-					}
-					pair = [2]string{a, b}
-				}
-				s := slot{first: i, end: i + 1, actors: []string{pair[0], pair[1]}, adjOf: -1, group: 1000 + i}
-				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
-				out = append(out, s)
-				break
-			}
+		// «الجانبين المصري والليبي», «الجانبين الصناعي والثقافي»:
+		// qualified by nisbas, the dual names its sides itself
+		// (not «الزعيمان الأمريكي والفرنسي», two people).
+		if own, qualified := r.qualifiedDual(have, i); qualified && !r.x.lx.dualPeople[w] {
+			pair = own
 		}
+		if pair[0] == "" {
+			continue
+		}
+		if r.x.lx.dualPeople[w] && (!r.isPerson(pair[0]) || !r.isPerson(pair[1])) {
+			continue // «وصل روحاني إلى سويسرا ... وقال الرجلان»: not Switzerland
+		}
+		if r.x.lx.dualStates[w] {
+			a, b := r.stateOrSelf(pair[0], actor.MentionName), r.stateOrSelf(pair[1], actor.MentionName)
+			if !r.isState(a) || !r.isState(b) || a == b {
+				continue // «البلدين» after a person and the UN: no two states
+			}
+			pair = [2]string{a, b}
+		}
+		s := slot{first: i, end: i + 1, actors: []string{pair[0], pair[1]}, adjOf: -1, group: 1000 + i}
+		s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
+		out = append(out, s)
 	}
 	return out
 }

@@ -72,11 +72,6 @@ func (sc *sentenceCtx) verbDatedLongAgo(f found) bool {
 		return false
 	}
 	lx := sc.st.x.lx
-	for j := f.i - 1; j >= 0 && sc.toks[j].Kind != arabic.Punct; j-- {
-		if lx.ongoingSince[stripConj(sc.toks[j].Norm)] {
-			return false
-		}
-	}
 	limit := sc.st.day.Year() - 2
 	for j := f.end; j < len(sc.toks) && j < f.end+verbBackgroundReach; j++ {
 		t := sc.toks[j]
@@ -91,10 +86,16 @@ func (sc *sentenceCtx) verbDatedLongAgo(f found) bool {
 			if !ok || !isYear(t.Norm) {
 				continue
 			}
-			if j == f.end || !sc.yearLeadAt(j-1) {
+			if j == f.end || !sc.yearLeadAt(j-1) || y > limit {
 				return false
 			}
-			return y <= limit
+			// The year is old: unless the clause goes on since it.
+			for k := f.i - 1; k >= 0 && sc.toks[k].Kind != arabic.Punct; k-- {
+				if lx.ongoingSince[stripConj(sc.toks[k].Norm)] {
+					return false
+				}
+			}
+			return true
 		default:
 			return false
 		}

@@ -67,7 +67,7 @@ func (sc *sentenceCtx) rejectVerbAt(j int) bool {
 }
 
 // denialBefore returns the word of denial whose object is noun f: only its
-// subject, commas, words of time and «صحة» («نفت صحة الاتهامات») may stand
+// subject, commas, words of time and fillers («نفت صحة الاتهامات») may stand
 // between. It returns -1 if there is none.
 func (sc *sentenceCtx) denialBefore(f found) int {
 	lx := sc.st.x.lx
@@ -80,12 +80,10 @@ func (sc *sentenceCtx) denialBefore(f found) int {
 		if w == "علي" {
 			return sc.answerBefore(j)
 		}
-		switch {
-		case overlaps(sc.slots, j) && sc.slotAt(j) >= 0 && plain(sc.slots[sc.slotAt(j)]):
-		case isComma(t) || lx.timeWords[w] || w == "صحه" || w == "بشده" || w == "مجددا":
-		default:
-			return -1
+		if k := sc.slotAt(j); k >= 0 && plain(sc.slots[k]) || isComma(t) || lx.timeWords[w] || lx.denyFillers[w] {
+			continue
 		}
+		return -1
 	}
 	return -1
 }

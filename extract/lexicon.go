@@ -129,6 +129,7 @@ type lexicon struct {
 	answerVerbs, answerNouns map[string]bool // «ردت موسكو على اتهامات لندن», «ردا على انتقادات»
 	denyCharge               map[string]bool // «نفت طهران اتهامات واشنطن»
 	denyChargeWords          phraseSet       // «نافيا اتهامات», «رافضا اتهامات»
+	denyFillers              map[string]bool // «نفت بشدة اتهامات»: words between a denial and the charge
 	statementNouns           map[string]bool // «أصدر بيانا أدان فيه»: what a speaker issues
 	groundsNouns             map[string]bool // «لاتهامها بدعم الإرهاب»: the accused's pronoun on the noun
 	groundsBefore            map[string]bool // «بعد», «إثر»: the accusation is the grounds of what precedes
@@ -608,6 +609,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AnswerNouns     []string   `yaml:"answer_nouns"`
 		DenyCharge      []string   `yaml:"deny_charge"`
 		DenyChargeWords []string   `yaml:"deny_charge_words"`
+		DenyFillers     []string   `yaml:"deny_fillers"`
 		StatementNouns  []string   `yaml:"statement_nouns"`
 		GroundsNouns    []string   `yaml:"grounds_nouns"`
 		GroundsBefore   []string   `yaml:"grounds_before"`
@@ -822,6 +824,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
 	lx.directedTo, lx.answerNouns = wordSet(c.DirectedTo), wordSet(c.AnswerNouns)
 	lx.denyChargeWords, lx.statementNouns = phrasesOf(c.DenyChargeWords), wordSet(c.StatementNouns)
+	lx.denyFillers = wordSet(c.DenyFillers)
 	lx.groundsNouns, lx.groundsBefore = wordSet(c.GroundsNouns), wordSet(c.GroundsBefore)
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)

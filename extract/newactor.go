@@ -254,7 +254,7 @@ func latinSpellings(lex *actor.Lexicon, r romanization) map[string]string {
 }
 
 // notNameWord reports whether a word of an English name is something else
-// than letters, hyphens and apostrophes (II, "(Abu Mazen)"): such names do
+// than letters, hyphens and apostrophes (II, Jr., "(Abu Mazen)"): such names do
 // not align word by word.
 func notNameWord(w string) bool {
 	for _, c := range w {
@@ -262,7 +262,7 @@ func notNameWord(w string) bool {
 			return true
 		}
 	}
-	return w == "II" || w == "III" || w == "Jr."
+	return w == "II" || w == "III"
 }
 
 // slug makes an actor id of a Latin name: lower case letters and digits

@@ -10,6 +10,13 @@ func (sc *sentenceCtx) speechParticipleAt(v int) bool {
 // token v: the subject of the nearest verb before it, a trigger or a verb
 // of saying («وأدان الرئيس التركي الهجوم، قائلا إن …»). -1 if none.
 func (sc *sentenceCtx) participleSpeaker(v int) int {
+	firstComplementizer := v // the first «أن/إن» before v, v if none
+	for j := 0; j < v; j++ {
+		if sc.complementizerIn(j, j+1) {
+			firstComplementizer = j
+			break
+		}
+	}
 	for j := v - 1; j >= 0; j-- {
 		if sc.isSpeechVerb(j) {
 			// «أعلن نتانياهو أنه سيكشف …، مؤكدا»: a verb whose subject is
@@ -21,7 +28,7 @@ func (sc *sentenceCtx) participleSpeaker(v int) int {
 		}
 		// «لفت إلى أن طائرات التحالف آزرت …، مشيرا»: a verb in a
 		// reported clause is not the main clause the participle goes on.
-		if sc.complementizerIn(0, j) {
+		if firstComplementizer < j {
 			continue
 		}
 		for p, t := range sc.trigs {

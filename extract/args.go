@@ -2268,12 +2268,7 @@ func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
 
 // triggerBetween reports whether another trigger stands in [from, to).
 func (sc *sentenceCtx) triggerBetween(from, to int) bool {
-	for _, t := range sc.trigs {
-		if t.i >= from && t.i < to && !t.frame {
-			return true
-		}
-	}
-	return false
+	return sc.firstTrig(from, to, func(t found) bool { return !t.frame }) >= 0
 }
 
 // companions finds the other sides of a meeting, agreement or cooperation:
@@ -3714,6 +3709,17 @@ func countActors(slots []slot, ks []int) int {
 		}
 	}
 	return len(seen)
+}
+
+// firstTrig returns the first trigger starting in [from, to) that
+// satisfies ok.
+func (sc *sentenceCtx) firstTrig(from, to int, ok func(found) bool) int {
+	for k, t := range sc.trigs {
+		if t.i >= from && t.i < to && ok(t) {
+			return k
+		}
+	}
+	return -1
 }
 
 // firstSlot returns the first slot starting in [from, to) that satisfies ok.

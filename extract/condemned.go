@@ -40,12 +40,8 @@ func (sc *sentenceCtx) condemnedActGenitive(f found, agent int) int {
 // at j: «رفضها لاتهامات الاتحاد الأوروبي» is accused by its genitive, not
 // a rejection of it.
 func (sc *sentenceCtx) actTriggerAt(j int) bool {
-	for _, t := range sc.trigs {
-		if t.i == j {
-			return t.t.rel != Accuse
-		}
-	}
-	return false
+	k := sc.firstTrig(j, j+1, func(found) bool { return true })
+	return k >= 0 && sc.trigs[k].t.rel != Accuse
 }
 
 // statementReach bounds how far before a verb with «فيه» the subject of

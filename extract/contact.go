@@ -90,7 +90,7 @@ func (cw contactWords) sideAfter(toks []arabic.Token, j int, slots []slot) bool 
 // بين أنقرة وواشنطن». -1 when no such meeting stands there or a new clause opens
 // between them.
 func (sc *sentenceCtx) meetingBefore(k int, f found) (int, float64) {
-	if k < 1 || f.i < 2 || !isComma(sc.toks[f.i-2]) || !sc.st.x.lx.contact.sideAfter(sc.toks, f.end, sc.slots) {
+	if k < 1 || !sc.laterMeeting(f) {
 		return -1, 0
 	}
 	p := sc.trigs[k-1]
@@ -117,8 +117,7 @@ func (sc *sentenceCtx) meetingBefore(k int, f found) (int, float64) {
 // after it: the «مع» before belongs to the other one («بحث ماكرون مع
 // الملك عبد الله الأزمة، بعد اتصال بروحاني»).
 func (sc *sentenceCtx) meetingBetween(f found) bool {
-	if f.t.rel != Consult || f.i < 2 || !isComma(sc.toks[f.i-2]) || !sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] ||
-		!sc.st.x.lx.contact.sideAfter(sc.toks, f.end, sc.slots) {
+	if f.t.rel != Consult || !sc.laterMeeting(f) {
 		return false
 	}
 	for _, t := range sc.trigs {
@@ -127,6 +126,14 @@ func (sc *sentenceCtx) meetingBetween(f found) bool {
 		}
 	}
 	return false
+}
+
+// laterMeeting reports whether f stands after a comma and a word of
+// circumstance, its own side right after it: «، بعد اتصال الأربعاء
+// بسركيسيان» goes on from a meeting told before.
+func (sc *sentenceCtx) laterMeeting(f found) bool {
+	return f.i >= 2 && isComma(sc.toks[f.i-2]) && sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] &&
+		sc.st.x.lx.contact.sideAfter(sc.toks, f.end, sc.slots)
 }
 
 func slotEndsAt(slots []slot, end int) bool {

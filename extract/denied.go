@@ -58,12 +58,9 @@ func (sc *sentenceCtx) deniedAccusation(k int, f found) bool {
 // rejectVerbAt reports whether a trigger of rejection, a verb or its
 // noun («أعلنت قطر رفضها لاتهامات المنامة»), starts at j.
 func (sc *sentenceCtx) rejectVerbAt(j int) bool {
-	for _, t := range sc.trigs {
-		if t.i == j && t.t.rel == Reject && (t.t.kind == verbTrigger || t.t.kind == nounTrigger) {
-			return true
-		}
-	}
-	return false
+	return sc.firstTrig(j, j+1, func(t found) bool {
+		return t.t.rel == Reject && (t.t.kind == verbTrigger || t.t.kind == nounTrigger)
+	}) >= 0
 }
 
 // denialBefore returns the word of denial whose object is noun f: only its

@@ -237,22 +237,12 @@ func (sc *sentenceCtx) agreesWith(f found, s slot) bool {
 
 // verbTriggerIn reports whether a verb trigger starts in [from, to).
 func (sc *sentenceCtx) verbTriggerIn(from, to int) bool {
-	for _, t := range sc.trigs {
-		if t.t.kind == verbTrigger && t.i >= from && t.i < to {
-			return true
-		}
-	}
-	return false
+	return sc.firstTrig(from, to, func(t found) bool { return t.t.kind == verbTrigger }) >= 0
 }
 
 // conjVerbAt reports whether a verb trigger carrying «و» starts at token i.
 func (sc *sentenceCtx) conjVerbAt(i int) bool {
-	for _, t := range sc.trigs {
-		if t.i == i && t.t.kind == verbTrigger {
-			return startsWithConj(sc.toks[i].Norm)
-		}
-	}
-	return false
+	return sc.verbTriggerIn(i, i+1) && startsWithConj(sc.toks[i].Norm)
 }
 
 // speechVerbIn reports whether a verb of saying stands in [from, to): «بين

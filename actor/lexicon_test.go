@@ -403,4 +403,20 @@ func TestHolderEmbedded(t *testing.T) {
 			t.Errorf("Holder(%s, %s, %s) = %q, %v; want %s", tt.title, tt.country, tt.day, a.Name, ok, tt.want)
 		}
 	}
+	// Offices of armed groups: «زعيم الحوثيين», «الأمين العام لحزب الله».
+	orgs := []struct{ title, org, day, want string }{
+		{"leader", "houthis", "2018-05-01", "Abdul-Malik al-Houthi"},
+		{"secretary-general", "hezbollah", "2018-05-01", "Hassan Nasrallah"},
+		{"secretary-general", "hezbollah", "2025-01-01", "Naim Qassem"},
+		{"deputy-secretary-general", "hezbollah", "2018-05-01", "Naim Qassem"},
+		{"president", "houthis", "2018-03-01", "Saleh al-Sammad"},
+		{"president", "houthis", "2018-06-01", "Mahdi al-Mashat"},
+		{"leader", "islamic-state", "2018-05-01", "Abu Bakr al-Baghdadi"},
+	}
+	for _, tt := range orgs {
+		a, ok := l.Holder(tt.title, "", tt.org, date(tt.day))
+		if !ok || a.Name != tt.want {
+			t.Errorf("Holder(%s, %s, %s) = %q, %v; want %s", tt.title, tt.org, tt.day, a.Name, ok, tt.want)
+		}
+	}
 }

@@ -26,6 +26,10 @@ func TestStandsFor(t *testing.T) {
 		{"donald-tusk", "2018-05-01", "european-union"}, // European Council president
 		{"donald-tusk", "2010-05-01", "poland"},
 		{"jean-claude-juncker", "2018-05-01", "european-union"},
+		{"hassan-nasrallah", "2018-05-01", "hezbollah"}, // a group's leader stands for the group
+		{"naim-qassem", "2018-05-01", "hezbollah"},
+		{"saleh-al-sammad", "2018-05-01", "houthis"}, // stories of his killing speak of him as the Houthis'
+		{"abu-bakr-al-baghdadi", "2018-05-01", "islamic-state"},
 	}
 	for _, tt := range tests {
 		a, ok := l.ByID(tt.id)

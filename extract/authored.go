@@ -71,7 +71,7 @@ func (sc *sentenceCtx) authoredObject(f found, agent int) int {
 			if k := sc.relativeAuthor(j); differs(k) {
 				return k
 			}
-		case w == "من" && (next == "قبل" || next == "جانب"):
+		case w == "من" && sc.st.x.lx.agentNouns[next]:
 			// «إدانة السعودية لهجمات سبتمبر وتعرضها لهجمات من قبل
 			// القاعدة»: an act noun in between is what the author did.
 			if sc.triggerBetween(from+1, j) || j == from || f.t.kind == verbTrigger && !sc.bareObject(from) {

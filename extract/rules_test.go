@@ -2014,6 +2014,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a deed set during an era long gone («أثناء الحرب العالمية الثانية») is history; since that era, or said of it now, it stands",
 			"وقصفت الطائرات الألمانية لندن أثناء الحرب العالمية الأولى.\nوخلال الحرب الباردة، دعمت موسكو كوبا.\nوانتقدت الصين اليابان بسبب جرائمها خلال الحرب العالمية الثانية.\nوفرضت الولايات المتحدة عقوبات على روسيا هي الأشد منذ الحرب الباردة.",
 			[]string{"china accuse japan", "united-states sanction russia"}},
+		{"«من طرف» names the author of a condemned act as «من قبل» does",
+			"وأعربت مصر عن إدانتها لاستهداف المدنيين من طرف القوات الإسرائيلية.",
+			[]string{"egypt accuse israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

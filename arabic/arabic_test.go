@@ -159,6 +159,27 @@ func TestStripObjectPronoun(t *testing.T) {
 	}
 }
 
+func TestStripThirdPersonObject(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"أقره", "أقر", true},
+		{"استخدمتها", "استخدمت", true},
+		{"وجهوها", "وجهوا", true},
+		{"ارتكبوهما", "ارتكبوا", true},
+		{"سماه", "سما", true},
+		{"يتهمك", "يتهمك", false}, // the second person points at no noun before
+		{"له", "له", false},       // too short to be a verb with a pronoun
+	}
+	for _, tt := range tests {
+		got, ok := StripThirdPersonObject(Normalize(tt.in))
+		if got != Normalize(tt.want) || ok != tt.ok {
+			t.Errorf("StripThirdPersonObject(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name string

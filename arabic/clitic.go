@@ -105,6 +105,28 @@ func runeCount(s string) int {
 	return n
 }
 
+// thirdPersonObjects are the object pronouns that point back to a noun
+// already named, longest first.
+var thirdPersonObjects = []string{"هما", "ها", "هم", "ه"}
+
+// StripThirdPersonObject returns a verb without an object pronoun of the
+// third person (أقره → أقر, استخدمتها → استخدمت, وجهوها → وجهوا) and
+// whether one was removed: the pronoun that makes a verb point back to a
+// noun before it. The verb keeps at least two letters.
+func StripThirdPersonObject(w string) (string, bool) {
+	for _, p := range thirdPersonObjects {
+		rest, ok := strings.CutSuffix(w, p)
+		if !ok || runeCount(rest) < 2 {
+			continue
+		}
+		if strings.HasSuffix(rest, "و") {
+			return rest + "ا", true
+		}
+		return rest, true
+	}
+	return w, false
+}
+
 // StripObjectPronoun returns a verb without the object pronoun attached to
 // it (تتهمه → تتهم, هاجمته → هاجمت, اتهموه → اتهموا) and whether one was
 // removed. Unlike StripPronoun it keeps a final ت, which on a verb is the

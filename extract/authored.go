@@ -135,28 +135,18 @@ func (sc *sentenceCtx) relativeAuthor(rel int) int {
 			return -1
 		}
 	}
-	if stem := verbStem(verb); sc.st.x.lx.witness[stem] || sc.st.x.lx.suffer[stem] || sc.st.x.lx.receive[stem] || sc.st.x.lx.undergoSanction[stem] {
+	stem, pointsBack := arabic.StripThirdPersonObject(verb)
+	if sc.st.x.lx.witness[stem] || sc.st.x.lx.suffer[stem] || sc.st.x.lx.receive[stem] || sc.st.x.lx.undergoSanction[stem] {
 		return -1
 	}
 	subj := v + 1
 	switch {
 	case subj < len(sc.toks) && (sc.toks[subj].Norm == "بها" || sc.toks[subj].Norm == "به"):
 		subj++
-	case !pointsBack(verb):
+	case !pointsBack:
 		return -1
 	}
 	return sc.firstSlot(subj, subj+1, plain)
-}
-
-// pointsBack reports whether a verb carries an object pronoun of the third
-// person («أقره», «استخدمتها», «ارتكبوها»).
-func pointsBack(verb string) bool {
-	for _, p := range []string{"ها", "هم", "هما", "ه"} {
-		if rest, ok := strings.CutSuffix(verb, p); ok && len([]rune(rest)) >= 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // directedAccusation builds the event of an accusation noun whose relative
@@ -191,17 +181,8 @@ func (sc *sentenceCtx) directedAccusation(f found) bool {
 // directingVerb reports whether w is a light verb with a pronoun pointing
 // back to the noun before it («وجهتها», «يوجهها», «وجهوها»).
 func (sc *sentenceCtx) directingVerb(w string) bool {
-	for _, p := range []string{"ها", "هم", "ه"} {
-		rest, ok := strings.CutSuffix(w, p)
-		if !ok {
-			continue
-		}
-		if strings.HasSuffix(rest, "و") {
-			rest += "ا" // وجهوها → وجهوا
-		}
-		return sc.st.x.lx.lightVerbs[rest]
-	}
-	return false
+	v, ok := arabic.StripThirdPersonObject(w)
+	return ok && sc.st.x.lx.lightVerbs[v]
 }
 
 // agreementBetween reports whether an agreement noun stands in [from, to):
@@ -219,22 +200,6 @@ func (sc *sentenceCtx) agreementBetween(from, to int) bool {
 // object: no preposition on it or before it.
 func (sc *sentenceCtx) bareObject(j int) bool {
 	return j < len(sc.toks) && sc.toks[j].Kind == arabic.Word && sc.bareHead(j)
-}
-
-// verbStem returns a verb without its object pronoun («أقره» → «أقر»,
-// «وجهوها» → «وجهوا»), as the conjugated sets spell it.
-func verbStem(w string) string {
-	for _, p := range []string{"هما", "ها", "هم", "ه"} {
-		rest, ok := strings.CutSuffix(w, p)
-		if !ok || len([]rune(rest)) < 2 {
-			continue
-		}
-		if strings.HasSuffix(rest, "و") {
-			rest += "ا"
-		}
-		return rest
-	}
-	return w
 }
 
 // rejectedAccusation builds the event of an accusation noun that a
@@ -282,7 +247,10 @@ func (sc *sentenceCtx) rejectedAccusation(k int, f found) bool {
 // وصفه بسياسة تركيا», «ندد بما سماه بالتدخل الإيراني»).
 func (sc *sentenceCtx) namedAct(j int) int {
 	v := j + 1
-	if v+1 >= len(sc.toks) || !sc.st.x.lx.naming[verbStem(sc.toks[v].Norm)] {
+	if v+1 >= len(sc.toks) {
+		return -1
+	}
+	if stem, _ := arabic.StripThirdPersonObject(sc.toks[v].Norm); !sc.st.x.lx.naming[stem] {
 		return -1
 	}
 	n := v + 1

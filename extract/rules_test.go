@@ -2014,6 +2014,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a deed set during an era long gone («أثناء الحرب العالمية الثانية») is history; since that era, or said of it now, it stands",
 			"وقصفت الطائرات الألمانية لندن أثناء الحرب العالمية الأولى.\nوخلال الحرب الباردة، دعمت موسكو كوبا.\nوانتقدت الصين اليابان بسبب جرائمها خلال الحرب العالمية الثانية.\nوفرضت الولايات المتحدة عقوبات على روسيا هي الأشد منذ الحرب الباردة.",
 			[]string{"china accuse japan", "united-states sanction russia"}},
+		{"routing, raiding and storming an armed group («دحر», «داهم», «اقتحم», «القضاء على») attack it",
+			"ودحر الجيش العراقي تنظيم داعش من مدينة الموصل.\nوتمكن الجيش اللبناني من القضاء على تنظيم فتح الإسلام في مخيم نهر البارد.\nوداهمت القوات التركية أوكار حزب العمال الكردستاني شمال العراق.\nواقتحمت القوات الإسرائيلية مقرات حركة حماس في الضفة الغربية.",
+			[]string{"iraq attack islamic-state", "israel attack hamas", "lebanon attack fatah-al-islam", "turkey attack kurdistan-workers-party"}},
+		{"«دحر» on a pitch and «القضاء على» a social ill are no attack",
+			"ودحر المنتخب المغربي نظيره الإيراني في مباراة مونديال روسيا.\nوتعهدت الحكومة المصرية بالقضاء على البطالة.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2020,6 +2020,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«دحر» on a pitch and «القضاء على» a social ill are no attack",
 			"ودحر المنتخب المغربي نظيره الإيراني في مباراة مونديال روسيا.\nوتعهدت الحكومة المصرية بالقضاء على البطالة.",
 			nil},
+		{"«إلحاق الهزيمة بـ» names the defeated after ب; «إطلاق النار على» is an attack on whom it names",
+			"وأكد وزير الدفاع العراقي عزم بلاده على إلحاق الهزيمة بتنظيم داعش في غرب الأنبار.\nوأعلنت الشرطة التركية إطلاق النار على عناصر حزب العمال الكردستاني قرب الحدود.",
+			[]string{"iraq attack islamic-state", "turkey attack kurdistan-workers-party"}},
+		{"a defeat inflicted on a pitch is no attack",
+			"ونجح المنتخب الفرنسي في إلحاق الهزيمة بنظيره البلجيكي في نصف النهائي.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -275,6 +275,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && sc.triggerIn(f, sc.st.x.lx.battleNouns) {
 		preps = append(preps[:len(preps):len(preps)], "مع") // «خاضت مواجهات مع الحوثيين»
 	}
+	if rel == Attack && sc.triggerIn(f, sc.st.x.lx.defeatWords) {
+		preps = append(preps[:len(preps):len(preps)], "ب") // «ألحق الجيش الهزيمة بداعش»
+	}
 	if halted {
 		// «وقف المساعدات لباكستان», «قطع التمويل عن الأونروا»
 		preps = append(preps[:len(preps):len(preps)], "ل", "الي", "عن")

@@ -29,6 +29,12 @@ func TestFactsOfTheDay(t *testing.T) {
 		{"leaflets dropped on a place a group holds are no strike on the group",
 			"2018-02-10", "وأسقطت مروحيات عسكرية سورية منشورات على إدلب تدعو المسلحين إلى تسليم أسلحتهم.",
 			nil},
+		{"the rebel south of Syria, the PKK's mountains and the Islamic State's last pockets stand for their holders when struck",
+			"2018-05-01", "وقصفت الطائرات التركية جبال قنديل شمال العراق.\nوشنت المقاتلات الروسية غارات على بلدات ريف درعا الشرقي.\nوقصف الجيش السوري مخيم اليرموك جنوب دمشق.",
+			[]string{"russia attack syrian-opposition", "syria attack islamic-state", "turkey attack kurdistan-workers-party"}},
+		{"after the 2018 deals the Syrian army's strikes on Daraa strike no rebel group",
+			"2019-06-01", "وقصف الجيش السوري بلدات في ريف درعا.",
+			nil},
 	}
 	runDated(t, x, tests)
 }

@@ -82,6 +82,7 @@ type lexicon struct {
 	notTriggers             map[string]bool
 	placeNouns, visitNouns  map[string]bool
 	battleNouns             map[string]bool // «مواجهات مع X»: مع names the other side
+	defeatWords             map[string]bool // «إلحاق الهزيمة بـX»: ب names the defeated
 	authoredAfterL          map[string]bool // «غارة للتحالف»: ل names who strikes
 	releaseNouns            map[string]bool // «الإفراج عن X», «إطلاق سراح X»: X is released
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
@@ -562,6 +563,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Fixed           []string   `yaml:"fixed_expressions"`
 		PlaceNouns      []string   `yaml:"place_nouns"`
 		BattleNouns     []string   `yaml:"battle_nouns"`
+		DefeatWords     []string   `yaml:"defeat_words"`
 		AuthoredAfterL  []string   `yaml:"authored_after_l"`
 		ReleaseNouns    []string   `yaml:"release_nouns"`
 		Envoys          []string   `yaml:"envoys"`
@@ -772,6 +774,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.fixed = phrasesOf(c.Fixed)
 	lx.placeNouns, lx.visitNouns = wordSet(c.PlaceNouns), wordSet(c.VisitNouns)
 	lx.battleNouns, lx.undergo = wordSet(c.BattleNouns), wordSet(c.Undergo)
+	lx.defeatWords = wordSet(c.DefeatWords)
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
 	lx.caseNouns = wordSet(c.CaseNouns)

@@ -2017,6 +2017,18 @@ func TestSentenceRules(t *testing.T) {
 		{"«من طرف» names the author of a condemned act as «من قبل» does",
 			"وأعربت مصر عن إدانتها لاستهداف المدنيين من طرف القوات الإسرائيلية.",
 			[]string{"egypt accuse israel"}},
+		{"routing, raiding and storming an armed group («دحر», «داهم», «اقتحم», «القضاء على») attack it",
+			"ودحر الجيش العراقي تنظيم داعش من مدينة الموصل.\nوتمكن الجيش اللبناني من القضاء على تنظيم فتح الإسلام في مخيم نهر البارد.\nوداهمت القوات التركية أوكار حزب العمال الكردستاني شمال العراق.\nواقتحمت القوات الإسرائيلية مقرات حركة حماس في الضفة الغربية.",
+			[]string{"iraq attack islamic-state", "israel attack hamas", "lebanon attack fatah-al-islam", "turkey attack kurdistan-workers-party"}},
+		{"«دحر» on a pitch and «القضاء على» a social ill are no attack",
+			"ودحر المنتخب المغربي نظيره الإيراني في مباراة مونديال روسيا.\nوتعهدت الحكومة المصرية بالقضاء على البطالة.",
+			nil},
+		{"«إلحاق الهزيمة بـ» names the defeated after ب; «إطلاق النار على» is an attack on whom it names",
+			"وأكد وزير الدفاع العراقي عزم بلاده على إلحاق الهزيمة بتنظيم داعش في غرب الأنبار.\nوأعلنت الشرطة التركية إطلاق النار على عناصر حزب العمال الكردستاني قرب الحدود.",
+			[]string{"iraq attack islamic-state", "turkey attack kurdistan-workers-party"}},
+		{"a defeat inflicted on a pitch is no attack",
+			"ونجح المنتخب الفرنسي في إلحاق الهزيمة بنظيره البلجيكي في نصف النهائي.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -727,6 +727,9 @@ func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
 				if i+1+len(t.rest) > len(toks) || !restMatches(toks[i+1:], t.rest) {
 					continue
 				}
+				if t.hamza && !strings.ContainsAny(toks[i].Text, "أإآ") {
+					continue // «هنا أو هناك»: here, not «هنأ»
+				}
 				// A word with ال or a preposition on it is a noun, not a verb.
 				if t.kind == verbTrigger && (prefixed || fi > 0) {
 					continue

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -45,6 +46,9 @@ type trigger struct {
 	// warn marks verbs of warning («حذر»): only the one addressed, right
 	// after the verb and its subject, is threatened.
 	warn bool
+	// hamza marks verb forms that normalize to a common word («هنأ» to
+	// «هنا», here): they count only when written with their hamza.
+	hamza bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -347,11 +351,15 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Visit   []string `yaml:"visit"`
 		Warn    []string `yaml:"warn"`
 		Future  []string `yaml:"future"`
+		Hamza   []string `yaml:"hamza"`
 	}
 	if err := decodeData(name, &entries); err != nil {
 		return err
 	}
 	for i, e := range entries {
+		for j, h := range e.Hamza {
+			e.Hamza[j] = arabic.Normalize(h)
+		}
 		if !e.Rel.Valid() {
 			return fmt.Errorf("%s: entry %d: unknown relation %q", name, i+1, e.Rel)
 		}
@@ -374,7 +382,8 @@ func (lx *lexicon) loadTriggers(name string) error {
 					tail = " " + tail
 				}
 				for _, f := range conjugate(past, present) {
-					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn})
+					hamza := slices.Contains(e.Hamza, arabic.Normalize(f.form))
+					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, hamza: hamza})
 					lx.noteTense(f)
 				}
 			}
@@ -456,7 +465,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	t.rest = words[1:]
 	list := lx.triggers[words[0]]
 	for _, o := range list {
-		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}

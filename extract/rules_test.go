@@ -2029,6 +2029,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a defeat inflicted on a pitch is no attack",
 			"ونجح المنتخب الفرنسي في إلحاق الهزيمة بنظيره البلجيكي في نصف النهائي.",
 			nil},
+		{"joint drills and strengthened military ties are cooperation",
+			"وأجرت القوات المصرية والسعودية تدريبات عسكرية مشتركة في البحر الأحمر.\nووطدت موسكو وبغداد العلاقات العسكرية بينهما.",
+			[]string{"egypt cooperate saudi-arabia", "iraq cooperate russia"}},
+		{"congratulating and praising another state back it; «هنا» (here) without its hamza is no «هنأ»",
+			"وهنأ الرئيس الروسي نظيره المصري على فوزه في الانتخابات.\nوأشادت واشنطن بجهود الإمارات في مكافحة الإرهاب.\nومن هنا جاء قرار واشنطن بشأن طهران.",
+			[]string{"united-states support united-arab-emirates", "vladimir-putin support abdel-fattah-el-sisi"}},
+		{"arms sales to a state are aid to it",
+			"وتواصل الولايات المتحدة مبيعات الأسلحة إلى السعودية.",
+			[]string{"united-states aid saudi-arabia"}},
+		{"a blockade and punitive measures laid on a state are sanctions",
+			"وفرضت السعودية والإمارات حصارا على قطر منذ العام الماضي.\nوفرضت واشنطن إجراءات عقابية على أنقرة.",
+			[]string{"saudi-arabia sanction qatar", "united-arab-emirates sanction qatar", "united-states sanction turkey"}},
+		{"a ceasefire («وقف لإطلاق النار») declared with a party is a retreat",
+			"ومددت الحكومة الأفغانية وقف لإطلاق النار مع حركة طالبان أسبوعا آخر.",
+			[]string{"afghanistan retreat taliban"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2014,6 +2014,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a deed set during an era long gone («أثناء الحرب العالمية الثانية») is history; since that era, or said of it now, it stands",
 			"وقصفت الطائرات الألمانية لندن أثناء الحرب العالمية الأولى.\nوخلال الحرب الباردة، دعمت موسكو كوبا.\nوانتقدت الصين اليابان بسبب جرائمها خلال الحرب العالمية الثانية.\nوفرضت الولايات المتحدة عقوبات على روسيا هي الأشد منذ الحرب الباردة.",
 			[]string{"china accuse japan", "united-states sanction russia"}},
+		{"blame laid with «اللائمة» on a party accuses it",
+			"وألقت الحكومة العراقية باللائمة على تركيا في تراجع منسوب مياه دجلة.",
+			[]string{"iraq accuse turkey"}},
+		{"a lawsuit brought against a state accuses it",
+			"ورفعت قطر دعوى قضائية ضد الإمارات أمام محكمة العدل الدولية.",
+			[]string{"qatar accuse united-arab-emirates"}},
+		{"a noun of wrongdoing right after «إن», its author after it, accuses the author; one stopped («وقف») does not",
+			"وقالت وزارة الخارجية الصينية إن انتهاكات اليابان للقانون الدولي لن تمر.\nوقالت وزارة الخارجية الصينية إن وقف انتهاكات اليابان ضروري.",
+			[]string{"china accuse japan"}},
+		{"a party said to have no power to act («لا تملك الصلاحية») is accused by the speaker",
+			"وقالت الخارجية الروسية إن الولايات المتحدة لا تملك الصلاحية للتحقيق في الهجوم.",
+			[]string{"russia accuse united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

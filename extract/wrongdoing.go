@@ -84,13 +84,24 @@ func (lx *lexicon) isClaimVerb(w string) bool {
 // wrongdoing follows it closely, a noun or adjective within a few words
 // that make it no victim, judge or denier of the wrong.
 func (lx *lexicon) wrongdoingAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
+	if f, ok := lx.wrongSubjectAt(toks, i, slots); ok {
+		return f, true
+	}
+	// «إن جرائم إسرائيل»: a word of both lists with no accused before it
+	// may still have its author after it.
+	return lx.wrongMasdarAt(toks, i, slots)
+}
+
+// wrongSubjectAt finds a verb, noun or adjective of wrongdoing whose
+// accused stands before it, as wrongdoingAt describes.
+func (lx *lexicon) wrongSubjectAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
 	n := lx.wrongs.verbs.matchAt(toks, i)
 	gap := wrongVerbGap
 	if n == 0 {
 		n, gap = lx.wrongs.words.matchPeeledAt(toks, i), wrongWordGap
 	}
 	if n == 0 {
-		return lx.wrongMasdarAt(toks, i, slots)
+		return found{}, false
 	}
 	j := i - 1 // the word before the wrongdoing, back to the accused
 	for ; j >= 0 && i-1-j < gap; j-- {
@@ -181,6 +192,9 @@ func (lx *lexicon) wrongMasdarAt(toks []arabic.Token, i int, slots []slot) (foun
 		return found{}, false
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if lx.complementizer[stripConj(toks[j].Norm)] {
+			break // «إن انتهاكات إيران»: what is said starts here
+		}
 		if toks[j].Kind == arabic.Word && !lx.wrongGapWord(toks, j) {
 			return found{}, false
 		}

@@ -2026,6 +2026,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a party said to have no power to act («لا تملك الصلاحية») is accused by the speaker",
 			"وقالت الخارجية الروسية إن الولايات المتحدة لا تملك الصلاحية للتحقيق في الهجوم.",
 			[]string{"russia accuse united-states"}},
+		{"words quoted right after the accused stand between it and the wrongdoing",
+			"وقالت بريطانيا إن إيران \"لا تملك الصلاحية\" لفرض شروطها على المنطقة.",
+			[]string{"united-kingdom accuse iran"}},
+		{"opposition voiced to what a party does reproaches the party",
+			"وعبر سفيرا كندا وهولندا عن معارضتهما تولي إيران رئاسة اللجنة.",
+			[]string{"canada accuse iran", "netherlands accuse iran"}},
+		{"regret a speaker voices at what a party does («من المؤسف أن») reproaches it; regret at one's own loss names no party",
+			"وقال السفير الألماني إنه من المؤسف جدا أن تتولى كوريا الشمالية رئاسة المؤتمر.\nوقال مدرب المنتخب الفرنسي إن من المؤسف أن نخسر أمام بلجيكا.",
+			[]string{"germany accuse north-korea"}},
+		{"an attack named in what a speaker says, its author after it, also accuses the author",
+			"وقالت الخارجية الإيرانية إن عدوان إسرائيل على سوريا يهدد المنطقة.\nوشهدت المنطقة عدوان إسرائيل على سوريا قبل عقود.",
+			[]string{"iran accuse israel", "israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

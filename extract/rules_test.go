@@ -2038,6 +2038,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an attack named in what a speaker says, its author after it, also accuses the author",
 			"وقالت الخارجية الإيرانية إن عدوان إسرائيل على سوريا يهدد المنطقة.\nوشهدت المنطقة عدوان إسرائيل على سوريا قبل عقود.",
 			[]string{"iran accuse israel", "israel attack syria"}},
+		{"a party said to be responsible for a harm («مسؤولة عن») is accused by the speaker",
+			"وقالت فرنسا إن إيران مسؤولة عن تفجير السفينة في الخليج.",
+			[]string{"france accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

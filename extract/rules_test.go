@@ -2038,8 +2038,8 @@ func TestSentenceRules(t *testing.T) {
 		{"an attack named in what a speaker says, its author after it, also accuses the author",
 			"وقالت الخارجية الإيرانية إن عدوان إسرائيل على سوريا يهدد المنطقة.\nوشهدت المنطقة عدوان إسرائيل على سوريا قبل عقود.",
 			[]string{"iran accuse israel", "israel attack syria"}},
-		{"a party said to be responsible for a harm («مسؤولة عن») is accused by the speaker",
-			"وقالت فرنسا إن إيران مسؤولة عن تفجير السفينة في الخليج.",
+		{"a party said to be the one responsible for a harm («المسؤولة عن») is accused by the speaker",
+			"وقالت فرنسا إن إيران المسؤولة عن تفجير السفينة في الخليج.",
 			[]string{"france accuse iran"}},
 	}
 	for _, tt := range tests {

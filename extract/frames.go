@@ -705,6 +705,13 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		} else if best.t.kind == verbTrigger && lx.isNounOf(toks[i].Norm, best.t.rel) && lx.adjectiveAfter(toks, best.end, slots) {
 			best.t.kind = nounTrigger // «قصفا إسرائيليا»: the accusative noun, not the dual verb
 		}
+		if best.t.rel == Attack && !best.wrong && lx.wrongs.attacks.matchPeeledAt(toks, i) > 0 {
+			// «قال إن عدوان إسرائيل على سوريا»: an attack named in what a
+			// speaker says accuses its author as well.
+			if wrong, isWrong := lx.wrongMasdarAt(toks, i, slots); isWrong {
+				out = append(out, wrong)
+			}
+		}
 		out = append(out, best)
 		i = best.end - 1
 	}

@@ -17,6 +17,7 @@ type wrongWords struct {
 	claimVerbs map[string]bool // «خلص», «رأى»: verbs reporting a claim
 	consider   map[string]bool // «اعتبر بيسكوف مزاعم كييف قمة السخرية»
 	masdars    phraseSet       // «انتهاكات إيران»: the actor after it is the wrongdoer
+	attacks    phraseSet       // «عدوان إسرائيل»: an attack noun that accuses its author too
 	organs     map[string]bool // «أجهزة» in «أن أجهزة الأمن الروسية أمرت»: a state's own
 	speakers   map[string]bool // «المبعوث» in «قال المبعوث الأمريكي»: speaks for a state
 }
@@ -36,6 +37,7 @@ func loadWrongdoing(name string) (wrongWords, error) {
 		ClaimVerbs []string `yaml:"claim_verbs"`
 		Consider   []string `yaml:"consider_verbs"`
 		Masdars    []string `yaml:"agent_masdars"`
+		Attacks    []string `yaml:"agent_attacks"`
 		Organs     []string `yaml:"organs"`
 		Speakers   []string `yaml:"speakers"`
 	}
@@ -44,7 +46,7 @@ func loadWrongdoing(name string) (wrongWords, error) {
 	}
 	w := wrongWords{verbs: phraseSet{}, words: phrasesOf(raw.Words), possessed: wordSet(raw.Possessed),
 		blocked: wordSet(raw.Blocked), claimVerbs: map[string]bool{}, consider: map[string]bool{},
-		masdars: phrasesOf(raw.Masdars), organs: wordSet(raw.Organs),
+		masdars: phrasesOf(raw.Masdars), attacks: phrasesOf(raw.Attacks), organs: wordSet(raw.Organs),
 		speakers: wordSet(raw.Speakers)}
 	for _, v := range raw.Verbs {
 		stems, rest, _ := strings.Cut(v, " ")
@@ -84,13 +86,24 @@ func (lx *lexicon) isClaimVerb(w string) bool {
 // wrongdoing follows it closely, a noun or adjective within a few words
 // that make it no victim, judge or denier of the wrong.
 func (lx *lexicon) wrongdoingAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
+	if f, ok := lx.wrongSubjectAt(toks, i, slots); ok {
+		return f, true
+	}
+	// «إن جرائم إسرائيل»: a word of both lists with no accused before it
+	// may still have its author after it.
+	return lx.wrongMasdarAt(toks, i, slots)
+}
+
+// wrongSubjectAt finds a verb, noun or adjective of wrongdoing whose
+// accused stands before it, as wrongdoingAt describes.
+func (lx *lexicon) wrongSubjectAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
 	n := lx.wrongs.verbs.matchAt(toks, i)
 	gap := wrongVerbGap
 	if n == 0 {
 		n, gap = lx.wrongs.words.matchPeeledAt(toks, i), wrongWordGap
 	}
 	if n == 0 {
-		return lx.wrongMasdarAt(toks, i, slots)
+		return found{}, false
 	}
 	j := i - 1 // the word before the wrongdoing, back to the accused
 	for ; j >= 0 && i-1-j < gap; j-- {
@@ -181,6 +194,9 @@ func (lx *lexicon) wrongMasdarAt(toks []arabic.Token, i int, slots []slot) (foun
 		return found{}, false
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if lx.complementizer[stripConj(toks[j].Norm)] {
+			break // «إن انتهاكات إيران»: what is said starts here
+		}
 		if toks[j].Kind == arabic.Word && !lx.wrongGapWord(toks, j) {
 			return found{}, false
 		}
@@ -207,6 +223,9 @@ func (lx *lexicon) slotEnds(slots []slot, end int, adjectives bool) int {
 // complementizer or a trigger of another act.
 func (lx *lexicon) wrongGapWord(toks []arabic.Token, j int) bool {
 	t := toks[j]
+	if isQuote(t) {
+		return true // «إن سوريا "ليس لديها الصلاحية"»: the words quoted
+	}
 	if t.Kind != arabic.Word {
 		return false
 	}

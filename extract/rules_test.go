@@ -1891,9 +1891,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the same verbs without a noun of blame accuse no one",
 			"وألقى وزير الخارجية العراقي كلمة أشار فيها إلى العلاقات مع تركيا.",
 			nil},
-		{"a denied accusation was made by its author against the one who denies it",
+		{"a denied accusation was made by its author against the one who denies it, who rejects it",
 			"ونفت الخارجية الإيرانية، الأحد، اتهامات الرياض بتهريب الصواريخ إلى اليمن.\nوتنفي أنقرة الاتهامات الألمانية.",
-			[]string{"germany accuse turkey", "saudi-arabia accuse iran"}},
+			[]string{"germany accuse turkey", "iran reject saudi-arabia", "saudi-arabia accuse iran", "turkey reject germany"}},
 		{"accusations answered or rejected with their author after «الموجهة لها من»",
 			"وردت الحكومة السورية على اتهامات باريس لها باستخدام الأسلحة الكيماوية.\nورفضت الصين الانتقادات الموجهة إليها من قبل واشنطن بشأن الرسوم.",
 			[]string{"china reject united-states", "france accuse syria", "united-states accuse china"}},
@@ -2014,6 +2014,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a deed set during an era long gone («أثناء الحرب العالمية الثانية») is history; since that era, or said of it now, it stands",
 			"وقصفت الطائرات الألمانية لندن أثناء الحرب العالمية الأولى.\nوخلال الحرب الباردة، دعمت موسكو كوبا.\nوانتقدت الصين اليابان بسبب جرائمها خلال الحرب العالمية الثانية.\nوفرضت الولايات المتحدة عقوبات على روسيا هي الأشد منذ الحرب الباردة.",
 			[]string{"china accuse japan", "united-states sanction russia"}},
+		{"a denial («نفى») of what another charged or said rejects its author",
+			"ونفت أنقرة الاتهامات اليونانية بانتهاك الأجواء.\nونفت كوريا الشمالية ما قالته اليابان عن إطلاق صاروخ جديد.",
+			[]string{"greece accuse turkey", "north-korea reject japan", "turkey reject greece"}},
+		{"a denial of an act, or of what a clause says, rejects no one",
+			"ونفت طهران تزويد الحوثيين بالصواريخ.\nونفى الكرملين أن تكون أوكرانيا قد طلبت عقد لقاء.",
+			nil},
+		{"protesters («متظاهرون», «محتجون») and a sit-in («اعتصم») protest against the one named",
+			"وهتف متظاهرون عراقيون ضد إيران.\nوتجمع محتجون لبنانيون أمام السفارة الأمريكية في بيروت.\nواعتصم طلاب أردنيون أمام السفارة الإسرائيلية في عمان.",
+			[]string{"iraq protest iran", "jordan protest israel", "lebanon protest united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2023,6 +2023,9 @@ func TestSentenceRules(t *testing.T) {
 		{"protesters («متظاهرون», «محتجون») and a sit-in («اعتصم») protest against the one named",
 			"وهتف متظاهرون عراقيون ضد إيران.\nوتجمع محتجون لبنانيون أمام السفارة الأمريكية في بيروت.\nواعتصم طلاب أردنيون أمام السفارة الإسرائيلية في عمان.",
 			[]string{"iraq protest iran", "jordan protest israel", "lebanon protest united-states"}},
+		{"a refutation («فند», «دحض») of what another claimed rejects its author",
+			"وفندت الخارجية المصرية المزاعم الإثيوبية بشأن السد.\nودحضت كوريا الجنوبية تصريحات اليابان حول الجزر.",
+			[]string{"egypt reject ethiopia", "south-korea reject japan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

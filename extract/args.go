@@ -338,6 +338,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
 	}
+	if f.t.deny && !sc.deniedClaim(f, target) {
+		return // «نفى تسليح الحوثيين»: an act denied rejects no one
+	}
 	if rel == Attack && (sc.slots[target].prep == "مع" || sc.battleSide(f) == target) && conf <= confClause && sc.punctBetween(sc.slots[agent].end, f.i) {
 		return // «خاض المقاتلون، في قتال داعش، معارك مع القوات التركية»: the nearest actor is no subject
 	}
@@ -4501,4 +4504,24 @@ func (sc *sentenceCtx) territoryOf(s slot) bool {
 		return false
 	}
 	return sc.st.x.lx.territory[stripConj(sc.toks[s.first-1].Norm)]
+}
+
+// deniedClaim reports whether denial f rejects target through what target
+// said or charged: an accusation, a demand or a claim noun stands between
+// the verb and target («نفت بكين اتهامات أميركية», «نفى ما قاله كومي»).
+func (sc *sentenceCtx) deniedClaim(f found, target int) bool {
+	first := sc.slots[target].first
+	for _, t := range sc.trigs {
+		if t.i >= f.end && t.i < first && rejectable(t.t.rel) {
+			return true
+		}
+	}
+	for j := f.end; j < first && j < len(sc.toks); j++ {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if sc.st.x.lx.claimNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
 }

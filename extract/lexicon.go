@@ -49,6 +49,10 @@ type trigger struct {
 	// hamza marks verb forms that normalize to a common word («هنأ» to
 	// «هنا», here): they count only when written with their hamza.
 	hamza bool
+	// deny marks verbs of denying («نفى»): they reject someone only
+	// through what that one said or charged («نفت موسكو الاتهامات
+	// البريطانية»), not an act denied («نفى تسليح الحوثيين»).
+	deny bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -89,6 +93,7 @@ type lexicon struct {
 	defeatWords             map[string]bool // «إلحاق الهزيمة بـX»: ب names the defeated
 	authoredAfterL          map[string]bool // «غارة للتحالف»: ل names who strikes
 	releaseNouns            map[string]bool // «الإفراج عن X», «إطلاق سراح X»: X is released
+	claimNouns              map[string]bool // «نفى مزاعم X»: what X said, which a denial rejects
 	envoys                  map[string]bool // «سحب دبلوماسييها من»: a sanction, no retreat
 	caseNouns               map[string]bool // «قضية الغارات على اليمن»: an act talked of, its doer in its own phrase
 	ongoingSince            map[string]bool // «تحالف منذ عام 2000»: a year after them starts what still goes on
@@ -352,6 +357,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Warn    []string `yaml:"warn"`
 		Future  []string `yaml:"future"`
 		Hamza   []string `yaml:"hamza"`
+		Deny    []string `yaml:"deny"`
 	}
 	if err := decodeData(name, &entries); err != nil {
 		return err
@@ -366,7 +372,8 @@ func (lx *lexicon) loadTriggers(name string) error {
 		for _, list := range []struct {
 			verbs []string
 			warn  bool
-		}{{e.Verbs, false}, {e.Warn, true}} {
+			deny  bool
+		}{{e.Verbs, false, false}, {e.Warn, true, false}, {e.Deny, false, true}} {
 			for _, v := range list.verbs {
 				past, present, ok := strings.Cut(v, "|")
 				if !ok {
@@ -384,6 +391,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 				for _, f := range conjugate(past, present) {
 					hamza := slices.Contains(e.Hamza, arabic.Normalize(f.form))
 					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, hamza: hamza})
+					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, deny: list.deny})
 					lx.noteTense(f)
 				}
 			}
@@ -466,6 +474,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	list := lx.triggers[words[0]]
 	for _, o := range list {
 		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.deny == t.deny && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}
@@ -575,6 +584,7 @@ func (lx *lexicon) loadCues(name string) error {
 		DefeatWords     []string   `yaml:"defeat_words"`
 		AuthoredAfterL  []string   `yaml:"authored_after_l"`
 		ReleaseNouns    []string   `yaml:"release_nouns"`
+		ClaimNouns      []string   `yaml:"claim_nouns"`
 		Envoys          []string   `yaml:"envoys"`
 		CaseNouns       []string   `yaml:"case_nouns"`
 		OngoingSince    []string   `yaml:"ongoing_since"`
@@ -786,6 +796,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.defeatWords = wordSet(c.DefeatWords)
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)
 	lx.releaseNouns, lx.envoys = wordSet(c.ReleaseNouns), wordSet(c.Envoys)
+	lx.claimNouns = wordSet(c.ClaimNouns)
 	lx.caseNouns = wordSet(c.CaseNouns)
 	lx.ongoingSince, lx.onsetNouns = wordSet(c.OngoingSince), wordSet(c.OnsetNouns)
 	lx.purposeNouns, lx.expelNouns = wordSet(c.PurposeNouns), wordSet(c.ExpelNouns)

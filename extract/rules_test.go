@@ -2014,6 +2014,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a deed set during an era long gone («أثناء الحرب العالمية الثانية») is history; since that era, or said of it now, it stands",
 			"وقصفت الطائرات الألمانية لندن أثناء الحرب العالمية الأولى.\nوخلال الحرب الباردة، دعمت موسكو كوبا.\nوانتقدت الصين اليابان بسبب جرائمها خلال الحرب العالمية الثانية.\nوفرضت الولايات المتحدة عقوبات على روسيا هي الأشد منذ الحرب الباردة.",
 			[]string{"china accuse japan", "united-states sanction russia"}},
+		{"a wish or resolve with a pronoun («رغبته», «عزمها») makes the meeting it seeks an intent, not a meeting",
+			"وأعرب الرئيس التركي رجب طيب أردوغان عن رغبته في زيارة روسيا.\nوأكدت مصر عزمها تعزيز التعاون مع الأردن.",
+			[]string{"egypt intend jordan", "recep-tayyip-erdogan intend russia"}},
+		{"pressure put on a side («ضغوطا على») is a demand",
+			"ومارست الولايات المتحدة ضغوطا على تركيا لإطلاق سراح القس الأمريكي.",
+			[]string{"united-states demand turkey"}},
+		{"a road map or a protocol reached or signed is an agreement; one only named is none",
+			"وتوصلت تركيا والولايات المتحدة إلى خريطة طريق بشأن منبج.\nووقعت مصر والسودان بروتوكول تعاون في مجال الكهرباء.\nوتحدث الوزير عن خريطة طريق بين تركيا والولايات المتحدة.",
+			[]string{"egypt agree sudan", "turkey agree united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2023,6 +2023,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a road map or a protocol reached or signed is an agreement; one only named is none",
 			"وتوصلت تركيا والولايات المتحدة إلى خريطة طريق بشأن منبج.\nووقعت مصر والسودان بروتوكول تعاون في مجال الكهرباء.\nوتحدث الوزير عن خريطة طريق بين تركيا والولايات المتحدة.",
 			[]string{"egypt agree sudan", "turkey agree united-states"}},
+		{"openness shown («انفتاحها على») to talks is an intent, not talks held",
+			"وأبدت إيران انفتاحها على الحوار مع السعودية.",
+			[]string{"iran intend saudi-arabia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

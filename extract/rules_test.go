@@ -2026,6 +2026,9 @@ func TestSentenceRules(t *testing.T) {
 		{"openness shown («انفتاحها على») to talks is an intent, not talks held",
 			"وأبدت إيران انفتاحها على الحوار مع السعودية.",
 			[]string{"iran intend saudi-arabia"}},
+		{"the need a state stresses that another act («على ضرورة أن») is its demand on it",
+			"وشددت فرنسا على ضرورة أن توقف إيران برنامجها الصاروخي.",
+			[]string{"france demand iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2077,6 +2077,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a refutation («فند», «دحض») of what another claimed rejects its author",
 			"وفندت الخارجية المصرية المزاعم الإثيوبية بشأن السد.\nودحضت كوريا الجنوبية تصريحات اليابان حول الجزر.",
 			[]string{"egypt reject ethiopia", "south-korea reject japan"}},
+		{"a wish or resolve with a pronoun («رغبته», «عزمها») makes the meeting it seeks an intent, not a meeting",
+			"وأعرب الرئيس التركي رجب طيب أردوغان عن رغبته في زيارة روسيا.\nوأكدت مصر عزمها تعزيز التعاون مع الأردن.",
+			[]string{"egypt intend jordan", "recep-tayyip-erdogan intend russia"}},
+		{"pressure put on a side («ضغوطا على») is a demand",
+			"ومارست الولايات المتحدة ضغوطا على تركيا لإطلاق سراح القس الأمريكي.",
+			[]string{"united-states demand turkey"}},
+		{"a road map or a protocol reached or signed is an agreement; one only named is none",
+			"وتوصلت تركيا والولايات المتحدة إلى خريطة طريق بشأن منبج.\nووقعت مصر والسودان بروتوكول تعاون في مجال الكهرباء.\nوتحدث الوزير عن خريطة طريق بين تركيا والولايات المتحدة.",
+			[]string{"egypt agree sudan", "turkey agree united-states"}},
+		{"openness shown («انفتاحها على») to talks is an intent, not talks held",
+			"وأبدت إيران انفتاحها على الحوار مع السعودية.",
+			[]string{"iran intend saudi-arabia"}},
+		{"the need a state stresses that another act («على ضرورة أن») is its demand on it",
+			"وشددت فرنسا على ضرورة أن توقف إيران برنامجها الصاروخي.",
+			[]string{"france demand iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -390,8 +390,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 				}
 				for _, f := range conjugate(past, present) {
 					hamza := slices.Contains(e.Hamza, arabic.Normalize(f.form))
-					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, hamza: hamza})
-					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, deny: list.deny})
+					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, hamza: hamza, deny: list.deny})
 					lx.noteTense(f)
 				}
 			}
@@ -473,8 +472,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	t.rest = words[1:]
 	list := lx.triggers[words[0]]
 	for _, o := range list {
-		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
-		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.deny == t.deny && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && o.deny == t.deny && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}

@@ -2014,6 +2014,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a deed set during an era long gone («أثناء الحرب العالمية الثانية») is history; since that era, or said of it now, it stands",
 			"وقصفت الطائرات الألمانية لندن أثناء الحرب العالمية الأولى.\nوخلال الحرب الباردة، دعمت موسكو كوبا.\nوانتقدت الصين اليابان بسبب جرائمها خلال الحرب العالمية الثانية.\nوفرضت الولايات المتحدة عقوبات على روسيا هي الأشد منذ الحرب الباردة.",
 			[]string{"china accuse japan", "united-states sanction russia"}},
+		{"an act that is prevented («ثني … عن», «يمنع … من»), judged likely («رجح») or expected («توقعات») has not happened",
+			"وبحث مجلس الأمن سبل ثني إسرائيل عن شن هجوم على لبنان.\nورفض البرلمان تعديلا يمنع فرنسا من فرض عقوبات على روسيا.\nورجح مسؤولون أن تكون تركيا في طريقها لشن هجوم على سوريا.\nوذلك وسط توقعات بأن تشن بريطانيا ضربة على إيران.\nوفرضت ألمانيا عقوبات على روسيا.",
+			[]string{"germany sanction russia"}},
+		{"a noun of an act followed in its clause by a future verb of applying or starting («ستطبق») is still to come",
+			"وأوضحت الجمارك أن الرسوم الجمركية الصينية على السلع اليابانية ستطبق فور إعلانها.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

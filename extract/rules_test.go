@@ -2020,6 +2020,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a noun of an act followed in its clause by a future verb of applying or starting («ستطبق») is still to come",
 			"وأوضحت الجمارك أن الرسوم الجمركية الصينية على السلع اليابانية ستطبق فور إعلانها.",
 			nil},
+		{"a call to come over or to a meal is an invitation; a call not to take part («إلى عدم المشاركة») is a demand",
+			"ودعا الرئيس الصيني شي جين بينغ الرئيس الفرنسي إيمانويل ماكرون لعبور الحدود.\nودعا ترامب تركيا إلى عدم المشاركة في الهجوم.",
+			[]string{"donald-trump demand turkey", "xi-jinping intend emmanuel-macron"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2023,6 +2023,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a call to come over or to a meal is an invitation; a call not to take part («إلى عدم المشاركة») is a demand",
 			"ودعا الرئيس الصيني شي جين بينغ الرئيس الفرنسي إيمانويل ماكرون لعبور الحدود.\nودعا ترامب تركيا إلى عدم المشاركة في الهجوم.",
 			[]string{"donald-trump demand turkey", "xi-jinping intend emmanuel-macron"}},
+		{"targeting trade («تستهدف الواردات») is a sanction; targeting posts is an attack",
+			"وأعلنت واشنطن رسوما جديدة تستهدف الواردات الصينية.\nواستهدفت إسرائيل مواقع إيرانية في سوريا.",
+			[]string{"israel attack iran", "united-states sanction china"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2026,6 +2026,9 @@ func TestSentenceRules(t *testing.T) {
 		{"targeting trade («تستهدف الواردات») is a sanction; targeting posts is an attack",
 			"وأعلنت واشنطن رسوما جديدة تستهدف الواردات الصينية.\nواستهدفت إسرائيل مواقع إيرانية في سوريا.",
 			[]string{"israel attack iran", "united-states sanction china"}},
+		{"an act named as the purpose of holding or reaching it («من أجل التوصل إلى», «بهدف عقد») has not happened; an act done for a purpose stands",
+			"وسيلتقي الرئيسان الشهر المقبل من أجل التوصل إلى اتفاق بين فرنسا والجزائر.\nوتسعى مصر بهدف عقد قمة بين الأردن والعراق.\nوفرضت بريطانيا عقوبات على روسيا من أجل الضغط عليها.",
+			[]string{"united-kingdom sanction russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

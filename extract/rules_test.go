@@ -2026,8 +2026,8 @@ func TestSentenceRules(t *testing.T) {
 		{"targeting trade («تستهدف الواردات») is a sanction; targeting posts is an attack",
 			"وأعلنت واشنطن رسوما جديدة تستهدف الواردات الصينية.\nواستهدفت إسرائيل مواقع إيرانية في سوريا.",
 			[]string{"israel attack iran", "united-states sanction china"}},
-		{"an act named as the purpose of holding or reaching it («من أجل التوصل إلى», «بهدف عقد») has not happened; an act done for a purpose stands",
-			"وسيلتقي الرئيسان الشهر المقبل من أجل التوصل إلى اتفاق بين فرنسا والجزائر.\nوتسعى مصر بهدف عقد قمة بين الأردن والعراق.\nوفرضت بريطانيا عقوبات على روسيا من أجل الضغط عليها.",
+		{"an act named as the purpose of holding it («من أجل عقد», «بهدف فرض») has not happened; an act done for a purpose stands",
+			"وتسعى مصر منذ أشهر من أجل عقد قمة بين الأردن والعراق.\nوقدمت ألمانيا مقترحات بهدف فرض عقوبات على إيران.\nوفرضت بريطانيا عقوبات على روسيا من أجل الضغط عليها.",
 			[]string{"united-kingdom sanction russia"}},
 	}
 	for _, tt := range tests {

@@ -1004,6 +1004,10 @@ func (sc *sentenceCtx) callsToMeet(f found, target int) bool {
 		if t.Kind == arabic.Punct && !isQuote(t) {
 			break
 		}
+		// «إلى عدم السفر», «بعدم المشاركة»: a call not to come is a demand.
+		if j <= from+1 && sc.st.x.lx.negation.matchPeeledAt(sc.toks, j) > 0 {
+			return false
+		}
 		// «للمشاركة في مؤتمر», «إلى القيام بزيارة»: to take part or come.
 		for _, r := range arabic.Peel(t.Norm) {
 			if sc.st.x.lx.inviteTo[r] && !overlaps(sc.slots, j) {

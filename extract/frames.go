@@ -649,7 +649,7 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		}
 		best, ok := lx.triggerAt(toks, i)
 		if ok {
-			best = lx.verbalSense(toks, lx.assaultSense(toks, best))
+			best = lx.tradeSense(toks, lx.verbalSense(toks, lx.assaultSense(toks, best)))
 		}
 		// «قمة السخرية»: wrongdoing said of an actor, no summit; a longer
 		// reading wins.

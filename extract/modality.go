@@ -14,6 +14,7 @@ import (
 // verb of two senses is meant (data/modality.yaml).
 type modalityWords struct {
 	assaultTargets map[string]bool // «مواقع», «ناقلة»: what only arms attack
+	tradeTargets   map[string]bool // «الواردات»: what only tariffs and sanctions strike
 	assaultWeapons map[string]bool // «بالحجارة»: what arms attack with
 	assaultNot     phraseSet       // «مواقع التواصل»: targets of words
 	weekdays       map[string]time.Weekday
@@ -38,6 +39,7 @@ type modalityWords struct {
 func loadModality(name, triggersName string) (modalityWords, error) {
 	var raw struct {
 		AssaultTargets []string `yaml:"assault_targets"`
+		TradeTargets   []string `yaml:"trade_targets"`
 		AssaultWeapons []string `yaml:"assault_weapons"`
 		AssaultNot     []string `yaml:"assault_not"`
 		Weekdays       []string `yaml:"weekdays"`
@@ -73,6 +75,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		return m, fmt.Errorf("%s: weekdays: want 7 days, got %d", name, len(raw.Weekdays))
 	}
 	m.assaultTargets = wordSet(raw.AssaultTargets)
+	m.tradeTargets = wordSet(raw.TradeTargets)
 	m.assaultWeapons = wordSet(raw.AssaultWeapons)
 	m.assaultNot = phrasesOf(raw.AssaultNot)
 	m.weekdayPast = wordSet(raw.WeekdayPast)
@@ -213,6 +216,24 @@ func (lx *lexicon) assaultSense(toks []arabic.Token, f found) found {
 		}
 		if peeledTokenIn(m.assaultTargets, toks[j]) {
 			return armed
+		}
+	}
+	return f
+}
+
+// tradeSense reads a verb of striking or targeting whose object is trade
+// («رسوم أخرى تستهدف الواردات الصينية», «عقوبات تضرب الاقتصاد الإيراني»)
+// as a sanction: tariffs and embargoes hit goods, arms do not.
+func (lx *lexicon) tradeSense(toks []arabic.Token, f found) found {
+	if f.t.rel != Attack || f.t.kind != verbTrigger || f.end != f.i+1 {
+		return f
+	}
+	for j := f.end; j < len(toks) && j < f.end+assaultReach; j++ {
+		if toks[j].Kind == arabic.Punct {
+			break
+		}
+		if peeledTokenIn(lx.modal.tradeTargets, toks[j]) {
+			return found{i: f.i, end: f.end, t: trigger{rel: Sanction, kind: verbTrigger}}
 		}
 	}
 	return f

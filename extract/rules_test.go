@@ -2092,6 +2092,21 @@ func TestSentenceRules(t *testing.T) {
 		{"the need a state stresses that another act («على ضرورة أن») is its demand on it",
 			"وشددت فرنسا على ضرورة أن توقف إيران برنامجها الصاروخي.",
 			[]string{"france demand iran"}},
+		{"an act one is dissuaded from («ثني … عن»), judged likely («رجح») or expected («توقعات») has not happened",
+			"وبحث مجلس الأمن سبل ثني إسرائيل عن شن هجوم على لبنان.\nورجح مسؤولون أن تكون تركيا في طريقها لشن هجوم على سوريا.\nوذلك وسط توقعات بأن تشن بريطانيا ضربة على إيران.\nوفرضت ألمانيا عقوبات على روسيا.\nولا تستطيع روسيا أن تمنع إسرائيل من شن غارات على سوريا.",
+			[]string{"germany sanction russia", "israel attack syria"}},
+		{"a noun of an act followed in its clause by a future verb of applying or starting («ستطبق») is still to come",
+			"وأوضحت الجمارك أن الرسوم الجمركية الصينية على السلع اليابانية ستطبق فور إعلانها.",
+			nil},
+		{"a call to come over or to a meal is an invitation; a call not to take part («إلى عدم المشاركة») is a demand",
+			"ودعا الرئيس الصيني شي جين بينغ الرئيس الفرنسي إيمانويل ماكرون لعبور الحدود.\nودعا ترامب تركيا إلى عدم المشاركة في الهجوم.",
+			[]string{"donald-trump demand turkey", "xi-jinping intend emmanuel-macron"}},
+		{"targeting trade («تستهدف الواردات») is a sanction; targeting posts is an attack",
+			"وأعلنت واشنطن رسوما جديدة تستهدف الواردات الصينية.\nواستهدفت إسرائيل مواقع إيرانية في سوريا.",
+			[]string{"israel attack iran", "united-states sanction china"}},
+		{"an act named as the purpose of holding it («من أجل عقد», «بهدف فرض») has not happened; an act done for a purpose stands",
+			"وتسعى مصر منذ أشهر من أجل عقد قمة بين الأردن والعراق.\nوقدمت ألمانيا مقترحات بهدف فرض عقوبات على إيران.\nوفرضت بريطانيا عقوبات على روسيا من أجل الضغط عليها.",
+			[]string{"united-kingdom sanction russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

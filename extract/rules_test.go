@@ -2092,6 +2092,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the need a state stresses that another act («على ضرورة أن») is its demand on it",
 			"وشددت فرنسا على ضرورة أن توقف إيران برنامجها الصاروخي.",
 			[]string{"france demand iran"}},
+		{"a verb's tail may follow its subject, a list of actors, and may be a clitic («ضغطت واشنطن على», «لوحت طهران بـ»)",
+			"وضغطت الولايات المتحدة وبريطانيا على الحكومة العراقية لتشكيل حكومة جديدة.\nولوحت طهران بإغلاق مضيق هرمز ردا على العقوبات الأمريكية.\nوفتحت القوات التركية النار على مقاتلين أكراد في عفرين.",
+			[]string{"iran threaten united-states", "turkey attack kurdish-militias", "united-kingdom demand iraq", "united-states demand iraq"}},
+		{"a tail the verb does not carry, or a future, reads no act («فتحت مصر معبر رفح أمام», «ستحمل»)",
+			"وفتحت مصر معبر رفح أمام الفلسطينيين.\nوأكدت واشنطن أنها ستحمل طهران مسؤولية أي هجوم.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -850,10 +850,11 @@ const maxSubjectTokens = 12
 
 // listAfter returns the end of the actor slot that starts at token i and
 // of the slots listed with it («مصر والسعودية», «روسيا، إيران وتركيا»),
-// or -1 when no actor slot starts there.
+// or -1 when no actor slot starts there. A list longer than
+// maxSubjectTokens is not followed to its end: no tail is read after it.
 func listAfter(toks []arabic.Token, i int, slots []slot) int {
 	end, group := -1, -1
-	for at := i; ; {
+	for at := i; at-i <= maxSubjectTokens; {
 		next := -1
 		for _, s := range slots {
 			if s.first == at && !s.adjectival() && (group < 0 || s.group == group) {
@@ -869,6 +870,7 @@ func listAfter(toks []arabic.Token, i int, slots []slot) int {
 			at++
 		}
 	}
+	return end
 }
 
 // blameAt finds laying the blame on someone, an accusation: «حمّل X Y

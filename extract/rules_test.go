@@ -2098,6 +2098,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a tail the verb does not carry, or a future, reads no act («فتحت مصر معبر رفح أمام», «ستحمل»)",
 			"وفتحت مصر معبر رفح أمام الفلسطينيين.\nوأكدت واشنطن أنها ستحمل طهران مسؤولية أي هجوم.",
 			nil},
+		{"a tail's last preposition introduces the object after the subject («ألحق الجيش الهزيمة بداعش», «أمدت إيران الحوثيين بـ»)",
+			"وألحق الجيش العراقي الهزيمة بتنظيم داعش في الموصل.\nوأمدت إيران الحوثيين بالصواريخ الباليستية.\nوأطلقت القوات الإسرائيلية النار على مواقع سورية في الجولان.",
+			[]string{"iran aid houthis", "iraq attack islamic-state", "israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

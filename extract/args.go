@@ -278,6 +278,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && sc.triggerIn(f, sc.st.x.lx.defeatWords) {
 		preps = append(preps[:len(preps):len(preps)], "ب") // «ألحق الجيش الهزيمة بداعش»
 	}
+	if f.t.tailPrep != "" && !slices.Contains(preps, f.t.tailPrep) {
+		preps = append(preps[:len(preps):len(preps)], f.t.tailPrep) // «ألحق الهزيمة بداعش»
+	}
 	if halted {
 		// «وقف المساعدات لباكستان», «قطع التمويل عن الأونروا»
 		preps = append(preps[:len(preps):len(preps)], "ل", "الي", "عن")

@@ -684,12 +684,16 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			best = lx.tailAfterSubject(toks, best, slots, func(trigger) bool { return true })
 		}
 		if !ok {
-			// «تقف الكويت إلى جانب الأردن»: a verb that backs someone only
-			// with the words after it, its subject between. Not «تدافع
-			// إسرائيل عن ممارساتها»: what one defends is often a thing.
-			best = lx.tailAfterSubject(toks, found{i: i, end: i + 1}, slots, func(t trigger) bool {
-				return t.rel == Support && t.rest[0] != "عن" || t.rel == Accuse && t.rest[0] == "من" // «سخرت موسكو من»
-			})
+			// «تقف الكويت إلى جانب الأردن», «ضغطت واشنطن على أنقرة»: a verb
+			// that is a trigger only with the words after it, its subject
+			// between. Not «تدافع إسرائيل عن ممارساتها»: what one defends is
+			// often a thing.
+			// Not a future («ستحمل طهران مسؤولية»): that act is yet to come.
+			if !lx.isFuture(toks[i].Norm) {
+				best = lx.tailAfterSubject(toks, found{i: i, end: i + 1}, slots, func(t trigger) bool {
+					return t.rel != Support || t.rest[0] != "عن"
+				})
+			}
 			ok = best.t.rel != ""
 		}
 		if !ok || best.t.kind == verbTrigger && lx.personNameAt(toks, i, inSlot) {
@@ -731,7 +735,8 @@ func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
 		}
 		for fi, form := range forms {
 			for _, t := range lx.triggers[form] {
-				if i+1+len(t.rest) > len(toks) || !restMatches(toks[i+1:], t.rest) {
+				n, matched := tailMatch(toks[i+1:], t.rest)
+				if !matched {
 					continue
 				}
 				if t.hamza && !strings.ContainsAny(toks[i].Text, "أإآ") {
@@ -741,7 +746,7 @@ func (lx *lexicon) triggerAt(toks []arabic.Token, i int) (found, bool) {
 				if t.kind == verbTrigger && (prefixed || fi > 0) {
 					continue
 				}
-				f := found{i: i, end: i + 1 + len(t.rest), t: t, pronoun: fi > 0}
+				f := found{i: i, end: i + 1 + n, t: t, pronoun: fi > 0}
 				if !ok || f.end > best.end || (f.end == best.end && best.t.kind != verbTrigger && t.kind == verbTrigger) {
 					best, ok = f, true
 				}
@@ -801,21 +806,22 @@ func (lx *lexicon) giveAt(toks []arabic.Token, i int) (found, bool) {
 // object too. The trigger keeps its span. Only triggers that pass keep
 // are tried.
 func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot, keep func(trigger) bool) found {
-	end := -1
-	for _, s := range slots {
-		if s.first == f.end {
-			end = s.end
-			break
-		}
-	}
+	// «ضغطت واشنطن على أنقرة», «وقفت السعودية والإمارات، والبحرين مع»:
+	// the subject and the list it heads.
+	end := listAfter(toks, f.end, slots)
 	// «وحذرت اليابان كوريا الشمالية من …»: past the object too.
 	for _, s := range slots {
 		if s.first == end && s.prep == "" && !s.adjectival() {
-			end = s.end
+			end = listAfter(toks, end, slots)
 			break
 		}
 	}
-	if end < 0 || end >= len(toks) {
+	if end < 0 || end >= len(toks) || end-f.end > maxSubjectTokens {
+		return f
+	}
+	// «ألقت بريطانيا باللوم على روسيا»: a tail that is a trigger itself
+	// reads the act on its own.
+	if own, ok := lx.triggerAt(toks, end); ok && own.t.kind != verbTrigger {
 		return f
 	}
 	for _, reading := range conjReadings(toks[f.i].Norm) {
@@ -828,6 +834,43 @@ func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot, 
 		}
 	}
 	return f
+}
+
+// isFuture reports whether w is a trigger verb's present form with the
+// future prefix س («ستحمل»), not a past form that begins with س («سخر»).
+func (lx *lexicon) isFuture(w string) bool {
+	w = stripConj(w)
+	rest, ok := strings.CutPrefix(w, "س")
+	return ok && lx.verbTense[w]&1 == 0 && lx.verbTense[rest]&2 != 0
+}
+
+// maxSubjectTokens bounds the words between a verb and the tail it
+// carries, so that a tail far on belongs to another verb.
+const maxSubjectTokens = 12
+
+// listAfter returns the end of the actor slot that starts at token i and
+// of the slots listed with it («مصر والسعودية», «روسيا، إيران وتركيا»),
+// or -1 when no actor slot starts there. A list longer than
+// maxSubjectTokens is not followed to its end: no tail is read after it.
+func listAfter(toks []arabic.Token, i int, slots []slot) int {
+	end, group := -1, -1
+	for at := i; at-i <= maxSubjectTokens; {
+		next := -1
+		for _, s := range slots {
+			if s.first == at && !s.adjectival() && (group < 0 || s.group == group) {
+				next, group = s.end, s.group
+				break
+			}
+		}
+		if next < 0 {
+			return end
+		}
+		end, at = next, next
+		if at < len(toks) && (toks[at].Norm == "،" || toks[at].Norm == ",") {
+			at++
+		}
+	}
+	return end
 }
 
 // blameAt finds laying the blame on someone, an accusation: «حمّل X Y
@@ -917,12 +960,29 @@ func (lx *lexicon) relObjectAt(toks []arabic.Token, i int) (found, bool) {
 }
 
 func restMatches(toks []arabic.Token, rest []string) bool {
+	_, ok := tailMatch(toks, rest)
+	return ok
+}
+
+// tailMatch reports whether the words of rest begin toks and how many
+// tokens they take. A last word that is a proclitic preposition may be
+// written on the next word («يلوح بفرض», «أشاد بجهود»); that word is not
+// taken, since it is the verb's object.
+func tailMatch(toks []arabic.Token, rest []string) (int, bool) {
 	for k, w := range rest {
-		if toks[k].Norm != w && stripConj(toks[k].Norm) != w {
-			return false
+		if k >= len(toks) {
+			return 0, false
 		}
+		n := toks[k].Norm
+		if n == w || stripConj(n) == w {
+			continue
+		}
+		if k == len(rest)-1 && (w == "ب" || w == "ل") && toks[k].Kind == arabic.Word && strings.HasPrefix(n, w) && utf8.RuneCountInString(n) >= utf8.RuneCountInString(w)+2 {
+			return k, true
+		}
+		return 0, false
 	}
-	return true
+	return len(rest), true
 }
 
 // negatedOrPossible reports whether the trigger is negated («لم يتطرق»),

@@ -31,8 +31,12 @@ const (
 // (normalized) and what the whole sequence means.
 type trigger struct {
 	rest []string
-	rel  Relation
-	kind triggerKind
+	// tailPrep is the last word of a verb's tail, the preposition that
+	// governs its object («ألحق الجيش الهزيمة بداعش»); kept when the tail
+	// is read after the subject.
+	tailPrep string
+	rel      Relation
+	kind     triggerKind
 	// plural marks verb forms that agree with a dual or plural subject
 	// («التقوا», «يجتمعان»). Arabic puts a verb before its subject in the
 	// singular, so such a form's subject is before it or only a pronoun.
@@ -470,6 +474,9 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 		return
 	}
 	t.rest = words[1:]
+	if t.kind == verbTrigger && len(t.rest) > 0 {
+		t.tailPrep = t.rest[len(t.rest)-1]
+	}
 	list := lx.triggers[words[0]]
 	for _, o := range list {
 		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && o.deny == t.deny && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {

@@ -2107,6 +2107,15 @@ func TestSentenceRules(t *testing.T) {
 		{"an act named as the purpose of holding it («من أجل عقد», «بهدف فرض») has not happened; an act done for a purpose stands",
 			"وتسعى مصر منذ أشهر من أجل عقد قمة بين الأردن والعراق.\nوقدمت ألمانيا مقترحات بهدف فرض عقوبات على إيران.\nوفرضت بريطانيا عقوبات على روسيا من أجل الضغط عليها.",
 			[]string{"united-kingdom sanction russia"}},
+		{"a verb's tail may follow its subject, a list of actors, and may be a clitic («ضغطت واشنطن على», «لوحت طهران بـ»)",
+			"وضغطت الولايات المتحدة وبريطانيا على الحكومة العراقية لتشكيل حكومة جديدة.\nولوحت طهران بإغلاق مضيق هرمز ردا على العقوبات الأمريكية.\nوفتحت القوات التركية النار على مقاتلين أكراد في عفرين.",
+			[]string{"iran threaten united-states", "turkey attack kurdish-militias", "united-kingdom demand iraq", "united-states demand iraq"}},
+		{"a tail the verb does not carry, or a future, reads no act («فتحت مصر معبر رفح أمام», «ستحمل»)",
+			"وفتحت مصر معبر رفح أمام الفلسطينيين.\nوأكدت واشنطن أنها ستحمل طهران مسؤولية أي هجوم.",
+			nil},
+		{"a tail's last preposition introduces the object after the subject («ألحق الجيش الهزيمة بداعش», «أمدت إيران الحوثيين بـ»)",
+			"وألحق الجيش العراقي الهزيمة بتنظيم داعش في الموصل.\nوأمدت إيران الحوثيين بالصواريخ الباليستية.\nوأطلقت القوات الإسرائيلية النار على مواقع سورية في الجولان.",
+			[]string{"iran aid houthis", "iraq attack islamic-state", "israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

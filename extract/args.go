@@ -335,6 +335,13 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 && rel == Threaten {
 		target = sc.threatOn(f, agent) // «هدد بفرض رسوم جمركية على الصين»
 	}
+	if f.t.brandish {
+		// «لوحت أنقرة بعملية ضد …»: only its ب complement or a condition
+		// names whom; an object or a ل is whom one waves to.
+		if target = sc.conditionSubject(f, agent); target < 0 {
+			target = sc.threatOn(f, agent)
+		}
+	}
 	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
 	}

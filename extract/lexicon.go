@@ -53,6 +53,10 @@ type trigger struct {
 	// through what that one said or charged («نفت موسكو الاتهامات
 	// البريطانية»), not an act denied («نفى تسليح الحوثيين»).
 	deny bool
+	// brandish marks verbs of brandishing («لوح»): they threaten only
+	// through their ب complement («لوحت بضربة ضد سوريا»); waving to
+	// someone («يلوح لمودعيه») threatens no one.
+	brandish bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -358,6 +362,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Future  []string `yaml:"future"`
 		Hamza   []string `yaml:"hamza"`
 		Deny    []string `yaml:"deny"`
+		Brand   []string `yaml:"brandish"`
 	}
 	if err := decodeData(name, &entries); err != nil {
 		return err
@@ -373,7 +378,8 @@ func (lx *lexicon) loadTriggers(name string) error {
 			verbs []string
 			warn  bool
 			deny  bool
-		}{{e.Verbs, false, false}, {e.Warn, true, false}, {e.Deny, false, true}} {
+			brand bool
+		}{{e.Verbs, false, false, false}, {e.Warn, true, false, false}, {e.Deny, false, true, false}, {e.Brand, false, false, true}} {
 			for _, v := range list.verbs {
 				past, present, ok := strings.Cut(v, "|")
 				if !ok {
@@ -390,7 +396,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 				}
 				for _, f := range conjugate(past, present) {
 					hamza := slices.Contains(e.Hamza, arabic.Normalize(f.form))
-					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, hamza: hamza, deny: list.deny})
+					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, hamza: hamza, deny: list.deny, brandish: list.brand})
 					lx.noteTense(f)
 				}
 			}
@@ -472,7 +478,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	t.rest = words[1:]
 	list := lx.triggers[words[0]]
 	for _, o := range list {
-		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && o.deny == t.deny && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && o.deny == t.deny && o.brandish == t.brandish && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}

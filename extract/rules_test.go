@@ -2092,6 +2092,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the need a state stresses that another act («على ضرورة أن») is its demand on it",
 			"وشددت فرنسا على ضرورة أن توقف إيران برنامجها الصاروخي.",
 			[]string{"france demand iran"}},
+		{"brandishing («لوح») a strike is a threat against the one it would fall on, not a strike",
+			"ولوحت فرنسا بتوجيه ضربة عسكرية ضد سوريا.\nولوحت الصين بالرد على الولايات المتحدة.",
+			[]string{"china threaten united-states", "france threaten syria"}},
+		{"waving («يلوح») to someone threatens no one",
+			"ولوح الرئيس الكوري الشمالي للوفد الصيني من نافذة القطار.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -196,6 +196,8 @@ type lexicon struct {
 	reportedThat, impersonal map[string]bool
 	allyApposition           map[string]bool
 	speechParticiples        map[string]bool // «قائلا»: the main clause's subject goes on to speak
+	payFuture                map[string]bool // «ستدفع», «سيدفعون»: the future of paying
+	penalties                phraseSet       // «ثمنا باهظا», «الثمن»: what one promised to pay is made to pay
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	clauseOpeners            map[string]bool // «لكن موسكو نفت»: particles a clause's subject follows
 	blameVerbs, blameWords   map[string]bool // «وحملت حماس المسؤولية»: the actor between them is blamed
@@ -558,6 +560,8 @@ func conjugate(past, present string) []verbForm {
 func (lx *lexicon) loadCues(name string) error {
 	var c struct {
 		Negation        []string   `yaml:"negation"`
+		PayVerbs        []string   `yaml:"pay_verbs"`
+		Penalties       []string   `yaml:"penalties"`
 		NotNegation     []string   `yaml:"not_negation"`
 		AnyQuantifier   []string   `yaml:"any_quantifier"`
 		ModalityBefore  []string   `yaml:"modality_before"`
@@ -900,6 +904,19 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
 	lx.allyApposition = wordSet(c.AllyApposition)
 	lx.speechParticiples = wordSet(c.SpeechParts)
+	lx.penalties = phrasesOf(c.Penalties)
+	lx.payFuture = map[string]bool{}
+	for _, v := range c.PayVerbs {
+		past, present, ok := strings.Cut(v, "|")
+		if !ok {
+			return fmt.Errorf("%s: pay verb %q is not \"past|present\"", name, v)
+		}
+		for _, f := range conjugate(past, present) {
+			if strings.HasPrefix(f.form, "س") {
+				lx.payFuture[f.form] = true
+			}
+		}
+	}
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.clauseOpeners, lx.blameWords = wordSet(c.ClauseOpeners), wordSet(c.BlameWords)
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)

@@ -2098,6 +2098,12 @@ func TestSentenceRules(t *testing.T) {
 		{"waving («يلوح») to someone threatens no one",
 			"ولوح الرئيس الكوري الشمالي للوفد الصيني من نافذة القطار.",
 			nil},
+		{"the one a speaker says will pay a price («سيدفع ثمنا باهظا») is threatened by the speaker",
+			"وقالت إسرائيل إن إيران \"ستدفع الثمن\" إذا واصلت التمركز في سوريا.",
+			[]string{"israel threaten iran"}},
+		{"a price to pay for a thing, or one that may be paid, is no threat",
+			"وقال الرئيس الأمريكي إن المكسيك ستدفع ثمن الجدار.\nوقال وزير الاقتصاد الفرنسي إن أوروبا قد تدفع الثمن.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

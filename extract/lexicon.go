@@ -914,6 +914,8 @@ func (lx *lexicon) loadCues(name string) error {
 		for _, f := range conjugate(past, present) {
 			if strings.HasPrefix(f.form, "س") {
 				lx.payFuture[f.form] = true
+			} else if !f.past {
+				lx.payFuture["سوف "+f.form] = true // «سوف تعاني»
 			}
 		}
 	}

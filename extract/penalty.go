@@ -11,7 +11,13 @@ import "kg/arabic"
 func (sc *sentenceCtx) penalties() {
 	lx := sc.st.x.lx
 	for i, t := range sc.toks {
-		if t.Kind != arabic.Word || !lx.payFuture[stripConj(t.Norm)] {
+		if t.Kind != arabic.Word {
+			continue
+		}
+		at := i // where the future verb, or its «سوف», stands
+		if i > 0 && lx.payFuture[stripConj(sc.toks[i-1].Norm)+" "+t.Norm] {
+			at = i - 1
+		} else if !lx.payFuture[stripConj(t.Norm)] {
 			continue
 		}
 		payer, j := -1, i+1
@@ -26,10 +32,10 @@ func (sc *sentenceCtx) penalties() {
 		if n == 0 {
 			continue
 		}
-		open := i // where the reported clause opens
+		open := at // where the reported clause opens
 		if payer < 0 {
 			// SVO: «إن دمشق "ستدفع"»; a pronoun («إنها ستدفع») names no one.
-			b := i - 1
+			b := at - 1
 			for b >= 0 && isQuote(sc.toks[b]) {
 				b--
 			}

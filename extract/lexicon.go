@@ -197,6 +197,7 @@ type lexicon struct {
 	allyApposition           map[string]bool
 	speechParticiples        map[string]bool // «قائلا»: the main clause's subject goes on to speak
 	payFuture                map[string]bool // «ستدفع», «سيدفعون»: the future of paying
+	consequences             map[string]bool // «عواقب»: what a warning on a condition promises
 	penalties                phraseSet       // «ثمنا باهظا», «الثمن»: what one promised to pay is made to pay
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	clauseOpeners            map[string]bool // «لكن موسكو نفت»: particles a clause's subject follows
@@ -561,6 +562,7 @@ func (lx *lexicon) loadCues(name string) error {
 	var c struct {
 		Negation        []string   `yaml:"negation"`
 		PayVerbs        []string   `yaml:"pay_verbs"`
+		Consequences    []string   `yaml:"consequences"`
 		Penalties       []string   `yaml:"penalties"`
 		NotNegation     []string   `yaml:"not_negation"`
 		AnyQuantifier   []string   `yaml:"any_quantifier"`
@@ -904,7 +906,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
 	lx.allyApposition = wordSet(c.AllyApposition)
 	lx.speechParticiples = wordSet(c.SpeechParts)
-	lx.penalties = phrasesOf(c.Penalties)
+	lx.penalties, lx.consequences = phrasesOf(c.Penalties), wordSet(c.Consequences)
 	lx.payFuture = map[string]bool{}
 	for _, v := range c.PayVerbs {
 		past, present, ok := strings.Cut(v, "|")

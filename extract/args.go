@@ -332,11 +332,20 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 && rel == Attack {
 		target = sc.purposeTarget(f, agent) // «حملة عسكرية لطرد المقاتلين الأكراد»
 	}
+	byCondition := false
 	if target < 0 && rel == Threaten {
 		target = sc.conditionSubject(f, agent) // «سترد إذا استخدم النظام السوري …»
+		byCondition = target >= 0
 	}
 	if target < 0 && rel == Threaten {
 		target = sc.threatOn(f, agent) // «هدد بفرض رسوم جمركية على الصين»
+	}
+	if f.t.brandish {
+		// «لوحت أنقرة بعملية ضد …»: only its ب complement or a condition
+		// names whom; an object or a ل is whom one waves to.
+		if target = sc.conditionSubject(f, agent); target < 0 {
+			target = sc.threatOn(f, agent)
+		}
 	}
 	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
@@ -355,7 +364,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			rel = Demand // «دعت الأمم المتحدة الطرفين إلى ضبط النفس»
 		}
 	}
-	if rel == Threaten && (sc.warnedAgainst(f, target) || f.t.warn && !sc.addressed(f, agent, target)) {
+	// «حذر من عواقب وخيمة إذا انسحبت الولايات المتحدة»: consequences
+	// warned of on a condition threaten the one who would meet it.
+	if rel == Threaten && (sc.warnedAgainst(f, target) || f.t.warn && !sc.addressed(f, agent, target)) && !(byCondition && sc.consequencesWarned(f)) {
 		return
 	}
 	from := sc.groupOf(agent)

@@ -124,6 +124,7 @@ func (st *articleState) sentence(text string, base int) {
 	}
 	if !question {
 		sc.offers()
+		sc.penalties()
 	}
 	sc.incidents()
 	if !question {

@@ -57,6 +57,10 @@ type trigger struct {
 	// through what that one said or charged («نفت موسكو الاتهامات
 	// البريطانية»), not an act denied («نفى تسليح الحوثيين»).
 	deny bool
+	// brandish marks verbs of brandishing («لوح»): they threaten only
+	// through their ب complement («لوحت بضربة ضد سوريا»); waving to
+	// someone («يلوح لمودعيه») threatens no one.
+	brandish bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -196,6 +200,9 @@ type lexicon struct {
 	reportedThat, impersonal map[string]bool
 	allyApposition           map[string]bool
 	speechParticiples        map[string]bool // «قائلا»: the main clause's subject goes on to speak
+	payFuture                map[string]bool // «ستدفع», «سيدفعون»: the future of paying
+	consequences             map[string]bool // «عواقب»: what a warning on a condition promises
+	penalties                phraseSet       // «ثمنا باهظا», «الثمن»: what one promised to pay is made to pay
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	clauseOpeners            map[string]bool // «لكن موسكو نفت»: particles a clause's subject follows
 	blameVerbs, blameWords   map[string]bool // «وحملت حماس المسؤولية»: the actor between them is blamed
@@ -362,6 +369,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Future  []string `yaml:"future"`
 		Hamza   []string `yaml:"hamza"`
 		Deny    []string `yaml:"deny"`
+		Brand   []string `yaml:"brandish"`
 	}
 	if err := decodeData(name, &entries); err != nil {
 		return err
@@ -377,7 +385,8 @@ func (lx *lexicon) loadTriggers(name string) error {
 			verbs []string
 			warn  bool
 			deny  bool
-		}{{e.Verbs, false, false}, {e.Warn, true, false}, {e.Deny, false, true}} {
+			brand bool
+		}{{e.Verbs, false, false, false}, {e.Warn, true, false, false}, {e.Deny, false, true, false}, {e.Brand, false, false, true}} {
 			for _, v := range list.verbs {
 				past, present, ok := strings.Cut(v, "|")
 				if !ok {
@@ -394,7 +403,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 				}
 				for _, f := range conjugate(past, present) {
 					hamza := slices.Contains(e.Hamza, arabic.Normalize(f.form))
-					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, hamza: hamza, deny: list.deny})
+					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, hamza: hamza, deny: list.deny, brandish: list.brand})
 					lx.noteTense(f)
 				}
 			}
@@ -479,7 +488,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	}
 	list := lx.triggers[words[0]]
 	for _, o := range list {
-		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && o.deny == t.deny && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && o.deny == t.deny && o.brandish == t.brandish && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}
@@ -559,6 +568,9 @@ func conjugate(past, present string) []verbForm {
 func (lx *lexicon) loadCues(name string) error {
 	var c struct {
 		Negation        []string   `yaml:"negation"`
+		PayVerbs        []string   `yaml:"pay_verbs"`
+		Consequences    []string   `yaml:"consequences"`
+		Penalties       []string   `yaml:"penalties"`
 		NotNegation     []string   `yaml:"not_negation"`
 		AnyQuantifier   []string   `yaml:"any_quantifier"`
 		ModalityBefore  []string   `yaml:"modality_before"`
@@ -901,6 +913,21 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
 	lx.allyApposition = wordSet(c.AllyApposition)
 	lx.speechParticiples = wordSet(c.SpeechParts)
+	lx.penalties, lx.consequences = phrasesOf(c.Penalties), wordSet(c.Consequences)
+	lx.payFuture = map[string]bool{}
+	for _, v := range c.PayVerbs {
+		past, present, ok := strings.Cut(v, "|")
+		if !ok {
+			return fmt.Errorf("%s: pay verb %q is not \"past|present\"", name, v)
+		}
+		for _, f := range conjugate(past, present) {
+			if strings.HasPrefix(f.form, "س") {
+				lx.payFuture[f.form] = true
+			} else if !f.past {
+				lx.payFuture["سوف "+f.form] = true // «سوف تعاني»
+			}
+		}
+	}
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.clauseOpeners, lx.blameWords = wordSet(c.ClauseOpeners), wordSet(c.BlameWords)
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)

@@ -168,6 +168,9 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 		return -1
 	}
 	from := j + lx.condition.matchAt(sc.toks, j)
+	if from < len(sc.toks) && lx.undergo[stripConj(sc.toks[from].Norm)] {
+		return -1 // «إذا تعرضت سوريا لضربة»: the one struck is no one threatened
+	}
 	until := from + objectAfter
 	if far {
 		// Far from the threat, only the condition's own subject is whom it
@@ -281,6 +284,20 @@ func (sc *sentenceCtx) targetPrepIn(from, to int) bool {
 		if isTargetPrep(sc.toks[j].Norm) {
 			return true
 		}
+	}
+	return false
+}
+
+// consequencesWarned reports whether the «من» complement of threat verb f
+// names consequences («حذر من "عواقب وخيمة"», «هددت من العواقب»), not
+// an act or a danger warned against.
+func (sc *sentenceCtx) consequencesWarned(f found) bool {
+	for j := f.end; j < len(sc.toks) && j <= f.end+subjectAfter; j++ {
+		if stripConj(sc.toks[j].Norm) != "من" {
+			continue
+		}
+		k := skipQuotes(sc.toks, j+1)
+		return k < len(sc.toks) && sc.st.x.lx.consequences[sc.toks[k].Norm]
 	}
 	return false
 }

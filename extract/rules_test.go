@@ -2092,6 +2092,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the need a state stresses that another act («على ضرورة أن») is its demand on it",
 			"وشددت فرنسا على ضرورة أن توقف إيران برنامجها الصاروخي.",
 			[]string{"france demand iran"}},
+		{"a noun of wrongdoing with a nationality adjective («التجاوزات الإسرائيلية») in what is said accuses that state",
+			"وقال وزير الخارجية الأردني إن التجاوزات الإسرائيلية تهدد الوضع القائم في القدس.\nوأكد المتحدث باسم الحكومة اليمنية أن التدخلات الإيرانية تطيل الحرب.",
+			[]string{"ayman-safadi accuse israel", "yemen accuse iran"}},
+		{"a nationality adjective on a noun no wrongdoing («الإجراءات الإسرائيلية») accuses no one",
+			"وقال وزير الخارجية الأردني إن الإجراءات الإسرائيلية بدأت الأسبوع الماضي.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

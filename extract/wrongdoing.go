@@ -177,7 +177,8 @@ func (lx *lexicon) consideredBy(toks []arabic.Token, c int, slots []slot) bool {
 // what a speaker says: «قال إن انتهاكات إيران للاتفاق …», «أكد أن تدخل
 // روسيا في الانتخابات …». Its author is accused; a word before it that
 // fights, probes or denies the wrong («وقف انتهاكات إيران») is no
-// accusation.
+// accusation. A nationality adjective names the author too: «قال إن
+// الانتهاكات الإسرائيلية …».
 func (lx *lexicon) wrongMasdarAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
 	n := lx.wrongs.masdars.matchPeeledAt(toks, i)
 	if n == 0 {
@@ -201,8 +202,11 @@ func (lx *lexicon) wrongMasdarAt(toks []arabic.Token, i int, slots []slot) (foun
 			return found{}, false
 		}
 	}
-	if target.adjectival() {
-		return found{}, false // «الانتهاكات الإسرائيلية» is the noun's own reading
+	// «قال إن الانتهاكات الإسرائيلية …»: a nationality on the noun names
+	// its author as the genitive does; only right after it, as its own
+	// adjective («انتهاكات جسيمة إسرائيلية» is rare and loose).
+	if target.adjectival() && (target.adjOf < i || target.adjOf >= i+n) {
+		return found{}, false
 	}
 	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: target.first}, true
 }

@@ -2098,6 +2098,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a nationality adjective on a noun no wrongdoing («الإجراءات الإسرائيلية») accuses no one",
 			"وقال وزير الخارجية الأردني إن الإجراءات الإسرائيلية بدأت الأسبوع الماضي.",
 			nil},
+		{"wrongdoing said of an act or word with a nationality adjective («أن التصريحات البريطانية غير مقبولة») accuses that state",
+			"واعتبرت الخارجية الروسية أن التصريحات البريطانية غير مقبولة.\nوقال المتحدث باسم الخارجية الإيرانية إن الغارات الأمريكية على سوريا انتهاك للقانون الدولي.",
+			[]string{"esmaeil-baghaei accuse united-states", "russia accuse united-kingdom", "united-states attack syria"}},
+		{"an act with a nationality adjective that does no wrong («الغارات الأمريكية استهدفت مواقع») accuses no one",
+			"وقال المتحدث باسم الخارجية الإيرانية إن الغارات الأمريكية استهدفت مواقع التنظيم.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -128,8 +128,10 @@ func (lx *lexicon) wrongSubjectAt(toks []arabic.Token, i int, slots []slot) (fou
 				return found{}, false
 			}
 		}
-		if !lx.wrongs.organs[toks[c+1].Norm] {
-			return found{}, false // «أن الصحفي الروسي»: no organ of the state
+		if !lx.wrongs.organs[toks[c+1].Norm] && !lx.wrongs.isPossessed(toks[c+1].Norm) {
+			// «أن الصحفي الروسي»: no organ of the state, nor its act or
+			// word («أن السياسة الأمريكية عدائية»)
+			return found{}, false
 		}
 	}
 	if c > 0 && !s.adjectival() && lx.wrongs.organs[stripConj(toks[c].Norm)] {
@@ -146,6 +148,17 @@ func (lx *lexicon) wrongSubjectAt(toks []arabic.Token, i int, slots []slot) (fou
 		return found{}, false
 	}
 	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: s.first}, true
+}
+
+// isPossessed reports whether w, with or without the article, is a noun of
+// what an actor says or does («التصريحات» in «أن التصريحات التركية»).
+func (w wrongWords) isPossessed(word string) bool {
+	for _, r := range arabic.Peel(word) {
+		if w.possessed[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // colonSpeaker returns the actor slot right before a colon at token c (a

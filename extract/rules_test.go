@@ -2104,6 +2104,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an act with a nationality adjective that does no wrong («الغارات الأمريكية استهدفت مواقع») accuses no one",
 			"وقال المتحدث باسم الخارجية الإيرانية إن الغارات الأمريكية استهدفت مواقع التنظيم.",
 			nil},
+		{"a protest handed to an envoy a state summons («استدعت السفير التركي وأبلغته احتجاجها») accuses the envoy's state",
+			"واستدعت وزارة الخارجية الهولندية السفير التركي وأبلغته احتجاجها على اعتقال المواطن.\nوسلمت الخارجية الكويتية السفير الإيراني لديها مذكرة احتجاج.",
+			[]string{"kuwait accuse iran", "netherlands accuse turkey"}},
+		{"an envoy who protests himself, or a state's own envoy summoned, is accused by no one",
+			"واستقال السفير الأمريكي لدى إستونيا احتجاجا على سياسة الرئيس.\nواستدعت إيران سفيرها لدى العراق احتجاجا على اقتحام القنصلية.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

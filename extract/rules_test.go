@@ -2110,6 +2110,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an envoy who protests himself, or a state's own envoy summoned, is accused by no one",
 			"واستقال السفير الأمريكي لدى إستونيا احتجاجا على سياسة الرئيس.\nواستدعت إيران سفيرها لدى العراق احتجاجا على اقتحام القنصلية.",
 			nil},
+		{"what a condemner names after a bare «بـ» with a quote («ما وصفه بـ\"التدخل التركي\"») is the act of the nationality on it",
+			"ونددت الخارجية العراقية بما وصفته بـ\"التدخل التركي\" في شمال البلاد.\nوانتقد الرئيس الإيراني ما وصفه بـ\"السياسات العدائية الأمريكية\" في المنطقة.",
+			[]string{"iraq accuse turkey", "masoud-pezeshkian accuse united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

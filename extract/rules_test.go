@@ -2113,6 +2113,9 @@ func TestSentenceRules(t *testing.T) {
 		{"what a condemner names after a bare «بـ» with a quote («ما وصفه بـ\"التدخل التركي\"») is the act of the nationality on it",
 			"ونددت الخارجية العراقية بما وصفته بـ\"التدخل التركي\" في شمال البلاد.\nوانتقد الرئيس الإيراني ما وصفه بـ\"السياسات العدائية الأمريكية\" في المنطقة.",
 			[]string{"iraq accuse turkey", "masoud-pezeshkian accuse united-states"}},
+		{"a blocking word carrying a preposition («للتصدي للعدوان الروسي») keeps the attack and accuses no one",
+			"وقال المتحدث إن الموقف الكويتي مهم للتصدي للعدوان الروسي على أوكرانيا.",
+			[]string{"russia attack ukraine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -250,6 +250,11 @@ func (lx *lexicon) wrongGapWord(toks []arabic.Token, j int) bool {
 	if lx.wrongs.blocked[w] || lx.wrongs.blocked[t.Norm] || lx.complementizer[w] || lx.relative[w] {
 		return false
 	}
+	for _, r := range arabic.Peel(t.Norm) {
+		if lx.wrongs.blocked[r] {
+			return false // «للتصدي للعدوان الروسي»: a preposition on the blocking word
+		}
+	}
 	if lx.negation.matchAt(toks, j) > 0 || lx.denial[w] {
 		return false
 	}

@@ -197,6 +197,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if sc.rejectedAccusation(k, f) {
 		return // «رفضت التشيك اتهامات أنقرة لها»
 	}
+	if sc.protestToEnvoy(f) {
+		return // «استدعت السفير التركي وأبلغته احتجاجها»
+	}
 	agent, conf := sc.agent(k, f)
 	if sc.formalProtest(f, agent) {
 		rel = Accuse

@@ -63,7 +63,7 @@ func (sc *sentenceCtx) authoredObject(f found, agent int) int {
 				return k
 			}
 			return -1
-		case w == "ما" || w == "بما" || w == "لما":
+		case w == "ما" || w == "بما" || w == "لما" || (w == "من" || w == "ممن") && sc.namedAct(j) >= 0:
 			// «ما قامت به إسرائيل», «ما قاله ترامب»: who did or said it.
 			if k := sc.namedAct(j); differs(k) {
 				return k
@@ -257,6 +257,9 @@ func (sc *sentenceCtx) namedAct(j int) int {
 	for n < len(sc.toks) && isQuote(sc.toks[n]) {
 		n++
 	}
+	if n < len(sc.toks) && sc.toks[n].Norm == "ب" {
+		return sc.quotedName(n)
+	}
 	if n >= len(sc.toks) || overlaps(sc.slots, n) || prepClitic(firstClitic(sc.toks[n].Norm)) != "ب" {
 		return -1
 	}
@@ -264,6 +267,31 @@ func (sc *sentenceCtx) namedAct(j int) int {
 		return s.prep == "" && !s.adjectival() && (s.first == n+1 || s.first == n+2 && isQuote(sc.toks[n+1])) || s.adjectival() && s.adjOf == n
 	})
 }
+
+// quotedName returns the nationality that qualifies a noun of the name
+// after a bare «بـ» at n: «ما وصفه بـ"قوات العدوان الأمريكية"», «من
+// وصفتهم بـ"الإرهابيين الحوثيين"». -1 if none.
+func (sc *sentenceCtx) quotedName(n int) int {
+	for j := n + 1; j < len(sc.toks) && j <= n+namedReach; j++ {
+		if isQuote(sc.toks[j]) {
+			continue
+		}
+		if sc.toks[j].Kind != arabic.Word {
+			return -1
+		}
+		if k := sc.slotAt(j); k >= 0 {
+			if s := sc.slots[k]; s.adjectival() && s.adjOf > n && s.adjOf < j {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedReach is how many words of a quoted name after «بـ» may stand
+// before the nationality that qualifies them.
+const namedReach = 4
 
 // blameByAt reports whether w is a verb that governs the accusation noun
 // of f as its light verb only through «ب» («ألقت بغداد باللوم على

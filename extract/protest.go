@@ -99,3 +99,60 @@ func (sc *sentenceCtx) formalProtest(f found, agent int) bool {
 // demonstrationReach is how many words before a protest a demonstration
 // noun makes it the crowd's.
 const demonstrationReach = 8
+
+// Words allowed around the envoy a protest is handed to: between him and
+// the protest («استدعت السفير التركي وأبلغته احتجاجها»), and between the
+// state that summons him and him («أعلنت باكستان أنها استدعت سفير واشنطن»).
+const (
+	envoyGap   = 3
+	envoyReach = 4
+)
+
+// protestToEnvoy reads a state's protest or note of protest handed to an
+// envoy right before it («استدعت باكستان سفير واشنطن للاحتجاج», «سلمت
+// الخارجية العراقية السفير التركي مذكرة احتجاج»): the state that summons
+// or tells him accuses his. It reports whether it built the accusation.
+func (sc *sentenceCtx) protestToEnvoy(f found) bool {
+	if f.t.rel != Protest && f.t.rel != Accuse || !sc.protestWord(f) {
+		return false
+	}
+	lx := sc.st.x.lx
+	envoy := sc.lastSlot(-1, f.i+1, plain)
+	if envoy < 0 || !lx.envoys[stripConj(sc.toks[sc.slots[envoy].first].Norm)] {
+		return false
+	}
+	e := sc.slots[envoy]
+	for j := e.end; j < f.i; j++ {
+		if j-e.end >= envoyGap || sc.toks[j].Kind != arabic.Word || sc.isTriggerAt(j) {
+			return false
+		}
+		// «السفير الألماني لدى طهران احتجاجا»: where he serves may stand between.
+		if k := sc.slotAt(j); k >= 0 && sc.slots[k].prep != "لدي" && sc.slots[k].prep != "في" {
+			return false
+		}
+	}
+	state := sc.lastSlot(e.first-envoyReach-1, e.first, plain)
+	if state < 0 || sc.slots[state].group == e.group || sameActors(sc.slots[state], e) {
+		return false
+	}
+	for j := sc.slots[state].end; j < e.first; j++ {
+		if n := sc.toks[j].Norm; n == "." || n == "؛" || n == ":" || lx.relative[stripConj(n)] {
+			return false
+		}
+	}
+	sc.add(Accuse, f, sc.groupOf(state), sc.groupOf(envoy), Source, Target, confClause)
+	return true
+}
+
+// protestWord reports whether trigger f holds a noun of formal protest
+// («احتجاجها», «للاحتجاج», «مذكرة احتجاج»).
+func (sc *sentenceCtx) protestWord(f found) bool {
+	for j := f.i; j < f.end; j++ {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if sc.st.x.lx.formalProtest[w] {
+				return true
+			}
+		}
+	}
+	return false
+}

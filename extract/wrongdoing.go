@@ -128,8 +128,10 @@ func (lx *lexicon) wrongSubjectAt(toks []arabic.Token, i int, slots []slot) (fou
 				return found{}, false
 			}
 		}
-		if !lx.wrongs.organs[toks[c+1].Norm] {
-			return found{}, false // «أن الصحفي الروسي»: no organ of the state
+		if !lx.wrongs.organs[toks[c+1].Norm] && !lx.wrongs.isPossessed(toks[c+1].Norm) {
+			// «أن الصحفي الروسي»: no organ of the state, nor its act or
+			// word («أن السياسة الأمريكية عدائية»)
+			return found{}, false
 		}
 	}
 	if c > 0 && !s.adjectival() && lx.wrongs.organs[stripConj(toks[c].Norm)] {
@@ -146,6 +148,17 @@ func (lx *lexicon) wrongSubjectAt(toks []arabic.Token, i int, slots []slot) (fou
 		return found{}, false
 	}
 	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: s.first}, true
+}
+
+// isPossessed reports whether w, with or without the article, is a noun of
+// what an actor says or does («التصريحات» in «أن التصريحات التركية»).
+func (w wrongWords) isPossessed(word string) bool {
+	for _, r := range arabic.Peel(word) {
+		if w.possessed[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // colonSpeaker returns the actor slot right before a colon at token c (a
@@ -177,7 +190,8 @@ func (lx *lexicon) consideredBy(toks []arabic.Token, c int, slots []slot) bool {
 // what a speaker says: «قال إن انتهاكات إيران للاتفاق …», «أكد أن تدخل
 // روسيا في الانتخابات …». Its author is accused; a word before it that
 // fights, probes or denies the wrong («وقف انتهاكات إيران») is no
-// accusation.
+// accusation. A nationality adjective names the author too: «قال إن
+// الانتهاكات الإسرائيلية …».
 func (lx *lexicon) wrongMasdarAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
 	n := lx.wrongs.masdars.matchPeeledAt(toks, i)
 	if n == 0 {
@@ -201,8 +215,11 @@ func (lx *lexicon) wrongMasdarAt(toks []arabic.Token, i int, slots []slot) (foun
 			return found{}, false
 		}
 	}
-	if target.adjectival() {
-		return found{}, false // «الانتهاكات الإسرائيلية» is the noun's own reading
+	// «قال إن الانتهاكات الإسرائيلية …»: a nationality on the noun names
+	// its author as the genitive does; only right after it, as its own
+	// adjective («انتهاكات جسيمة إسرائيلية» is rare and loose).
+	if target.adjectival() && (target.adjOf < i || target.adjOf >= i+n) {
+		return found{}, false
 	}
 	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: target.first}, true
 }
@@ -232,6 +249,11 @@ func (lx *lexicon) wrongGapWord(toks []arabic.Token, j int) bool {
 	w := stripConj(t.Norm)
 	if lx.wrongs.blocked[w] || lx.wrongs.blocked[t.Norm] || lx.complementizer[w] || lx.relative[w] {
 		return false
+	}
+	for _, r := range arabic.Peel(t.Norm) {
+		if lx.wrongs.blocked[r] {
+			return false // «للتصدي للعدوان الروسي»: a preposition on the blocking word
+		}
 	}
 	if lx.negation.matchAt(toks, j) > 0 || lx.denial[w] {
 		return false

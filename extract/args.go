@@ -2481,7 +2481,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		}
 		// «أطلقت القوات النار على عناصر من داعش»: the party whose
 		// people are struck.
-		if f.t.rel == Attack && s.prep == "من" && sc.membersStruck(s, after) {
+		if (f.t.rel == Attack || f.t.rel == Sanction) && s.prep == "من" && sc.membersStruck(s, after) {
 			return true
 		}
 		if f.t.rel == Attack && s.adjectival() && sc.answered(s) {
@@ -3000,7 +3000,7 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if f.t.kind != verbTrigger {
 			// A noun's adjectives may follow it («هجمات شبه يومية ضد
 			// إسرائيل»); only a target preposition's own noun blocks.
-			if j > 0 && isTargetPrep(sc.toks[j-1].Norm) && j+1 != to && !sc.ownedBy(j, s) && !sc.targetsOf(j, to) {
+			if j > 0 && isTargetPrep(sc.toks[j-1].Norm) && j+1 != to && !sc.ownedBy(j, s) && !sc.targetsOf(j, to) && !(j+2 == to && s.prep == "من" && sc.membersStruck(s, j)) {
 				return true
 			}
 			continue

@@ -2101,6 +2101,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a chain of targets («أحد مواقع», «محيط مطار») reaches their owner, past the means struck with («بالمدفعية الثقيلة»); a means is no nisba («المدفعية التركية»)",
 			"وقصف الجيش التركي بالمدفعية الثقيلة أحد مواقع حزب العمال الكردستاني.\nوقصفت الطائرات الإسرائيلية محيط مطار دمشق.\nوقصفت المدفعية التركية مواقع وحدات حماية الشعب الكردية.",
 			[]string{"israel attack syria", "turkey attack kurdistan-workers-party", "turkey attack peoples-protection-units"}},
+		{"a sanction or a strike noun on members of a party («على عناصر من») falls on the party",
+			"وفرضت الولايات المتحدة عقوبات على عناصر من حزب الله.\nوشنت الطائرات التركية غارات على مسلحين من حزب العمال الكردستاني.",
+			[]string{"turkey attack kurdistan-workers-party", "united-states sanction hezbollah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

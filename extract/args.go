@@ -2500,6 +2500,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if f.t.rel == Attack && s.adjectival() && !sc.fromPlace(s) && sc.struckNationals(s, after) {
 			return true
 		}
+		// «أطلقت القوات النار على عناصر من داعش»: the party whose
+		// people are struck.
+		if (f.t.rel == Attack || f.t.rel == Sanction) && s.prep == "من" && sc.membersStruck(s, after) {
+			return true
+		}
 		if f.t.rel == Attack && s.adjectival() && sc.answered(s) {
 			return false // «ردا على السياسة الأمريكية»
 		}
@@ -3016,7 +3021,7 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if f.t.kind != verbTrigger {
 			// A noun's adjectives may follow it («هجمات شبه يومية ضد
 			// إسرائيل»); only a target preposition's own noun blocks.
-			if j > 0 && isTargetPrep(sc.toks[j-1].Norm) && j+1 != to && !sc.ownedBy(j, s) {
+			if j > 0 && isTargetPrep(sc.toks[j-1].Norm) && j+1 != to && !sc.ownedBy(j, s) && !sc.targetsOf(j, to) && !(j+2 == to && s.prep == "من" && sc.membersStruck(s, j)) {
 				return true
 			}
 			continue
@@ -3044,8 +3049,21 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if adverbial && looksAdjective("ال"+strings.TrimPrefix(w, "ال")) {
 			continue // «بدليل مادي»: the phrase's adjective
 		}
+		if adverbial && f.t.rel == Attack && hasArticle(t.Norm) && !startsWithConj(t.Norm) && sc.isMeans(j-1) && prepClitic(firstClitic(sc.toks[j-1].Norm)) != "" {
+			continue // «بالمدفعية الثقيلة»: the adjective of the means struck with
+		}
 		if j+1 == to || sc.ownedBy(j, s) {
 			continue // «مواقع للحوثيين», «أهدافا عسكرية للجيش السوري»
+		}
+		if j+2 == to && f.t.rel == Attack && s.prep == "من" && sc.membersStruck(s, j) {
+			continue // «عناصر من داعش»
+		}
+		// «مواقع وتحصينات الحوثيين»: the party owns them all. Not the
+		// nationality of a noun after them: «مواقع الميليشيات الإيرانية»
+		// names the militia's patron.
+		if f.t.rel == Attack && !s.adjectival() && sc.targetsOf(j, to) {
+			j = to - 1
+			continue
 		}
 		// A preposition of the target must come right after the object
 		// for the object to be the actor's («هجوم على اجتماع» then
@@ -3053,6 +3071,42 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		return true
 	}
 	return false
+}
+
+// membersStruck reports whether slot s, after «من», names the party of
+// the people an act hits: a noun of members right at after, the start of
+// the object, or after a target preposition within two words of it
+// («استهدفت عناصر من», «النار على مسلحين من»).
+func (sc *sentenceCtx) membersStruck(s slot, after int) bool {
+	h := s.first - 2
+	if h < 1 || sc.toks[h+1].Norm != "من" || !sc.st.x.lx.forces.members[stripConj(sc.toks[h].Norm)] || overlaps(sc.slots, h) {
+		return false
+	}
+	return h == after || isTargetPrep(sc.toks[h-1].Norm) && h-1 >= after && h-1 <= after+2
+}
+
+// targetsOf reports whether the words [j, to) are things an attack hits,
+// joined by «و» or each the genitive of the one before, the party at to
+// owning them all («مواقع وتجمعات الحوثيين», «أحد مواقع الجيش», «محيط
+// مطار دمشق»).
+func (sc *sentenceCtx) targetsOf(j, to int) bool {
+	fw := sc.st.x.lx.forces
+	if to-j < 2 || to-j > 4 {
+		return false
+	}
+	if fw.targetCounts[stripConj(sc.toks[j].Norm)] {
+		j++ // «أحد», «عدة»: how many of them
+	}
+	for i := j; i < to; i++ {
+		w := stripConj(sc.toks[i].Norm)
+		if !fw.targets[w] || sc.toks[i].Kind != arabic.Word || overlaps(sc.slots, i) || sc.isTriggerAt(i) || hasArticle(sc.toks[i].Norm) {
+			return false
+		}
+		if i > j && startsWithConj(sc.toks[i].Norm) && !sc.conjoinedNoun(i, false) {
+			return false
+		}
+	}
+	return true
 }
 
 // circumstanceAside returns the index of the comma closing an aside opened

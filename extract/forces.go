@@ -19,6 +19,11 @@ type forceWords struct {
 	casualties map[string]bool // «مقتل» in «مقتل عشرة من X في غارة»
 	soldiers   map[string]bool // «جنود» in «مقتل جنود أتراك»
 	fighters   map[string]bool // «مقاتلي» in «معارك مع مقاتلي داعش»
+	// targets are the things of a party an attack hits («مواقع», «مقرات»);
+	// members are its people, struck as a part of it («عناصر من داعش»).
+	targets      map[string]bool
+	targetCounts map[string]bool // «أحد مواقع»
+	members      map[string]bool
 	// coalition is a coalition named by its head noun alone («التحالف»);
 	// coalitions maps a state's id to the coalition at war there.
 	coalition  phraseSet
@@ -84,6 +89,9 @@ func loadForces(name string) (forceWords, error) {
 		Casual []string          `yaml:"casualties"`
 		Troops []string          `yaml:"soldiers"`
 		Fight  []string          `yaml:"fighters"`
+		Target []string          `yaml:"targets"`
+		TCount []string          `yaml:"target_counts"`
+		Member []string          `yaml:"members"`
 		Coal   []string          `yaml:"coalition"`
 		Coals  map[string]string `yaml:"coalitions"`
 		NotAft []string          `yaml:"not_after_coalition"`
@@ -127,6 +135,7 @@ func loadForces(name string) (forceWords, error) {
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
+		targets: wordSet(raw.Target), targetCounts: wordSet(raw.TCount), members: wordSet(raw.Member),
 		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
 		invited: invited, militants: wordSet(raw.Milit),
 		rebels: phrasesOf(raw.Rebels), insurgents: insurgents,

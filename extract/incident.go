@@ -735,6 +735,10 @@ func (sc *sentenceCtx) firedAt(f found, author int) int {
 			continue
 		}
 		k := sc.firstSlot(j+1, j+3, func(s slot) bool { return !s.adjectival() && (s.first == j+1 || s.prep == "" || s.prep == "ل") })
+		if k < 0 {
+			// «النار على عناصر من داعش»: the party of those fired at.
+			k = sc.firstSlot(j+3, j+4, func(s slot) bool { return s.prep == "من" && sc.membersStruck(s, j+1) })
+		}
 		if k < 0 || sc.slots[k].person || sc.slots[k].group == sc.slots[author].group || sameActors(sc.slots[k], sc.slots[author]) {
 			return -1
 		}

@@ -2161,6 +2161,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a blocking word carrying a preposition («للتصدي للعدوان الروسي») keeps the attack and accuses no one",
 			"وقال المتحدث إن الموقف الكويتي مهم للتصدي للعدوان الروسي على أوكرانيا.",
 			[]string{"russia attack ukraine"}},
+		{"a verb of striking whose object is targets joined by «و» strikes the party that owns them",
+			"وقصفت المقاتلات السعودية مواقع وتحصينات الحوثيين في صعدة.\nواستهدفت الطائرات الإسرائيلية مقرات وقواعد حزب الله قرب دمشق.\nوزار الوفد التركي مواقع ومراكز الهلال الأحمر في حلب.",
+			[]string{"israel attack hezbollah", "saudi-arabia attack houthis"}},
+		{"members of a party struck («عناصر من», «مسلحين من») are struck as a part of it; their death with no striker gives no side",
+			"وأطلقت القوات العراقية النار على عناصر من تنظيم داعش قرب الحدود.\nواستهدفت الطائرات الأمريكية مسلحين من حركة الشباب أمس.\nوأسفرت الاشتباكات عن مقتل عناصر من الجيش السوري.",
+			[]string{"iraq attack islamic-state", "united-states attack al-shabaab"}},
+		{"a chain of targets («أحد مواقع», «محيط مطار») reaches their owner, past the means struck with («بالمدفعية الثقيلة»); a means is no nisba («المدفعية التركية»)",
+			"وقصف الجيش التركي بالمدفعية الثقيلة أحد مواقع حزب العمال الكردستاني.\nوقصفت الطائرات الإسرائيلية محيط مطار دمشق.\nوقصفت المدفعية التركية مواقع وحدات حماية الشعب الكردية.",
+			[]string{"israel attack syria", "turkey attack kurdistan-workers-party", "turkey attack peoples-protection-units"}},
+		{"a sanction or a strike noun on members of a party («على عناصر من») falls on the party",
+			"وفرضت الولايات المتحدة عقوبات على عناصر من حزب الله.\nوشنت الطائرات التركية غارات على مسلحين من حزب العمال الكردستاني.",
+			[]string{"turkey attack kurdistan-workers-party", "united-states sanction hezbollah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -739,7 +739,9 @@ func (r *slotResolver) headNoun(m actor.Mention) int {
 		if t.Kind != arabic.Word || r.x.lx.isFunctionWord(t.Norm) {
 			return -1
 		}
-		if looksAdjective(t.Norm) && j > 0 && r.toks[j-1].Kind == arabic.Word {
+		// «المدفعية التركية»: a means of striking that looks like a nisba
+		// is the noun qualified.
+		if looksAdjective(t.Norm) && j > 0 && r.toks[j-1].Kind == arabic.Word && !r.x.lx.forces.means[stripConj(t.Norm)] {
 			continue
 		}
 		if definite != hasArticle(t.Norm) && !definite {

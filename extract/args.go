@@ -3524,6 +3524,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			if sc.opposedAfter(rel, f, s) {
 				continue
 			}
+			if !(role == Target && harmsPeople(rel)) && sc.privateNational(s) {
+				continue // «الداعية الكويتي»: a citizen acts for no state
+			}
 			for _, id := range s.actors {
 				if seen[id+string(role)] || sc.st.x.lx.watchdogBarred(id, rel, role) {
 					continue
@@ -4525,6 +4528,33 @@ func (sc *sentenceCtx) deniedClaim(f found, target int) bool {
 			if sc.st.x.lx.claimNouns[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// harmsPeople reports whether a relation may be done to a state through its
+// citizens: killing, jailing or sanctioning them, releasing them or refusing
+// to hand them over («أفرجت تركيا عن القس الأمريكي»), or demanding the
+// release of an activist, asked most often of his own state.
+func harmsPeople(rel Relation) bool {
+	return rel == Attack || rel == Retreat || rel == Sanction || rel == Reject || rel == Demand
+}
+
+// privateNational reports whether slot s is a nationality qualifying a
+// private person («الداعية الكويتي», «رجل الأعمال الأمريكي», «شاب
+// فلسطيني»): officials, forces and institutions stand for their state, a
+// citizen does not. The noun may stand between the head found and the
+// nationality, since nouns shaped like adjectives are skipped there, but
+// not right after a definite noun it qualifies («المؤتمر الصحفي الروسي»).
+func (sc *sentenceCtx) privateNational(s slot) bool {
+	if !s.adjectival() || s.adjOf >= s.first {
+		return false
+	}
+	private := func(j int) bool { return sc.st.x.lx.privatePeople[stripConj(sc.toks[j].Norm)] }
+	for j := s.adjOf; j < s.first; j++ {
+		if private(j) && (j == s.adjOf || !hasArticle(sc.toks[j-1].Norm) || private(j-1)) {
+			return true
 		}
 	}
 	return false

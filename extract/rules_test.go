@@ -2107,6 +2107,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an act named as the purpose of holding it («من أجل عقد», «بهدف فرض») has not happened; an act done for a purpose stands",
 			"وتسعى مصر منذ أشهر من أجل عقد قمة بين الأردن والعراق.\nوقدمت ألمانيا مقترحات بهدف فرض عقوبات على إيران.\nوفرضت بريطانيا عقوبات على روسيا من أجل الضغط عليها.",
 			[]string{"united-kingdom sanction russia"}},
+		{"a nationality on a private person («الملياردير الأمريكي», «مجلس الأعمال») stands for no state",
+			"واتهمت الحكومة المجرية الملياردير الأمريكي بتمويل المعارضة.\nوبحث مجلس الأعمال السعودي الفرنسي أوجه التعاون في مجال الطاقة.",
+			nil},
+		{"a private national released, or hurt in an attack, is still the side of his state",
+			"وأفرجت تركيا عن القس الأمريكي بعد عامين من الاعتقال.\nوأصيب شاب فلسطيني برصاص القوات الإسرائيلية.",
+			[]string{"israel attack palestine", "turkey retreat united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -4559,3 +4559,60 @@ func (sc *sentenceCtx) privateNational(s slot) bool {
 	}
 	return false
 }
+
+// visitedInTurn drops, of a visit or a journey, the pairs of places listed
+// after «إلى» or «ل» as its destinations: places visited in turn do not
+// meet each other («زيارة لبنغلادش وميانمار», «جولة تشمل زيارة إلى فيتنام
+// وأبو ظبي»); the visitor still meets each of them.
+func (sc *sentenceCtx) visitedInTurn() {
+	visit := map[int]bool{}
+	for _, f := range sc.trigs {
+		if f.t.rel == Consult && (f.t.visit || f.t.travel || sc.triggerIn(f, sc.st.x.lx.visitNouns)) {
+			visit[sc.toks[f.i].Start] = true
+		}
+	}
+	if len(visit) == 0 {
+		return
+	}
+	// destination returns the group of the slot an argument was read from
+	// when that slot is a place after «إلى» or «ل», or -1.
+	destination := func(a Argument) int {
+		for _, s := range sc.slots {
+			if sc.toks[s.first].Start == a.Span.Start && (s.prep == "الي" || s.prep == "ل") {
+				return s.group
+			}
+		}
+		return -1
+	}
+	var out []Event
+	for _, e := range sc.events {
+		if e.Relation != Consult || !visit[e.TrigSpan.Start] {
+			out = append(out, e)
+			continue
+		}
+		var pairs [][2]Argument
+		same := false
+		for i, x := range e.Args {
+			for _, y := range e.Args[i+1:] {
+				if x.Actor == y.Actor || !pairable(e.Relation, x.Role, y.Role) {
+					continue
+				}
+				if g := destination(x); g >= 0 && g == destination(y) {
+					same = true
+					continue
+				}
+				pairs = append(pairs, [2]Argument{x, y})
+			}
+		}
+		if !same {
+			out = append(out, e)
+			continue
+		}
+		for _, p := range pairs {
+			pe := e
+			pe.Args = []Argument{p[0], p[1]}
+			out = append(out, pe)
+		}
+	}
+	sc.events = out
+}

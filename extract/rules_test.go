@@ -2113,6 +2113,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a private national released, or hurt in an attack, is still the side of his state",
 			"وأفرجت تركيا عن القس الأمريكي بعد عامين من الاعتقال.\nوأصيب شاب فلسطيني برصاص القوات الإسرائيلية.",
 			[]string{"israel attack palestine", "turkey retreat united-states"}},
+		{"places visited in turn («زيارة لمصر والأردن») do not meet each other; the visitor meets each",
+			"وبدأ مبعوثون من مجلس الأمن الدولي زيارة لمصر والأردن تستمر ثلاثة أيام.\nوبدأ وزير الخارجية الأمريكي جولة تشمل زيارة إلى مصر والأردن.",
+			[]string{"egypt consult marco-rubio", "jordan consult marco-rubio"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -3595,6 +3595,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			if sc.opposedAfter(rel, f, s) {
 				continue
 			}
+			if !(role == Target && harmsPeople(rel)) && sc.privateNational(s) {
+				continue // «الداعية الكويتي»: a citizen acts for no state
+			}
 			for _, id := range s.actors {
 				if seen[id+string(role)] || sc.st.x.lx.watchdogBarred(id, rel, role) {
 					continue
@@ -4599,4 +4602,88 @@ func (sc *sentenceCtx) deniedClaim(f found, target int) bool {
 		}
 	}
 	return false
+}
+
+// harmsPeople reports whether a relation may be done to a state through its
+// citizens: killing, jailing or sanctioning them, releasing them or refusing
+// to hand them over («أفرجت تركيا عن القس الأمريكي»), or demanding the
+// release of an activist, asked most often of his own state.
+func harmsPeople(rel Relation) bool {
+	return rel == Attack || rel == Retreat || rel == Sanction || rel == Reject || rel == Demand
+}
+
+// privateNational reports whether slot s is a nationality qualifying a
+// private person («الداعية الكويتي», «رجل الأعمال الأمريكي», «شاب
+// فلسطيني»): officials, forces and institutions stand for their state, a
+// citizen does not. The noun may stand between the head found and the
+// nationality, since nouns shaped like adjectives are skipped there, but
+// not right after a definite noun it qualifies («المؤتمر الصحفي الروسي»).
+func (sc *sentenceCtx) privateNational(s slot) bool {
+	if !s.adjectival() || s.adjOf >= s.first {
+		return false
+	}
+	private := func(j int) bool { return sc.st.x.lx.privatePeople[stripConj(sc.toks[j].Norm)] }
+	for j := s.adjOf; j < s.first; j++ {
+		if private(j) && (j == s.adjOf || !hasArticle(sc.toks[j-1].Norm) || private(j-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitedInTurn drops, of a visit or a journey, the pairs of places listed
+// after «إلى» or «ل» as its destinations: places visited in turn do not
+// meet each other («زيارة لبنغلادش وميانمار», «جولة تشمل زيارة إلى فيتنام
+// وأبو ظبي»); the visitor still meets each of them.
+func (sc *sentenceCtx) visitedInTurn() {
+	visit := map[int]bool{}
+	for _, f := range sc.trigs {
+		if f.t.rel == Consult && (f.t.visit || f.t.travel || sc.triggerIn(f, sc.st.x.lx.visitNouns)) {
+			visit[sc.toks[f.i].Start] = true
+		}
+	}
+	if len(visit) == 0 {
+		return
+	}
+	// destination returns the group of the slot an argument was read from
+	// when that slot is a place after «إلى» or «ل», or -1.
+	destination := func(a Argument) int {
+		for _, s := range sc.slots {
+			if sc.toks[s.first].Start == a.Span.Start && (s.prep == "الي" || s.prep == "ل") {
+				return s.group
+			}
+		}
+		return -1
+	}
+	var out []Event
+	for _, e := range sc.events {
+		if e.Relation != Consult || !visit[e.TrigSpan.Start] {
+			out = append(out, e)
+			continue
+		}
+		var pairs [][2]Argument
+		same := false
+		for i, x := range e.Args {
+			for _, y := range e.Args[i+1:] {
+				if x.Actor == y.Actor || !pairable(e.Relation, x.Role, y.Role) {
+					continue
+				}
+				if g := destination(x); g >= 0 && g == destination(y) {
+					same = true
+					continue
+				}
+				pairs = append(pairs, [2]Argument{x, y})
+			}
+		}
+		if !same {
+			out = append(out, e)
+			continue
+		}
+		for _, p := range pairs {
+			pe := e
+			pe.Args = []Argument{p[0], p[1]}
+			out = append(out, pe)
+		}
+	}
+	sc.events = out
 }

@@ -13,7 +13,7 @@ import (
 	"kg/arabic"
 )
 
-//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml data/crowds.txt data/modality.yaml data/contact.yaml
+//go:embed data/triggers.yaml data/cues.yaml data/boilerplate.txt data/romanize.tsv data/given_names.txt data/objects.yaml data/forces.yaml data/destinations.yaml data/incidents.yaml data/homonyms.yaml data/wrongdoing.yaml data/crowds.txt data/private.txt data/modality.yaml data/contact.yaml
 var dataFS embed.FS
 
 // triggerKind tells how a trigger word relates to its arguments.
@@ -164,6 +164,7 @@ type lexicon struct {
 	notSurname               map[string]bool // see isSurname
 	givenNames               map[string]bool // first words of people's names (data/given_names.txt)
 	crowds                   map[string]bool // «آلاف», «متظاهرون»: a nationality on them names protesters (data/crowds.txt)
+	privatePeople            map[string]bool // «الداعية», «القس»: a nationality on them names a citizen, no state (data/private.txt)
 	nameLinks                map[string]bool // «آل», «بن»: a given name goes on before them
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
@@ -326,6 +327,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	lx.givenNames = names
 	if lx.crowds, err = loadWordList("data/crowds.txt"); err != nil {
+		return nil, err
+	}
+	if lx.privatePeople, err = loadWordList("data/private.txt"); err != nil {
 		return nil, err
 	}
 	if lx.objectPreps, err = loadObjectPreps("data/objects.yaml"); err != nil {

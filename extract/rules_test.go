@@ -2173,6 +2173,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a sanction or a strike noun on members of a party («على عناصر من») falls on the party",
 			"وفرضت الولايات المتحدة عقوبات على عناصر من حزب الله.\nوشنت الطائرات التركية غارات على مسلحين من حزب العمال الكردستاني.",
 			[]string{"turkey attack kurdistan-workers-party", "united-states sanction hezbollah"}},
+		{"a nationality on a private person («الملياردير الأمريكي», «مجلس الأعمال») stands for no state",
+			"واتهمت الحكومة المجرية الملياردير الأمريكي بتمويل المعارضة.\nوبحث مجلس الأعمال السعودي الفرنسي أوجه التعاون في مجال الطاقة.",
+			nil},
+		{"a private national released, or hurt in an attack, is still the side of his state",
+			"وأفرجت تركيا عن القس الأمريكي بعد عامين من الاعتقال.\nوأصيب شاب فلسطيني برصاص القوات الإسرائيلية.",
+			[]string{"israel attack palestine", "turkey retreat united-states"}},
+		{"places visited in turn («زيارة لمصر والأردن») do not meet each other; the visitor meets each",
+			"وبدأ مبعوثون من مجلس الأمن الدولي زيارة لمصر والأردن تستمر ثلاثة أيام.\nوبدأ وزير الخارجية الأمريكي جولة تشمل زيارة إلى مصر والأردن.",
+			[]string{"egypt consult marco-rubio", "jordan consult marco-rubio"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2182,6 +2182,9 @@ func TestSentenceRules(t *testing.T) {
 		{"places visited in turn («زيارة لمصر والأردن») do not meet each other; the visitor meets each",
 			"وبدأ مبعوثون من مجلس الأمن الدولي زيارة لمصر والأردن تستمر ثلاثة أيام.\nوبدأ وزير الخارجية الأمريكي جولة تشمل زيارة إلى مصر والأردن.",
 			[]string{"egypt consult marco-rubio", "jordan consult marco-rubio"}},
+		{"a noun of wrongdoing with its nationality opening a headline has no speaker (and once crashed the colon check)",
+			"التدخلات الإيرانية!",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

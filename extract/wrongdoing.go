@@ -165,6 +165,9 @@ func (w wrongWords) isPossessed(word string) bool {
 // quote may follow it): «لافروف: واشنطن تنتهك القانون الدولي» quotes him.
 // -1 if none.
 func (lx *lexicon) colonSpeaker(toks []arabic.Token, c int, slots []slot) int {
+	if c < 0 {
+		return -1 // the accused opens the sentence («التدخلات الإيرانية!»)
+	}
 	for c > 0 && isQuote(toks[c]) {
 		c--
 	}

@@ -4388,31 +4388,42 @@ func (sc *sentenceCtx) acrossSides() {
 			out = append(out, e)
 			continue
 		}
-		var pairs [][2]Argument
-		same := false
-		for i, x := range e.Args {
-			for _, y := range e.Args[i+1:] {
-				if x.Actor == y.Actor || !pairable(e.Relation, x.Role, y.Role) {
-					continue
-				}
-				if sx := sideOf(x.Span); sx != 0 && sx == sideOf(y.Span) {
-					same = true
-					continue
-				}
-				pairs = append(pairs, [2]Argument{x, y})
-			}
-		}
-		if !same {
-			out = append(out, e)
-			continue
-		}
-		for _, p := range pairs {
-			pe := e
-			pe.Args = []Argument{p[0], p[1]}
-			out = append(out, pe)
-		}
+		out = append(out, pairsApart(e, func(x, y Argument) bool {
+			sx := sideOf(x.Span)
+			return sx != 0 && sx == sideOf(y.Span)
+		})...)
 	}
 	sc.events = out
+}
+
+// pairsApart returns e itself when no two of its arguments are together,
+// else one event for each pair of its arguments that are not: those named
+// together make no triple with each other, each still does with the rest.
+func pairsApart(e Event, together func(x, y Argument) bool) []Event {
+	var pairs [][2]Argument
+	same := false
+	for i, x := range e.Args {
+		for _, y := range e.Args[i+1:] {
+			if x.Actor == y.Actor || !pairable(e.Relation, x.Role, y.Role) {
+				continue
+			}
+			if together(x, y) {
+				same = true
+				continue
+			}
+			pairs = append(pairs, [2]Argument{x, y})
+		}
+	}
+	if !same {
+		return []Event{e}
+	}
+	out := make([]Event, 0, len(pairs))
+	for _, p := range pairs {
+		pe := e
+		pe.Args = []Argument{p[0], p[1]}
+		out = append(out, pe)
+	}
+	return out
 }
 
 // pairable reports whether arguments of roles r and s make a triple of
@@ -4661,29 +4672,10 @@ func (sc *sentenceCtx) visitedInTurn() {
 			out = append(out, e)
 			continue
 		}
-		var pairs [][2]Argument
-		same := false
-		for i, x := range e.Args {
-			for _, y := range e.Args[i+1:] {
-				if x.Actor == y.Actor || !pairable(e.Relation, x.Role, y.Role) {
-					continue
-				}
-				if g := destination(x); g >= 0 && g == destination(y) {
-					same = true
-					continue
-				}
-				pairs = append(pairs, [2]Argument{x, y})
-			}
-		}
-		if !same {
-			out = append(out, e)
-			continue
-		}
-		for _, p := range pairs {
-			pe := e
-			pe.Args = []Argument{p[0], p[1]}
-			out = append(out, pe)
-		}
+		out = append(out, pairsApart(e, func(x, y Argument) bool {
+			g := destination(x)
+			return g >= 0 && g == destination(y)
+		})...)
 	}
 	sc.events = out
 }

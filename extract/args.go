@@ -96,11 +96,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if cue := sc.intentCue(f); cue >= 0 && !f.frame && rel != Intend && rel != Mediate {
 		switch rel {
 		case Consult, Agree, Cooperate, Support, Aid, Retreat:
-			sc.intend(f, cue, Intend)
+			sc.intend(k, f, cue, Intend)
 		case Attack, Sanction:
 			// «مستعدة لتوجيه ضربة»: readiness to strike is a threat.
 			if sc.threatIntent(f, cue) {
-				sc.intend(f, cue, Threaten)
+				sc.intend(k, f, cue, Threaten)
 			}
 		}
 		return
@@ -1221,12 +1221,15 @@ func (sc *sentenceCtx) joint() bool {
 
 // intend builds stated intent: the one who offers, invites or declares
 // readiness, towards the other side of the meeting or act intended.
-func (sc *sentenceCtx) intend(f found, cue int, rel Relation) {
+func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	var agent int
 	if _, pron := arabic.StripPronoun(sc.toks[cue].Norm); pron {
 		agent = sc.lastSlot(-1, cue, plain) // «استعداده»: the speaker
 	} else {
 		agent = sc.lastSlot(cue-8, cue, plain)
+	}
+	if s := sc.subjectAfterCue(k, f, cue); s >= 0 && rel == Intend {
+		agent = s
 	}
 	if agent < 0 {
 		return
@@ -1241,6 +1244,29 @@ func (sc *sentenceCtx) intend(f found, cue int, rel Relation) {
 		return
 	}
 	sc.add(rel, f, sc.groupOf(agent), sides, Source, Target, confClause-0.1)
+}
+
+// subjectAfterCue returns the subject of an intent that stands after its
+// cue: between the cue and a noun («يعتزم لافروف زيارة تركيا»), or right
+// after a verb the cue governs («من المقرر أن يزور ماكرون الجزائر»,
+// «سيزور بوتين الصين»). -1 if none.
+func (sc *sentenceCtx) subjectAfterCue(k int, f found, cue int) int {
+	if cue < f.i {
+		// «وتأمل الولايات المتحدة أن يبدأ اللقاء»: past a complementizer
+		// the act is another verb's.
+		if s := sc.firstSlot(cue+1, f.i, plain); s >= 0 && !sc.crossesBoundary(cue+1, sc.slots[s].first) && sc.slots[s].end <= f.i && !sc.complementizerIn(sc.slots[s].end, f.i) {
+			return s
+		}
+	}
+	if f.t.kind != verbTrigger {
+		return -1
+	}
+	// The verb's own subject, as any verb finds it; one before the cue
+	// is found by the caller.
+	if s, _ := sc.agent(k, f); s >= 0 && sc.slots[s].first > cue {
+		return s
+	}
+	return -1
 }
 
 // agent finds the slot of the one who acts, and a confidence for how it

@@ -982,6 +982,12 @@ func (sc *sentenceCtx) complementBefore(f found, agent, target int) bool {
 	from := sc.pastTrigger(f, agent)
 	for j := from; j < sc.slots[target].first; j++ {
 		w := stripConj(sc.toks[j].Norm)
+		// «وجهت الصين دعوة (رسمية) إلى مصر»: right after the noun its
+		// verb sends, «إلى» names the one invited, as «لمصر» does. A noun
+		// with no verb («توجيهه دعوة», «ألغت دعوة») has no clear inviter.
+		if w == "الي" && f.t.kind == nounTrigger && j+1 == sc.slots[target].first && j <= f.end+1 && j >= f.end && sc.lightVerb(f) >= 0 {
+			continue
+		}
 		if !overlaps(sc.slots, j) && (w == "الي" || strings.HasPrefix(w, "ل") && len(w) > len("ل")) {
 			return true
 		}
@@ -1263,7 +1269,7 @@ func (sc *sentenceCtx) subjectAfterCue(k int, f found, cue int) int {
 	}
 	// The verb's own subject, as any verb finds it; one before the cue
 	// is found by the caller.
-	if s, _ := sc.agent(k, f); s >= 0 && sc.slots[s].first > cue {
+	if s, _ := sc.agent(k, f); s >= 0 && sc.slots[s].first > cue && !sc.triggerBetween(f.end, sc.slots[s].first) {
 		return s
 	}
 	return -1

@@ -2113,6 +2113,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a visit others expect («من المنتظر أن») is no one's stated intent",
 			"ومن المنتظر أن يزور وزير الخارجية الإيراني قطر الأسبوع المقبل.",
 			nil},
+		{"an invitation a verb sends «إلى» a party names the one invited, as «ل» does; its complement decides invitation or demand",
+			"ووجهت الصين دعوة رسمية إلى مصر للمشاركة في القمة.\nووجهت الحكومة اليمنية دعوة إلى السعودية لتسهيل استخدام الوديعة.",
+			[]string{"china intend egypt", "yemen demand saudi-arabia"}},
+		{"a call «إلى» a thing, or an invitation named with no verb that sends it, names no one invited",
+			"وجددت فرنسا الدعوة إلى احترام سيادة لبنان.\nوانتقدت واشنطن توجيهه دعوة إلى الوزير الإيراني.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1257,7 +1257,9 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 // after a verb the cue governs («من المقرر أن يزور ماكرون الجزائر»,
 // «سيزور بوتين الصين»). -1 if none.
 func (sc *sentenceCtx) subjectAfterCue(k int, f found, cue int) int {
-	if cue < f.i {
+	// «مساعي التحالف لدعم الشرعية»: support sought by effort is given.
+	effort := (f.t.rel == Support || f.t.rel == Aid) && sc.st.x.lx.threatIntent.matchPeeledAt(sc.toks, cue) == 0
+	if cue < f.i && !effort {
 		// «وتأمل الولايات المتحدة أن يبدأ اللقاء»: past a complementizer
 		// the act is another verb's.
 		if s := sc.firstSlot(cue+1, f.i, plain); s >= 0 && !sc.crossesBoundary(cue+1, sc.slots[s].first) && sc.slots[s].end <= f.i && !sc.complementizerIn(sc.slots[s].end, f.i) {
@@ -3337,10 +3339,13 @@ func (sc *sentenceCtx) skipAside(i int) int {
 // else the sides of the meeting it brokered in the same sentence.
 func (sc *sentenceCtx) mediate(f found) {
 	// «اقترحت باريس وساطة بين أنقرة والأكراد», «عرض الوساطة»: an offer,
-	// not a mediation.
+	// not a mediation, is the mediator's intent towards each side. (The
+	// seeds' reference reads readiness, «استعداد بلاده للتوسط», as mediation.)
+	rel := Mediate
 	for j := f.i - 1; j >= 0 && j >= f.i-3; j-- {
 		if sc.st.x.lx.offerVerbs[stripConj(sc.toks[j].Norm)] {
-			return
+			rel = Intend
+			break
 		}
 	}
 	mediator, conf := sc.agent(-1, f)
@@ -3374,7 +3379,7 @@ func (sc *sentenceCtx) mediate(f found) {
 		}
 		conf -= 0.15
 	}
-	sc.add(Mediate, f, sc.groupOf(mediator), parties, Mediator, Party, conf)
+	sc.add(rel, f, sc.groupOf(mediator), parties, Mediator, Party, conf)
 }
 
 // sponsorAfter reports whether the mediator slot m stands where mediation

@@ -1014,8 +1014,12 @@ func (sc *sentenceCtx) callsToMeet(f found, target int) bool {
 		if j <= from+1 && sc.st.x.lx.negation.matchPeeledAt(sc.toks, j) > 0 {
 			return false
 		}
-		// «للمشاركة في مؤتمر», «إلى القيام بزيارة»: to take part or come.
+		// «للمشاركة في مؤتمر», «إلى القيام بزيارة»: to take part or come;
+		// «إلى احترام الاتفاق»: to keep a deal, which is a demand.
 		for _, r := range arabic.Peel(t.Norm) {
+			if sc.st.x.lx.callToComply[r] && !overlaps(sc.slots, j) {
+				return false
+			}
 			if sc.st.x.lx.inviteTo[r] && !overlaps(sc.slots, j) {
 				return true
 			}

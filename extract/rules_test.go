@@ -2125,6 +2125,9 @@ func TestSentenceRules(t *testing.T) {
 		{"efforts named with their maker («مساعي التحالف لدعم») are no intent to support",
 			"وأكدت الإمارات أن وجودها في سقطرى يأتي ضمن مساعي التحالف لدعم الحكومة اليمنية.",
 			nil},
+		{"a call on a side to keep a deal («إلى احترام الاتفاق») is a demand; a call to attend a summit is an invitation",
+			"ودعت فرنسا إيران إلى احترام الاتفاق النووي.\nودعا الرئيس الروسي نظيره التركي إلى حضور القمة.",
+			[]string{"france demand iran", "vladimir-putin intend recep-tayyip-erdogan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

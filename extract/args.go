@@ -1275,7 +1275,7 @@ func (sc *sentenceCtx) subjectAfterCue(k int, f found, cue int) int {
 	}
 	// The verb's own subject, as any verb finds it; one before the cue
 	// is found by the caller.
-	if s, _ := sc.agent(k, f); s >= 0 && sc.slots[s].first > cue && !sc.triggerBetween(f.end, sc.slots[s].first) {
+	if s, _ := sc.agent(k, f); s >= 0 && sc.slots[s].first >= f.end && !effort && !sc.triggerBetween(f.end, sc.slots[s].first) {
 		return s
 	}
 	return -1

@@ -96,11 +96,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if cue := sc.intentCue(f); cue >= 0 && !f.frame && rel != Intend && rel != Mediate {
 		switch rel {
 		case Consult, Agree, Cooperate, Support, Aid, Retreat:
-			sc.intend(f, cue, Intend)
+			sc.intend(k, f, cue, Intend)
 		case Attack, Sanction:
 			// «مستعدة لتوجيه ضربة»: readiness to strike is a threat.
 			if sc.threatIntent(f, cue) {
-				sc.intend(f, cue, Threaten)
+				sc.intend(k, f, cue, Threaten)
 			}
 		}
 		return
@@ -999,6 +999,12 @@ func (sc *sentenceCtx) complementBefore(f found, agent, target int) bool {
 	from := sc.pastTrigger(f, agent)
 	for j := from; j < sc.slots[target].first; j++ {
 		w := stripConj(sc.toks[j].Norm)
+		// «وجهت الصين دعوة (رسمية) إلى مصر»: right after the noun its
+		// verb sends, «إلى» names the one invited, as «لمصر» does. A noun
+		// with no verb («توجيهه دعوة», «ألغت دعوة») has no clear inviter.
+		if w == "الي" && f.t.kind == nounTrigger && j+1 == sc.slots[target].first && j <= f.end+1 && j >= f.end && sc.lightVerb(f) >= 0 {
+			continue
+		}
 		if !overlaps(sc.slots, j) && (w == "الي" || strings.HasPrefix(w, "ل") && len(w) > len("ل")) {
 			return true
 		}
@@ -1025,8 +1031,12 @@ func (sc *sentenceCtx) callsToMeet(f found, target int) bool {
 		if j <= from+1 && sc.st.x.lx.negation.matchPeeledAt(sc.toks, j) > 0 {
 			return false
 		}
-		// «للمشاركة في مؤتمر», «إلى القيام بزيارة»: to take part or come.
+		// «للمشاركة في مؤتمر», «إلى القيام بزيارة»: to take part or come;
+		// «إلى احترام الاتفاق»: to keep a deal, which is a demand.
 		for _, r := range arabic.Peel(t.Norm) {
+			if sc.st.x.lx.callToComply[r] && !overlaps(sc.slots, j) {
+				return false
+			}
 			if sc.st.x.lx.inviteTo[r] && !overlaps(sc.slots, j) {
 				return true
 			}
@@ -1238,12 +1248,15 @@ func (sc *sentenceCtx) joint() bool {
 
 // intend builds stated intent: the one who offers, invites or declares
 // readiness, towards the other side of the meeting or act intended.
-func (sc *sentenceCtx) intend(f found, cue int, rel Relation) {
+func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	var agent int
 	if _, pron := arabic.StripPronoun(sc.toks[cue].Norm); pron {
 		agent = sc.lastSlot(-1, cue, plain) // «استعداده»: the speaker
 	} else {
 		agent = sc.lastSlot(cue-8, cue, plain)
+	}
+	if s := sc.subjectAfterCue(k, f, cue); s >= 0 && rel == Intend {
+		agent = s
 	}
 	if agent < 0 {
 		return
@@ -1258,6 +1271,31 @@ func (sc *sentenceCtx) intend(f found, cue int, rel Relation) {
 		return
 	}
 	sc.add(rel, f, sc.groupOf(agent), sides, Source, Target, confClause-0.1)
+}
+
+// subjectAfterCue returns the subject of an intent that stands after its
+// cue: between the cue and a noun («يعتزم لافروف زيارة تركيا»), or right
+// after a verb the cue governs («من المقرر أن يزور ماكرون الجزائر»,
+// «سيزور بوتين الصين»). -1 if none.
+func (sc *sentenceCtx) subjectAfterCue(k int, f found, cue int) int {
+	// «مساعي التحالف لدعم الشرعية»: support sought by effort is given.
+	effort := (f.t.rel == Support || f.t.rel == Aid) && sc.st.x.lx.threatIntent.matchPeeledAt(sc.toks, cue) == 0
+	if cue < f.i && !effort {
+		// «وتأمل الولايات المتحدة أن يبدأ اللقاء»: past a complementizer
+		// the act is another verb's.
+		if s := sc.firstSlot(cue+1, f.i, plain); s >= 0 && !sc.crossesBoundary(cue+1, sc.slots[s].first) && sc.slots[s].end <= f.i && !sc.complementizerIn(sc.slots[s].end, f.i) {
+			return s
+		}
+	}
+	if f.t.kind != verbTrigger {
+		return -1
+	}
+	// The verb's own subject, as any verb finds it; one before the cue
+	// is found by the caller.
+	if s, _ := sc.agent(k, f); s >= 0 && sc.slots[s].first >= f.end && !effort && !sc.triggerBetween(f.end, sc.slots[s].first) {
+		return s
+	}
+	return -1
 }
 
 // agent finds the slot of the one who acts, and a confidence for how it
@@ -3376,10 +3414,13 @@ func (sc *sentenceCtx) skipAside(i int) int {
 // else the sides of the meeting it brokered in the same sentence.
 func (sc *sentenceCtx) mediate(f found) {
 	// «اقترحت باريس وساطة بين أنقرة والأكراد», «عرض الوساطة»: an offer,
-	// not a mediation.
+	// not a mediation, is the mediator's intent towards each side. (The
+	// seeds' reference reads readiness, «استعداد بلاده للتوسط», as mediation.)
+	rel := Mediate
 	for j := f.i - 1; j >= 0 && j >= f.i-3; j-- {
 		if sc.st.x.lx.offerVerbs[stripConj(sc.toks[j].Norm)] {
-			return
+			rel = Intend
+			break
 		}
 	}
 	mediator, conf := sc.agent(-1, f)
@@ -3413,7 +3454,7 @@ func (sc *sentenceCtx) mediate(f found) {
 		}
 		conf -= 0.15
 	}
-	sc.add(Mediate, f, sc.groupOf(mediator), parties, Mediator, Party, conf)
+	sc.add(rel, f, sc.groupOf(mediator), parties, Mediator, Party, conf)
 }
 
 // sponsorAfter reports whether the mediator slot m stands where mediation

@@ -1287,6 +1287,11 @@ func (sc *sentenceCtx) scheduled(f found, start int) bool {
 	default:
 		return false
 	}
+	// «يعتزم لافروف زيارة تركيا الأسبوع المقبل»: a plan stated for a
+	// time to come is an intent, read as such.
+	if sc.intentCue(f) >= 0 {
+		return false
+	}
 	lx := sc.st.x.lx
 	stop := func(j int) bool {
 		t := sc.toks[j]
@@ -1387,6 +1392,11 @@ func (sc *sentenceCtx) presentVerbAt(i int) bool {
 // intentCue returns the position of a word of stated intent governing the
 // trigger («استعداده للقاء», «التزام باستئناف المحادثات»), or -1.
 func (sc *sentenceCtx) intentCue(f found) int {
+	// «سيزور بوتين الصين», «سيلتقي ترامب مع يونكر»: a visit or meeting
+	// announced in the future is the plan of who is to make it.
+	if f.t.rel == Consult && f.t.kind == verbTrigger && sc.futureOfRel(f.i, Consult) {
+		return f.i
+	}
 	// A noun's light verb carries the clause («من المقرر أن يعقد الرئيسان
 	// قمة»): the cue is counted back from the verb, past the subject.
 	reach := f.i - modalityReach
@@ -1402,6 +1412,23 @@ func (sc *sentenceCtx) intentCue(f found) int {
 		}
 	}
 	return sc.intentCueOverSubject(f)
+}
+
+// futureOfRel reports whether token j is a verb of relation rel in the
+// future with س («سيزور», «وستلتقي»).
+func (sc *sentenceCtx) futureOfRel(j int, rel Relation) bool {
+	for _, w := range arabic.Peel(sc.toks[j].Norm) {
+		rest, ok := strings.CutPrefix(w, "س")
+		if !ok {
+			continue
+		}
+		for _, t := range sc.st.x.lx.triggers[rest] {
+			if t.kind == verbTrigger && t.rel == rel {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // intentCueOverSubject finds a cue of intent or readiness whose subject

@@ -181,6 +181,7 @@ type lexicon struct {
 	expelVerbs               map[string]bool // «طرد», conjugated
 	discussVerbs             map[string]bool // «ناقش», conjugated: their object is a topic
 	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
+	callToComply             map[string]bool // «إلى احترام الاتفاق»: a call to keep a deal is a demand
 	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
 	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
 	acceptWords              map[string]bool // «قبول دعوة كيم»: the invitation accepted is the genitive's
@@ -667,6 +668,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ExpelVerbs      []string   `yaml:"expel_verbs"`
 		DiscussVerbs    []string   `yaml:"discuss_verbs"`
 		InviteTo        []string   `yaml:"invite_to"`
+		CallToComply    []string   `yaml:"call_to_comply"`
 		StateOfAffairs  []string   `yaml:"state_of_affairs"`
 		InviteFrames    []string   `yaml:"invite_frames"`
 		AcceptWords     []string   `yaml:"accept_invitation"`
@@ -875,6 +877,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.listCompanions = phrasesOf(c.ListCompanions)
 	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
+	lx.callToComply = wordSet(c.CallToComply)
 	lx.stateOfAffairs = wordSet(c.StateOfAffairs)
 	lx.inviteFrames, lx.acceptWords = wordSet(c.InviteFrames), wordSet(c.AcceptWords)
 	lx.notOffer = wordSet(c.NotOffer)

@@ -2173,6 +2173,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a sanction or a strike noun on members of a party («على عناصر من») falls on the party",
 			"وفرضت الولايات المتحدة عقوبات على عناصر من حزب الله.\nوشنت الطائرات التركية غارات على مسلحين من حزب العمال الكردستاني.",
 			[]string{"turkey attack kurdistan-workers-party", "united-states sanction hezbollah"}},
+		{"a relative clause set off by a comma acts for its antecedent, unless the verb takes the antecedent as object (a pronoun on it, or a subject after it with a pronoun back)",
+			"وتتقدم القوات بغطاء جوي من التحالف العربي، الذي يقصف مواقع الحوثيين في الحديدة.\nوأشار البيان إلى إيران، التي تزود الحوثيين بالصواريخ.\nوتحدث عن المعارض التركي، الذي تطالب أنقرة بتسليمه.\nوأقال الوزير مدير الشرطة، الذي اتهمه الرئيس بالفساد.",
+			[]string{"iran aid houthis", "saudi-led-coalition attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

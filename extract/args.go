@@ -1370,6 +1370,12 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			if i := sc.slotEndingAt(j - 1); i >= 0 && f.t.rel == Consult && isComma(sc.toks[j-1]) && (plain(sc.slots[i]) || sc.personAfterPrep(sc.slots[i])) {
 				return sc.backedOne(i), confRelative
 			}
+			// «تحالف دعم الشرعية، الذي يقصف مواقع الحوثيين», «الجيش، الذي
+			// اتهم الفلسطينيين»: any act, unless the clause takes the
+			// antecedent as its object.
+			if i := sc.slotEndingAt(j - 1); i >= 0 && isComma(sc.toks[j-1]) && sc.describedActor(sc.slots[i]) && !sc.antecedentObject(f) {
+				return sc.backedOne(i), confRelative
+			}
 			return -1, 0 // the antecedent is no actor («المتمردين الذين طالبوا»)
 		}
 		// SVO right after a complementizer, a quote or the start: «قال
@@ -1674,6 +1680,36 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// describedActor reports whether a slot can head a relative clause set off
+// by a comma: a plain actor, a person after a preposition, or an actor
+// after a preposition that does not name a place («غطاء من تحالف دعم
+// الشرعية، الذي», «إلى إيران، التي تزود»).
+func (sc *sentenceCtx) describedActor(s slot) bool {
+	if plain(s) || sc.personAfterPrep(s) {
+		return true
+	}
+	return !s.adjectival() && sc.st.x.lx.antecedentPreps[s.prep]
+}
+
+// antecedentObject reports whether a relative verb takes its antecedent as
+// its object: a pronoun on the verb («ماكيب، الذي اتهمه الرئيس»), or an
+// actor right after it followed by a word carrying a pronoun («غولن، الذي
+// يطالب أردوغان بتسليمه»), which makes that actor the subject.
+func (sc *sentenceCtx) antecedentObject(f found) bool {
+	w := stripConj(sc.toks[f.i].Norm)
+	if f.end == f.i+1 && len(sc.st.x.lx.triggers[w]) == 0 {
+		if _, ok := arabic.StripPronoun(w); ok {
+			return true
+		}
+	}
+	i := sc.slotStartingAt(f.end)
+	if i < 0 || !plain(sc.slots[i]) || sc.slots[i].end >= len(sc.toks) {
+		return false
+	}
+	_, ok := arabic.StripPronoun(stripConj(sc.toks[sc.slots[i].end].Norm))
+	return ok && !strings.HasSuffix(sc.toks[sc.slots[i].end].Text, "ة")
 }
 
 // gathered returns the sides of a meeting noun followed closely by a verb

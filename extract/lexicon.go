@@ -171,6 +171,7 @@ type lexicon struct {
 	timeSpans                map[string]bool // «بعد يوم من اجتماع»: «من» after them dates, it governs nothing
 	relative, complementizer map[string]bool
 	resumptive, dualPeople   map[string]bool
+	antecedentPreps          map[string]bool
 	dualStates               map[string]bool // duals that name two states (data/cues.yaml)
 	gather                   map[string]bool // «جمعت»: a meeting brought its sides together
 	exchange, mutual         map[string]bool // «تبادلت», «المتبادلة»: each side to the other
@@ -697,6 +698,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Exchange        []string   `yaml:"exchange"`
 		Mutual          []string   `yaml:"mutual"`
 		Resumptive      []string   `yaml:"resumptive"`
+		AntecedentPreps []string   `yaml:"antecedent_preps"`
 		Complementizer  []string   `yaml:"complementizer"`
 		Inclusion       []string   `yaml:"inclusion"`
 		Dual            []string   `yaml:"dual"`
@@ -909,6 +911,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
 	lx.dualKindHeads = wordSet(c.DualKindHeads)
 	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
+	lx.antecedentPreps = wordSet(c.AntecedentPreps)
 	lx.dualStates = wordSet(c.DualStates)
 	lx.gather = wordSet(c.Gather)
 	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)

@@ -2206,6 +2206,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a call on a side to keep a deal («إلى احترام الاتفاق») is a demand; a call to attend a summit is an invitation",
 			"ودعت فرنسا إيران إلى احترام الاتفاق النووي.\nودعا الرئيس الروسي نظيره التركي إلى حضور القمة.",
 			[]string{"france demand iran", "vladimir-putin intend recep-tayyip-erdogan"}},
+		{"a relative clause set off by a comma acts for its antecedent, unless the verb takes the antecedent as object (a pronoun on it, or a subject after it with a pronoun back)",
+			"وتتقدم القوات بغطاء جوي من التحالف العربي، الذي يقصف مواقع الحوثيين في الحديدة.\nوأشار البيان إلى إيران، التي تزود الحوثيين بالصواريخ.\nوتحدث عن المعارض التركي، الذي تطالب أنقرة بتسليمه.\nوأقال الوزير مدير الشرطة، الذي اتهمه الرئيس بالفساد.",
+			[]string{"iran aid houthis", "saudi-led-coalition attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -195,6 +195,9 @@ type articleState struct {
 	// homonymOther tells, per homonym of the lexicon, whether the article
 	// reads it the other way (see articleState.reread); nil until needed.
 	homonymOther []bool
+	// acts are the strikes and sanctions told so far with their authors
+	// (see rememberActs).
+	acts []toldAct
 }
 
 // homeState returns the state the article is about (see Arabic.homeState).

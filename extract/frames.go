@@ -145,6 +145,7 @@ func (st *articleState) sentence(text string, base int) {
 	if len(calledOff) > 0 {
 		sc.events = slices.DeleteFunc(sc.events, func(e Event) bool { return calledOff[e.TrigSpan.Start] })
 	}
+	st.rememberActs(sc.events)
 	st.events = append(st.events, sc.events...)
 }
 

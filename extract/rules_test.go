@@ -2209,6 +2209,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a relative clause set off by a comma acts for its antecedent, unless the verb takes the antecedent as object (a pronoun on it, or a subject after it with a pronoun back)",
 			"وتتقدم القوات بغطاء جوي من التحالف العربي، الذي يقصف مواقع الحوثيين في الحديدة.\nوأشار البيان إلى إيران، التي تزود الحوثيين بالصواريخ.\nوتحدث عن المعارض التركي، الذي تطالب أنقرة بتسليمه.\nوأقال الوزير مدير الشرطة، الذي اتهمه الرئيس بالفساد.",
 			[]string{"iran aid houthis", "saudi-led-coalition attack houthis"}},
+		{"a condemnation or a threat of a definite or pointed act with no author in its sentence («أدانت الهجوم», «بالرد على هذه العقوبات») aims at the author of the latest act of that kind told before",
+			"وشنت الطائرات الإسرائيلية غارات على مواقع الجيش السوري قرب دمشق.\nوأدانت الخارجية الإيرانية بشدة الغارات.\nوفرضت الولايات المتحدة عقوبات جديدة على روسيا.\nوتوعدت موسكو بالرد على هذه العقوبات.",
+			[]string{"iran accuse israel", "israel attack syria", "russia threaten united-states", "united-states sanction russia"}},
+		{"a condemned act of another kind than the one told, or of the condemner itself, recalls no author",
+			"وفرضت الولايات المتحدة عقوبات على إيران.\nوأدانت فرنسا الهجوم.\nوشنت القوات التركية هجوما على مواقع حزب العمال الكردستاني.\nوانتقد أردوغان الهجوم.",
+			[]string{"turkey attack kurdistan-workers-party", "united-states sanction iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -729,7 +729,8 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 	if f.t.rel != Attack || len(sc.held) == 0 || sc.triggerIn(f, sc.st.x.lx.battleNouns) {
 		return -1
 	}
-	if sc.stateOf(sc.slots[agent]) == "" || conf <= confClause && !sc.strikeSubject(f, agent) {
+	striker := sc.stateOf(sc.slots[agent])
+	if striker == "" && !sc.isGroup(sc.slots[agent]) || conf <= confClause && !sc.strikeSubject(f, agent) {
 		return -1
 	}
 	from := sc.pastTrigger(f, agent)
@@ -742,6 +743,9 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 			if h.first != j || h.prep != "" && !isTargetPrep(h.prep) || h.group == sc.slots[agent].group || sameActors(h, sc.slots[agent]) {
 				continue
 			}
+			if h.ground && !sc.foreignStrike(striker, agent, h.actors[0]) || !h.ground && striker == "" {
+				continue
+			}
 			// Only the word right after, or a preposition of the target
 			// with one noun («على مدينة دوما»), may stand before it.
 			if j > from && !(isTargetPrep(h.prep) || j-1 > from && isTargetPrep(sc.toks[j-2].Norm)) {
@@ -752,6 +756,42 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 		}
 	}
 	return -1
+}
+
+// foreignStrike reports whether the party of slot agent, a state (striker)
+// or an armed group, strikes ground, a state's city or region, as a foe
+// of that state: not its own ground, not a state that fights on the
+// ground's government's side, not a group based there, and not in a
+// sentence naming other militants, who are then what is hit («غارات
+// أمريكية على دير الزور تستهدف مسلحي داعش»).
+func (sc *sentenceCtx) foreignStrike(striker string, agent int, ground string) bool {
+	if striker == "" {
+		a, ok := sc.st.x.lex.ByID(sc.slots[agent].actors[0])
+		if !ok || a.Based == "" {
+			return false
+		}
+		home, ok := sc.st.x.lex.StateOf(a.Based)
+		if !ok || home.ID == ground {
+			return false
+		}
+		return true
+	}
+	if striker == ground || sc.fightsFor(striker, ground) {
+		return false
+	}
+	for k, s := range sc.slots {
+		if k != agent && sc.isGroup(s) {
+			return false
+		}
+	}
+	for _, t := range sc.toks {
+		for _, w := range arabic.Peel(t.Norm) {
+			if sc.st.x.lx.forces.militants[w] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // coalitionWars adds the war a coalition named as fighting someone wages

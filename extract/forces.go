@@ -43,6 +43,10 @@ type forceWords struct {
 	// each place to the groups that held it, and when.
 	held   phraseSet
 	heldBy map[string][]periodOf
+	// ground are a state's cities and regions, groundOf maps each to the
+	// state; held places are read first.
+	ground   phraseSet
+	groundOf map[string]string
 }
 
 // period is a stretch of time a fact of the world held; a zero end is
@@ -110,6 +114,7 @@ func loadForces(name string) (forceWords, error) {
 			Places []string
 			period `yaml:",inline"`
 		} `yaml:"held"`
+		Ground map[string][]string `yaml:"ground"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
@@ -131,6 +136,14 @@ func loadForces(name string) (forceWords, error) {
 			heldBy[norm] = append(heldBy[norm], periodOf{norm, h.Group, h.period})
 		}
 	}
+	var ground []string
+	groundOf := map[string]string{}
+	for state, places := range raw.Ground {
+		for _, p := range places {
+			ground = append(ground, p)
+			groundOf[arabic.Normalize(p)] = state
+		}
+	}
 	return forceWords{
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
@@ -140,6 +153,7 @@ func loadForces(name string) (forceWords, error) {
 		invited: invited, militants: wordSet(raw.Milit),
 		rebels: phrasesOf(raw.Rebels), insurgents: insurgents,
 		held: phrasesOf(held), heldBy: heldBy,
+		ground: phrasesOf(ground), groundOf: groundOf,
 	}, nil
 }
 
@@ -335,7 +349,8 @@ func (r *slotResolver) standsAlone(i, n int, inSlot []bool) bool {
 }
 
 // heldSlots makes a slot for each place the sentence names that an armed
-// group holds («الغوطة الشرقية»), standing for that group as struck.
+// group holds («الغوطة الشرقية»), standing for that group as struck, and
+// for each city or region of a state («جازان»), standing for the state.
 func (r *slotResolver) heldSlots(have []slot) []slot {
 	fw := r.x.lx.forces
 	inSlot := covered(have, len(r.toks))
@@ -347,6 +362,10 @@ func (r *slotResolver) heldSlots(have []slot) []slot {
 		firsts := arabic.Peel(r.toks[i].Norm)
 		n := fw.held.match(r.toks, i, firsts)
 		if n == 0 {
+			if s, ok := r.groundSlot(i, firsts); ok {
+				out = append(out, s)
+				i = s.end - 1
+			}
 			continue
 		}
 		var words []string
@@ -371,4 +390,27 @@ func (r *slotResolver) heldSlots(have []slot) []slot {
 		i += n - 1
 	}
 	return out
+}
+
+// groundSlot returns the slot of a state's city or region starting at i
+// («على جازان»), marked as ground; false if none starts there.
+func (r *slotResolver) groundSlot(i int, firsts []string) (slot, bool) {
+	fw := r.x.lx.forces
+	n := fw.ground.match(r.toks, i, firsts)
+	if n == 0 {
+		return slot{}, false
+	}
+	words := make([]string, 0, n)
+	for j := i; j < i+n; j++ {
+		words = append(words, r.toks[j].Norm)
+	}
+	for _, f := range firsts {
+		words[0] = f
+		if state := fw.groundOf[strings.Join(words, " ")]; state != "" {
+			s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 7000 + i, ground: true}
+			s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
+			return s, true
+		}
+	}
+	return slot{}, false
 }

@@ -2173,6 +2173,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a sanction or a strike noun on members of a party («على عناصر من») falls on the party",
 			"وفرضت الولايات المتحدة عقوبات على عناصر من حزب الله.\nوشنت الطائرات التركية غارات على مسلحين من حزب العمال الكردستاني.",
 			[]string{"turkey attack kurdistan-workers-party", "united-states sanction hezbollah"}},
+		{"a foreign state's or foreign-based group's strike on a state's city («على جازان», «على مصياف») strikes that state",
+			"وأطلق الحوثيون صاروخا باليستيا على مدينة نجران.\nوشنت مقاتلات إسرائيلية غارات على مصياف ليلة أمس.",
+			[]string{"houthis attack saudi-arabia", "israel attack syria"}},
+		{"a state's strike on its own city, or one on militants in it, strikes no state",
+			"وقصفت الطائرات السورية حماة أمس.\nوشنت الطائرات الأمريكية غارات على الموصل استهدفت مسلحين.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -24,6 +24,8 @@ type slot struct {
 	// place marks a state or capital named by its name alone («موسكو»,
 	// «بسوريا»): after ب it may be where something happened.
 	place bool
+	// ground marks a state's city or region («جازان»): only ever struck.
+	ground bool
 	// people marks a plural nationality read as the people it names
 	// («الفلسطينيون» after a verb), not as an adjective.
 	people bool

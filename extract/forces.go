@@ -13,6 +13,9 @@ import (
 // the article's context names.
 type forceWords struct {
 	home, army phraseSet
+	// patrons are the article's own government named without its state,
+	// after «الموالية ل» («القوات الموالية للنظام»).
+	patrons    map[string]bool
 	heads      map[string]bool
 	titles     map[string]bool
 	means      map[string]bool // «طائرات» in «غارات لطائرات التحالف»
@@ -87,6 +90,7 @@ func loadForces(name string) (forceWords, error) {
 	var raw struct {
 		Home   []string          `yaml:"home"`
 		Army   []string          `yaml:"army"`
+		Patron []string          `yaml:"patrons"`
 		Heads  []string          `yaml:"heads"`
 		Titles []string          `yaml:"titles"`
 		Means  []string          `yaml:"means"`
@@ -145,7 +149,7 @@ func loadForces(name string) (forceWords, error) {
 		}
 	}
 	return forceWords{
-		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army),
+		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
 		targets: wordSet(raw.Target), targetCounts: wordSet(raw.TCount), members: wordSet(raw.Member),

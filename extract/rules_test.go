@@ -2179,6 +2179,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a state's strike on its own city, or one on militants in it, strikes no state",
 			"وقصفت الطائرات السورية حماة أمس.\nوشنت الطائرات الأمريكية غارات على الموصل استهدفت مسلحين.",
 			nil},
+		{"forces loyal to a bare «النظام» or «الحكومة» are the article's state's; a nationality after it names another",
+			"تواصلت المعارك في اليمن أمس.\nوقال مسؤول إن اليمن يعاني وإن الأزمة في اليمن مستمرة.\nوتخوض القوات الموالية للحكومة معارك ضد الحوثيين قرب الحديدة.\nوقصفت الطائرات الإسرائيلية القوات الموالية للنظام السوري قرب القنيطرة.",
+			[]string{"israel attack syria", "yemen attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

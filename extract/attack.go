@@ -546,6 +546,9 @@ func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
 		}
 		k := sc.slotStartingAt(j)
 		if k < 0 {
+			k = sc.groundIn(j, striker) // «مواقع في مدينة مصياف»
+		}
+		if k < 0 {
 			continue
 		}
 		s := sc.slots[k]
@@ -557,6 +560,30 @@ func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
 			return -1
 		}
 		return k
+	}
+	return -1
+}
+
+// groundIn returns a state's city or region at j, after «في» or «داخل»
+// or after one noun they govern («في مدينة مصياف»), as a slot of the
+// sentence standing for the state as a place; -1 if none or if it is the
+// striker's own.
+func (sc *sentenceCtx) groundIn(j int, striker string) int {
+	for _, h := range sc.held {
+		if !h.ground || h.first != j || h.actors[0] == striker {
+			continue
+		}
+		if h.prep == "" && j >= 2 && !overlaps(sc.slots, j-1) {
+			if w := stripConj(sc.toks[j-2].Norm); w == "في" || w == "داخل" {
+				h.prep = w
+			}
+		}
+		if h.prep != "في" && h.prep != "داخل" || sc.fightsFor(striker, h.actors[0]) || sc.namesMilitants() {
+			return -1
+		}
+		h.place = true
+		sc.slots = append(sc.slots, h)
+		return len(sc.slots) - 1
 	}
 	return -1
 }

@@ -2182,6 +2182,9 @@ func TestSentenceRules(t *testing.T) {
 		{"forces loyal to a bare «النظام» or «الحكومة» are the article's state's; a nationality after it names another",
 			"تواصلت المعارك في اليمن أمس.\nوقال مسؤول إن اليمن يعاني وإن الأزمة في اليمن مستمرة.\nوتخوض القوات الموالية للحكومة معارك ضد الحوثيين قرب الحديدة.\nوقصفت الطائرات الإسرائيلية القوات الموالية للنظام السوري قرب القنيطرة.",
 			[]string{"israel attack syria", "yemen attack houthis"}},
+		{"a state's strike on a target in another state's city («في مدينة مصياف») strikes that state; not where militants are named",
+			"وقصفت طائرات إسرائيلية مستودعا للأسلحة في مدينة مصياف.\nوقصفت الطائرات الأمريكية مواقع في الموصل يتحصن فيها مسلحون.",
+			[]string{"israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -775,7 +775,8 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 			}
 			// Only the word right after, or a preposition of the target
 			// with one noun («على مدينة دوما»), may stand before it.
-			if j > from && !(isTargetPrep(h.prep) || j-1 > from && isTargetPrep(sc.toks[j-2].Norm)) {
+			// or a noun of a place («قصف الحوثيون مدينة نجران»).
+			if j > from && !(isTargetPrep(h.prep) || j-1 > from && isTargetPrep(sc.toks[j-2].Norm) || j == from+1 && sc.st.x.lx.forces.placeHeads[stripConj(sc.toks[from].Norm)]) {
 				continue
 			}
 			sc.slots = append(sc.slots, h)

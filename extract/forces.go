@@ -50,6 +50,8 @@ type forceWords struct {
 	// state; held places are read first.
 	ground   phraseSet
 	groundOf map[string]string
+	// placeHeads are nouns a place's name may follow («مدينة نجران»).
+	placeHeads map[string]bool
 }
 
 // period is a stretch of time a fact of the world held; a zero end is
@@ -119,6 +121,7 @@ func loadForces(name string) (forceWords, error) {
 			period `yaml:",inline"`
 		} `yaml:"held"`
 		Ground map[string][]string `yaml:"ground"`
+		PlaceH []string            `yaml:"place_heads"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
@@ -157,7 +160,7 @@ func loadForces(name string) (forceWords, error) {
 		invited: invited, militants: wordSet(raw.Milit),
 		rebels: phrasesOf(raw.Rebels), insurgents: insurgents,
 		held: phrasesOf(held), heldBy: heldBy,
-		ground: phrasesOf(ground), groundOf: groundOf,
+		ground: phrasesOf(ground), groundOf: groundOf, placeHeads: wordSet(raw.PlaceH),
 	}, nil
 }
 

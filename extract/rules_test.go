@@ -2185,6 +2185,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a state's strike on a target in another state's city («في مدينة مصياف») strikes that state; not where militants are named",
 			"وقصفت طائرات إسرائيلية مستودعا للأسلحة في مدينة مصياف.\nوقصفت الطائرات الأمريكية مواقع في الموصل يتحصن فيها مسلحون.",
 			[]string{"israel attack syria"}},
+		{"a strike's object may name its place after a noun of place («مدينة نجران»); a visit there strikes no one",
+			"وقصف الحوثيون مدينة نجران بصواريخ الكاتيوشا.\nوزار الوفد التركي مدينة حمص أمس.",
+			[]string{"houthis attack saudi-arabia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

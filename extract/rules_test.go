@@ -2188,6 +2188,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a strike's object may name its place after a noun of place («مدينة نجران»); a visit there strikes no one",
 			"وقصف الحوثيون مدينة نجران بصواريخ الكاتيوشا.\nوزار الوفد التركي مدينة حمص أمس.",
 			[]string{"houthis attack saudi-arabia"}},
+		{"a bare «للحكومة» joined to another party by «و» («بين القوات الموالية للحكومة والحوثيين») is still the home state's",
+			"تواصلت المعارك في اليمن أمس.\nوقال مسؤول إن اليمن يعاني وإن الأزمة في اليمن مستمرة.\nودارت معارك عنيفة بين القوات الموالية للحكومة والحوثيين في تعز.",
+			[]string{"houthis attack yemen", "yemen attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

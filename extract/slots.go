@@ -725,11 +725,11 @@ func (r *slotResolver) stateOrSelf(id string, k actor.MentionKind) string {
 }
 
 // homePatron returns the article's state when «الموالية ل» at i names
-// its own government by a bare noun («للنظام», «للحكومة») that no name
-// or nationality follows; "" otherwise.
+// its own government by a bare noun («للنظام», «للحكومة») that no
+// nationality follows («للحكومة اليمنية»); "" otherwise.
 func (r *slotResolver) homePatron(i int, rest []actor.Mention) string {
 	j := r.loyalTo(i)
-	if j < 0 || j >= len(r.toks) || len(rest) > 0 && rest[0].First <= j+1 {
+	if j < 0 || j >= len(r.toks) || len(rest) > 0 && (rest[0].First == j || rest[0].First == j+1 && rest[0].Kind == actor.MentionNisba) {
 		return ""
 	}
 	for _, w := range arabic.Peel(r.toks[j].Norm) {

@@ -757,7 +757,7 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 		return -1
 	}
 	striker := sc.stateOf(sc.slots[agent])
-	if striker == "" && !sc.isGroup(sc.slots[agent]) || conf <= confClause && !sc.strikeSubject(f, agent) {
+	if striker == "" && !sc.isGroup(sc.slots[agent]) || conf <= confClause && !sc.strikeSubject(f, agent) && !sc.strikeNounSubject(f, agent) {
 		return -1
 	}
 	from := sc.pastTrigger(f, agent)
@@ -784,6 +784,22 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 		}
 	}
 	return -1
+}
+
+// strikeNounSubject reports whether verb f's subject is a strike noun
+// right before it that the agent's nationality qualifies: «غارات
+// إسرائيلية استهدفت حمص».
+func (sc *sentenceCtx) strikeNounSubject(f found, agent int) bool {
+	a := sc.slots[agent]
+	if f.t.kind != verbTrigger || !a.adjectival() || a.end != f.i || a.adjOf >= a.first {
+		return false
+	}
+	for _, t := range sc.trigs {
+		if t.i <= a.adjOf && a.adjOf < t.end && t.t.rel == Attack && t.t.kind == nounTrigger {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignStrike reports whether the party of slot agent, a state (striker)

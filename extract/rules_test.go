@@ -2191,6 +2191,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a bare «للحكومة» joined to another party by «و» («بين القوات الموالية للحكومة والحوثيين») is still the home state's",
 			"تواصلت المعارك في اليمن أمس.\nوقال مسؤول إن اليمن يعاني وإن الأزمة في اليمن مستمرة.\nودارت معارك عنيفة بين القوات الموالية للحكومة والحوثيين في تعز.",
 			[]string{"houthis attack yemen", "yemen attack houthis"}},
+		{"a strike noun a nationality qualifies is the subject of the verb of striking after it («ضربات جوية إسرائيلية استهدفت حمص»); one who condemns it strikes nothing",
+			"وقالت وكالة الأنباء إن ضربات جوية إسرائيلية استهدفت حمص ليلا.\nوانتقدت صحيفة إسرائيلية استهداف حمص.",
+			[]string{"israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

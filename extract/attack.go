@@ -815,10 +815,7 @@ func (sc *sentenceCtx) foreignStrike(striker string, agent int, ground string) b
 			return false
 		}
 		home, ok := sc.st.x.lex.StateOf(a.Based)
-		if !ok || home.ID == ground {
-			return false
-		}
-		return true
+		return ok && home.ID != ground && !sc.fightsFor(a.ID, ground)
 	}
 	if striker == ground || sc.fightsFor(striker, ground) {
 		return false

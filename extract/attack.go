@@ -546,6 +546,9 @@ func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
 		}
 		k := sc.slotStartingAt(j)
 		if k < 0 {
+			k = sc.groundIn(j, striker) // «مواقع في مدينة مصياف»
+		}
+		if k < 0 {
 			continue
 		}
 		s := sc.slots[k]
@@ -557,6 +560,30 @@ func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
 			return -1
 		}
 		return k
+	}
+	return -1
+}
+
+// groundIn returns a state's city or region at j, after «في» or «داخل»
+// or after one noun they govern («في مدينة مصياف»), as a slot of the
+// sentence standing for the state as a place; -1 if none or if it is the
+// striker's own.
+func (sc *sentenceCtx) groundIn(j int, striker string) int {
+	for _, h := range sc.held {
+		if !h.ground || h.first != j || h.actors[0] == striker {
+			continue
+		}
+		if h.prep == "" && j >= 2 && !overlaps(sc.slots, j-1) {
+			if w := stripConj(sc.toks[j-2].Norm); w == "في" || w == "داخل" {
+				h.prep = w
+			}
+		}
+		if h.prep != "في" && h.prep != "داخل" || sc.fightsFor(striker, h.actors[0]) || sc.namesMilitants() {
+			return -1
+		}
+		h.place = true
+		sc.slots = append(sc.slots, h)
+		return len(sc.slots) - 1
 	}
 	return -1
 }
@@ -729,7 +756,8 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 	if f.t.rel != Attack || len(sc.held) == 0 || sc.triggerIn(f, sc.st.x.lx.battleNouns) {
 		return -1
 	}
-	if sc.stateOf(sc.slots[agent]) == "" || conf <= confClause && !sc.strikeSubject(f, agent) {
+	striker := sc.stateOf(sc.slots[agent])
+	if striker == "" && !sc.isGroup(sc.slots[agent]) || conf <= confClause && !sc.strikeSubject(f, agent) && !sc.strikeNounSubject(f, agent) {
 		return -1
 	}
 	from := sc.pastTrigger(f, agent)
@@ -742,9 +770,13 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 			if h.first != j || h.prep != "" && !isTargetPrep(h.prep) || h.group == sc.slots[agent].group || sameActors(h, sc.slots[agent]) {
 				continue
 			}
+			if h.ground && !sc.foreignStrike(striker, agent, h.actors[0]) || !h.ground && striker == "" {
+				continue
+			}
 			// Only the word right after, or a preposition of the target
 			// with one noun («على مدينة دوما»), may stand before it.
-			if j > from && !(isTargetPrep(h.prep) || j-1 > from && isTargetPrep(sc.toks[j-2].Norm)) {
+			// or a noun of a place («قصف الحوثيون مدينة نجران»).
+			if j > from && !(isTargetPrep(h.prep) || j-1 > from && isTargetPrep(sc.toks[j-2].Norm) || j == from+1 && sc.st.x.lx.forces.placeHeads[stripConj(sc.toks[from].Norm)]) {
 				continue
 			}
 			sc.slots = append(sc.slots, h)
@@ -752,6 +784,55 @@ func (sc *sentenceCtx) heldTarget(f found, agent int, conf float64) int {
 		}
 	}
 	return -1
+}
+
+// strikeNounSubject reports whether verb f's subject is a strike noun
+// right before it that the agent's nationality qualifies: «غارات
+// إسرائيلية استهدفت حمص».
+func (sc *sentenceCtx) strikeNounSubject(f found, agent int) bool {
+	a := sc.slots[agent]
+	if f.t.kind != verbTrigger || !a.adjectival() || a.end != f.i || a.adjOf >= a.first {
+		return false
+	}
+	for _, t := range sc.trigs {
+		if t.i <= a.adjOf && a.adjOf < t.end && t.t.rel == Attack && t.t.kind == nounTrigger {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignStrike reports whether the party of slot agent, a state (striker)
+// or an armed group, strikes ground, a state's city or region, as a foe
+// of that state: not its own ground, not a state that fights on the
+// ground's government's side, not a group based there, and not in a
+// sentence naming other militants, who are then what is hit («غارات
+// أمريكية على دير الزور تستهدف مسلحي داعش»).
+func (sc *sentenceCtx) foreignStrike(striker string, agent int, ground string) bool {
+	if striker == "" {
+		a, ok := sc.st.x.lex.ByID(sc.slots[agent].actors[0])
+		if !ok || a.Based == "" {
+			return false
+		}
+		home, ok := sc.st.x.lex.StateOf(a.Based)
+		return ok && home.ID != ground && !sc.fightsFor(a.ID, ground)
+	}
+	if striker == ground || sc.fightsFor(striker, ground) {
+		return false
+	}
+	for k, s := range sc.slots {
+		if k != agent && sc.isGroup(s) {
+			return false
+		}
+	}
+	for _, t := range sc.toks {
+		for _, w := range arabic.Peel(t.Norm) {
+			if sc.st.x.lx.forces.militants[w] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // coalitionWars adds the war a coalition named as fighting someone wages

@@ -13,6 +13,9 @@ import (
 // the article's context names.
 type forceWords struct {
 	home, army phraseSet
+	// patrons are the article's own government named without its state,
+	// after «الموالية ل» («القوات الموالية للنظام»).
+	patrons    map[string]bool
 	heads      map[string]bool
 	titles     map[string]bool
 	means      map[string]bool // «طائرات» in «غارات لطائرات التحالف»
@@ -43,6 +46,12 @@ type forceWords struct {
 	// each place to the groups that held it, and when.
 	held   phraseSet
 	heldBy map[string][]periodOf
+	// ground are a state's cities and regions, groundOf maps each to the
+	// state; held places are read first.
+	ground   phraseSet
+	groundOf map[string]string
+	// placeHeads are nouns a place's name may follow («مدينة نجران»).
+	placeHeads map[string]bool
 }
 
 // period is a stretch of time a fact of the world held; a zero end is
@@ -83,6 +92,7 @@ func loadForces(name string) (forceWords, error) {
 	var raw struct {
 		Home   []string          `yaml:"home"`
 		Army   []string          `yaml:"army"`
+		Patron []string          `yaml:"patrons"`
 		Heads  []string          `yaml:"heads"`
 		Titles []string          `yaml:"titles"`
 		Means  []string          `yaml:"means"`
@@ -110,6 +120,8 @@ func loadForces(name string) (forceWords, error) {
 			Places []string
 			period `yaml:",inline"`
 		} `yaml:"held"`
+		Ground map[string][]string `yaml:"ground"`
+		PlaceH []string            `yaml:"place_heads"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return forceWords{}, err
@@ -131,8 +143,16 @@ func loadForces(name string) (forceWords, error) {
 			heldBy[norm] = append(heldBy[norm], periodOf{norm, h.Group, h.period})
 		}
 	}
+	var ground []string
+	groundOf := map[string]string{}
+	for state, places := range raw.Ground {
+		for _, p := range places {
+			ground = append(ground, p)
+			groundOf[arabic.Normalize(p)] = state
+		}
+	}
 	return forceWords{
-		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army),
+		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
 		targets: wordSet(raw.Target), targetCounts: wordSet(raw.TCount), members: wordSet(raw.Member),
@@ -140,6 +160,7 @@ func loadForces(name string) (forceWords, error) {
 		invited: invited, militants: wordSet(raw.Milit),
 		rebels: phrasesOf(raw.Rebels), insurgents: insurgents,
 		held: phrasesOf(held), heldBy: heldBy,
+		ground: phrasesOf(ground), groundOf: groundOf, placeHeads: wordSet(raw.PlaceH),
 	}, nil
 }
 
@@ -335,7 +356,8 @@ func (r *slotResolver) standsAlone(i, n int, inSlot []bool) bool {
 }
 
 // heldSlots makes a slot for each place the sentence names that an armed
-// group holds («الغوطة الشرقية»), standing for that group as struck.
+// group holds («الغوطة الشرقية»), standing for that group as struck, and
+// for each city or region of a state («جازان»), standing for the state.
 func (r *slotResolver) heldSlots(have []slot) []slot {
 	fw := r.x.lx.forces
 	inSlot := covered(have, len(r.toks))
@@ -347,6 +369,10 @@ func (r *slotResolver) heldSlots(have []slot) []slot {
 		firsts := arabic.Peel(r.toks[i].Norm)
 		n := fw.held.match(r.toks, i, firsts)
 		if n == 0 {
+			if s, ok := r.groundSlot(i, firsts); ok {
+				out = append(out, s)
+				i = s.end - 1
+			}
 			continue
 		}
 		var words []string
@@ -371,4 +397,27 @@ func (r *slotResolver) heldSlots(have []slot) []slot {
 		i += n - 1
 	}
 	return out
+}
+
+// groundSlot returns the slot of a state's city or region starting at i
+// («على جازان»), marked as ground; false if none starts there.
+func (r *slotResolver) groundSlot(i int, firsts []string) (slot, bool) {
+	fw := r.x.lx.forces
+	n := fw.ground.match(r.toks, i, firsts)
+	if n == 0 {
+		return slot{}, false
+	}
+	words := make([]string, 0, n)
+	for j := i; j < i+n; j++ {
+		words = append(words, r.toks[j].Norm)
+	}
+	for _, f := range firsts {
+		words[0] = f
+		if state := fw.groundOf[strings.Join(words, " ")]; state != "" {
+			s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 7000 + i, ground: true}
+			s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
+			return s, true
+		}
+	}
+	return slot{}, false
 }

@@ -35,6 +35,9 @@ func TestFactsOfTheDay(t *testing.T) {
 		{"after the 2018 deals the Syrian army's strikes on Daraa strike no rebel group",
 			"2019-06-01", "وقصف الجيش السوري بلدات في ريف درعا.",
 			nil},
+		{"a state's or a group's strike on the places of the government it fights for strikes no state",
+			"2018-06-01", "وأطلق حزب الله صواريخ على حمص.\nوشنت الطائرات الروسية غارات على ريف حماة.",
+			nil},
 	}
 	runDated(t, x, tests)
 }

@@ -739,6 +739,9 @@ func (sc *sentenceCtx) firedAt(f found, author int) int {
 			// «النار على عناصر من داعش»: the party of those fired at.
 			k = sc.firstSlot(j+3, j+4, func(s slot) bool { return s.prep == "من" && sc.membersStruck(s, j+1) })
 		}
+		if k < 0 {
+			k = sc.placeFiredAt(j, author) // «صاروخا على جازان»
+		}
 		if k < 0 || sc.slots[k].person || sc.slots[k].group == sc.slots[author].group || sameActors(sc.slots[k], sc.slots[author]) {
 			return -1
 		}
@@ -791,4 +794,26 @@ func (sc *sentenceCtx) asideLength(j int) int {
 		}
 	}
 	return n
+}
+
+// placeFiredAt returns the slot of the place fire or missiles were sent at
+// right after «على» at j, or after one noun («على مدينة نجران»), standing
+// for the group that holds it or the state it is of (see heldTarget and
+// foreignStrike); -1 if none or not struck as a foe.
+func (sc *sentenceCtx) placeFiredAt(j, author int) int {
+	if author < 0 {
+		return -1
+	}
+	striker := sc.stateOf(sc.slots[author])
+	for _, h := range sc.held {
+		if h.first != j+1 && (h.first != j+2 || overlaps(sc.slots, j+1)) {
+			continue
+		}
+		if h.ground && !sc.foreignStrike(striker, author, h.actors[0]) || !h.ground && (striker == "" || sameActors(h, sc.slots[author])) {
+			return -1
+		}
+		sc.slots = append(sc.slots, h)
+		return len(sc.slots) - 1
+	}
+	return -1
 }

@@ -24,6 +24,8 @@ type slot struct {
 	// place marks a state or capital named by its name alone («موسكو»,
 	// «بسوريا»): after ب it may be where something happened.
 	place bool
+	// ground marks a state's city or region («جازان»): only ever struck.
+	ground bool
 	// people marks a plural nationality read as the people it names
 	// («الفلسطينيون» after a verb), not as an adjective.
 	people bool
@@ -134,8 +136,15 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 				// «القوات الموالية للأسد», «مجموعات تابعة لإيران»
 				n := ms[i+1]
 				s.actors = []string{n.Actor}
+				if state := r.homePatron(m.End, ms[i+2:]); n.Actor == "" && state != "" {
+					s.actors = []string{state} // «للنظام»: a body of no named state
+				}
 				s.end = n.End
 				i++
+			} else if state := r.homePatron(m.End, ms[i+1:]); state != "" {
+				// «القوات الموالية للنظام», «للحكومة»: the home state's.
+				s.actors = []string{state}
+				s.end = m.End + 2
 			} else if i+1 < len(ms) && ms[i+1].First == m.End+1 && r.toks[m.End].Norm == "في" &&
 				(ms[i+1].Kind == actor.MentionName || ms[i+1].Kind == actor.MentionMetonym) {
 				// «النظام في سوريا»
@@ -713,6 +722,22 @@ func (r *slotResolver) stateOrSelf(id string, k actor.MentionKind) string {
 		return st.ID
 	}
 	return id
+}
+
+// homePatron returns the article's state when «الموالية ل» at i names
+// its own government by a bare noun («للنظام», «للحكومة») that no
+// nationality follows («للحكومة اليمنية»); "" otherwise.
+func (r *slotResolver) homePatron(i int, rest []actor.Mention) string {
+	j := r.loyalTo(i)
+	if j < 0 || j >= len(r.toks) || len(rest) > 0 && (rest[0].First == j || rest[0].First == j+1 && rest[0].Kind == actor.MentionNisba) {
+		return ""
+	}
+	for _, w := range arabic.Peel(r.toks[j].Norm) {
+		if r.x.lx.forces.patrons[w] {
+			return r.homeState()
+		}
+	}
+	return ""
 }
 
 // loyalTo returns the index of the token after «الموالية ل»-like words at i,

@@ -343,15 +343,15 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 && rel == Threaten {
 		target = sc.threatOn(f, agent) // «هدد بفرض رسوم جمركية على الصين»
 	}
-	if target < 0 {
-		target = sc.recalledAuthor(f, agent) // «أدانت مصر الهجوم» after who carried it out
-	}
 	if f.t.brandish {
 		// «لوحت أنقرة بعملية ضد …»: only its ب complement or a condition
 		// names whom; an object or a ل is whom one waves to.
 		if target = sc.conditionSubject(f, agent); target < 0 {
 			target = sc.threatOn(f, agent)
 		}
+	}
+	if target < 0 {
+		target = sc.recalledAuthor(f, agent) // «أدانت مصر الهجوم» after who carried it out
 	}
 	// «شنت إسرائيل غارات ليلية»: no side struck is named, but a later
 	// «أدانت دمشق الهجوم» recalls who struck.

@@ -2236,6 +2236,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a strike noun a nationality qualifies is the subject of the verb of striking after it («ضربات جوية إسرائيلية استهدفت حمص»); one who condemns it strikes nothing",
 			"وقالت وكالة الأنباء إن ضربات جوية إسرائيلية استهدفت حمص ليلا.\nوانتقدت صحيفة إسرائيلية استهداف حمص.",
 			[]string{"israel attack syria"}},
+		{"a brandished response to an act named without its author threatens the act's author the article told",
+			"شنت إسرائيل غارات ليلية.\nولوحت إيران بالرد على هذه الغارات.",
+			[]string{"iran threaten israel"}},
+		{"a definite word of blame right after its noun describes it («الجيش الروسي المسؤول عن العمليات»); after a pronoun of the subject it is said of it",
+			"وقالت فرنسا إن الجيش الروسي المسؤول عن العمليات في سوريا أعلن انسحابه.\nوقالت بريطانيا إن روسيا هي المسؤولة عن الهجوم.",
+			[]string{"united-kingdom accuse russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

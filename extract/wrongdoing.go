@@ -119,6 +119,12 @@ func (lx *lexicon) wrongSubjectAt(toks []arabic.Token, i int, slots []slot) (fou
 		return found{}, false
 	}
 	s := slots[k]
+	if s.end == i && hasArticle(stripConj(toks[i].Norm)) && hasArticle(stripConj(toks[i-1].Norm)) {
+		// «إن الجيش الروسي المسؤول عن العمليات أعلن»: a word with the
+		// article right after a noun phrase with it describes it; after a
+		// name it is said of it («إن إيران المسؤولة عن التفجير»).
+		return found{}, false
+	}
 	c := s.first - 1
 	if s.adjectival() {
 		// «أن أجهزة الأمن الروسية أمرت»: the noun the nationality qualifies,

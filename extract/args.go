@@ -734,7 +734,7 @@ func (sc *sentenceCtx) calledOff(f found) bool {
 			return true
 		}
 		w := sc.toks[j].Norm
-		if w == "،" || w == "," || lx.timeWords[stripConj(w)] || lx.callOffBetween[w] {
+		if w == "،" || w == "," || lx.timeWord(w) || lx.callOffBetween[w] {
 			j--
 			continue
 		}
@@ -1737,7 +1737,7 @@ func (sc *sentenceCtx) gathered(f found) []int {
 		return nil
 	}
 	from := v + 1
-	for from < len(sc.toks) && (lx.timeWords[stripConj(sc.toks[from].Norm)] || lx.between[sc.toks[from].Norm]) {
+	for from < len(sc.toks) && (lx.timeWord(sc.toks[from].Norm) || lx.between[sc.toks[from].Norm]) {
 		from++
 	}
 	first := sc.firstSlot(from, from+4, func(s slot) bool { return !s.adjectival() && (s.prep == "" || s.prep == "بين") })
@@ -1893,7 +1893,7 @@ func (sc *sentenceCtx) ownClause(f found, i int) bool {
 func (sc *sentenceCtx) actorRightBefore(i int) int {
 	lx := sc.st.x.lx
 	j := i - 1
-	for j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," || lx.timeWords[stripConj(sc.toks[j].Norm)]) {
+	for j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," || lx.timeWord(sc.toks[j].Norm)) {
 		j--
 	}
 	if j < 0 {
@@ -2053,7 +2053,7 @@ func (sc *sentenceCtx) unknownSubjectBefore(f found) bool {
 			return false
 		}
 		if lx.complementizer[stripConj(t.Norm)] {
-			return j < f.i-1 && !lx.timeWords[stripConj(sc.toks[j+1].Norm)]
+			return j < f.i-1 && !lx.timeWord(sc.toks[j+1].Norm)
 		}
 	}
 	return false
@@ -3103,7 +3103,7 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if sc.isTriggerAt(j) || j == f.thing {
 			continue
 		}
-		if lx.isFunctionWord(w) || lx.timeWords[w] || lx.loyal[w] {
+		if lx.isFunctionWord(w) || lx.timeWord(t.Norm) || lx.loyal[w] {
 			continue
 		}
 		if j > 0 && lx.isPreposition(sc.toks[j-1].Norm) {
@@ -3213,7 +3213,7 @@ func (sc *sentenceCtx) circumstanceAside(i, to int) int {
 func (sc *sentenceCtx) onlyAdverbs(from, to int) bool {
 	for j := from; j < to; j++ {
 		t := sc.toks[j]
-		if !isComma(t) && !isQuote(t) && !sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+		if !isComma(t) && !isQuote(t) && !sc.st.x.lx.timeWord(t.Norm) {
 			return false
 		}
 	}
@@ -4126,7 +4126,7 @@ func (sc *sentenceCtx) received(f found) bool {
 		switch {
 		case lx.receive[stripConj(t.Norm)]:
 			return true
-		case overlaps(sc.slots, j), t.Norm == "،", t.Norm == ",", lx.timeWords[stripConj(t.Norm)]:
+		case overlaps(sc.slots, j), t.Norm == "،", t.Norm == ",", lx.timeWord(t.Norm):
 			continue
 		}
 		return false
@@ -4161,7 +4161,7 @@ func (sc *sentenceCtx) posed(f found) bool {
 func (sc *sentenceCtx) warnedAgainst(f found, target int) bool {
 	for j := f.i + 1; j < sc.slots[target].first; j++ {
 		t := sc.toks[j]
-		if overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+		if overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || sc.st.x.lx.timeWord(t.Norm) {
 			continue
 		}
 		if n := sc.st.x.lx.manner.matchAt(sc.toks, j); n > 0 {

@@ -242,7 +242,7 @@ func (sc *sentenceCtx) continuedSubject(f found) int {
 	// Only right after the verb: a noun before it is an unknown subject
 	// («وطالب الأكراد دمشق», «واتهم مصدر إماراتي قطر»).
 	for j := f.end; j < sc.slots[obj].first; j++ {
-		if t := sc.toks[j]; !isQuote(t) && !sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+		if t := sc.toks[j]; !isQuote(t) && !sc.st.x.lx.timeWord(t.Norm) {
 			return -1
 		}
 	}
@@ -1072,7 +1072,7 @@ func (sc *sentenceCtx) warnedOfStrike(f found, start int) bool {
 		if sc.warnEndsAt(k + 1) {
 			return true
 		}
-		if overlaps(sc.slots, k) || t.Norm == "،" || lx.timeWords[stripConj(t.Norm)] {
+		if overlaps(sc.slots, k) || t.Norm == "،" || lx.timeWord(t.Norm) {
 			continue
 		}
 		if t.Kind == arabic.Punct && !isQuote(t) {

@@ -2209,6 +2209,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a relative clause set off by a comma acts for its antecedent, unless the verb takes the antecedent as object (a pronoun on it, or a subject after it with a pronoun back)",
 			"وتتقدم القوات بغطاء جوي من التحالف العربي، الذي يقصف مواقع الحوثيين في الحديدة.\nوأشار البيان إلى إيران، التي تزود الحوثيين بالصواريخ.\nوتحدث عن المعارض التركي، الذي تطالب أنقرة بتسليمه.\nوأقال الوزير مدير الشرطة، الذي اتهمه الرئيس بالفساد.",
 			[]string{"iran aid houthis", "saudi-led-coalition attack houthis"}},
+		{"«فجر» before a day is a time (at dawn), not the conjunction «ف» on a noun that would stand as the verb's object",
+			"وقصفت الطائرات الإسرائيلية، فجر الأحد، مواقع لحركة حماس في قطاع غزة.\nوشنت المقاتلات التركية فجر اليوم غارات على مواقع لحزب العمال الكردستاني.",
+			[]string{"israel attack hamas", "turkey attack kurdistan-workers-party"}},
+		{"«هاجم» is armed with forces or arms for subject, or with a target past a time set off by commas",
+			"وهاجمت القوات التركية، صباح الأحد، مواقع وحدات حماية الشعب الكردية في عفرين.\nوهاجمت طائرات إسرائيلية حركة حماس في قطاع غزة.",
+			[]string{"israel attack hamas", "turkey attack peoples-protection-units"}},
+		{"«هاجم» with a speaker for subject is criticism, a time set off by commas or not",
+			"وهاجم رئيس الوزراء الإسرائيلي، الأحد، حركة حماس.",
+			[]string{"benjamin-netanyahu accuse hamas"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1347,6 +1347,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if i := sc.statementSubject(f); i >= 0 {
 			return i, confClause // «أصدر مجلس الأمن بيانا أدان فيه …»
 		}
+		if i := sc.reportAuthor(f); i >= 0 {
+			return i, confClause // «اتهم تقرير للأمم المتحدة كوريا الشمالية»
+		}
 		// «أنقرة التي تدعم», «أنقرة التي كانت تدعم»: the relative
 		// clause's antecedent.
 		j := f.i - 1

@@ -2218,6 +2218,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«هاجم» with a speaker for subject is criticism, a time set off by commas or not",
 			"وهاجم رئيس الوزراء الإسرائيلي، الأحد، حركة حماس.",
 			[]string{"benjamin-netanyahu accuse hamas"}},
+		{"a report or statement as a verb's subject («اتهم تقرير للأمم المتحدة») speaks for the one it is by, after «ل»",
+			"واتهم تقرير للأمم المتحدة كوريا الشمالية بانتهاك العقوبات المفروضة عليها.\nوطالب بيان جديد لمجلس الأمن إسرائيل بوقف الاستيطان.",
+			[]string{"un-security-council demand israel", "united-nations accuse north-korea"}},
+		{"a report in the accusative is the verb's object, and whom it is by acts not",
+			"وانتقدت تقريرا للأمم المتحدة حول سوريا.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -829,7 +829,7 @@ func (sc *sentenceCtx) subjectPhrase(from, to int) bool {
 	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
-		if lx.timeWords[w] || lx.personal[w] || w == "كل" || w == "من" && j > 0 && stripConj(sc.toks[j-1].Norm) == "كل" {
+		if lx.timeWord(t.Norm) || lx.personal[w] || w == "كل" || w == "من" && j > 0 && stripConj(sc.toks[j-1].Norm) == "كل" {
 			continue // «وصفتها كل من تركيا والولايات المتحدة»
 		}
 		// ل is a preposition on any word here; ب only before ال, since
@@ -1159,7 +1159,7 @@ func (sc *sentenceCtx) bareSubject(i, k int) bool {
 		return false
 	}
 	w := stripConj(sc.toks[j].Norm)
-	if !strings.HasPrefix(w, "ال") || lx.honorifics[w] || lx.isFunctionWord(w) || lx.timeWords[w] ||
+	if !strings.HasPrefix(w, "ال") || lx.honorifics[w] || lx.isFunctionWord(w) || lx.timeWord(sc.toks[j].Norm) ||
 		strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "اء") {
 		return false
 	}
@@ -2032,7 +2032,7 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 	for j := from; j < to; j++ {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
-		if t.Kind != arabic.Word || lx.isFunctionWord(w) || lx.timeWords[w] || lx.honorifics[w] {
+		if t.Kind != arabic.Word || lx.isFunctionWord(w) || lx.timeWord(t.Norm) || lx.honorifics[w] {
 			continue
 		}
 		if b, ok := arabic.StripPronoun(w); ok && lx.isFunctionWord(b) || len([]rune(w)) < 4 {
@@ -2167,7 +2167,7 @@ func (sc *sentenceCtx) otherSubjectAfter(from, to int) bool {
 		if lx.speakerOwn[t.Norm] || lx.speakerOwn[w] || lx.existential[w] { // «وزير» is no «و» + «زير»
 			return false
 		}
-		if lx.isFunctionWord(w) || lx.timeWords[w] {
+		if lx.isFunctionWord(w) || lx.timeWord(t.Norm) {
 			continue
 		}
 		if !hasArticle(w) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما")) {
@@ -2204,7 +2204,7 @@ func (sc *sentenceCtx) newClauseSubject(f found) bool {
 	t := sc.toks[f.end]
 	w := stripConj(t.Norm)
 	lx := sc.st.x.lx
-	return t.Kind == arabic.Word && !overlaps(sc.slots, f.end) && !lx.isFunctionWord(w) && !lx.timeWords[w] &&
+	return t.Kind == arabic.Word && !overlaps(sc.slots, f.end) && !lx.isFunctionWord(w) && !lx.timeWord(t.Norm) &&
 		!lx.isPreposition(w) && prepClitic(firstClitic(t.Norm)) == ""
 }
 
@@ -2857,7 +2857,7 @@ func (sc *sentenceCtx) predicatedOf(subj slot, to int) bool {
 			gap = true
 		case lx.allyPredicates[w]:
 			gap = true
-		case lx.timeWords[w]:
+		case lx.timeWord(sc.toks[j].Norm):
 		default:
 			return false
 		}
@@ -3196,7 +3196,7 @@ func (sc *sentenceCtx) circumstanceAside(i, to int) int {
 		return -1
 	}
 	w := stripConj(sc.toks[i+1].Norm)
-	if !lx.isPreposition(w) && !lx.timeWords[w] && !lx.circumstance[w] {
+	if !lx.isPreposition(w) && !lx.timeWord(sc.toks[i+1].Norm) && !lx.circumstance[w] {
 		return -1
 	}
 	for j := i + 2; j < to && j <= i+objectAfter; j++ {
@@ -4149,7 +4149,7 @@ func (sc *sentenceCtx) posed(f found) bool {
 		if sc.st.x.lx.poses[w] {
 			return true
 		}
-		if !sc.st.x.lx.timeWords[w] && !overlaps(sc.slots, j) {
+		if !sc.st.x.lx.timeWord(sc.toks[j].Norm) && !overlaps(sc.slots, j) {
 			return false // «تشكل إيران تهديدا»: past the subject only
 		}
 	}

@@ -80,7 +80,7 @@ func (sc *sentenceCtx) statementSubject(f found) int {
 			continue
 		}
 		switch {
-		case isComma(t) || lx.timeWords[w]:
+		case isComma(t) || lx.timeWord(t.Norm):
 		case t.Kind != arabic.Word || lx.relative[w] || lx.complementizer[w] || sc.isTriggerAt(j):
 			return -1
 		default:

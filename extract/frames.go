@@ -307,7 +307,7 @@ func (sc *sentenceCtx) noSubjectAfter(j int) bool {
 		t := sc.toks[k]
 		w := stripConj(t.Norm)
 		switch {
-		case t.Norm == "،" || t.Norm == ",", lx.timeWords[w]:
+		case t.Norm == "،" || t.Norm == ",", lx.timeWord(t.Norm):
 			continue
 		case t.Norm == ":", isQuote(t), lx.complementizer[w], lx.saidThat[w]:
 			return true
@@ -1453,7 +1453,7 @@ func (sc *sentenceCtx) intentCueOverSubject(f found) int {
 			continue
 		case t.Kind == arabic.Punct || sc.isTriggerAt(j):
 			return -1
-		case lx.timeWords[w] || lx.isFunctionWord(w):
+		case lx.timeWord(t.Norm) || lx.isFunctionWord(w):
 			continue
 		}
 		// Past the subject only the cue may stand: «نية روسيا تسليم
@@ -1492,7 +1492,7 @@ func (sc *sentenceCtx) lightObject(j int, f found) bool {
 		t := sc.toks[k]
 		w := stripConj(t.Norm)
 		switch {
-		case overlaps(sc.slots, k) || lx.timeWords[w] || lx.isFunctionWord(w) || t.Norm == "،":
+		case overlaps(sc.slots, k) || lx.timeWord(t.Norm) || lx.isFunctionWord(w) || t.Norm == "،":
 		case t.Kind == arabic.Punct || sc.isTriggerAt(k):
 			return false
 		default:

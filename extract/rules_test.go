@@ -2224,6 +2224,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a report in the accusative is the verb's object, and whom it is by acts not",
 			"وانتقدت تقريرا للأمم المتحدة حول سوريا.",
 			nil},
+		{"other parts of the day («ظهر الأحد», «عصر اليوم») and a date after «فجر» are times set off by commas, not the verb's object",
+			"وقصفت المقاتلات الروسية، ظهر الأحد، مواقع لتنظيم داعش في دير الزور.\nوقصفت الطائرات الإسرائيلية، فجر 12 مايو، مواقع لحركة حماس في قطاع غزة.",
+			[]string{"israel attack hamas", "russia attack islamic-state"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -3196,7 +3196,9 @@ func (sc *sentenceCtx) circumstanceAside(i, to int) int {
 		return -1
 	}
 	w := stripConj(sc.toks[i+1].Norm)
-	if !lx.isPreposition(w) && !lx.timeWord(sc.toks[i+1].Norm) && !lx.circumstance[w] {
+	// «، بحسب مصادر محلية،», «، للمرة الثانية،»: a preposition written
+	// on the word opens an aside too.
+	if !lx.isPreposition(w) && !lx.timeWord(sc.toks[i+1].Norm) && !lx.circumstance[w] && prepClitic(firstClitic(w)) == "" {
 		return -1
 	}
 	for j := i + 2; j < to && j <= i+objectAfter; j++ {

@@ -2227,6 +2227,9 @@ func TestSentenceRules(t *testing.T) {
 		{"other parts of the day («ظهر الأحد», «عصر اليوم») and a date after «فجر» are times set off by commas, not the verb's object",
 			"وقصفت المقاتلات الروسية، ظهر الأحد، مواقع لتنظيم داعش في دير الزور.\nوقصفت الطائرات الإسرائيلية، فجر 12 مايو، مواقع لحركة حماس في قطاع غزة.",
 			[]string{"israel attack hamas", "russia attack islamic-state"}},
+		{"an aside set off by commas that «بحسب» or «للمرة» opens parts no object from its verb",
+			"وقصفت الطائرات الإسرائيلية، بحسب مصادر محلية، مواقع لحركة حماس في قطاع غزة.\nواتهمت الولايات المتحدة، للمرة الثانية خلال أسبوع، روسيا بدعم النظام السوري.",
+			[]string{"israel attack hamas", "united-states accuse russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -742,7 +742,7 @@ func (sc *sentenceCtx) calledOff(f found) bool {
 			return true
 		}
 		w := sc.toks[j].Norm
-		if w == "،" || w == "," || lx.timeWords[stripConj(w)] || lx.callOffBetween[w] {
+		if w == "،" || w == "," || lx.timeWord(w) || lx.callOffBetween[w] {
 			j--
 			continue
 		}
@@ -837,7 +837,7 @@ func (sc *sentenceCtx) subjectPhrase(from, to int) bool {
 	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
-		if lx.timeWords[w] || lx.personal[w] || w == "كل" || w == "من" && j > 0 && stripConj(sc.toks[j-1].Norm) == "كل" {
+		if lx.timeWord(t.Norm) || lx.personal[w] || w == "كل" || w == "من" && j > 0 && stripConj(sc.toks[j-1].Norm) == "كل" {
 			continue // «وصفتها كل من تركيا والولايات المتحدة»
 		}
 		// ل is a preposition on any word here; ب only before ال, since
@@ -1167,7 +1167,7 @@ func (sc *sentenceCtx) bareSubject(i, k int) bool {
 		return false
 	}
 	w := stripConj(sc.toks[j].Norm)
-	if !strings.HasPrefix(w, "ال") || lx.honorifics[w] || lx.isFunctionWord(w) || lx.timeWords[w] ||
+	if !strings.HasPrefix(w, "ال") || lx.honorifics[w] || lx.isFunctionWord(w) || lx.timeWord(sc.toks[j].Norm) ||
 		strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "اء") {
 		return false
 	}
@@ -1354,6 +1354,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		}
 		if i := sc.statementSubject(f); i >= 0 {
 			return i, confClause // «أصدر مجلس الأمن بيانا أدان فيه …»
+		}
+		if i := sc.reportAuthor(f); i >= 0 {
+			return i, confClause // «اتهم تقرير للأمم المتحدة كوريا الشمالية»
 		}
 		// «أنقرة التي تدعم», «أنقرة التي كانت تدعم»: the relative
 		// clause's antecedent.
@@ -1745,7 +1748,7 @@ func (sc *sentenceCtx) gathered(f found) []int {
 		return nil
 	}
 	from := v + 1
-	for from < len(sc.toks) && (lx.timeWords[stripConj(sc.toks[from].Norm)] || lx.between[sc.toks[from].Norm]) {
+	for from < len(sc.toks) && (lx.timeWord(sc.toks[from].Norm) || lx.between[sc.toks[from].Norm]) {
 		from++
 	}
 	first := sc.firstSlot(from, from+4, func(s slot) bool { return !s.adjectival() && (s.prep == "" || s.prep == "بين") })
@@ -1901,7 +1904,7 @@ func (sc *sentenceCtx) ownClause(f found, i int) bool {
 func (sc *sentenceCtx) actorRightBefore(i int) int {
 	lx := sc.st.x.lx
 	j := i - 1
-	for j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," || lx.timeWords[stripConj(sc.toks[j].Norm)]) {
+	for j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," || lx.timeWord(sc.toks[j].Norm)) {
 		j--
 	}
 	if j < 0 {
@@ -2037,7 +2040,7 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 	for j := from; j < to; j++ {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
-		if t.Kind != arabic.Word || lx.isFunctionWord(w) || lx.timeWords[w] || lx.honorifics[w] {
+		if t.Kind != arabic.Word || lx.isFunctionWord(w) || lx.timeWord(t.Norm) || lx.honorifics[w] {
 			continue
 		}
 		if b, ok := arabic.StripPronoun(w); ok && lx.isFunctionWord(b) || len([]rune(w)) < 4 {
@@ -2061,7 +2064,7 @@ func (sc *sentenceCtx) unknownSubjectBefore(f found) bool {
 			return false
 		}
 		if lx.complementizer[stripConj(t.Norm)] {
-			return j < f.i-1 && !lx.timeWords[stripConj(sc.toks[j+1].Norm)]
+			return j < f.i-1 && !lx.timeWord(sc.toks[j+1].Norm)
 		}
 	}
 	return false
@@ -2172,7 +2175,7 @@ func (sc *sentenceCtx) otherSubjectAfter(from, to int) bool {
 		if lx.speakerOwn[t.Norm] || lx.speakerOwn[w] || lx.existential[w] { // «وزير» is no «و» + «زير»
 			return false
 		}
-		if lx.isFunctionWord(w) || lx.timeWords[w] {
+		if lx.isFunctionWord(w) || lx.timeWord(t.Norm) {
 			continue
 		}
 		if !hasArticle(w) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما")) {
@@ -2209,7 +2212,7 @@ func (sc *sentenceCtx) newClauseSubject(f found) bool {
 	t := sc.toks[f.end]
 	w := stripConj(t.Norm)
 	lx := sc.st.x.lx
-	return t.Kind == arabic.Word && !overlaps(sc.slots, f.end) && !lx.isFunctionWord(w) && !lx.timeWords[w] &&
+	return t.Kind == arabic.Word && !overlaps(sc.slots, f.end) && !lx.isFunctionWord(w) && !lx.timeWord(t.Norm) &&
 		!lx.isPreposition(w) && prepClitic(firstClitic(t.Norm)) == ""
 }
 
@@ -2862,7 +2865,7 @@ func (sc *sentenceCtx) predicatedOf(subj slot, to int) bool {
 			gap = true
 		case lx.allyPredicates[w]:
 			gap = true
-		case lx.timeWords[w]:
+		case lx.timeWord(sc.toks[j].Norm):
 		default:
 			return false
 		}
@@ -3111,7 +3114,7 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 		if sc.isTriggerAt(j) || j == f.thing {
 			continue
 		}
-		if lx.isFunctionWord(w) || lx.timeWords[w] || lx.loyal[w] {
+		if lx.isFunctionWord(w) || lx.timeWord(t.Norm) || lx.loyal[w] {
 			continue
 		}
 		if j > 0 && lx.isPreposition(sc.toks[j-1].Norm) {
@@ -3201,7 +3204,9 @@ func (sc *sentenceCtx) circumstanceAside(i, to int) int {
 		return -1
 	}
 	w := stripConj(sc.toks[i+1].Norm)
-	if !lx.isPreposition(w) && !lx.timeWords[w] && !lx.circumstance[w] {
+	// «، بحسب مصادر محلية،», «، للمرة الثانية،»: a preposition written
+	// on the word opens an aside too.
+	if !lx.isPreposition(w) && !lx.timeWord(sc.toks[i+1].Norm) && !lx.circumstance[w] && prepClitic(firstClitic(w)) == "" {
 		return -1
 	}
 	for j := i + 2; j < to && j <= i+objectAfter; j++ {
@@ -3221,7 +3226,7 @@ func (sc *sentenceCtx) circumstanceAside(i, to int) int {
 func (sc *sentenceCtx) onlyAdverbs(from, to int) bool {
 	for j := from; j < to; j++ {
 		t := sc.toks[j]
-		if !isComma(t) && !isQuote(t) && !sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+		if !isComma(t) && !isQuote(t) && !sc.st.x.lx.timeWord(t.Norm) {
 			return false
 		}
 	}
@@ -4134,7 +4139,7 @@ func (sc *sentenceCtx) received(f found) bool {
 		switch {
 		case lx.receive[stripConj(t.Norm)]:
 			return true
-		case overlaps(sc.slots, j), t.Norm == "،", t.Norm == ",", lx.timeWords[stripConj(t.Norm)]:
+		case overlaps(sc.slots, j), t.Norm == "،", t.Norm == ",", lx.timeWord(t.Norm):
 			continue
 		}
 		return false
@@ -4154,7 +4159,7 @@ func (sc *sentenceCtx) posed(f found) bool {
 		if sc.st.x.lx.poses[w] {
 			return true
 		}
-		if !sc.st.x.lx.timeWords[w] && !overlaps(sc.slots, j) {
+		if !sc.st.x.lx.timeWord(sc.toks[j].Norm) && !overlaps(sc.slots, j) {
 			return false // «تشكل إيران تهديدا»: past the subject only
 		}
 	}
@@ -4169,7 +4174,7 @@ func (sc *sentenceCtx) posed(f found) bool {
 func (sc *sentenceCtx) warnedAgainst(f found, target int) bool {
 	for j := f.i + 1; j < sc.slots[target].first; j++ {
 		t := sc.toks[j]
-		if overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+		if overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || sc.st.x.lx.timeWord(t.Norm) {
 			continue
 		}
 		if n := sc.st.x.lx.manner.matchAt(sc.toks, j); n > 0 {

@@ -401,7 +401,7 @@ func (sc *sentenceCtx) strikerAfter(f found) int {
 		return -1
 	}
 	j := f.end
-	for j < len(sc.toks) && sc.st.x.lx.timeWords[stripConj(sc.toks[j].Norm)] {
+	for j < len(sc.toks) && sc.st.x.lx.timeWord(sc.toks[j].Norm) {
 		j++
 	}
 	if j >= len(sc.toks) || overlaps(sc.slots, j) {

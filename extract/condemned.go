@@ -80,7 +80,7 @@ func (sc *sentenceCtx) statementSubject(f found) int {
 			continue
 		}
 		switch {
-		case isComma(t) || lx.timeWords[w]:
+		case isComma(t) || lx.timeWord(t.Norm):
 		case t.Kind != arabic.Word || lx.relative[w] || lx.complementizer[w] || sc.isTriggerAt(j):
 			return -1
 		default:
@@ -143,4 +143,34 @@ func (sc *sentenceCtx) slotsOf(e Event, role Role) []int {
 		}
 	}
 	return out
+}
+
+// reportAuthor returns the slot of the one a report or statement right
+// after verb f is said to be by, with «ل»: «اتهم تقرير للأمم المتحدة كوريا
+// الشمالية», «طالب بيان جديد لمجلس الأمن إسرائيل». The statement is the
+// verb's subject and speaks for its author; -1 if none.
+func (sc *sentenceCtx) reportAuthor(f found) int {
+	lx := sc.st.x.lx
+	j := f.end
+	if f.t.kind != verbTrigger || j >= len(sc.toks) || !lx.statementNouns[stripConj(sc.toks[j].Norm)] || overlaps(sc.slots, j) {
+		return -1
+	}
+	// «انتقدت تقريرا للأمم المتحدة»: in the accusative it is the object.
+	if strings.HasSuffix(sc.toks[j].Norm, "ا") {
+		return -1
+	}
+	// One adjective may stand between: «تقرير جديد», «بيان مشترك».
+	for next := j + 1; next <= j+2 && next < len(sc.toks); next++ {
+		if k := sc.slotStartingAt(next); k >= 0 {
+			if s := sc.slots[k]; s.prep == "ل" && !s.adjectival() {
+				return k
+			}
+			return -1
+		}
+		t := sc.toks[next]
+		if t.Kind != arabic.Word || lx.isFunctionWord(stripConj(t.Norm)) || hasArticle(t.Norm) || prepClitic(firstClitic(t.Norm)) != "" {
+			return -1
+		}
+	}
+	return -1
 }

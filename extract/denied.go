@@ -77,7 +77,7 @@ func (sc *sentenceCtx) denialBefore(f found) int {
 		if w == "علي" {
 			return sc.answerBefore(j)
 		}
-		if k := sc.slotAt(j); k >= 0 && plain(sc.slots[k]) || isComma(t) || lx.timeWords[w] || lx.denyFillers[w] {
+		if k := sc.slotAt(j); k >= 0 && plain(sc.slots[k]) || isComma(t) || lx.timeWord(t.Norm) || lx.denyFillers[w] {
 			continue
 		}
 		return -1

@@ -243,7 +243,7 @@ func (sc *sentenceCtx) continuedSubject(f found) int {
 	// Only right after the verb: a noun before it is an unknown subject
 	// («وطالب الأكراد دمشق», «واتهم مصدر إماراتي قطر»).
 	for j := f.end; j < sc.slots[obj].first; j++ {
-		if t := sc.toks[j]; !isQuote(t) && !sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+		if t := sc.toks[j]; !isQuote(t) && !sc.st.x.lx.timeWord(t.Norm) {
 			return -1
 		}
 	}
@@ -308,7 +308,7 @@ func (sc *sentenceCtx) noSubjectAfter(j int) bool {
 		t := sc.toks[k]
 		w := stripConj(t.Norm)
 		switch {
-		case t.Norm == "،" || t.Norm == ",", lx.timeWords[w]:
+		case t.Norm == "،" || t.Norm == ",", lx.timeWord(t.Norm):
 			continue
 		case t.Norm == ":", isQuote(t), lx.complementizer[w], lx.saidThat[w]:
 			return true
@@ -1073,7 +1073,7 @@ func (sc *sentenceCtx) warnedOfStrike(f found, start int) bool {
 		if sc.warnEndsAt(k + 1) {
 			return true
 		}
-		if overlaps(sc.slots, k) || t.Norm == "،" || lx.timeWords[stripConj(t.Norm)] {
+		if overlaps(sc.slots, k) || t.Norm == "،" || lx.timeWord(t.Norm) {
 			continue
 		}
 		if t.Kind == arabic.Punct && !isQuote(t) {
@@ -1454,7 +1454,7 @@ func (sc *sentenceCtx) intentCueOverSubject(f found) int {
 			continue
 		case t.Kind == arabic.Punct || sc.isTriggerAt(j):
 			return -1
-		case lx.timeWords[w] || lx.isFunctionWord(w):
+		case lx.timeWord(t.Norm) || lx.isFunctionWord(w):
 			continue
 		}
 		// Past the subject only the cue may stand: «نية روسيا تسليم
@@ -1493,7 +1493,7 @@ func (sc *sentenceCtx) lightObject(j int, f found) bool {
 		t := sc.toks[k]
 		w := stripConj(t.Norm)
 		switch {
-		case overlaps(sc.slots, k) || lx.timeWords[w] || lx.isFunctionWord(w) || t.Norm == "،":
+		case overlaps(sc.slots, k) || lx.timeWord(t.Norm) || lx.isFunctionWord(w) || t.Norm == "،":
 		case t.Kind == arabic.Punct || sc.isTriggerAt(k):
 			return false
 		default:

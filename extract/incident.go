@@ -420,7 +420,7 @@ func (sc *sentenceCtx) victimAfter(j int, names bool) bool {
 			j += n
 			continue
 		}
-		if t.Norm == "،" || t.Norm == "," || isQuote(t) || sc.st.x.lx.timeWords[stripConj(t.Norm)] {
+		if t.Norm == "،" || t.Norm == "," || isQuote(t) || sc.st.x.lx.timeWord(t.Norm) {
 			j++
 			continue
 		}

@@ -479,6 +479,13 @@ func (lx *lexicon) noteTense(f verbForm) {
 	}
 }
 
+// timeWord reports whether w, with or without a leading «و»/«ف», is a word
+// of time. The whole word is tried too: «فجر الأحد» (at dawn on Sunday)
+// begins with a letter that also spells the conjunction «ف».
+func (lx *lexicon) timeWord(w string) bool {
+	return lx.timeWords[w] || lx.timeWords[stripConj(w)]
+}
+
 // pastOnly reports whether w is a trigger verb's past form that is no
 // present form of any trigger verb («تحدث», «توصلت», «تلقى»).
 func (lx *lexicon) pastOnly(w string) bool { return lx.verbTense[w] == 1 }

@@ -16,6 +16,7 @@ type modalityWords struct {
 	assaultTargets map[string]bool // «مواقع», «ناقلة»: what only arms attack
 	tradeTargets   map[string]bool // «الواردات»: what only tariffs and sanctions strike
 	assaultWeapons map[string]bool // «بالحجارة»: what arms attack with
+	assaultAgents  map[string]bool // «القوات», «الطائرات»: who attacks only with arms
 	assaultNot     phraseSet       // «مواقع التواصل»: targets of words
 	weekdays       map[string]time.Weekday
 	weekdayPast    map[string]bool // «منذ», «الماضي»: a day gone by
@@ -41,6 +42,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		AssaultTargets []string `yaml:"assault_targets"`
 		TradeTargets   []string `yaml:"trade_targets"`
 		AssaultWeapons []string `yaml:"assault_weapons"`
+		AssaultAgents  []string `yaml:"assault_agents"`
 		AssaultNot     []string `yaml:"assault_not"`
 		Weekdays       []string `yaml:"weekdays"`
 		WeekdayPast    []string `yaml:"weekday_past"`
@@ -77,6 +79,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 	m.assaultTargets = wordSet(raw.AssaultTargets)
 	m.tradeTargets = wordSet(raw.TradeTargets)
 	m.assaultWeapons = wordSet(raw.AssaultWeapons)
+	m.assaultAgents = wordSet(raw.AssaultAgents)
 	m.assaultNot = phrasesOf(raw.AssaultNot)
 	m.weekdayPast = wordSet(raw.WeekdayPast)
 	m.now = wordSet(raw.NowWords)
@@ -203,9 +206,28 @@ func (lx *lexicon) assaultSense(toks []arabic.Token, f found) found {
 		return f
 	}
 	m := lx.modal
-	for j := f.end; j < len(toks) && j < f.end+assaultReach; j++ {
+	// «هاجمت القوات التركية», «وهاجمت طائرات حربية»: forces and arms
+	// do not criticise; a speaker does («هاجم وزير الدفاع»).
+	if f.end < len(toks) && m.assaultAgents[stripConj(toks[f.end].Norm)] {
+		return armed
+	}
+	reach := f.end + assaultReach
+	for j := f.end; j < len(toks) && j < reach; j++ {
 		if toks[j].Kind == arabic.Punct {
+			// «هاجمت القوات، صباح الأحد، مواقع …»: a time set off by
+			// commas stays in the clause and costs no reach.
+			if isComma(toks[j]) && j+1 < len(toks) && lx.timeWord(toks[j+1].Norm) {
+				reach++
+				continue
+			}
+			if isComma(toks[j]) && j > 0 && lx.timeWord(toks[j-1].Norm) {
+				reach++
+				continue
+			}
 			break
+		}
+		if lx.timeWord(toks[j].Norm) {
+			reach++
 		}
 		if n := m.assaultNot.matchPeeledAt(toks, j); n > 0 {
 			j += n - 1

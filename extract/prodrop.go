@@ -202,7 +202,7 @@ func (sc *sentenceCtx) subjectPlace(s slot) bool {
 		return false
 	}
 	p := s.first - 1
-	for p >= 0 && (isQuote(sc.toks[p]) || lx.timeWords[stripConj(sc.toks[p].Norm)]) {
+	for p >= 0 && (isQuote(sc.toks[p]) || lx.timeWord(sc.toks[p].Norm)) {
 		p--
 	}
 	if p < 0 {

@@ -23,7 +23,7 @@ func (sc *sentenceCtx) threatOver(k int) (p int, threat bool) {
 	skipped := 0
 	for j := sc.trigs[k-1].end; j <= f.i; j++ {
 		tok := sc.toks[j]
-		if overlaps(sc.slots, j) || isQuote(tok) || sc.st.x.lx.timeWords[stripConj(tok.Norm)] {
+		if overlaps(sc.slots, j) || isQuote(tok) || sc.st.x.lx.timeWord(tok.Norm) {
 			continue
 		}
 		if tok.Kind != arabic.Word {
@@ -154,7 +154,7 @@ func (sc *sentenceCtx) conditionSubject(f found, agent int) int {
 			break
 		}
 		t := sc.toks[j]
-		if isQuote(t) || lx.timeWords[stripConj(t.Norm)] {
+		if isQuote(t) || lx.timeWord(t.Norm) {
 			continue
 		}
 		if t.Kind != arabic.Word || overlaps(sc.slots, j) || far && sc.sanctionAt(j) {
@@ -233,7 +233,7 @@ func (sc *sentenceCtx) threatOn(f found, agent int) int {
 	// The complement opens right after the trigger or its subject.
 	for skipped := 0; j < len(sc.toks); j++ {
 		t := sc.toks[j]
-		if t.Norm == "،" || t.Norm == "," || isQuote(t) || lx.timeWords[stripConj(t.Norm)] || overlaps(sc.slots, j) {
+		if t.Norm == "،" || t.Norm == "," || isQuote(t) || lx.timeWord(t.Norm) || overlaps(sc.slots, j) {
 			continue
 		}
 		if t.Kind != arabic.Word {

@@ -114,17 +114,7 @@ var thirdPersonObjects = []string{"هما", "ها", "هم", "ه"}
 // whether one was removed: the pronoun that makes a verb point back to a
 // noun before it. The verb keeps at least two letters.
 func StripThirdPersonObject(w string) (string, bool) {
-	for _, p := range thirdPersonObjects {
-		rest, ok := strings.CutSuffix(w, p)
-		if !ok || runeCount(rest) < 2 {
-			continue
-		}
-		if strings.HasSuffix(rest, "و") {
-			return rest + "ا", true
-		}
-		return rest, true
-	}
-	return w, false
+	return stripObject(w, thirdPersonObjects, 2)
 }
 
 // StripObjectPronoun returns a verb without the object pronoun attached to
@@ -133,9 +123,16 @@ func StripThirdPersonObject(w string) (string, bool) {
 // feminine past, and restores the alef a plural drops before the pronoun.
 // The verb keeps at least three letters.
 func StripObjectPronoun(w string) (string, bool) {
-	for _, e := range enclitics {
-		rest, ok := strings.CutSuffix(w, e)
-		if !ok || runeCount(rest) < 3 {
+	return stripObject(w, enclitics, 3)
+}
+
+// stripObject removes the first of pronouns that ends w, if at least
+// minRest letters stay, and restores the alef a plural verb drops before a
+// pronoun (اتهموه → اتهموا).
+func stripObject(w string, pronouns []string, minRest int) (string, bool) {
+	for _, p := range pronouns {
+		rest, ok := strings.CutSuffix(w, p)
+		if !ok || runeCount(rest) < minRest {
 			continue
 		}
 		if strings.HasSuffix(rest, "و") {

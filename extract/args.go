@@ -279,7 +279,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		preps = append(preps[:len(preps):len(preps)], "مع") // «خاضت مواجهات مع الحوثيين»
 	}
 	if rel == Attack && sc.triggerIn(f, sc.st.x.lx.defeatWords) {
-		preps = append(preps[:len(preps):len(preps)], "ب") // «ألحق الجيش الهزيمة بداعش»
+		preps = append(preps[:len(preps):len(preps)], "ب") // «إلحاق الهزيمة بداعش»
 	}
 	if f.t.tailPrep != "" && !slices.Contains(preps, f.t.tailPrep) {
 		preps = append(preps[:len(preps):len(preps)], f.t.tailPrep) // «ألحق الهزيمة بداعش»
@@ -3159,8 +3159,8 @@ func (sc *sentenceCtx) objectBefore(f found, from int, s slot) bool {
 }
 
 // membersStruck reports whether slot s, after «من», names the party of
-// the people an act hits: a noun of members right at after, the start of
-// the object, or after a target preposition within two words of it
+// the people an act hits: a noun of members at token after (the start of
+// the object), or after a target preposition within two words of it
 // («استهدفت عناصر من», «النار على مسلحين من»).
 func (sc *sentenceCtx) membersStruck(s slot, after int) bool {
 	h := s.first - 2

@@ -54,6 +54,7 @@ func (sc *sentenceCtx) penalties() {
 	}
 }
 
+// skipQuotes returns the first token from j that is no quotation mark.
 func skipQuotes(toks []arabic.Token, j int) int {
 	for j < len(toks) && isQuote(toks[j]) {
 		j++

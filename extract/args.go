@@ -1491,6 +1491,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			if i := sc.firstSlot(j+1, f.i, plain); i >= 0 {
 				return i, confLightVerb
 			}
+			// «استهدفت مواقع للحزب، وشنت غارات»: the subject of the clause
+			// before, not its object.
+			if i := sc.carriedLightSubject(k, f, j); i >= 0 {
+				return i, confClause
+			}
 			// «يزور الوزير رام الله حيث يجري مباحثات»: after «حيث» the
 			// light verb goes on with the subject of the verb before, not
 			// the place it names.

@@ -2209,6 +2209,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a relative clause set off by a comma acts for its antecedent, unless the verb takes the antecedent as object (a pronoun on it, or a subject after it with a pronoun back)",
 			"وتتقدم القوات بغطاء جوي من التحالف العربي، الذي يقصف مواقع الحوثيين في الحديدة.\nوأشار البيان إلى إيران، التي تزود الحوثيين بالصواريخ.\nوتحدث عن المعارض التركي، الذي تطالب أنقرة بتسليمه.\nوأقال الوزير مدير الشرطة، الذي اتهمه الرئيس بالفساد.",
 			[]string{"iran aid houthis", "saudi-led-coalition attack houthis"}},
+		{"a light verb joined by «و» with no subject of its own goes on with the subject of the clause before, not the object named in a reported clause",
+			"وتنفذ تركيا ضربات في شمال العراق وتقول إنها تلاحق مسلحي حزب العمال الكردستاني في المنطقة، وشنت مرارا غارات جوية على العراق.",
+			[]string{"turkey attack iraq", "turkey attack kurdistan-workers-party"}},
+		{"a bare «وفرض» after a verbal noun is a verbal noun too: the sanctions stay with the one who withdrew",
+			"ورحبت الرياض بانسحاب الولايات المتحدة من الاتفاق النووي وفرض عقوبات على إيران.",
+			[]string{"united-states sanction iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -131,6 +131,7 @@ type lexicon struct {
 	verbTense               map[string]uint8 // trigger verb forms: 1 past, 2 present, 3 both
 	strikeVerbs             map[string]bool  // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool  // «قررت روسيا طرد»: the act decided is a verbal noun
+	lightMasdars            map[string]bool  // «وفرض عقوبات»: a light verb spelt as its verbal noun
 	decisionNouns           map[string]bool  // «قرار ترامب نقل السفارة»: the genitive decided
 	sessionBodies           map[string]bool  // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
 	negatedAux              map[string]bool  // «لن يتم تخصيص»: a negated auxiliary negates the act it carries
@@ -637,6 +638,7 @@ func (lx *lexicon) loadCues(name string) error {
 		MeetingPronoun  []string   `yaml:"meeting_pronoun_verbs"`
 		StrikeVerbs     []string   `yaml:"strike_verbs"`
 		DecideVerbs     []string   `yaml:"decide_verbs"`
+		LightMasdars    []string   `yaml:"light_masdars"`
 		DecisionNouns   []string   `yaml:"decision_nouns"`
 		SessionBodies   []string   `yaml:"session_bodies"`
 		NegatedAux      []string   `yaml:"negated_aux"`
@@ -834,6 +836,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
+	lx.lightMasdars = wordSet(c.LightMasdars)
 	for _, set := range []struct {
 		dst  *map[string]bool
 		list []string

@@ -287,10 +287,10 @@ func (sc *sentenceCtx) carriedLightSubject(k int, f found, j int) int {
 		return -1
 	}
 	w = rest
-	// «انسحاب أمريكا من الاتفاق وفرض عقوبات»: a bare masculine past
-	// («فرض», «شن») may be a verbal noun going on with the noun before;
-	// only a verb before makes it a verb.
-	bare := !feminineVerb(w) && !strings.HasPrefix(w, "ي") && !strings.HasSuffix(w, "وا")
+	// «انسحاب أمريكا من الاتفاق وفرض عقوبات»: a past spelt as its verbal
+	// noun («فرض», «شن») may go on with the noun before; only a verb
+	// before makes it a verb.
+	bare := lx.lightMasdars[w]
 	light := f
 	light.i, light.end = j, j+1
 	prev := -1 // the act before, not one named in a complement («نددت بإطلاق صواريخ»)
@@ -304,7 +304,7 @@ func (sc *sentenceCtx) carriedLightSubject(k int, f found, j int) int {
 		}
 		prev = p
 	}
-	if prev < 0 || bare && sc.trigs[prev].t.kind != verbTrigger {
+	if bare && (prev < 0 || sc.trigs[prev].t.kind != verbTrigger) {
 		return -1
 	}
 	// The nearest actor where a subject stands, up to the clause that
@@ -327,6 +327,9 @@ func (sc *sentenceCtx) carriedLightSubject(k int, f found, j int) int {
 	}
 	// Else the agent of the act before: «تنفذ تركيا ضربات … وتقول إنها …،
 	// وشنت غارات».
+	if prev < 0 {
+		return -1
+	}
 	if i, _ := sc.agent(prev, sc.trigs[prev]); i >= 0 && sc.slots[i].end <= j && sc.agreesWith(light, sc.slots[i]) {
 		return i
 	}

@@ -2215,6 +2215,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a bare «وفرض» after a verbal noun is a verbal noun too: the sanctions stay with the one who withdrew",
 			"ورحبت الرياض بانسحاب الولايات المتحدة من الاتفاق النووي وفرض عقوبات على إيران.",
 			[]string{"united-states sanction iran"}},
+		{"«وأكد دعمه» with no subject of its own is the support of the clause's subject, not of the body whose meeting the clause names",
+			"وتمسك الاتحاد الأوروبي بموقفه خلال اجتماع منظمة حظر الأسلحة الكيميائية في لاهاي، وأكد دعمه الكامل لبريطانيا.",
+			[]string{"european-union support united-kingdom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1381,6 +1381,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// SVO right after a complementizer, a quote or the start: «قال
 		// جيفري إن "فرنسا دعت الولايات المتحدة"», «روسيا تستأنف غاراتها».
 		// The actor just before the verb is its subject, not the one after.
+		if i := sc.controller(f); i >= 0 {
+			return i, confClause
+		}
 		if i := sc.subjectBefore(f); i >= 0 {
 			return i, confVerbSubject
 		}

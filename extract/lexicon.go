@@ -132,6 +132,7 @@ type lexicon struct {
 	strikeVerbs             map[string]bool  // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool  // «قررت روسيا طرد»: the act decided is a verbal noun
 	lightMasdars            map[string]bool  // «وفرض عقوبات»: a light verb spelt as its verbal noun
+	controlVerbs            map[string]bool  // «حاولت قطر أن تستهدف»: the subject acts in the clause after «أن»
 	decisionNouns           map[string]bool  // «قرار ترامب نقل السفارة»: the genitive decided
 	sessionBodies           map[string]bool  // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
 	negatedAux              map[string]bool  // «لن يتم تخصيص»: a negated auxiliary negates the act it carries
@@ -639,6 +640,7 @@ func (lx *lexicon) loadCues(name string) error {
 		StrikeVerbs     []string   `yaml:"strike_verbs"`
 		DecideVerbs     []string   `yaml:"decide_verbs"`
 		LightMasdars    []string   `yaml:"light_masdars"`
+		ControlVerbs    []string   `yaml:"control_verbs"`
 		DecisionNouns   []string   `yaml:"decision_nouns"`
 		SessionBodies   []string   `yaml:"session_bodies"`
 		NegatedAux      []string   `yaml:"negated_aux"`
@@ -841,7 +843,7 @@ func (lx *lexicon) loadCues(name string) error {
 		dst  *map[string]bool
 		list []string
 	}{
-		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
+		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs}, {&lx.controlVerbs, c.ControlVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},

@@ -345,3 +345,47 @@ func (sc *sentenceCtx) isLightWord(w string) bool {
 	}
 	return false
 }
+
+// controller returns the subject of a verb of deciding or trying that
+// governs verb f through «أن» when f names no subject before it: «قرر
+// الاتحاد الأوروبي، الأربعاء، أن يتفاوض», «وحاولت قطر أن تستهدف». The
+// one actor between the two verbs is the subject; -1 otherwise.
+func (sc *sentenceCtx) controller(f found) int {
+	lx := sc.st.x.lx
+	if f.i < 3 || !lx.complementizer[stripConj(sc.toks[f.i-1].Norm)] || sc.toks[f.i-1].Norm != "ان" && sc.toks[f.i-1].Norm != "أن" {
+		return -1
+	}
+	for v := f.i - 2; v >= 0 && v >= f.i-8; v-- {
+		if sc.toks[v].Kind == arabic.Punct && !isComma(sc.toks[v]) {
+			return -1
+		}
+		if !sc.controlVerbAt(v) {
+			continue
+		}
+		i := sc.firstSlot(v+1, f.i-1, plain)
+		if i < 0 || sc.firstSlot(sc.slots[i].end, f.i-1, func(s slot) bool { return s.group != sc.slots[i].group }) >= 0 {
+			return -1
+		}
+		// «قررت الحكومة أن تدعم واشنطن المعارضة»: two actors after the
+		// verb are its own subject and object.
+		if o := sc.firstSlot(f.end, f.end+subjectAfter, plain); o >= 0 && !sc.crossesBoundary(f.end, sc.slots[o].first) &&
+			sc.firstSlot(sc.slots[o].end, sc.slots[o].end+objectAfter, func(s slot) bool { return plain(s) && s.group != sc.slots[o].group }) >= 0 {
+			return -1
+		}
+		if !sc.agreesWith(f, sc.slots[i]) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// controlVerbAt reports whether token v is a control verb.
+func (sc *sentenceCtx) controlVerbAt(v int) bool {
+	for _, r := range arabic.Peel(sc.toks[v].Norm) {
+		if sc.st.x.lx.controlVerbs[r] {
+			return true
+		}
+	}
+	return false
+}

@@ -2218,6 +2218,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«وأكد دعمه» with no subject of its own is the support of the clause's subject, not of the body whose meeting the clause names",
 			"وتمسك الاتحاد الأوروبي بموقفه خلال اجتماع منظمة حظر الأسلحة الكيميائية في لاهاي، وأكد دعمه الكامل لبريطانيا.",
 			[]string{"european-union support united-kingdom"}},
+		{"the subject of a verb of trying or deciding is the subject of the verb after «أن», unless that verb names its own subject and object",
+			"ولا تبرح قطر أن تساعد طهران بالمال والسلاح.\nوتريد فرنسا أن تدعم الولايات المتحدة المعارضة السورية.",
+			[]string{"qatar support iran", "united-states support syrian-opposition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

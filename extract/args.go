@@ -1392,6 +1392,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// SVO right after a complementizer, a quote or the start: «قال
 		// جيفري إن "فرنسا دعت الولايات المتحدة"», «روسيا تستأنف غاراتها».
 		// The actor just before the verb is its subject, not the one after.
+		if i := sc.controller(f); i >= 0 {
+			return i, confClause
+		}
 		if i := sc.subjectBefore(f); i >= 0 {
 			return i, confVerbSubject
 		}
@@ -1501,6 +1504,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if j := sc.lightVerb(f); j >= 0 {
 			if i := sc.firstSlot(j+1, f.i, plain); i >= 0 {
 				return i, confLightVerb
+			}
+			// «استهدفت مواقع للحزب، وشنت غارات»: the subject of the clause
+			// before, not its object.
+			if i := sc.carriedLightSubject(k, f, j); i >= 0 {
+				return i, confClause
 			}
 			// «يزور الوزير رام الله حيث يجري مباحثات»: after «حيث» the
 			// light verb goes on with the subject of the verb before, not

@@ -131,6 +131,8 @@ type lexicon struct {
 	verbTense               map[string]uint8 // trigger verb forms: 1 past, 2 present, 3 both
 	strikeVerbs             map[string]bool  // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool  // «قررت روسيا طرد»: the act decided is a verbal noun
+	lightMasdars            map[string]bool  // «وفرض عقوبات»: a light verb spelt as its verbal noun
+	controlVerbs            map[string]bool  // «حاولت قطر أن تستهدف»: the subject acts in the clause after «أن»
 	decisionNouns           map[string]bool  // «قرار ترامب نقل السفارة»: the genitive decided
 	sessionBodies           map[string]bool  // «اجتماع لمجلس الأمن»: a body that sits in session, not a side met
 	negatedAux              map[string]bool  // «لن يتم تخصيص»: a negated auxiliary negates the act it carries
@@ -644,6 +646,8 @@ func (lx *lexicon) loadCues(name string) error {
 		MeetingPronoun  []string   `yaml:"meeting_pronoun_verbs"`
 		StrikeVerbs     []string   `yaml:"strike_verbs"`
 		DecideVerbs     []string   `yaml:"decide_verbs"`
+		LightMasdars    []string   `yaml:"light_masdars"`
+		ControlVerbs    []string   `yaml:"control_verbs"`
 		DecisionNouns   []string   `yaml:"decision_nouns"`
 		SessionBodies   []string   `yaml:"session_bodies"`
 		NegatedAux      []string   `yaml:"negated_aux"`
@@ -841,11 +845,12 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
+	lx.lightMasdars = wordSet(c.LightMasdars)
 	for _, set := range []struct {
 		dst  *map[string]bool
 		list []string
 	}{
-		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs},
+		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs}, {&lx.controlVerbs, c.ControlVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},

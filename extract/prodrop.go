@@ -263,3 +263,129 @@ func (sc *sentenceCtx) obliquePlural(s slot) bool {
 	last := sc.toks[s.end-1].Norm
 	return s.end == s.first+1 && strings.HasSuffix(last, "يين")
 }
+
+// carriedLightSubject returns the subject a light verb joined by «و»
+// shares with the clause before when it names none of its own:
+// «استهدفت المقاتلات التركية مواقع لحزب العمال، وشنت غارات جوية» strikes with the jets, not with the party whose positions the
+// first verb took as object. It is the agent of the act before, else the
+// nearest actor standing where a subject stands; either must agree with
+// the light verb at j (a feminine verb has no man for subject). -1 when
+// none is found, or the verb may be a verbal noun.
+func (sc *sentenceCtx) carriedLightSubject(k int, f found, j int) int {
+	lx := sc.st.x.lx
+	// «ويعلن قراره بشأن … بالاتفاق»: a noun after a preposition is not
+	// the light verb's object.
+	if prepClitic(firstClitic(sc.toks[f.i].Norm)) != "" || f.i > 0 && lx.isPreposition(stripConj(sc.toks[f.i-1].Norm)) {
+		return -1
+	}
+	w := sc.toks[j].Norm
+	// Only after «و»: «قرار أميركا فرض عقوبات» names its own subject, and
+	// a verb after a bare comma often describes the noun before it («هجوم
+	// كيميائي، وجهت أصابع الاتهام فيه لدمشق»).
+	rest, ok := strings.CutPrefix(w, "و")
+	if !ok || hasArticle(rest) || !sc.isLightWord(rest) {
+		return -1
+	}
+	w = rest
+	// «انسحاب أمريكا من الاتفاق وفرض عقوبات»: a past spelt as its verbal
+	// noun («فرض», «شن») may go on with the noun before; only a verb
+	// before makes it a verb.
+	bare := lx.lightMasdars[w]
+	light := f
+	light.i, light.end = j, j+1
+	prev := -1 // the act before, not one named in a complement («نددت بإطلاق صواريخ»)
+	for p := k - 1; p >= 0 && prev < 0; p-- {
+		t := sc.trigs[p]
+		if t.i >= j || t.relObject {
+			continue
+		}
+		if prepClitic(firstClitic(sc.toks[t.i].Norm)) != "" || t.i > 0 && (lx.isPreposition(stripConj(sc.toks[t.i-1].Norm)) || lx.circumstance[stripConj(sc.toks[t.i-1].Norm)]) {
+			continue
+		}
+		prev = p
+	}
+	if bare && (prev < 0 || sc.trigs[prev].t.kind != verbTrigger) {
+		return -1
+	}
+	// The nearest actor where a subject stands, up to the clause that
+	// holds the verb; a relative clause is another's.
+	for q := j - 1; q >= 0; q-- {
+		t := sc.toks[q]
+		w := stripConj(t.Norm)
+		if lx.relative[w] {
+			return -1
+		}
+		if t.Kind == arabic.Punct && !isComma(t) && !isQuote(t) && t.Norm != "(" && t.Norm != ")" || lx.complementizer[w] || lx.saidThat[w] {
+			break
+		}
+		if i := sc.slotEndingAt(q + 1); i >= 0 && plain(sc.slots[i]) && sc.subjectPlace(sc.slots[i]) {
+			if !sc.agreesWith(light, sc.slots[i]) {
+				return -1
+			}
+			return i
+		}
+	}
+	// Else the agent of the act before: «تنفذ تركيا ضربات … وتقول إنها …،
+	// وشنت غارات».
+	if prev < 0 {
+		return -1
+	}
+	if i, _ := sc.agent(prev, sc.trigs[prev]); i >= 0 && sc.slots[i].end <= j && sc.agreesWith(light, sc.slots[i]) {
+		return i
+	}
+	return -1
+}
+
+// isLightWord reports whether w, with its clitics, is a light verb.
+func (sc *sentenceCtx) isLightWord(w string) bool {
+	for _, r := range arabic.Peel(w) {
+		if sc.st.x.lx.lightVerbs[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// controller returns the subject of a verb of deciding or trying that
+// governs verb f through «أن» when f names no subject before it: «قرر
+// الاتحاد الأوروبي، الأربعاء، أن يتفاوض», «وحاولت قطر أن تستهدف». The
+// one actor between the two verbs is the subject; -1 otherwise.
+func (sc *sentenceCtx) controller(f found) int {
+	lx := sc.st.x.lx
+	if f.i < 3 || !lx.complementizer[stripConj(sc.toks[f.i-1].Norm)] || sc.toks[f.i-1].Norm != "ان" && sc.toks[f.i-1].Norm != "أن" {
+		return -1
+	}
+	for v := f.i - 2; v >= 0 && v >= f.i-8; v-- {
+		if sc.toks[v].Kind == arabic.Punct && !isComma(sc.toks[v]) {
+			return -1
+		}
+		if !sc.controlVerbAt(v) {
+			continue
+		}
+		i := sc.firstSlot(v+1, f.i-1, plain)
+		if i < 0 || sc.firstSlot(sc.slots[i].end, f.i-1, func(s slot) bool { return s.group != sc.slots[i].group }) >= 0 {
+			return -1
+		}
+		// «قررت الحكومة أن تدعم واشنطن المعارضة»: two actors after the
+		// verb are its own subject and object.
+		if o := sc.firstSlot(f.end, f.end+subjectAfter, plain); o >= 0 && !sc.crossesBoundary(f.end, sc.slots[o].first) &&
+			sc.firstSlot(sc.slots[o].end, sc.slots[o].end+objectAfter, func(s slot) bool { return plain(s) && s.group != sc.slots[o].group }) >= 0 {
+			return -1
+		}
+		if !sc.agreesWith(f, sc.slots[i]) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// controlVerbAt reports whether token v is a control verb.
+func (sc *sentenceCtx) controlVerbAt(v int) bool {
+	for _, r := range arabic.Peel(sc.toks[v].Norm) {
+		if sc.st.x.lx.controlVerbs[r] {
+			return true
+		}
+	}
+	return false
+}

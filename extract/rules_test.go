@@ -2263,6 +2263,18 @@ func TestSentenceRules(t *testing.T) {
 		{"an aside set off by commas that «بحسب» or «للمرة» opens parts no object from its verb",
 			"وقصفت الطائرات الإسرائيلية، بحسب مصادر محلية، مواقع لحركة حماس في قطاع غزة.\nواتهمت الولايات المتحدة، للمرة الثانية خلال أسبوع، روسيا بدعم النظام السوري.",
 			[]string{"israel attack hamas", "united-states accuse russia"}},
+		{"a light verb joined by «و» with no subject of its own goes on with the subject of the clause before, not the object named in a reported clause",
+			"وتنفذ تركيا ضربات في شمال العراق وتقول إنها تلاحق مسلحي حزب العمال الكردستاني في المنطقة، وشنت مرارا غارات جوية على العراق.",
+			[]string{"turkey attack iraq", "turkey attack kurdistan-workers-party"}},
+		{"a bare «وفرض» after a verbal noun is a verbal noun too: the sanctions stay with the one who withdrew",
+			"ورحبت الرياض بانسحاب الولايات المتحدة من الاتفاق النووي وفرض عقوبات على إيران.",
+			[]string{"united-states sanction iran"}},
+		{"«وأكد دعمه» with no subject of its own is the support of the clause's subject, not of the body whose meeting the clause names",
+			"وتمسك الاتحاد الأوروبي بموقفه خلال اجتماع منظمة حظر الأسلحة الكيميائية في لاهاي، وأكد دعمه الكامل لبريطانيا.",
+			[]string{"european-union support united-kingdom"}},
+		{"the subject of a verb of trying or deciding is the subject of the verb after «أن», unless that verb names its own subject and object",
+			"ولا تبرح قطر أن تساعد طهران بالمال والسلاح.\nوتريد فرنسا أن تدعم الولايات المتحدة المعارضة السورية.",
+			[]string{"qatar support iran", "united-states support syrian-opposition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -377,46 +377,38 @@ func TestHolderEmbedded(t *testing.T) {
 	for _, a := range l.All() {
 		have[a.Name] = true
 	}
-	tests := []struct{ title, country, day, want string }{
-		{"foreign-minister", "TUR", "2020-01-01", "Mevlut Cavusoglu"},
-		{"foreign-minister", "TUR", "", "Hakan Fidan"},
-		{"president", "SYR", "2010-01-01", "Bashar al-Assad"},
-		{"president", "TUR", "2020-01-01", "Recep Tayyip Erdogan"},
-		{"president", "RUS", "2020-01-01", "Vladimir Putin"},
-		{"defence-minister", "RUS", "2020-01-01", "Sergei Shoigu"},
-		{"defence-minister", "TUR", "2020-01-01", "Hulusi Akar"},
-		{"presidential-spokesperson", "RUS", "2020-01-01", "Dmitry Peskov"},
-		{"prime-minister", "IRQ", "2023-01-01", "Mohammed Shia al-Sudani"},
-		{"leader", "TUR", "2020-01-01", "Recep Tayyip Erdogan"},
+	tests := []struct{ title, country, org, day, want string }{
+		{"foreign-minister", "TUR", "", "2020-01-01", "Mevlut Cavusoglu"},
+		{"foreign-minister", "TUR", "", "", "Hakan Fidan"},
+		{"president", "SYR", "", "2010-01-01", "Bashar al-Assad"},
+		{"president", "TUR", "", "2020-01-01", "Recep Tayyip Erdogan"},
+		{"president", "RUS", "", "2020-01-01", "Vladimir Putin"},
+		{"defence-minister", "RUS", "", "2020-01-01", "Sergei Shoigu"},
+		{"defence-minister", "TUR", "", "2020-01-01", "Hulusi Akar"},
+		{"presidential-spokesperson", "RUS", "", "2020-01-01", "Dmitry Peskov"},
+		{"prime-minister", "IRQ", "", "2023-01-01", "Mohammed Shia al-Sudani"},
+		{"leader", "TUR", "", "2020-01-01", "Recep Tayyip Erdogan"},
 		// The US secretaries of state of 2018, with the acting one between.
-		{"foreign-minister", "USA", "2018-03-30", "Rex Tillerson"},
-		{"foreign-minister", "USA", "2018-04-10", "John J. Sullivan"},
-		{"foreign-minister", "USA", "2018-04-26", "Mike Pompeo"},
+		{"foreign-minister", "USA", "", "2018-03-30", "Rex Tillerson"},
+		{"foreign-minister", "USA", "", "2018-04-10", "John J. Sullivan"},
+		{"foreign-minister", "USA", "", "2018-04-26", "Mike Pompeo"},
+		// Offices of armed groups: «زعيم الحوثيين», «الأمين العام لحزب الله».
+		{"leader", "", "houthis", "2018-05-01", "Abdul-Malik al-Houthi"},
+		{"secretary-general", "", "hezbollah", "2018-05-01", "Hassan Nasrallah"},
+		{"secretary-general", "", "hezbollah", "2025-01-01", "Naim Qassem"},
+		{"deputy-secretary-general", "", "hezbollah", "2018-05-01", "Naim Qassem"},
+		{"president", "", "houthis", "2018-03-01", "Saleh al-Sammad"},
+		{"president", "", "houthis", "2018-06-01", "Mahdi al-Mashat"},
+		{"leader", "", "islamic-state", "2018-05-01", "Abu Bakr al-Baghdadi"},
 	}
 	for _, tt := range tests {
 		if !have[tt.want] {
 			t.Logf("%s: not in the embedded data yet", tt.want)
 			continue
 		}
-		a, ok := l.Holder(tt.title, tt.country, "", date(tt.day))
+		a, ok := l.Holder(tt.title, tt.country, tt.org, date(tt.day))
 		if !ok || a.Name != tt.want {
-			t.Errorf("Holder(%s, %s, %s) = %q, %v; want %s", tt.title, tt.country, tt.day, a.Name, ok, tt.want)
-		}
-	}
-	// Offices of armed groups: «زعيم الحوثيين», «الأمين العام لحزب الله».
-	orgs := []struct{ title, org, day, want string }{
-		{"leader", "houthis", "2018-05-01", "Abdul-Malik al-Houthi"},
-		{"secretary-general", "hezbollah", "2018-05-01", "Hassan Nasrallah"},
-		{"secretary-general", "hezbollah", "2025-01-01", "Naim Qassem"},
-		{"deputy-secretary-general", "hezbollah", "2018-05-01", "Naim Qassem"},
-		{"president", "houthis", "2018-03-01", "Saleh al-Sammad"},
-		{"president", "houthis", "2018-06-01", "Mahdi al-Mashat"},
-		{"leader", "islamic-state", "2018-05-01", "Abu Bakr al-Baghdadi"},
-	}
-	for _, tt := range orgs {
-		a, ok := l.Holder(tt.title, "", tt.org, date(tt.day))
-		if !ok || a.Name != tt.want {
-			t.Errorf("Holder(%s, %s, %s) = %q, %v; want %s", tt.title, tt.org, tt.day, a.Name, ok, tt.want)
+			t.Errorf("Holder(%s, %s%s, %s) = %q, %v; want %s", tt.title, tt.country, tt.org, tt.day, a.Name, ok, tt.want)
 		}
 	}
 }

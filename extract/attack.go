@@ -634,8 +634,14 @@ func (sc *sentenceCtx) strikeSubject(f found, agent int) bool {
 // namesMilitants reports whether the sentence names an armed group or
 // insurgents, whom a strike on a state's ground then hits.
 func (sc *sentenceCtx) namesMilitants() bool {
-	for _, s := range sc.slots {
-		if sc.isGroup(s) {
+	return sc.namesMilitantsBesides(-1)
+}
+
+// namesMilitantsBesides is namesMilitants with slot k, the striker, left
+// out: a group that strikes is not what it hits.
+func (sc *sentenceCtx) namesMilitantsBesides(k int) bool {
+	for i, s := range sc.slots {
+		if i != k && sc.isGroup(s) {
 			return true
 		}
 	}
@@ -820,19 +826,7 @@ func (sc *sentenceCtx) foreignStrike(striker string, agent int, ground string) b
 	if striker == ground || sc.fightsFor(striker, ground) {
 		return false
 	}
-	for k, s := range sc.slots {
-		if k != agent && sc.isGroup(s) {
-			return false
-		}
-	}
-	for _, t := range sc.toks {
-		for _, w := range arabic.Peel(t.Norm) {
-			if sc.st.x.lx.forces.militants[w] {
-				return false
-			}
-		}
-	}
-	return true
+	return !sc.namesMilitantsBesides(agent)
 }
 
 // coalitionWars adds the war a coalition named as fighting someone wages

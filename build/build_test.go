@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -164,6 +165,27 @@ func TestRunSkipsArticleTheExtractorFailsOn(t *testing.T) {
 	}
 	if _, ok, _ := st.Article("001_6309f5d26756ba1b.txt"); ok {
 		t.Error("the article the extractor failed on was stored")
+	}
+}
+
+func TestExtractEachGoesOnPastAFailedArticle(t *testing.T) {
+	const bad = "001_6309f5d26756ba1b.txt"
+	var got []string
+	var problems []article.Problem
+	failed, err := ExtractEach(context.Background(), failing{newExtractor(t), bad}, []string{seeds(t)}, article.Options{},
+		func(a article.Article, _ extract.Result) error {
+			got = append(got, a.ID)
+			return nil
+		},
+		func(p article.Problem) { problems = append(problems, p) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if failed != 1 || len(got) != 4 || slices.Contains(got, bad) {
+		t.Errorf("failed %d, results for %v; want 1 failed and the other 4 articles", failed, got)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0].Error(), bad) {
+		t.Errorf("problems %v; want one naming %s", problems, bad)
 	}
 }
 

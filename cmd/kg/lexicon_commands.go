@@ -12,6 +12,7 @@ import (
 
 	"kg/article"
 	"kg/build"
+	"kg/extract"
 	"kg/query"
 )
 
@@ -118,21 +119,25 @@ func (a *app) extractCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return article.Walk(cmd.Context(), args, article.Options{Strict: a.cfg.Strict, MaxLine: build.DefaultMaxLine}, func(art article.Article) error {
-				if explain {
+			opt := article.Options{Strict: a.cfg.Strict, MaxLine: build.DefaultMaxLine}
+			skipped := func(p article.Problem) { a.log.Warn("skipped", "input", p.Error()) }
+			if explain {
+				return article.Walk(cmd.Context(), args, opt, func(art article.Article) error {
 					fmt.Fprintf(a.stdout, "== %s\n", art.ID)
 					return ex.Explain(a.stdout, art)
-				}
-				res, err := ex.Extract(art)
-				if err != nil {
-					return err
-				}
+				}, skipped)
+			}
+			failed, err := build.ExtractEach(cmd.Context(), ex, args, opt, func(_ article.Article, res extract.Result) error {
 				names := query.ResultNodes(lex, res)
 				if events {
 					return query.WriteEventsJSONL(a.stdout, res, names)
 				}
 				return query.WriteResultJSONL(a.stdout, res, names)
-			}, func(p article.Problem) { a.log.Warn("skipped", "input", p.Error()) })
+			}, skipped)
+			if err == nil && failed > 0 {
+				err = fmt.Errorf("extract: the extractor failed on %d articles, named in the warnings above; the others are printed", failed)
+			}
+			return err
 		},
 	}
 	cmd.Flags().BoolVar(&explain, "explain", false, "show how each sentence was read")

@@ -93,7 +93,7 @@ func (sc *sentenceCtx) recalledAuthor(f found, agent int) int {
 	if told == nil || slices.ContainsFunc(told.authors, func(a string) bool { return slices.Contains(ag.actors, a) }) {
 		return -1
 	}
-	sc.slots = append(sc.slots, slot{first: act.i, end: act.end, actors: told.authors, adjOf: -1, group: 7000 + act.i})
+	sc.slots = append(sc.slots, slot{first: act.i, end: act.end, actors: told.authors, adjOf: -1, group: recalledGroup + act.i})
 	return len(sc.slots) - 1
 }
 
@@ -108,10 +108,8 @@ func (sc *sentenceCtx) actNounAfter(from int) int {
 		if t.Kind != arabic.Word {
 			return -1
 		}
-		for k, tr := range sc.trigs {
-			if tr.i != j {
-				continue
-			}
+		if k := sc.firstTrig(j, j+1, func(found) bool { return true }); k >= 0 {
+			tr := sc.trigs[k]
 			if tr.t.kind != nounTrigger || tr.t.rel != Attack && tr.t.rel != Sanction {
 				return -1
 			}

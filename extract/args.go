@@ -876,7 +876,7 @@ func (sc *sentenceCtx) describedBefore(f found) int {
 	if f.i > 0 || len(sc.prevFirst) == 0 {
 		return -1
 	}
-	sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: 5000 + f.i})
+	sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: carriedGroup + f.i})
 	return len(sc.slots) - 1
 }
 
@@ -4698,16 +4698,12 @@ func (sc *sentenceCtx) territoryOf(s slot) bool {
 // the verb and target («نفت بكين اتهامات أميركية», «نفى ما قاله كومي»).
 func (sc *sentenceCtx) deniedClaim(f found, target int) bool {
 	first := sc.slots[target].first
-	for _, t := range sc.trigs {
-		if t.i >= f.end && t.i < first && rejectable(t.t.rel) {
-			return true
-		}
+	if sc.firstTrig(f.end, first, func(t found) bool { return rejectable(t.t.rel) }) >= 0 {
+		return true
 	}
 	for j := f.end; j < first && j < len(sc.toks); j++ {
-		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if sc.st.x.lx.claimNouns[w] {
-				return true
-			}
+		if sc.peeledIn(sc.st.x.lx.claimNouns, j) {
+			return true
 		}
 	}
 	return false

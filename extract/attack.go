@@ -52,12 +52,7 @@ func (sc *sentenceCtx) attackGenitive(f found) int {
 // isMeans reports whether the word at j, without its clitics, is a means
 // of striking (طائرات، مدفعية).
 func (sc *sentenceCtx) isMeans(j int) bool {
-	for _, w := range arabic.Peel(sc.toks[j].Norm) {
-		if sc.st.x.lx.forces.means[w] {
-			return true
-		}
-	}
-	return false
+	return sc.peeledIn(sc.st.x.lx.forces.means, j)
 }
 
 // victimBefore returns the target of an attack noun named as the cause of
@@ -157,12 +152,7 @@ func (sc *sentenceCtx) victimNoun(j int) bool {
 		return true
 	}
 	fw := sc.st.x.lx.forces
-	for _, w := range arabic.Peel(t.Norm) {
-		if fw.casualties[w] || fw.soldiers[w] {
-			return true
-		}
-	}
-	return false
+	return peeledTokenIn(fw.casualties, t) || peeledTokenIn(fw.soldiers, t)
 }
 
 // battleSide returns the side a noun of fighting names after «مع»,
@@ -281,12 +271,7 @@ func (sc *sentenceCtx) battleClause(f found) (start, killed int) {
 // isCasualty reports whether the word at j, without its clitics, is a word
 // of killing or wounding («بمقتل», «القتلى»).
 func (sc *sentenceCtx) isCasualty(j int) bool {
-	for _, w := range arabic.Peel(sc.toks[j].Norm) {
-		if sc.st.x.lx.forces.casualties[w] {
-			return true
-		}
-	}
-	return false
+	return sc.peeledIn(sc.st.x.lx.forces.casualties, j)
 }
 
 // undergone builds the event of an attack noun after ل that a verb of
@@ -459,10 +444,8 @@ func (sc *sentenceCtx) withdrawnFrom(k int) bool {
 // الولايات المتحدة معظم دبلوماسييها من هافانا»).
 func (sc *sentenceCtx) diplomatsBetween(f found, target int) bool {
 	for j := f.end; j < sc.slots[target].first && j < len(sc.toks); j++ {
-		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if sc.st.x.lx.envoys[w] {
-				return true
-			}
+		if sc.peeledIn(sc.st.x.lx.envoys, j) {
+			return true
 		}
 	}
 	return false
@@ -646,10 +629,8 @@ func (sc *sentenceCtx) namesMilitantsBesides(k int) bool {
 		}
 	}
 	for _, t := range sc.toks {
-		for _, w := range arabic.Peel(t.Norm) {
-			if sc.st.x.lx.forces.militants[w] {
-				return true
-			}
+		if peeledTokenIn(sc.st.x.lx.forces.militants, t) {
+			return true
 		}
 	}
 	return false

@@ -274,7 +274,7 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 		if n == 0 || state == "" || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
 			continue
 		}
-		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 6000 + i, rebel: rebel}
+		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: sideGroup + i, rebel: rebel}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
 		out = append(out, s)
 		next = i + n
@@ -391,7 +391,7 @@ func (r *slotResolver) heldSlots(have []slot) []slot {
 		if group == "" {
 			continue
 		}
-		s := slot{first: i, end: i + n, actors: []string{group}, adjOf: -1, group: 7000 + i}
+		s := slot{first: i, end: i + n, actors: []string{group}, adjOf: -1, group: placeGroup + i}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
 		out = append(out, s)
 		i += n - 1
@@ -414,7 +414,7 @@ func (r *slotResolver) groundSlot(i int, firsts []string) (slot, bool) {
 	for _, f := range firsts {
 		words[0] = f
 		if state := fw.groundOf[strings.Join(words, " ")]; state != "" {
-			s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: 7000 + i, ground: true}
+			s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: placeGroup + i, ground: true}
 			s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
 			return s, true
 		}

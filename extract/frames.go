@@ -176,21 +176,30 @@ func (sc *sentenceCtx) isSpeechVerb(j int) bool {
 // «إنه», «أنها», «بأنهم» (that he, that she) opens it: the subject of the
 // speech verb before, «وأعلنت المكسيك أنها سترد». -1 if none.
 func (sc *sentenceCtx) reportedSpeaker(i int) int {
+	said := sc.st.x.lx.saidThat
+	return sc.speakerBefore(i, func(w string) bool { return said[w] }, false)
+}
+
+// speakerBefore returns the subject of the verb of saying before the word
+// that opens a clause at token i (past quotes), when opens accepts that
+// word; with threats, a verb or participle of threatening speaks too
+// («توعد أردوغان بأن …»). -1 if none.
+func (sc *sentenceCtx) speakerBefore(i int, opens func(string) bool, threats bool) int {
 	j := i - 1
 	for j >= 0 && isQuote(sc.toks[j]) {
 		j--
 	}
-	if j < 1 || !sc.st.x.lx.saidThat[sc.toks[j].Norm] {
+	if j < 1 || !opens(sc.toks[j].Norm) {
 		return -1
 	}
 	for v := j - 1; v >= 0 && v >= j-agentBefore; v-- {
-		if sc.toks[v].Kind == arabic.Punct && sc.toks[v].Norm != "،" && sc.toks[v].Norm != "," {
+		if sc.toks[v].Kind == arabic.Punct && !isComma(sc.toks[v]) {
 			return -1
 		}
-		if v == j-1 && sc.speechParticipleAt(v) {
+		if v == j-1 && (sc.speechParticipleAt(v) || threats && sc.threatAt(v, circumstantialTrigger)) {
 			return sc.participleSpeaker(v)
 		}
-		if sc.isSpeechVerb(v) {
+		if sc.isSpeechVerb(v) || threats && sc.threatAt(v, verbTrigger) {
 			return sc.speakerAt(v)
 		}
 	}
@@ -257,7 +266,7 @@ func (sc *sentenceCtx) continuedSubject(f found) int {
 		return -1
 	}
 	for v := f.i - 1; v >= 0; v-- {
-		if sc.toks[v].Kind == arabic.Punct && sc.toks[v].Norm != "،" && sc.toks[v].Norm != "," {
+		if sc.toks[v].Kind == arabic.Punct && !isComma(sc.toks[v]) {
 			return -1
 		}
 		if sc.isSpeechVerb(v) {
@@ -271,7 +280,7 @@ func (sc *sentenceCtx) continuedSubject(f found) int {
 	// sentence before («قال لافروف إن … . واتهم واشنطن بـ…»); the first
 	// actor of any sentence before was right on too few corpus sentences.
 	if f.i == 0 && sc.prevSpoke && len(sc.prevFirst) > 0 && !slices.Equal(sc.prevFirst, sc.slots[obj].actors) {
-		sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: 6000 + f.i})
+		sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: speakerGroup + f.i})
 		return len(sc.slots) - 1
 	}
 	return -1
@@ -869,7 +878,7 @@ func listAfter(toks []arabic.Token, i int, slots []slot) int {
 			return end
 		}
 		end, at = next, next
-		if at < len(toks) && (toks[at].Norm == "،" || toks[at].Norm == ",") {
+		if at < len(toks) && isComma(toks[at]) {
 			at++
 		}
 	}

@@ -417,8 +417,14 @@ func (sc *sentenceCtx) receivedNoGuests(f found) bool {
 // peeledTokenIn reports whether token t, read with or without its clitics,
 // is a word of set.
 func peeledTokenIn(set map[string]bool, t arabic.Token) bool {
-	for _, w := range arabic.Peel(t.Norm) {
-		if set[w] {
+	return peeledWordIn(set, t.Norm)
+}
+
+// peeledWordIn reports whether normalized word w, with its clitics peeled
+// off in any of the ways arabic.Peel reads it, is in set.
+func peeledWordIn(set map[string]bool, w string) bool {
+	for _, r := range arabic.Peel(w) {
+		if set[r] {
 			return true
 		}
 	}

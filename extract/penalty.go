@@ -67,37 +67,11 @@ func skipQuotes(toks []arabic.Token, j int) int {
 // before it («قال ترامب إن …», «توعد أردوغان بأن …»), or of the main
 // clause a participle carries on («، محذرا بأن …»). -1 if none.
 func (sc *sentenceCtx) clauseSpeaker(i int) int {
-	lx := sc.st.x.lx
-	j := i - 1
-	for j >= 0 && isQuote(sc.toks[j]) {
-		j--
-	}
-	if j < 1 || !lx.reportedThat[stripConj(sc.toks[j].Norm)] {
-		return -1
-	}
-	for v := j - 1; v >= 0 && v >= j-agentBefore; v-- {
-		if sc.toks[v].Kind == arabic.Punct && sc.toks[v].Norm != "،" && sc.toks[v].Norm != "," {
-			return -1
-		}
-		if v == j-1 && (sc.speechParticipleAt(v) || sc.threatAt(v, circumstantialTrigger)) {
-			return sc.participleSpeaker(v)
-		}
-		if sc.isSpeechVerb(v) {
-			return sc.speakerAt(v)
-		}
-		if sc.threatAt(v, verbTrigger) {
-			return sc.speakerAt(v)
-		}
-	}
-	return -1
+	reported := sc.st.x.lx.reportedThat
+	return sc.speakerBefore(i, func(w string) bool { return reported[stripConj(w)] }, true)
 }
 
 // threatAt reports whether a threat trigger of the kind starts at token v.
 func (sc *sentenceCtx) threatAt(v int, kind triggerKind) bool {
-	for _, t := range sc.trigs {
-		if t.i == v && t.t.rel == Threaten && t.t.kind == kind {
-			return true
-		}
-	}
-	return false
+	return sc.firstTrig(v, v+1, func(t found) bool { return t.t.rel == Threaten && t.t.kind == kind }) >= 0
 }

@@ -338,12 +338,7 @@ func (sc *sentenceCtx) carriedLightSubject(k int, f found, j int) int {
 
 // isLightWord reports whether w, with its clitics, is a light verb.
 func (sc *sentenceCtx) isLightWord(w string) bool {
-	for _, r := range arabic.Peel(w) {
-		if sc.st.x.lx.lightVerbs[r] {
-			return true
-		}
-	}
-	return false
+	return peeledWordIn(sc.st.x.lx.lightVerbs, w)
 }
 
 // controller returns the subject of a verb of deciding or trying that
@@ -382,10 +377,5 @@ func (sc *sentenceCtx) controller(f found) int {
 
 // controlVerbAt reports whether token v is a control verb.
 func (sc *sentenceCtx) controlVerbAt(v int) bool {
-	for _, r := range arabic.Peel(sc.toks[v].Norm) {
-		if sc.st.x.lx.controlVerbs[r] {
-			return true
-		}
-	}
-	return false
+	return sc.peeledIn(sc.st.x.lx.controlVerbs, v)
 }

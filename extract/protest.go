@@ -148,10 +148,8 @@ func (sc *sentenceCtx) protestToEnvoy(f found) bool {
 // («احتجاجها», «للاحتجاج», «مذكرة احتجاج»).
 func (sc *sentenceCtx) protestWord(f found) bool {
 	for j := f.i; j < f.end; j++ {
-		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if sc.st.x.lx.formalProtest[w] {
-				return true
-			}
+		if sc.peeledIn(sc.st.x.lx.formalProtest, j) {
+			return true
 		}
 	}
 	return false

@@ -9,6 +9,20 @@ import (
 	"kg/arabic"
 )
 
+// Slots the reading adds beside the text's own lists stand in a group of
+// their own: a base for their kind plus their first token. Kinds that share
+// a base never start on one token.
+const (
+	pairGroup       = 1000 // «البلدين»: the two states named before it
+	ownCountryGroup = 2000 // «بلاده»: the state of the one named before it
+	loneGroup       = 3000 // a surname alone, or a member commas alone set off
+	carriedGroup    = 5000 // the first actor of the sentence before, carried on
+	speakerGroup    = 6000 // the speaker of the sentence before, at a sentence's start
+	sideGroup       = 6000 // forces named by their side («القوات الحكومية»)
+	placeGroup      = 7000 // a place struck: held by a group, or a state's ground
+	recalledGroup   = 7000 // the author of an act the article told before
+)
+
 // slot is one place in a sentence that names actors: a name, a title with a
 // nationality («الرئيس الروسي»), an institution («وزارة الخارجية الروسية»),
 // a capital, a bare nationality adjective, or a word that refers to the last
@@ -892,7 +906,7 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 			}
 			pair = [2]string{a, b}
 		}
-		s := slot{first: i, end: i + 1, actors: []string{pair[0], pair[1]}, adjOf: -1, group: 1000 + i}
+		s := slot{first: i, end: i + 1, actors: []string{pair[0], pair[1]}, adjOf: -1, group: pairGroup + i}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 		out = append(out, s)
 	}
@@ -998,7 +1012,7 @@ func (r *slotResolver) surnameSlots(have []slot) []slot {
 				if id == "" {
 					break // a surname of someone the lexicon does not know
 				}
-				s := slot{first: i, end: i + 1, actors: []string{id}, adjOf: -1, group: 3000 + i, person: true}
+				s := slot{first: i, end: i + 1, actors: []string{id}, adjOf: -1, group: loneGroup + i, person: true}
 				s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 				out = append(out, s)
 				break
@@ -1034,7 +1048,7 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 		if a, ok := r.actor(state); person == "" || !ok || a.Type != actor.State {
 			continue
 		}
-		s := slot{first: i, end: i + 1, actors: []string{state}, adjOf: -1, group: 2000 + i}
+		s := slot{first: i, end: i + 1, actors: []string{state}, adjOf: -1, group: ownCountryGroup + i}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 		if w != stripConj(t.Norm) || strings.HasPrefix(w, "ب") && !r.x.lx.ownCountry[w] {
 			s.prep = "ب"
@@ -1106,7 +1120,7 @@ func (r *slotResolver) group(ss []slot) {
 		if !hasConj {
 			for m := k; m < len(ss); m++ {
 				if ss[m].group == g {
-					ss[m].group = 3000 + m
+					ss[m].group = loneGroup + m
 				}
 			}
 		}

@@ -159,12 +159,7 @@ func (lx *lexicon) wrongSubjectAt(toks []arabic.Token, i int, slots []slot) (fou
 // isPossessed reports whether w, with or without the article, is a noun of
 // what an actor says or does («التصريحات» in «أن التصريحات التركية»).
 func (w wrongWords) isPossessed(word string) bool {
-	for _, r := range arabic.Peel(word) {
-		if w.possessed[r] {
-			return true
-		}
-	}
-	return false
+	return peeledWordIn(w.possessed, word)
 }
 
 // colonSpeaker returns the actor slot right before a colon at token c (a
@@ -259,10 +254,8 @@ func (lx *lexicon) wrongGapWord(toks []arabic.Token, j int) bool {
 	if lx.wrongs.blocked[w] || lx.wrongs.blocked[t.Norm] || lx.complementizer[w] || lx.relative[w] {
 		return false
 	}
-	for _, r := range arabic.Peel(t.Norm) {
-		if lx.wrongs.blocked[r] {
-			return false // «للتصدي للعدوان الروسي»: a preposition on the blocking word
-		}
+	if peeledTokenIn(lx.wrongs.blocked, t) {
+		return false // «للتصدي للعدوان الروسي»: a preposition on the blocking word
 	}
 	if lx.negation.matchAt(toks, j) > 0 || lx.denial[w] {
 		return false

@@ -457,6 +457,9 @@ func (sc *sentenceCtx) accusedBefore(f found, i int) bool {
 		}
 		end = sc.slots[n].end
 	}
+	if closingQuoteAt(sc.toks, end) {
+		end++ // «اتهم حركة "حماس" بـ»: the quote closes the name
+	}
 	bi := func(j int) bool {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)

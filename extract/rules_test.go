@@ -2281,6 +2281,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a joined subject still blames no one for a deal it criticises",
 			"وانتقدت إيران وروسيا الاتفاق الذي وقعته الولايات المتحدة مع كوريا الشمالية.",
 			[]string{"north-korea agree united-states"}},
+		{"a group's quoted name keeps the noun that heads it («حركة \"حماس\"»): the group is the verb's object, and the closing quote leaves «بـ» right after it",
+			"لكن الجيش الإسرائيلي اتهم حركة \"حماس\" بالتحريض على العنف.\nودعت مصر حركة \"الجهاد الإسلامي\" إلى ضبط النفس.\nوقصفت الطائرات العراقية مواقع لتنظيم \"داعش\" في سوريا.",
+			[]string{"egypt demand palestinian-islamic-jihad", "iraq attack islamic-state", "israel accuse hamas"}},
+		{"a quote that opens the «بـ» complement is no closing quote: the accused is still the actor after it",
+			"وتتهم أنقرة \"بالإرهاب\" وحدات حماية الشعب الكردية.",
+			[]string{"turkey accuse peoples-protection-units"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

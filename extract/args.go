@@ -457,6 +457,9 @@ func (sc *sentenceCtx) accusedBefore(f found, i int) bool {
 		}
 		end = sc.slots[n].end
 	}
+	if closingQuoteAt(sc.toks, end) {
+		end++ // «اتهم حركة "حماس" بـ»: the quote closes the name
+	}
 	bi := func(j int) bool {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
@@ -2525,7 +2528,7 @@ func (sc *sentenceCtx) betweenAfter(f found) int {
 func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	after := f.end
 	if sc.slots[agent].first >= f.end {
-		after = sc.conjoinedNonActor(sc.slots[agent].end)
+		after = sc.subjectEnd(agent)
 		for i := agent + 1; i < len(sc.slots) && sc.conjoinedMeans(sc.slots[i], agent); i++ {
 			after = sc.slots[i].end // the object follows all the strikers
 		}
@@ -2745,6 +2748,17 @@ func (sc *sentenceCtx) goodsOf(s slot, after int) bool {
 		return false
 	}
 	return stripConj(sc.toks[j].Norm) == "علي"
+}
+
+// subjectEnd returns the token after subject slot agent and the members
+// coordinated with it: «أدانت إيران وروسيا الضربة الأمريكية» takes its
+// object after the whole subject, not after its first member.
+func (sc *sentenceCtx) subjectEnd(agent int) int {
+	end := sc.conjoinedNonActor(sc.slots[agent].end)
+	for i := agent + 1; i < len(sc.slots) && sc.slots[i].group == sc.slots[agent].group && sc.slots[i].first == end && startsWithConj(sc.toks[end].Norm); i++ {
+		end = sc.conjoinedNonActor(sc.slots[i].end)
+	}
+	return end
 }
 
 // conjoinedNonActor returns where a subject list that goes on past slot end

@@ -27,7 +27,7 @@ func (sc *sentenceCtx) authoredObject(f found, agent int) int {
 		if ag.first > f.end+1 {
 			return -1 // «يتهم برونسون بدعم ميليشيات كردية»: no subject of the verb
 		}
-		from = ag.end
+		from = sc.subjectEnd(agent)
 		// «دانت الخارجية المصرية في بيان السبت، قانون …»
 		if c := sc.circumstanceAside(from-1, len(sc.toks)); c >= 0 && f.t.kind == verbTrigger {
 			from = c + 1

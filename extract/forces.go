@@ -22,6 +22,8 @@ type forceWords struct {
 	casualties map[string]bool // «مقتل» in «مقتل عشرة من X في غارة»
 	soldiers   map[string]bool // «جنود» in «مقتل جنود أتراك»
 	fighters   map[string]bool // «مقاتلي» in «معارك مع مقاتلي داعش»
+	// groupNouns head a group's quoted name («حركة "حماس"»).
+	groupNouns map[string]bool
 	// targets are the things of a party an attack hits («مواقع», «مقرات»);
 	// members are its people, struck as a part of it («عناصر من داعش»).
 	targets      map[string]bool
@@ -99,6 +101,7 @@ func loadForces(name string) (forceWords, error) {
 		Casual []string          `yaml:"casualties"`
 		Troops []string          `yaml:"soldiers"`
 		Fight  []string          `yaml:"fighters"`
+		GroupN []string          `yaml:"group_nouns"`
 		Target []string          `yaml:"targets"`
 		TCount []string          `yaml:"target_counts"`
 		Member []string          `yaml:"members"`
@@ -155,7 +158,8 @@ func loadForces(name string) (forceWords, error) {
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
-		targets: wordSet(raw.Target), targetCounts: wordSet(raw.TCount), members: wordSet(raw.Member),
+		groupNouns: wordSet(raw.GroupN),
+		targets:    wordSet(raw.Target), targetCounts: wordSet(raw.TCount), members: wordSet(raw.Member),
 		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
 		invited: invited, militants: wordSet(raw.Milit),
 		rebels: phrasesOf(raw.Rebels), insurgents: insurgents,

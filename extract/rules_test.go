@@ -2275,6 +2275,18 @@ func TestSentenceRules(t *testing.T) {
 		{"the subject of a verb of trying or deciding is the subject of the verb after «أن», unless that verb names its own subject and object",
 			"ولا تبرح قطر أن تساعد طهران بالمال والسلاح.\nوتريد فرنسا أن تدعم الولايات المتحدة المعارضة السورية.",
 			[]string{"qatar support iran", "united-states support syrian-opposition"}},
+		{"a subject of states joined by «و» after the verb: the object, an act whose adjective or relative clause names its author, follows the whole list",
+			"وأدانت إيران وروسيا الضربة الأمريكية على سوريا.\nوأدانت مصر والأردن الهجوم الذي شنته إسرائيل على قطاع غزة.",
+			[]string{"egypt accuse israel", "iran accuse united-states", "israel attack palestine", "jordan accuse israel", "russia accuse united-states", "united-states attack syria"}},
+		{"a joined subject still blames no one for a deal it criticises",
+			"وانتقدت إيران وروسيا الاتفاق الذي وقعته الولايات المتحدة مع كوريا الشمالية.",
+			[]string{"north-korea agree united-states"}},
+		{"a group's quoted name keeps the noun that heads it («حركة \"حماس\"»): the group is the verb's object, and the closing quote leaves «بـ» right after it",
+			"لكن الجيش الإسرائيلي اتهم حركة \"حماس\" بالتحريض على العنف.\nودعت مصر حركة \"الجهاد الإسلامي\" إلى ضبط النفس.\nوقصفت الطائرات العراقية مواقع لتنظيم \"داعش\" في سوريا.",
+			[]string{"egypt demand palestinian-islamic-jihad", "iraq attack islamic-state", "israel accuse hamas"}},
+		{"a quote that opens the «بـ» complement is no closing quote: the accused is still the actor after it",
+			"وتتهم أنقرة \"بالإرهاب\" وحدات حماية الشعب الكردية.",
+			[]string{"turkey accuse peoples-protection-units"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -206,6 +206,11 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		if len(s.actors) == 0 {
 			continue
 		}
+		if m.Kind == actor.MentionName && !s.person && !s.place {
+			if head := r.quotedGroupHead(s.first); head != s.first {
+				s.first, m.Prefix = head, firstClitic(r.toks[head].Norm) // «لحركة "حماس"»
+			}
+		}
 		s.prep = r.prepOf(s.first, m)
 		out = append(out, s)
 	}
@@ -529,19 +534,37 @@ func (r *slotResolver) ofCompany(m actor.Mention) bool {
 	return isCompany(head) || head > 0 && isCompany(head-1)
 }
 
+// quotedGroupHead returns where a group's quoted name starts when a noun
+// that heads group names stands before its opening quote («حركة "حماس"»,
+// «لتنظيم "داعش"»): the noun belongs to the name, as in «حركة حماس», and
+// is no object of its own. Otherwise it returns first.
+func (r *slotResolver) quotedGroupHead(first int) int {
+	if first < 2 || r.toks[first-1].Kind != arabic.Punct || !isQuote(r.toks[first-1]) || r.closingQuote(first-1) {
+		return first
+	}
+	if head := first - 2; r.toks[head].Kind == arabic.Word && peeledWordIn(r.x.lx.forces.groupNouns, r.toks[head].Norm) {
+		return head
+	}
+	return first
+}
+
 // closingQuote reports whether token i is a quotation mark that closes a
+// quote.
+func (r *slotResolver) closingQuote(i int) bool { return closingQuoteAt(r.toks, i) }
+
+// closingQuoteAt reports whether toks[i] is a quotation mark that closes a
 // quote: «»» or «”», or the second of a pair of «"».
-func (r *slotResolver) closingQuote(i int) bool {
-	if i < 0 || r.toks[i].Kind != arabic.Punct {
+func closingQuoteAt(toks []arabic.Token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].Kind != arabic.Punct {
 		return false
 	}
-	switch r.toks[i].Text {
+	switch toks[i].Text {
 	case "»", "”":
 		return true
 	case "\"":
 		n := 0
 		for j := 0; j < i; j++ {
-			if r.toks[j].Text == "\"" {
+			if toks[j].Text == "\"" {
 				n++
 			}
 		}

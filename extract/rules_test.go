@@ -2275,6 +2275,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the subject of a verb of trying or deciding is the subject of the verb after «أن», unless that verb names its own subject and object",
 			"ولا تبرح قطر أن تساعد طهران بالمال والسلاح.\nوتريد فرنسا أن تدعم الولايات المتحدة المعارضة السورية.",
 			[]string{"qatar support iran", "united-states support syrian-opposition"}},
+		{"a striker put before «شنت» after «إن» or «كان» strikes the state whose ground the sites are in",
+			"وقال مصدر أمني إن طائرات إسرائيلية شنت غارات على أهداف في قطاع غزة.\nوكانت القوات التركية نفذت ضربات على مواقع في شمال العراق.",
+			[]string{"israel attack palestine", "turkey attack iraq"}},
+		{"a subject before «شن» that belongs to another verb strikes no ground, nor do unknown gunmen in the north of a state",
+			"وأجاز الرئيس الأمريكي شن ضربات في الصومال.\nوقالت الشرطة إن مسلحين مجهولين شنوا هجوما على مواقع في شمال العراق.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -547,17 +547,16 @@ func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
 	return -1
 }
 
-// partOfGround reports whether slot s is a part of a state named after
-// «في» or «على» or after what is struck there («مواقع في شمال العراق»,
-// «غارات على جنوب غزة», «مواقع شرقي سوريا»); a place named before the part («جبال قنديل شمال العراق»)
-// is what is struck.
+// partOfGround reports whether slot s is a part of a state struck («غارات
+// على جنوب غزة», «مواقع شرقي سوريا»). Not after «في»: a strike «في شمال
+// مالي» is mostly on insurgents there, and a place named before the part
+// («جبال قنديل شمال العراق», «عفرين في شمال سوريا») is what is struck.
 func (sc *sentenceCtx) partOfGround(s slot) bool {
 	if !sc.st.x.lx.within[s.prep] || s.first < 2 {
 		return false
 	}
 	j := s.first - 2
-	w := stripConj(sc.toks[j].Norm)
-	return w == "في" || sc.st.x.lx.against[w] || sc.peeledIn(sc.st.x.lx.forces.targets, j)
+	return sc.st.x.lx.against[stripConj(sc.toks[j].Norm)] || sc.peeledIn(sc.st.x.lx.forces.targets, j)
 }
 
 // groundIn returns a state's city or region at j, after «في» or «داخل»

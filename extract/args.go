@@ -1533,6 +1533,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				if i := sc.slotEndingAt(j - 1); i >= 0 && !sc.slots[i].adjectival() {
 					return i, confRelative
 				}
+				// «بإسناد من مقاتلات التحالف، التي شنت غارات»: set off by
+				// a comma, the clause still hangs on the one before it.
+				if j > 2 && isComma(sc.toks[j-2]) {
+					if i := sc.slotEndingAt(j - 2); i >= 0 && !sc.slots[i].adjectival() {
+						return i, confRelative
+					}
+				}
 			}
 			if i := sc.reportedSpeaker(j); i >= 0 {
 				return i, confClause

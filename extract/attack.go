@@ -535,7 +535,7 @@ func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
 			continue
 		}
 		s := sc.slots[k]
-		if s.prep != "في" && s.prep != "داخل" || !s.place || s.adjectival() || len(s.actors) != 1 {
+		if s.prep != "في" && s.prep != "داخل" && !sc.partOfGround(s) || !s.place || s.adjectival() || len(s.actors) != 1 {
 			return -1 // another actor's phrase comes first
 		}
 		ground := sc.stateOf(s)
@@ -545,6 +545,18 @@ func (sc *sentenceCtx) struckTerritory(f found, agent int, conf float64) int {
 		return k
 	}
 	return -1
+}
+
+// partOfGround reports whether slot s is a part of a state struck («غارات
+// على جنوب غزة», «مواقع شرقي سوريا»). Not after «في»: a strike «في شمال
+// مالي» is mostly on insurgents there, and a place named before the part
+// («جبال قنديل شمال العراق», «عفرين في شمال سوريا») is what is struck.
+func (sc *sentenceCtx) partOfGround(s slot) bool {
+	if !sc.st.x.lx.within[s.prep] || s.first < 2 {
+		return false
+	}
+	j := s.first - 2
+	return sc.st.x.lx.against[stripConj(sc.toks[j].Norm)] || sc.peeledIn(sc.st.x.lx.forces.targets, j)
 }
 
 // groundIn returns a state's city or region at j, after «في» or «داخل»
@@ -595,8 +607,9 @@ func (sc *sentenceCtx) stateOf(s slot) string {
 }
 
 // strikeSubject reports whether slot agent is the subject of a verb that
-// carries out strike noun f, standing between them: «نفذت القوات
-// الأمريكية ضربات», «شن الولايات المتحدة وبريطانيا غارات».
+// carries out strike noun f, standing between them («نفذت القوات
+// الأمريكية ضربات», «شن الولايات المتحدة وبريطانيا غارات») or right
+// before the verb («إن إسرائيل شنت غارات»).
 func (sc *sentenceCtx) strikeSubject(f found, agent int) bool {
 	a := sc.slots[agent]
 	if f.t.kind != nounTrigger || a.end > f.i {
@@ -608,10 +621,22 @@ func (sc *sentenceCtx) strikeSubject(f found, agent int) bool {
 			return false
 		}
 		if sc.st.x.lx.strikeVerbs[stripConj(t.Norm)] {
-			return j < a.first
+			// «إن إسرائيل شنت غارات»: a subject right before the verb.
+			return j < a.first || j == a.end && a.prep == "" && sc.clauseOpensAt(a.first)
 		}
 	}
 	return false
+}
+
+// clauseOpensAt reports whether a subject put before its verb starts at
+// j: at the sentence's start or after «إن», «أن» or «كان» («وكانت القوات
+// السورية شنت»), not after another verb («أجاز ترامب شن ضربات»).
+func (sc *sentenceCtx) clauseOpensAt(j int) bool {
+	if j == 0 {
+		return true
+	}
+	w := stripConj(sc.toks[j-1].Norm)
+	return sc.st.x.lx.complementizer[w] || sc.st.x.lx.copula[w]
 }
 
 // namesMilitants reports whether the sentence names an armed group or

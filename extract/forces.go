@@ -280,6 +280,12 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 		}
 		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: sideGroup + i, rebel: rebel}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
+		if s.prep == "" && r.afterMeans(i) && r.prepOf(i-1, actor.Mention{}) == "من" {
+			// «بإسناد من طائرات التحالف»: the backer, set apart from the
+			// one who strikes as a named actor is; «لمقاتلات التحالف»
+			// stays the author of the strike before it.
+			s.prep = "من"
+		}
 		out = append(out, s)
 		next = i + n
 	}
@@ -309,6 +315,20 @@ func (r *slotResolver) coalitionActs(i int) bool {
 	// The owner of a strike is its author: «غارات التحالف», «قصف التحالف».
 	f, ok := r.x.lx.triggerAt(r.toks, i-1)
 	return ok && (f.t.kind == verbTrigger || f.t.rel == Attack && r.x.lx.isNounOf(r.toks[i-1].Norm, Attack))
+}
+
+// afterMeans reports whether the word before token i, without its
+// clitics, is a means of striking («طائرات», «مدفعية»).
+func (r *slotResolver) afterMeans(i int) bool {
+	if i == 0 {
+		return false
+	}
+	for _, p := range arabic.Peel(r.toks[i-1].Norm) {
+		if r.x.lx.forces.means[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // isCoalition reports whether id is one of the coalitions of

@@ -170,6 +170,7 @@ type lexicon struct {
 	nameLinks                map[string]bool // «آل», «بن»: a given name goes on before them
 	with, between, against   map[string]bool
 	to, from, locative       map[string]bool
+	within                   map[string]bool // «شمال», «شرقي»: parts of a state's ground
 	timeSpans                map[string]bool // «بعد يوم من اجتماع»: «من» after them dates, it governs nothing
 	relative, complementizer map[string]bool
 	resumptive, dualPeople   map[string]bool
@@ -703,6 +704,7 @@ func (lx *lexicon) loadCues(name string) error {
 		To              []string   `yaml:"to"`
 		From            []string   `yaml:"from"`
 		Locative        []string   `yaml:"locative"`
+		Within          []string   `yaml:"within"`
 		TimeSpans       []string   `yaml:"time_spans"`
 		Relative        []string   `yaml:"relative"`
 		Gather          []string   `yaml:"gather"`
@@ -919,6 +921,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.notSurname = wordSet(c.NotSurname)
 	lx.with, lx.between, lx.against = wordSet(c.With), wordSet(c.Between), wordSet(c.Against)
 	lx.to, lx.from, lx.locative = wordSet(c.To), wordSet(c.From), wordSet(c.Locative)
+	lx.within = wordSet(c.Within)
 	lx.timeSpans = wordSet(c.TimeSpans)
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
 	lx.dualKindHeads = wordSet(c.DualKindHeads)

@@ -2287,6 +2287,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a quote that opens the «بـ» complement is no closing quote: the accused is still the actor after it",
 			"وتتهم أنقرة \"بالإرهاب\" وحدات حماية الشعب الكردية.",
 			[]string{"turkey accuse peoples-protection-units"}},
+		{"a striker put before «شنت» after «إن» or «كان» strikes the state whose ground the sites are in, also in a part of it named after the sites",
+			"وقال مصدر أمني إن طائرات إسرائيلية شنت غارات على أهداف في قطاع غزة.\nوكانت القوات التركية نفذت ضربات على مواقع شمالي العراق.",
+			[]string{"israel attack palestine", "turkey attack iraq"}},
+		{"a subject before «شن» that belongs to another verb strikes no ground, nor do unknown gunmen in the north of a state",
+			"وأجاز الرئيس الأمريكي شن ضربات في الصومال.\nوقالت الشرطة إن مسلحين مجهولين شنوا هجوما على مواقع في شمال العراق.",
+			nil},
+		{"a bare coalition after «بإسناد من» and a means of striking backs the one who strikes and is not its author",
+			"وشنت قوات الجيش اليمني، بإسناد من طائرات التحالف، هجوما على مواقع لميليشيات الحوثي.",
+			[]string{"yemen attack houthis"}},
+		{"a relative clause of striking set off by a comma hangs on the one before the comma, not on the clause's subject",
+			"وتقدمت القوات الحكومية بإسناد من مقاتلات التحالف العربي، التي شنت غارات على مواقع للحوثيين.",
+			[]string{"saudi-led-coalition attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2275,6 +2275,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the subject of a verb of trying or deciding is the subject of the verb after «أن», unless that verb names its own subject and object",
 			"ولا تبرح قطر أن تساعد طهران بالمال والسلاح.\nوتريد فرنسا أن تدعم الولايات المتحدة المعارضة السورية.",
 			[]string{"qatar support iran", "united-states support syrian-opposition"}},
+		{"a description that praises, after «بأنه» or fused with «بـ», blames no one",
+			"ووصف وزير الخارجية الياباني نظيره الصيني بأنه محاور عقلاني وصديق.\nووصف الرئيس الفرنسي المستشارة الألمانية بالحكيمة.",
+			nil},
+		{"a word of praise after a negation in a description is blame",
+			"ووصف الرئيس الأمريكي دونالد ترامب رئيس الوزراء الكندي جاستن ترودو بأنه غير نزيه وضعيف.",
+			[]string{"donald-trump accuse justin-trudeau"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

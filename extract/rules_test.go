@@ -2281,6 +2281,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a word of praise after a negation in a description is blame",
 			"ووصف الرئيس الأمريكي دونالد ترامب رئيس الوزراء الكندي جاستن ترودو بأنه غير نزيه وضعيف.",
 			[]string{"donald-trump accuse justin-trudeau"}},
+		{"a tournament's stage (a group, its lead, the host team) makes a meeting of states a match; «خط الوسط» makes «الهجوم» a play",
+			"وتلتقي سويسرا مع السويد متصدرة المجموعة في الجولة الأخيرة من المجموعة السادسة.\nوستلتقي روسيا صاحبة الأرض مع إسبانيا في الأول من يوليو.\nوفي خط الوسط لعب الألماني مسعود أوزيل، أما الهجوم البرازيلي فقاده نيمار.",
+			nil},
+		{"a visit stays a visit beside a tournament's stage",
+			"وزار الرئيس الروسي فلاديمير بوتين فرنسا قبل أيام من انطلاق دور المجموعات.",
+			[]string{"france consult vladimir-putin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2518,9 +2518,21 @@ func (sc *sentenceCtx) topicBetween(from, to int) bool {
 
 // betweenAfter returns the first slot of a «بين X و Y» group after the
 // trigger that no other trigger claims, or -1.
+//
+// A war's pair is another noun's after a noun of ties or contact («في
+// الحرب ضد داعش، مما أضر بالعلاقات بين واشنطن وأنقرة», «الحرب السورية …
+// وأصبح التواصل بين بوتين وأردوغان»); a visit or a deal may well name its
+// sides so («زيارة تهدف إلى تخفيف التوتر بين تركيا وألمانيا»).
 func (sc *sentenceCtx) betweenAfter(f found) int {
 	k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "بين" })
 	if k < 0 || sc.triggerBetween(f.end, sc.slots[k].first) {
+		return -1
+	}
+	j := sc.slots[k].first - 1
+	for j > f.end && stripConj(sc.toks[j].Norm) != "بين" {
+		j--
+	}
+	if f.t.rel == Attack && j > f.end && sc.peeledIn(sc.st.x.lx.betweenHeads, j-1) {
 		return -1
 	}
 	return k

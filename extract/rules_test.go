@@ -2287,6 +2287,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a visit stays a visit beside a tournament's stage",
 			"وزار الرئيس الروسي فلاديمير بوتين فرنسا قبل أيام من انطلاق دور المجموعات.",
 			[]string{"france consult vladimir-putin"}},
+		{"a deal that is the purpose of an effort («من أجل إبرام اتفاق») is not concluded; one signed is",
+			"وتعمل الدول الأوروبية من أجل إبرام اتفاق جديد بين السودان وجنوب السودان.\nووقعت إثيوبيا وإريتريا اتفاق سلام في جدة.",
+			[]string{"eritrea agree ethiopia"}},
+		{"a «بين» pair after a noun of ties is the ties' sides, not a war's named before",
+			"وقتل جنود أمريكيون في الحرب ضد تنظيم داعش في سوريا، ما أضر بالعلاقات بين واشنطن وأنقرة.",
+			nil},
+		{"a war's own «بين» pair, past its adjective, gives its sides",
+			"واندلعت حرب دامية بين الهند وباكستان في كشمير.",
+			[]string{"india attack pakistan", "pakistan attack india"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2296,6 +2296,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a war's own «بين» pair, past its adjective, gives its sides",
 			"واندلعت حرب دامية بين الهند وباكستان في كشمير.",
 			[]string{"india attack pakistan", "pakistan attack india"}},
+		{"an expert or analyst with a nationality is a private citizen: he speaks for no state, and the states of the clause before are not his subject",
+			"وتراجعت عملات تركيا والأرجنتين هذا الأسبوع، وفي هذا السياق حذر الخبير الاقتصادي الألماني ماركوس فرانك من أزمة عالمية.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

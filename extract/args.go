@@ -62,6 +62,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && (f.t.kind == verbTrigger && sc.dropsGoods(f) || sc.sportSentence()) {
 		return
 	}
+	// «وصف بومبيو كيم بأنه محاور عقلاني»: a description that praises
+	// blames no one.
+	if rel == Accuse && sc.triggerIn(f, sc.st.x.lx.describe) && sc.praising(f) {
+		return
+	}
 	if rel == Intend {
 		if inviter := sc.invitedBy(f); inviter >= 0 {
 			sc.invitation(f, inviter)
@@ -2523,9 +2528,21 @@ func (sc *sentenceCtx) topicBetween(from, to int) bool {
 
 // betweenAfter returns the first slot of a «بين X و Y» group after the
 // trigger that no other trigger claims, or -1.
+//
+// A war's pair is another noun's after a noun of ties or contact («في
+// الحرب ضد داعش، مما أضر بالعلاقات بين واشنطن وأنقرة», «الحرب السورية …
+// وأصبح التواصل بين بوتين وأردوغان»); a visit or a deal may well name its
+// sides so («زيارة تهدف إلى تخفيف التوتر بين تركيا وألمانيا»).
 func (sc *sentenceCtx) betweenAfter(f found) int {
 	k := sc.firstSlot(f.end, f.end+objectAfter, func(s slot) bool { return s.prep == "بين" })
 	if k < 0 || sc.triggerBetween(f.end, sc.slots[k].first) {
+		return -1
+	}
+	j := sc.slots[k].first - 1
+	for j > f.end && stripConj(sc.toks[j].Norm) != "بين" {
+		j--
+	}
+	if f.t.rel == Attack && j > f.end && sc.peeledIn(sc.st.x.lx.betweenHeads, j-1) {
 		return -1
 	}
 	return k
@@ -4793,4 +4810,52 @@ func (sc *sentenceCtx) visitedInTurn() {
 		})...)
 	}
 	sc.events = out
+}
+
+// praiseReach is how far after a describing verb its «بأنه» may stand, past
+// the one described; praiseSpan how many words after it the praise may be.
+const (
+	praiseReach = 20
+	praiseSpan  = 4
+)
+
+// praising reports whether the description the describing verb f gives
+// praises: a word of praise right after its «بأنه» or «بـ» («بأنه محاور
+// عقلاني», «بالتاريخية»), not after a negation («بأنه غير نزيه»).
+func (sc *sentenceCtx) praising(f found) bool {
+	lx := sc.st.x.lx
+	for j := f.end; j < len(sc.toks) && j < f.end+praiseReach; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && (t.Norm == "." || t.Norm == "؟" || t.Norm == "؛") {
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		// «بالتاريخية»: the description fused with its ب.
+		if strings.HasPrefix(t.Norm, "ب") && peeledTokenIn(lx.praise, t) {
+			return true
+		}
+		if !lx.describeAs[t.Norm] {
+			continue
+		}
+		for k, n := j+1, 0; k < len(sc.toks) && n < praiseSpan; k++ {
+			w := sc.toks[k]
+			if isComma(w) || w.Norm == "." {
+				return false
+			}
+			if w.Kind != arabic.Word {
+				continue
+			}
+			n++
+			if lx.negation.matchAt(sc.toks, k) > 0 {
+				return false
+			}
+			if peeledTokenIn(lx.praise, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -116,6 +116,8 @@ type lexicon struct {
 	holdNouns               map[string]bool // «من قبضة الحوثيين»: the grip a place is freed from
 	droppedGoods            map[string]bool // «أسقطت مروحيات منشورات»: dropped, not struck
 	sportWords              phraseSet       // «مباراة», «المنتخب»: a sentence of a match, where attacks are plays
+	describeAs, praise      map[string]bool // «وصفه بأنه شجاع»: a description that praises accuses no one
+	betweenHeads            map[string]bool // «العلاقات بين»: nouns whose «بين» pair is their own
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
 	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
 	compoundOn              map[string]bool // «على خلفية»: «على» that names no one sanctioned
@@ -632,6 +634,9 @@ func (lx *lexicon) loadCues(name string) error {
 		HoldNouns       []string   `yaml:"hold_nouns"`
 		DroppedGoods    []string   `yaml:"dropped_goods"`
 		SportWords      []string   `yaml:"sport_words"`
+		DescribeAs      []string   `yaml:"describe_as"`
+		Praise          []string   `yaml:"praise"`
+		BetweenHeads    []string   `yaml:"between_heads"`
 		GiveVerbs       []string   `yaml:"give_verbs"`
 		GiftNouns       []string   `yaml:"gift_nouns"`
 		GiftSums        []string   `yaml:"gift_sums"`
@@ -844,6 +849,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.holdNouns = wordSet(c.HoldNouns)
 	lx.droppedGoods, lx.sportWords = wordSet(c.DroppedGoods), phrasesOf(c.SportWords)
 	lx.tiesNouns = wordSet(c.TiesNouns)
+	lx.describeAs, lx.praise = wordSet(c.DescribeAs), wordSet(c.Praise)
+	lx.betweenHeads = wordSet(c.BetweenHeads)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)

@@ -960,6 +960,12 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 	if b := sc.betweenAfter(f); !signed && b >= 0 && countActors(sc.slots, sc.groupOf(b)) >= 2 {
 		return true, false
 	}
+	// «الاتفاق الروسي التركي», «اتفاق روسي أمريكي»: nationalities of two
+	// states on the noun name its parties, as «بين» does; one alone
+	// («الاتفاق النووي الإيراني») is a deal of or with that state.
+	if k := sc.nationalityOn(f); !signed && k >= 0 && countActors(sc.slots, sc.groupOf(k)) >= 2 {
+		return true, false
+	}
 	return false, false
 }
 

@@ -655,9 +655,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an adverb or a day between the subject and the act condemned: still its author accused",
 			"ودانت الخارجية الأردنية بشدة الغارات الإسرائيلية على غزة.\nووصفت الصين، الثلاثاء، العقوبات الأمريكية بأنها غير قانونية.",
 			[]string{"china accuse united-states", "israel attack palestine", "jordan accuse israel"}},
-		{"describing an agreement accuses neither of its sides",
+		{"describing an agreement accuses neither of its sides (who made it, named by nationalities, agreed)",
 			"ووصف الرئيس اللبناني الاتفاق الروسي التركي بأنه مؤقت.",
-			nil},
+			[]string{"russia agree turkey"}},
 		{"rejecting a call or an accusation rejects its author",
 			"ورفضت روسيا دعوة بريطانيا إلى تحقيق دولي.\nوكانت موسكو قد رفضت بشدة الاتهامات البريطانية بالتورط في تسميم العميل.",
 			[]string{"russia reject united-kingdom"}},
@@ -2275,6 +2275,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the subject of a verb of trying or deciding is the subject of the verb after «أن», unless that verb names its own subject and object",
 			"ولا تبرح قطر أن تساعد طهران بالمال والسلاح.\nوتريد فرنسا أن تدعم الولايات المتحدة المعارضة السورية.",
 			[]string{"qatar support iran", "united-states support syrian-opposition"}},
+		{"nationalities of two states on an agreement noun name its parties, as «بين» does",
+			"وأكد المبعوث أن الاتفاق الروسي التركي بشأن إدلب ما زال صامدا.\nوتقام نقاط المراقبة بموجب اتفاق تركي إيراني.",
+			[]string{"iran agree turkey", "russia agree turkey"}},
+		{"one nationality on an agreement noun is a deal of or with that state, named before",
+			"وقال الوزير إن بلاده متمسكة بالاتفاق النووي الإيراني.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

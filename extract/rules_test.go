@@ -2281,6 +2281,12 @@ func TestSentenceRules(t *testing.T) {
 		{"one nationality on an agreement noun is a deal of or with that state, named before",
 			"وقال الوزير إن بلاده متمسكة بالاتفاق النووي الإيراني.",
 			nil},
+		{"a people named by its nationality after «ل» or «إلى» receives the backing or aid whose giver is named on the noun",
+			"وأكد المتحدث استمرار الدعم الإماراتي للشعب اليمني.\nوبلغت المساعدات الكويتية المقدمة إلى الشعب السوري مليار دولار.",
+			[]string{"kuwait aid syria", "united-arab-emirates support yemen"}},
+		{"a people given to is not a target when the giver comes from the clause: one who seizes or speaks of aid gives none",
+			"ويقوم الحوثيون باحتجاز 12 سفينة تحمل مساعدات إنسانية للشعب اليمني.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

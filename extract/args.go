@@ -173,7 +173,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			return
 		}
 	}
-	if (rel == Aid || rel == Support) && f.t.kind == nounTrigger {
+	if (rel == Aid || rel == Support) && (f.t.kind == nounTrigger || sc.receivedObject(f)) {
 		if governed, _ := sc.receivedFrom(f, sc.st.x.lx.receiveAid); governed {
 			return
 		}

@@ -741,6 +741,7 @@ func (lx *lexicon) loadCues(name string) error {
 		FemininePlural  []string   `yaml:"feminine_plurals"`
 		Claims          []string   `yaml:"claims"`
 		ReceiveAid      []string   `yaml:"receive_aid"`
+		ReceiveAidNouns []string   `yaml:"receive_aid_nouns"`
 		UndergoSanc     []string   `yaml:"undergo_sanction"`
 		TiesNouns       []string   `yaml:"ties_nouns"`
 		CutVerbs        []string   `yaml:"cut_verbs"`
@@ -867,6 +868,10 @@ func (lx *lexicon) loadCues(name string) error {
 			return err
 		}
 		*set.dst = forms
+	}
+	// «تلقي المعارضة دعما من تركيا»: the verbal noun governs as its verb does.
+	for w := range wordSet(c.ReceiveAidNouns) {
+		lx.receiveAid[w] = true
 	}
 	for w := range wordSet(c.RepelNouns) {
 		lx.repel[w] = true

@@ -2287,6 +2287,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a people given to is not a target when the giver comes from the clause: one who seizes or speaks of aid gives none",
 			"ويقوم الحوثيون باحتجاز 12 سفينة تحمل مساعدات إنسانية للشعب اليمني.",
 			nil},
+		{"a form of backing shared with a verb («دعما») after a verb of receiving is its noun object: the giver follows «من», the receiver is the subject",
+			"وتتلقى الفصائل السورية المعارضة دعما من تركيا.\nونالت بريطانيا دعما من حلف شمال الأطلسي.",
+			[]string{"nato support united-kingdom", "turkey support syrian-opposition"}},
+		{"a backing shared with a verb after a verb of receiving never makes the receiver the giver",
+			"وتتلقى الفصائل السورية المعارضة دعما تركيا.",
+			[]string{"turkey support syrian-opposition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

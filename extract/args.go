@@ -963,10 +963,26 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 	// «الاتفاق الروسي التركي», «اتفاق روسي أمريكي»: nationalities of two
 	// states on the noun name its parties, as «بين» does; one alone
 	// («الاتفاق النووي الإيراني») is a deal of or with that state.
-	if k := sc.nationalityOn(f); !signed && k >= 0 && countActors(sc.slots, sc.groupOf(k)) >= 2 {
+	if k := sc.nationalityOn(f); !signed && k >= 0 && countActors(sc.slots, sc.adjacentNationalities(k)) >= 2 {
 		return true, false
 	}
 	return false, false
+}
+
+// adjacentNationalities returns slot k and the slots of its group that
+// follow it with nothing between (the nationalities joined to it): «الاتفاق الروسي التركي
+// الإيراني», not «الاتفاق النووي الإيراني والأزمة اليمنية».
+func (sc *sentenceCtx) adjacentNationalities(k int) []int {
+	ks, end := []int{k}, sc.slots[k].end
+	for grown := true; grown; {
+		grown = false
+		for _, j := range sc.groupOf(k) {
+			if s := sc.slots[j]; s.first == end {
+				ks, end, grown = append(ks, j), s.end, true
+			}
+		}
+	}
+	return ks
 }
 
 // sought reports whether the concluding word at j seeks an agreement

@@ -178,7 +178,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			return
 		}
 	}
-	if (rel == Aid || rel == Support) && f.t.kind == nounTrigger {
+	if (rel == Aid || rel == Support) && (f.t.kind == nounTrigger || sc.receivedObject(f)) {
 		if governed, _ := sc.receivedFrom(f, sc.st.x.lx.receiveAid); governed {
 			return
 		}
@@ -968,7 +968,29 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 	if b := sc.betweenAfter(f); !signed && b >= 0 && countActors(sc.slots, sc.groupOf(b)) >= 2 {
 		return true, false
 	}
+	// «الاتفاق الروسي التركي», «اتفاق روسي أمريكي»: nationalities of two
+	// states on the noun name its parties, as «بين» does; one alone
+	// («الاتفاق النووي الإيراني») is a deal of or with that state.
+	if k := sc.nationalityOn(f); !signed && k >= 0 && countActors(sc.slots, sc.adjacentNationalities(k)) >= 2 {
+		return true, false
+	}
 	return false, false
+}
+
+// adjacentNationalities returns slot k and the slots of its group that
+// follow it with nothing between (the nationalities joined to it): «الاتفاق الروسي التركي
+// الإيراني», not «الاتفاق النووي الإيراني والأزمة اليمنية».
+func (sc *sentenceCtx) adjacentNationalities(k int) []int {
+	ks, end := []int{k}, sc.slots[k].end
+	for grown := true; grown; {
+		grown = false
+		for _, j := range sc.groupOf(k) {
+			if s := sc.slots[j]; s.first == end {
+				ks, end, grown = append(ks, j), s.end, true
+			}
+		}
+	}
+	return ks
 }
 
 // sought reports whether the concluding word at j seeks an agreement
@@ -2647,6 +2669,13 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if f.t.rel == Sanction && s.prep == "" && sc.goodsOf(s, after) {
 			return true
 		}
+		// «الدعم الأمريكي للشعب الفلسطيني»: a people given to is its state,
+		// when the giver is named on the noun itself; a giver from the
+		// clause is often one who blocks or speaks of aid («تمنع وصول
+		// المساعدات إلى الشعب اليمني»).
+		if (f.t.rel == Support || f.t.rel == Aid) && s.adjectival() && sc.giverOnNoun(f, agent) && sc.peopleGivenTo(s, after) {
+			return true
+		}
 		for _, p := range preps {
 			if s.prep == p && !(p == "" && lightObject && !s.adjectival() && !sc.genitiveOfPrep(s, preps)) {
 				// A nationality adjective is a target only of attacks
@@ -2695,6 +2724,35 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		return -1
 	}
 	return k
+}
+
+// peopleGivenTo reports whether the nationality adjective in slot s
+// qualifies a noun of a people governed by «ل» or «إلى», at most three
+// words past token after: «الدعم الأمريكي للشعب الفلسطيني», «المساعدات
+// الإماراتية المقدمة إلى الشعب اليمني».
+func (sc *sentenceCtx) peopleGivenTo(s slot, after int) bool {
+	j := s.adjOf
+	if j < after || j > after+3 || s.first != j+1 || !peeledWordIn(sc.st.x.lx.peoples, stripConj(sc.toks[j].Norm)) {
+		return false
+	}
+	if prepClitic(firstClitic(stripConj(sc.toks[j].Norm))) == "ل" {
+		return true
+	}
+	return j > 0 && stripConj(sc.toks[j-1].Norm) == "الي"
+}
+
+// giverOnNoun reports whether the agent of noun f is named on the noun
+// itself: a nationality on it («الدعم الأمريكي») or its possessive pronoun
+// («دعمها»).
+func (sc *sentenceCtx) giverOnNoun(f found, agent int) bool {
+	if f.t.kind != nounTrigger {
+		return false
+	}
+	if a := sc.slots[agent]; a.adjectival() && a.adjOf >= f.i && a.adjOf < f.end {
+		return true
+	}
+	_, ok := arabic.StripPronoun(stripConj(sc.toks[f.i].Norm))
+	return ok
 }
 
 // sanctionedNationals reports whether the nationality adjective in slot s

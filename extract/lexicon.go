@@ -238,6 +238,7 @@ type lexicon struct {
 	witness                  map[string]bool // «الهجوم الذي شهدته فرنسا»: the subject saw the act
 	naming                   map[string]bool // «ما وصفه بسياسة تركيا»: what is condemned, in the accuser's words
 	territory                map[string]bool // «الأراضي السورية»: a nisba after it names a place
+	peoples                  map[string]bool // «للشعب الفلسطيني»: a nisba after it names the state given to
 	boilerExact, boilerStart []string
 	forces                   forceWords // «الجيش الوطني»: forces named without their state
 	destFrames               []destinationFrame
@@ -747,6 +748,7 @@ func (lx *lexicon) loadCues(name string) error {
 		FemininePlural  []string   `yaml:"feminine_plurals"`
 		Claims          []string   `yaml:"claims"`
 		ReceiveAid      []string   `yaml:"receive_aid"`
+		ReceiveAidNouns []string   `yaml:"receive_aid_nouns"`
 		UndergoSanc     []string   `yaml:"undergo_sanction"`
 		TiesNouns       []string   `yaml:"ties_nouns"`
 		CutVerbs        []string   `yaml:"cut_verbs"`
@@ -772,6 +774,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Witness         []string   `yaml:"witness"`
 		Naming          []string   `yaml:"naming"`
 		Territory       []string   `yaml:"territory"`
+		Peoples         []string   `yaml:"peoples"`
 		AccuseOfNouns   []string   `yaml:"accuse_of_nouns"`
 		CallOff         []string   `yaml:"call_off"`
 		CallOffVerbs    []string   `yaml:"call_off_verbs"`
@@ -875,6 +878,10 @@ func (lx *lexicon) loadCues(name string) error {
 		}
 		*set.dst = forms
 	}
+	// «تلقي المعارضة دعما من تركيا»: the verbal noun governs as its verb does.
+	for w := range wordSet(c.ReceiveAidNouns) {
+		lx.receiveAid[w] = true
+	}
 	for w := range wordSet(c.RepelNouns) {
 		lx.repel[w] = true
 	}
@@ -965,6 +972,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)
 	lx.territory = wordSet(c.Territory)
+	lx.peoples = wordSet(c.Peoples)
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
 	lx.figurativeWar, lx.replyWords = wordSet(c.FigurativeWar), wordSet(c.ReplyWords)

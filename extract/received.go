@@ -44,6 +44,26 @@ func (sc *sentenceCtx) receivedFrom(f found, verbs map[string]bool) (governed, b
 	return true, true
 }
 
+// receivedObject reports whether verb trigger f is the noun object of a
+// verb of receiving, its form shared with a verb: «تتلقى الفصائل دعما من
+// تركيا» (not «دعما», they two backed). Only the receiver and «على» may
+// stand between.
+func (sc *sentenceCtx) receivedObject(f found) bool {
+	if f.t.kind != verbTrigger || startsWithConj(sc.toks[f.i].Norm) {
+		return false
+	}
+	v := sc.receivingVerb(f, sc.st.x.lx.receiveAid)
+	if v < 0 {
+		return false
+	}
+	for j := v + 1; j < f.i; j++ {
+		if !overlaps(sc.slots, j) && stripConj(sc.toks[j].Norm) != "علي" {
+			return false
+		}
+	}
+	return true
+}
+
 // nationalityOn returns the nationality adjective on the noun of f, or
 // after the noun's own adjectives («المساعدات الروسية», «دعما عسكريا
 // أمريكيا»); -1 if none.

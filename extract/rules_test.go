@@ -2287,6 +2287,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a quote that opens the «بـ» complement is no closing quote: the accused is still the actor after it",
 			"وتتهم أنقرة \"بالإرهاب\" وحدات حماية الشعب الكردية.",
 			[]string{"turkey accuse peoples-protection-units"}},
+		{"a verb in the first person after a verb of saying, past a colon, a quote, «إننا» or «نحن», is the speaker's act",
+			"وقال الرئيس الروسي فلاديمير بوتين للصحفيين: \"ندعم الحكومة السورية في حربها على الإرهاب\".\nوقال وزير الخارجية الصيني وانغ يي إننا نطالب الولايات المتحدة بالتراجع عن قرارها.",
+			[]string{"vladimir-putin support syria", "wang-yi demand united-states"}},
+		{"the speaker reporting another's act does not do it; «أطرد» in a quote is as often the imperative as the speaker's own act",
+			"وقال الرئيس الروسي فلاديمير بوتين إننا نعرف أن الولايات المتحدة تدعم المعارضة السورية.\nوقال وزير الدفاع الإسرائيلي أفيغدور ليبرمان مخاطبا الرئيس السوري: \"أطرد الإيرانيين من بلادك\".",
+			[]string{"united-states support syrian-opposition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -90,5 +90,12 @@ func (sc *sentenceCtx) firstPersonSpeaker(f found) int {
 		}
 		return -1
 	}
-	return -1
+	// «وقال لافروف: "… . ندعم الحكومة السورية"»: a quote goes on past
+	// the sentence that opened it; with no verb of saying of its own, the
+	// sentence speaks with the one who spoke in the sentence before.
+	if f.i > quoteReach || !sc.prevSpoke || len(sc.prevFirst) == 0 {
+		return -1
+	}
+	sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: speakerGroup + f.i})
+	return len(sc.slots) - 1
 }

@@ -1382,6 +1382,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if j := f.i - 1; j >= 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] && f.end < len(sc.toks) && sc.st.x.lx.resumptive[sc.toks[f.end].Norm] {
 			return sc.resumptiveSubject(f, j)
 		}
+		if i := sc.firstPersonSpeaker(f); i >= 0 {
+			return i, confClause // «وقال لافروف: "ندعم الحكومة السورية"»
+		}
 		if i := sc.statementSubject(f); i >= 0 {
 			return i, confClause // «أصدر مجلس الأمن بيانا أدان فيه …»
 		}

@@ -131,6 +131,7 @@ type lexicon struct {
 	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
 	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
 	verbTense               map[string]uint8 // trigger verb forms: 1 past, 2 present, 3 both
+	verbPerson              map[string]uint8 // trigger verb forms: 1 first person, 2 third, 3 both
 	strikeVerbs             map[string]bool  // «نفذت إسرائيل غارات»: carry out a strike
 	decideVerbs             map[string]bool  // «قررت روسيا طرد»: the act decided is a verbal noun
 	lightMasdars            map[string]bool  // «وفرض عقوبات»: a light verb spelt as its verbal noun
@@ -417,6 +418,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 					hamza := slices.Contains(e.Hamza, arabic.Normalize(f.form))
 					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, warn: list.warn, hamza: hamza, deny: list.deny, brandish: list.brand})
 					lx.noteTense(f)
+					lx.notePerson(f)
 				}
 			}
 		}
@@ -432,6 +434,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 			for _, f := range conjugate(past, present) {
 				if strings.HasPrefix(f.form, "س") {
 					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural})
+					lx.notePerson(f)
 				}
 			}
 		}
@@ -453,6 +456,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 					t.plural = f.plural
 					lx.addTrigger(f.form, t)
 					lx.noteTense(f)
+					lx.notePerson(f)
 				}
 			}
 		}
@@ -484,6 +488,24 @@ func (lx *lexicon) noteTense(f verbForm) {
 		lx.verbTense[f.form] |= 2
 	}
 }
+
+// notePerson records whether a trigger verb's form speaks in the first
+// person, so that firstPersonOnly can tell «ندعم» (we support) from
+// «نفذت» (she carried out), which only looks like it.
+func (lx *lexicon) notePerson(f verbForm) {
+	if lx.verbPerson == nil {
+		lx.verbPerson = map[string]uint8{}
+	}
+	if f.first {
+		lx.verbPerson[f.form] |= 1
+	} else {
+		lx.verbPerson[f.form] |= 2
+	}
+}
+
+// firstPersonOnly reports whether w is a trigger verb's form in the first
+// person that is no third-person form of any trigger verb.
+func (lx *lexicon) firstPersonOnly(w string) bool { return lx.verbPerson[w] == 1 }
 
 // timeWord reports whether w, with or without a leading «و»/«ف», is a word
 // of time. The whole word is tried too: «فجر الأحد» (at dawn on Sunday)
@@ -524,6 +546,7 @@ type verbForm struct {
 	form   string
 	plural bool // agrees with a dual or plural subject
 	past   bool
+	first  bool // the speaker's own: «ندعم», «سنرد», «التقينا», «أدين»
 }
 
 // conjugate returns the common forms of a verb from its past and present
@@ -536,26 +559,34 @@ func conjugate(past, present string) []verbForm {
 	isPast := true
 	sing := func(f ...string) {
 		for _, x := range f {
-			forms = append(forms, verbForm{x, false, isPast})
+			forms = append(forms, verbForm{form: x, past: isPast})
 		}
 	}
 	plur := func(f ...string) {
 		for _, x := range f {
-			forms = append(forms, verbForm{x, true, isPast})
+			forms = append(forms, verbForm{form: x, plural: true, past: isPast})
+		}
+	}
+	first := func(f ...string) {
+		for _, x := range f {
+			forms = append(forms, verbForm{form: x, plural: true, past: isPast, first: true})
 		}
 	}
 	switch {
 	case strings.HasSuffix(past, "ي"): // التقى (normalized التقي)
 		s := strings.TrimSuffix(past, "ي")
 		sing(past, s+"ت")
-		plur(s+"يا", s+"تا", s+"وا", s+"ينا")
+		plur(s+"يا", s+"تا", s+"وا")
+		first(s + "ينا")
 	case strings.HasSuffix(past, "ا"): // دعا
 		s := strings.TrimSuffix(past, "ا")
 		sing(past, s+"ت")
-		plur(s+"وا", s+"تا", s+"ونا")
+		plur(s+"وا", s+"تا")
+		first(s + "ونا")
 	default:
 		sing(past, past+"ت")
-		plur(past+"ا", past+"تا", past+"وا", past+"نا")
+		plur(past+"ا", past+"تا", past+"وا")
+		first(past + "نا")
 	}
 	base, ok := strings.CutPrefix(present, "ي")
 	if !ok {
@@ -576,7 +607,16 @@ func conjugate(past, present string) []verbForm {
 		pp = append(pp, "ي"+base+"ان", "ت"+base+"ان", "ي"+base+"ون", "ت"+base+"ون", "ي"+base+"وا", "ي"+base+"ا")
 	}
 	for _, p := range ps {
-		sing(p, "س"+p)
+		switch {
+		case strings.HasPrefix(p, "ن"):
+			forms = append(forms, verbForm{form: p, first: true}, verbForm{form: "س" + p, first: true})
+		case strings.HasPrefix(p, "ا"):
+			// «اطرد» is as often the imperative; «سأزور» is the speaker's.
+			sing(p)
+			forms = append(forms, verbForm{form: "س" + p, first: true})
+		default:
+			sing(p, "س"+p)
+		}
 	}
 	for _, p := range pp {
 		plur(p, "س"+p)

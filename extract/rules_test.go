@@ -2341,6 +2341,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a backing shared with a verb after a verb of receiving never makes the receiver the giver",
 			"وتتلقى الفصائل السورية المعارضة دعما تركيا.",
 			[]string{"turkey support syrian-opposition"}},
+		{"a verb in the first person after a verb of saying, past a colon, a quote, «إننا» or «نحن», is the speaker's act",
+			"وقال الرئيس الروسي فلاديمير بوتين للصحفيين: \"ندعم الحكومة السورية في حربها على الإرهاب\".\nوقال وزير الخارجية الصيني وانغ يي إننا نطالب الولايات المتحدة بالتراجع عن قرارها.",
+			[]string{"vladimir-putin support syria", "wang-yi demand united-states"}},
+		{"the speaker reporting another's act does not do it; «أطرد» in a quote is as often the imperative as the speaker's own act",
+			"وقال الرئيس الروسي فلاديمير بوتين إننا نعرف أن الولايات المتحدة تدعم المعارضة السورية.\nوقال وزير الدفاع الإسرائيلي أفيغدور ليبرمان مخاطبا الرئيس السوري: \"أطرد الإيرانيين من بلادك\".",
+			[]string{"united-states support syrian-opposition"}},
+		{"a verb in the first person in a sentence with no verb of saying of its own goes on with the one who spoke in the sentence before",
+			"وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الهجوم الكيميائي في دوما مروع. وتابعت: \"نحن ندعم أوكرانيا في مواجهة الضغوط\".",
+			[]string{"theresa-may support ukraine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1,5 +1,7 @@
 package extract
 
+import "kg/arabic"
+
 // speechParticipleAt reports whether token v is a participle of saying
 // («قائلا», «مضيفة») that carries on the main clause.
 func (sc *sentenceCtx) speechParticipleAt(v int) bool {
@@ -50,4 +52,50 @@ func (sc *sentenceCtx) participleSpeaker(v int) int {
 // تزور إسرائيل»), which a place after a preposition does not.
 func (sc *sentenceCtx) personAfterPrep(s slot) bool {
 	return s.prep != "" && s.person && !s.adjectival()
+}
+
+// quoteReach bounds how far back from a verb in the first person the verb
+// of saying that opens its quote may stand.
+const quoteReach = 20
+
+// firstPersonSpeaker returns who speaks through verb f when f is in the
+// first person («ندعم», «سنرد», «أدين»): the speaker of the verb of saying
+// or the participle of saying before it, past «إننا», «نحن», a colon or a
+// quote: «وقال لافروف إننا ندعم الحكومة السورية», «وقال نتنياهو: "سنرد
+// على …"». Only a verb of saying speaks here: «نفى أن نكون دعمنا …» is
+// denied, and a question or a condition is filtered as any other. -1 if
+// none.
+func (sc *sentenceCtx) firstPersonSpeaker(f found) int {
+	if f.t.kind != verbTrigger || !sc.st.x.lx.firstPersonOnly(stripConj(sc.toks[f.i].Norm)) {
+		return -1
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-quoteReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isComma(t) && !isQuote(t) && t.Norm != ":" {
+			return -1
+		}
+		if sc.speechParticipleAt(j) {
+			return sc.participleSpeaker(j)
+		}
+		if !sc.isSpeechVerb(j) {
+			continue
+		}
+		// «وأضاف: "…"»: the speaker of the sentence before, read off the
+		// verb itself.
+		if k := sc.slotStartingAt(j); k >= 0 && sc.slots[k].end == j+1 {
+			return k
+		}
+		if k := sc.speakerAt(j); k >= 0 && sc.slots[k].end <= f.i {
+			return k
+		}
+		return -1
+	}
+	// «وقال لافروف: "… . ندعم الحكومة السورية"»: a quote goes on past
+	// the sentence that opened it; with no verb of saying of its own, the
+	// sentence speaks with the one who spoke in the sentence before.
+	if f.i > quoteReach || !sc.prevSpoke || len(sc.prevFirst) == 0 {
+		return -1
+	}
+	sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: speakerGroup + f.i})
+	return len(sc.slots) - 1
 }

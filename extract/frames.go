@@ -71,7 +71,7 @@ func (st *articleState) sentence(text string, base int) {
 		slots = append(slots, destSlots...)
 		sortSlots(slots)
 	}
-	if len(slots) == 0 {
+	if len(slots) == 0 && !st.hasPairVerb(toks) {
 		st.lastSpeaker, st.lastSpoke = nil, false
 		sc := sentenceCtx{st: st, toks: toks, text: text, base: base}
 		sc.incidents() // violence with no side named
@@ -83,6 +83,7 @@ func (st *articleState) sentence(text string, base int) {
 	trigs := mergeTriggers(x.lx.findTriggers(toks, slots), destTrigs)
 	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker, prevSpoke: st.lastSpoke, held: r.heldSlots(slots)}
 	sc.impliedSpeaker()
+	sc.pairedVerbs()
 	sc.countedNisbas()
 	sc.verbalNouns()
 	sc.scopeBetween()
@@ -146,6 +147,7 @@ func (st *articleState) sentence(text string, base int) {
 		sc.events = slices.DeleteFunc(sc.events, func(e Event) bool { return calledOff[e.TrigSpan.Start] })
 	}
 	st.rememberActs(sc.events)
+	st.notePrevPair(slots, sc.events)
 	st.events = append(st.events, sc.events...)
 }
 

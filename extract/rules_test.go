@@ -2341,6 +2341,14 @@ func TestSentenceRules(t *testing.T) {
 		{"a backing shared with a verb after a verb of receiving never makes the receiver the giver",
 			"وتتلقى الفصائل السورية المعارضة دعما تركيا.",
 			[]string{"turkey support syrian-opposition"}},
+		{"a dual verb with no side of its own goes on with the pair that met in the sentence before, or earlier in its own sentence",
+			"واجتمع وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري في عمان الأحد.\nواتفقا على تشكيل لجنة مشتركة لمتابعة الملفات الإقليمية.\n" +
+				"التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في سوتشي واتفقا على إقامة منطقة منزوعة السلاح في إدلب.",
+			[]string{"ayman-safadi agree sameh-shoukry", "ayman-safadi consult sameh-shoukry", "recep-tayyip-erdogan agree vladimir-putin", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"a dual verb takes no pair when a third state was named with it or a third side speaks of it; «بحثا عن» is a search",
+			"والتقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في أنقرة.\nوقال وزير الخارجية الفرنسي جان إيف لودريان إنهما اتفقا على ذلك.\n" +
+				"والتقى الرئيس الروسي نظيره التركي في أنقرة، بعد اتصال مع الرئيس الإيراني حسن روحاني.\nواتفقا على عقد قمة جديدة.\nوتوجه الوفدان إلى جنيف بحثا عن حل.",
+			[]string{"hassan-rouhani consult vladimir-putin", "recep-tayyip-erdogan consult vladimir-putin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1524,9 +1524,10 @@ func (sc *sentenceCtx) isComplement(trigs []found, k int) bool {
 	}
 	p := trigs[k-1]
 	// «دعمهما للاتفاق», «انسحبت ... من الاتفاق»: a noun governed by a
-	// preposition right after another act is what that act is about.
+	// preposition right after another act is what that act is about;
+	// but an act praised is told as done («أشاد بالدعم السعودي لليمن»).
 	if sc.governedBy(p, f) {
-		return true
+		return p.t.kind != verbTrigger || !sc.st.x.lx.praiseVerbs[stripConj(sc.toks[p.i].Norm)]
 	}
 	if p.t.rel != Demand && p.t.rel != Intend {
 		return false

@@ -2349,6 +2349,9 @@ func TestSentenceRules(t *testing.T) {
 			"والتقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في أنقرة.\nوقال وزير الخارجية الفرنسي جان إيف لودريان إنهما اتفقا على ذلك.\n" +
 				"والتقى الرئيس الروسي نظيره التركي في أنقرة، بعد اتصال مع الرئيس الإيراني حسن روحاني.\nواتفقا على عقد قمة جديدة.\nوتوجه الوفدان إلى جنيف بحثا عن حل.",
 			[]string{"hassan-rouhani consult vladimir-putin", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"an act praised after «أشاد بـ» is told as done, as after «رحب بـ»",
+			"وأشاد رئيس الوزراء العراقي بالدعم الإيراني للعراق في الحرب على الإرهاب.\nوأشادت الخارجية المصرية بالتعاون الأمريكي المصري في مجال الأمن.",
+			[]string{"egypt cooperate united-states", "iran support iraq"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

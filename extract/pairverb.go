@@ -155,11 +155,13 @@ func (sc *sentenceCtx) onlySides(pair [2]string, f found) bool {
 
 // notePrevPair keeps the pair of a sentence whose symmetric acts all join
 // the same two states and which names no third, for a dual verb after it;
-// a sentence naming no actor keeps the pair before it.
+// a sentence naming no actor, or none but the pair's sides, keeps the
+// pair before it.
 func (st *articleState) notePrevPair(slots []slot, events []Event) {
 	if len(slots) == 0 {
 		return
 	}
+	last := st.prevPair
 	st.prevPair = [2]string{}
 	var pair [2]string
 	for _, e := range events {
@@ -178,6 +180,11 @@ func (st *articleState) notePrevPair(slots []slot, events []Event) {
 		if !samePair(st, pair, p) {
 			return
 		}
+	}
+	if pair[0] == "" {
+		// «وأكد بوتين أن …»: a sentence of one of the pair's sides alone
+		// keeps the pair.
+		pair = last
 	}
 	if pair[0] == "" {
 		return

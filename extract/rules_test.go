@@ -2352,6 +2352,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an act praised after «أشاد بـ» is told as done, as after «رحب بـ»",
 			"وأشاد رئيس الوزراء العراقي بالدعم الإيراني للعراق في الحرب على الإرهاب.\nوأشادت الخارجية المصرية بالتعاون الأمريكي المصري في مجال الأمن.",
 			[]string{"egypt cooperate united-states", "iran support iraq"}},
+		{"a sentence naming only one of the pair's sides keeps the pair for a dual verb after it",
+			"والتقى رئيس الوزراء الإسباني بيدرو سانشيز الرئيس الجزائري عبد العزيز بوتفليقة في الجزائر.\nوأكد سانشيز أن مدريد حريصة على أمن المنطقة.\nواتفقا على زيادة إمدادات الغاز.",
+			[]string{"abdelaziz-bouteflika agree pedro-sanchez", "abdelaziz-bouteflika consult pedro-sanchez"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

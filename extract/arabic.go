@@ -166,11 +166,14 @@ func hasArabic(s string) bool {
 // articleState carries what one article's sentences share: the events found
 // so far and the last two sides named, for «الجانبين» and the like.
 type articleState struct {
-	x          *Arabic
-	art        article.Article
-	events     []Event
-	lastPair   [2]string // the pair of sides named most often (see notePair)
-	pairs      map[[2]string]int
+	x        *Arabic
+	art      article.Article
+	events   []Event
+	lastPair [2]string // the pair of sides named most often (see notePair)
+	pairs    map[[2]string]int
+	// prevPair is the two sides of the last sentence that named actors,
+	// when unambiguous (see notePrevPair).
+	prevPair   [2]string
 	lastTitle  string
 	lastPerson string
 	// lastSpeaker is the first actor of the sentence before, the speaker of

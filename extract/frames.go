@@ -71,7 +71,7 @@ func (st *articleState) sentence(text string, base int) {
 		slots = append(slots, destSlots...)
 		sortSlots(slots)
 	}
-	if len(slots) == 0 {
+	if len(slots) == 0 && !st.hasPairVerb(toks) {
 		st.lastSpeaker, st.lastSpoke = nil, false
 		sc := sentenceCtx{st: st, toks: toks, text: text, base: base}
 		sc.incidents() // violence with no side named
@@ -83,6 +83,7 @@ func (st *articleState) sentence(text string, base int) {
 	trigs := mergeTriggers(x.lx.findTriggers(toks, slots), destTrigs)
 	sc := sentenceCtx{st: st, toks: toks, slots: slots, trigs: trigs, text: text, base: base, prevFirst: st.lastSpeaker, prevSpoke: st.lastSpoke, held: r.heldSlots(slots)}
 	sc.impliedSpeaker()
+	sc.pairedVerbs()
 	sc.countedNisbas()
 	sc.verbalNouns()
 	sc.scopeBetween()
@@ -146,6 +147,7 @@ func (st *articleState) sentence(text string, base int) {
 		sc.events = slices.DeleteFunc(sc.events, func(e Event) bool { return calledOff[e.TrigSpan.Start] })
 	}
 	st.rememberActs(sc.events)
+	st.notePrevPair(slots, sc.events)
 	st.events = append(st.events, sc.events...)
 }
 
@@ -1522,9 +1524,10 @@ func (sc *sentenceCtx) isComplement(trigs []found, k int) bool {
 	}
 	p := trigs[k-1]
 	// «دعمهما للاتفاق», «انسحبت ... من الاتفاق»: a noun governed by a
-	// preposition right after another act is what that act is about.
+	// preposition right after another act is what that act is about;
+	// but an act praised is told as done («أشاد بالدعم السعودي لليمن»).
 	if sc.governedBy(p, f) {
-		return true
+		return p.t.kind != verbTrigger || !sc.st.x.lx.praiseVerbs[stripConj(sc.toks[p.i].Norm)]
 	}
 	if p.t.rel != Demand && p.t.rel != Intend {
 		return false

@@ -215,6 +215,7 @@ type lexicon struct {
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	clauseOpeners            map[string]bool // «لكن موسكو نفت»: particles a clause's subject follows
 	blameVerbs, blameWords   map[string]bool // «وحملت حماس المسؤولية»: the actor between them is blamed
+	praiseVerbs              map[string]bool // «أشاد بالدعم السعودي»: the act praised is still told
 	objectThenLi             map[string]bool // «وانتقد موسكو لدعمها»: verbs whose object comes before a «لـ» reason
 	receptions               map[string]bool // «كان في استقباله X»: X received him
 	receive                  map[string]bool // «تلقى اتصالا من X»: the call came from X
@@ -778,6 +779,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Auxiliary       []string   `yaml:"auxiliary"`
 		ClauseOpeners   []string   `yaml:"clause_openers"`
 		BlameVerbs      []string   `yaml:"blame_verbs"`
+		PraiseVerbs     []string   `yaml:"praise_verbs"`
 		BlameWords      []string   `yaml:"blame_words"`
 		ObjectThenLi    []string   `yaml:"object_then_li"`
 		Receptions      []string   `yaml:"receptions"`
@@ -911,6 +913,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
 		{&lx.blameBy, c.BlameBy}, {&lx.answerVerbs, c.AnswerVerbs}, {&lx.denyCharge, c.DenyCharge},
 		{&lx.blameVerbs, c.BlameVerbs}, {&lx.objectThenLi, c.ObjectThenLi}, {&lx.formalProtest, c.FormalProtest},
+		{&lx.praiseVerbs, c.PraiseVerbs},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

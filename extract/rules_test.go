@@ -2350,6 +2350,20 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb in the first person in a sentence with no verb of saying of its own goes on with the one who spoke in the sentence before",
 			"وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الهجوم الكيميائي في دوما مروع. وتابعت: \"نحن ندعم أوكرانيا في مواجهة الضغوط\".",
 			[]string{"theresa-may support ukraine"}},
+		{"a dual verb with no side of its own goes on with the pair that met in the sentence before, or earlier in its own sentence",
+			"واجتمع وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري في عمان الأحد.\nواتفقا على تشكيل لجنة مشتركة لمتابعة الملفات الإقليمية.\n" +
+				"التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في سوتشي واتفقا على إقامة منطقة منزوعة السلاح في إدلب.",
+			[]string{"ayman-safadi agree sameh-shoukry", "ayman-safadi consult sameh-shoukry", "recep-tayyip-erdogan agree vladimir-putin", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"a dual verb takes no pair when a third state was named with it or a third side speaks of it; «بحثا عن» is a search",
+			"والتقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في أنقرة.\nوقال وزير الخارجية الفرنسي جان إيف لودريان إنهما اتفقا على ذلك.\n" +
+				"والتقى الرئيس الروسي نظيره التركي في أنقرة، بعد اتصال مع الرئيس الإيراني حسن روحاني.\nواتفقا على عقد قمة جديدة.\nوتوجه الوفدان إلى جنيف بحثا عن حل.",
+			[]string{"hassan-rouhani consult vladimir-putin", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"an act praised after «أشاد بـ» is told as done, as after «رحب بـ»",
+			"وأشاد رئيس الوزراء العراقي بالدعم الإيراني للعراق في الحرب على الإرهاب.\nوأشادت الخارجية المصرية بالتعاون الأمريكي المصري في مجال الأمن.",
+			[]string{"egypt cooperate united-states", "iran support iraq"}},
+		{"a sentence naming only one of the pair's sides keeps the pair for a dual verb after it",
+			"والتقى رئيس الوزراء الإسباني بيدرو سانشيز الرئيس الجزائري عبد العزيز بوتفليقة في الجزائر.\nوأكد سانشيز أن مدريد حريصة على أمن المنطقة.\nواتفقا على زيادة إمدادات الغاز.",
+			[]string{"abdelaziz-bouteflika agree pedro-sanchez", "abdelaziz-bouteflika consult pedro-sanchez"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2314,6 +2314,11 @@ func (sc *sentenceCtx) subjectAcrossAside(end int) int {
 		return -1
 	}
 	closing := end - 1
+	// «أن وزير الخارجية الإيراني، محمد جواد ظريف، سيزور»: the aside is
+	// the name that one slot already joined to its title.
+	if k := sc.lastSlot(closing-1, closing, plain); k >= 0 && slices.ContainsFunc(sc.toks[sc.slots[k].first:sc.slots[k].end], isComma) {
+		return k
+	}
 	for asides := 0; asides < 3; asides++ {
 		opening := -1
 		for j := closing - 1; j >= 0 && j >= closing-maxAside; j-- {

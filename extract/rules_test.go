@@ -2287,6 +2287,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a quote that opens the «بـ» complement is no closing quote: the accused is still the actor after it",
 			"وتتهم أنقرة \"بالإرهاب\" وحدات حماية الشعب الكردية.",
 			[]string{"turkey accuse peoples-protection-units"}},
+		{"a name set off by commas after its own title is one slot with it: the comma after the name closes the apposition, the actor after it is the object, and a subject before the verb still reaches the verb",
+			"وانتقد الرئيس الروسي، فلاديمير بوتين، الولايات المتحدة بشدة.\nواتهم الرئيس التركي، أردوغان، واشنطن بدعم الإرهابيين.\nوقالت الوكالة إن وزير الخارجية الإيراني، محمد جواد ظريف، سيلتقي نظيره الروسي في موسكو.",
+			[]string{"mohammad-javad-zarif intend sergei-lavrov", "recep-tayyip-erdogan accuse united-states", "vladimir-putin accuse united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -153,6 +153,9 @@ func (st *articleState) sentence(text string, base int) {
 // j: the first plain actor right after it (VSO), or the one right before it
 // when it opens the clause (SVO); -1 if none.
 func (sc *sentenceCtx) speakerAt(j int) int {
+	if k := sc.statementAuthor(j + 1); k >= 0 {
+		return k // «وقال بيان صادر عن الخارجية الروسية إنها …»
+	}
 	if k := sc.firstSlot(j+1, j+1+subjectAfter, plain); k >= 0 && !sc.crossesBoundary(j+1, sc.slots[k].first) {
 		return k
 	}

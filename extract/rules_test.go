@@ -2290,6 +2290,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a name set off by commas after its own title is one slot with it: the comma after the name closes the apposition, the actor after it is the object, and a subject before the verb still reaches the verb",
 			"وانتقد الرئيس الروسي، فلاديمير بوتين، الولايات المتحدة بشدة.\nواتهم الرئيس التركي، أردوغان، واشنطن بدعم الإرهابيين.\nوقالت الوكالة إن وزير الخارجية الإيراني، محمد جواد ظريف، سيلتقي نظيره الروسي في موسكو.",
 			[]string{"mohammad-javad-zarif intend sergei-lavrov", "recep-tayyip-erdogan accuse united-states", "vladimir-putin accuse united-states"}},
+		{"a statement issued by an actor («بيان صادر عن», «بيان للمكتب الإعلامي لـ») is the verb's subject and speaks for it; in the accusative it is no subject",
+			"ودعا بيان صادر عن وزارة الخارجية المصرية إسرائيل إلى وقف التصعيد.\nواتهم بيان للمكتب الإعلامي للرئاسة الفرنسية روسيا بالتدخل في الانتخابات.\nوقال بيان صادر عن الخارجية الروسية إنها تدين الضربة الأمريكية على سوريا.\nوانتقدت تركيا بيانا صادرا عن الخارجية الإماراتية.",
+			[]string{"egypt demand israel", "france accuse russia", "russia accuse united-states", "united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

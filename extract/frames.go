@@ -1029,6 +1029,9 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 		if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
 			break // the possibility was said of another clause
 		}
+		if j == f.i-1 && !f.relObject && lx.relative[stripConj(sc.toks[j].Norm)] && sc.subjectRightAfter(f) {
+			break // «محاولة الانقلاب التي تتهم أنقرة غولن بتدبيرها»: the clause is told as fact
+		}
 		// «نفوا شن بلادهم ضربة»: what is denied is not reported as done.
 		if lx.denial[stripConj(sc.toks[j].Norm)] {
 			return true

@@ -2293,6 +2293,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a statement issued by an actor («بيان صادر عن», «بيان للمكتب الإعلامي لـ») is the verb's subject and speaks for it; in the accusative it is no subject",
 			"ودعا بيان صادر عن وزارة الخارجية المصرية إسرائيل إلى وقف التصعيد.\nواتهم بيان للمكتب الإعلامي للرئاسة الفرنسية روسيا بالتدخل في الانتخابات.\nوقال بيان صادر عن الخارجية الروسية إنها تدين الضربة الأمريكية على سوريا.\nوانتقدت تركيا بيانا صادرا عن الخارجية الإماراتية.",
 			[]string{"egypt demand israel", "france accuse russia", "russia accuse united-states", "united-states attack syria"}},
+		{"a verb right after a relative pronoun whose subject and object both follow it: the antecedent is what the clause is about, not its subject, and a word of trying before it leaves the clause a fact; a verb taking the antecedent as its object stays as it was",
+			"وتحدث المسؤول عن محاولة الاغتيال التي تتهم بغداد طهران بتدبيرها.\nوهو الهجوم الذي اتهمت لندن موسكو بالوقوف وراءه.\nوتستعد قطر للمشاركة في البطولة التي تستضيفها الإمارات.",
+			[]string{"iraq accuse iran", "united-kingdom accuse russia"}},
+		{"«بلاده» in a relative clause is the country of the clause's antecedent, not of the one named first",
+			"واتصل أردوغان بنظيره الروسي فلاديمير بوتين الذي تدعم بلاده دمشق.",
+			[]string{"recep-tayyip-erdogan consult vladimir-putin", "russia support syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1083,9 +1083,11 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 		// The nearest person, state or national body named before it in the
 		// sentence («رئيسة وزراء بريطانيا ... لبلادها»), else the last
 		// person of the article.
-		person := ""
+		// In a relative clause the antecedent owns it («بوتين الذي تدعم
+		// بلاده دمشق»).
+		person := r.relativeAntecedent(have, i)
 		for _, s := range have {
-			if s.end <= i && len(s.actors) == 1 && !s.adjectival() && s.prep == "" {
+			if s.end <= i && len(s.actors) == 1 && !s.adjectival() && s.prep == "" && r.relativeAntecedent(have, i) == "" {
 				person = s.actors[0]
 			}
 		}
@@ -1104,6 +1106,27 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 		out = append(out, s)
 	}
 	return out
+}
+
+// relativeAntecedent returns the one actor named right before a relative
+// pronoun that opens, at most three words before token i, the clause token i
+// stands in; "" if none.
+func (r *slotResolver) relativeAntecedent(have []slot, i int) string {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if r.toks[j].Kind != arabic.Word {
+			return ""
+		}
+		if !r.x.lx.relative[stripConj(r.toks[j].Norm)] {
+			continue
+		}
+		for _, s := range have {
+			if s.end == j && len(s.actors) == 1 && !s.adjectival() {
+				return s.actors[0]
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // group joins slots written as a list: «روسيا وتركيا وإيران», «X، Y و Z».

@@ -2361,6 +2361,13 @@ func (sc *sentenceCtx) subjectAcrossAside(end int) int {
 				opening = j
 				break
 			}
+			// «وكان الرئيس التركي الذي يزور باريس حاليا، انتقد فرنسا»: a
+			// relative clause set off by its closing comma only.
+			if asides == 0 && j < closing-1 && lx.relative[sc.toks[j].Norm] {
+				if k := sc.lastSlot(j-1, j, plain); k >= 0 {
+					return k
+				}
+			}
 		}
 		if opening < 1 || opening+1 >= closing {
 			return -1

@@ -2299,6 +2299,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«بلاده» in a relative clause is the country of the clause's antecedent, not of the one named first",
 			"واتصل أردوغان بنظيره الروسي فلاديمير بوتين الذي تدعم بلاده دمشق.",
 			[]string{"recep-tayyip-erdogan consult vladimir-putin", "russia support syria"}},
+		{"a subject parted from its verb by a relative clause that only a closing comma sets off",
+			"وكان الرئيس التركي الذي يزور باريس حاليا، انتقد ألمانيا بشدة.\nوالقاهرة التي تقود جهود الوساطة في غزة، تتهم إسرائيل بعرقلة التهدئة.",
+			[]string{"egypt accuse israel", "france consult recep-tayyip-erdogan", "recep-tayyip-erdogan accuse germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1404,6 +1404,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return -1, 0
 		}
 		if j := f.i - 1; j > 0 && sc.st.x.lx.relative[stripConj(sc.toks[j].Norm)] {
+			if i := sc.subjectAfterRelative(f); i >= 0 {
+				return i, confRelative
+			}
 			if i := sc.slotEndingAt(j); i >= 0 {
 				return sc.backedOne(i), confRelative
 			}
@@ -1853,6 +1856,35 @@ func (sc *sentenceCtx) mutualSides(f found) (int, int) {
 		return -1, -1
 	}
 	return pair(k)
+}
+
+// subjectAfterRelative returns the subject a verb right after a relative
+// pronoun names after itself, followed at once by its object: «خان شيخون
+// التي تتهم واشنطن النظام السوري بشنه», «الانقلاب الذي تتهم أنقرة غولن
+// بتدبيره». The antecedent is then what the clause is about, not the
+// verb's subject. -1 unless two plain actors of two lists follow the verb.
+func (sc *sentenceCtx) subjectAfterRelative(f found) int {
+	if f.t.kind != verbTrigger || f.t.rel.Symmetric() {
+		return -1
+	}
+	k := sc.slotStartingAt(f.end)
+	if k < 0 || !plain(sc.slots[k]) {
+		return -1
+	}
+	g := sc.groupOf(k)
+	last := sc.slots[g[len(g)-1]]
+	o := sc.slotStartingAt(last.end)
+	if o < 0 || !plain(sc.slots[o]) || sc.slots[o].group == last.group {
+		return -1
+	}
+	return k
+}
+
+// subjectRightAfter reports whether verb f names its subject right after
+// itself: a plain actor follows it at once.
+func (sc *sentenceCtx) subjectRightAfter(f found) bool {
+	k := sc.slotStartingAt(f.end)
+	return f.t.kind == verbTrigger && k >= 0 && plain(sc.slots[k])
 }
 
 // resumptiveSubject finds the subject of a relative clause's verb followed
@@ -2351,6 +2383,11 @@ func (sc *sentenceCtx) subjectAcrossAside(end int) int {
 		return -1
 	}
 	closing := end - 1
+	// «أن وزير الخارجية الإيراني، محمد جواد ظريف، سيزور»: the aside is
+	// the name that one slot already joined to its title.
+	if k := sc.lastSlot(closing-1, closing, plain); k >= 0 && slices.ContainsFunc(sc.toks[sc.slots[k].first:sc.slots[k].end], isComma) {
+		return k
+	}
 	for asides := 0; asides < 3; asides++ {
 		opening := -1
 		for j := closing - 1; j >= 0 && j >= closing-maxAside; j-- {
@@ -2360,6 +2397,13 @@ func (sc *sentenceCtx) subjectAcrossAside(end int) int {
 			if isComma(sc.toks[j]) {
 				opening = j
 				break
+			}
+			// «وكان الرئيس التركي الذي يزور باريس حاليا، انتقد فرنسا»: a
+			// relative clause set off by its closing comma only.
+			if asides == 0 && j < closing-1 && lx.relative[sc.toks[j].Norm] {
+				if k := sc.lastSlot(j-1, j, plain); k >= 0 {
+					return k
+				}
 			}
 		}
 		if opening < 1 || opening+1 >= closing {

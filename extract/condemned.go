@@ -150,25 +150,46 @@ func (sc *sentenceCtx) slotsOf(e Event, role Role) []int {
 // الشمالية», «طالب بيان جديد لمجلس الأمن إسرائيل». The statement is the
 // verb's subject and speaks for its author; -1 if none.
 func (sc *sentenceCtx) reportAuthor(f found) int {
+	if f.t.kind != verbTrigger {
+		return -1
+	}
+	return sc.statementAuthor(f.end)
+}
+
+// statementAuthor returns the slot of the author of a report or statement
+// named in the nominative at token j, -1 if none.
+func (sc *sentenceCtx) statementAuthor(j int) int {
 	lx := sc.st.x.lx
-	j := f.end
-	if f.t.kind != verbTrigger || j >= len(sc.toks) || !lx.statementNouns[stripConj(sc.toks[j].Norm)] || overlaps(sc.slots, j) {
+	if j >= len(sc.toks) || !lx.statementNouns[stripConj(sc.toks[j].Norm)] || overlaps(sc.slots, j) {
 		return -1
 	}
 	// «انتقدت تقريرا للأمم المتحدة»: in the accusative it is the object.
 	if strings.HasSuffix(sc.toks[j].Norm, "ا") {
 		return -1
 	}
-	// One adjective may stand between: «تقرير جديد», «بيان مشترك».
-	for next := j + 1; next <= j+2 && next < len(sc.toks); next++ {
+	// One adjective may stand between: «تقرير جديد», «بيان مشترك»; or
+	// «صادر عن» («بيان صادر عن الخارجية الروسية»); or the author's bureau
+	// and its adjective («بيان للمكتب الإعلامي للبيت الأبيض»).
+	issued, bureau := false, false
+	for next := j + 1; next <= j+4 && next < len(sc.toks); next++ {
 		if k := sc.slotStartingAt(next); k >= 0 {
-			if s := sc.slots[k]; s.prep == "ل" && !s.adjectival() {
+			if s := sc.slots[k]; !s.adjectival() && (s.prep == "ل" || (issued || next == j+2) && (s.prep == "عن" || s.prep == "من")) {
 				return k
 			}
 			return -1
 		}
 		t := sc.toks[next]
-		if t.Kind != arabic.Word || lx.isFunctionWord(stripConj(t.Norm)) || hasArticle(t.Norm) || prepClitic(firstClitic(t.Norm)) != "" {
+		switch {
+		case t.Kind != arabic.Word:
+			return -1
+		case lx.issuedWords[t.Norm] && !issued && !bureau:
+			issued = true
+		case (t.Norm == "عن" || t.Norm == "من") && (issued || next == j+1):
+		case strings.HasPrefix(t.Norm, "لل") && !bureau && !issued && !lx.isFunctionWord(t.Norm):
+			bureau = true
+		case hasArticle(t.Norm) && bureau:
+		case next <= j+1 && !lx.isFunctionWord(stripConj(t.Norm)) && !hasArticle(t.Norm) && prepClitic(firstClitic(t.Norm)) == "":
+		default:
 			return -1
 		}
 	}

@@ -84,7 +84,7 @@ func (lx *lexicon) destinations(toks []arabic.Token, slots []slot) ([]found, []s
 			// the mover, not the object.
 			f := found{i: i, end: i + 1, thing: thing, frame: true, dest: dest, t: trigger{rel: fr.rel, kind: kind}}
 			trigs = append(trigs, f)
-			added = append(added, slot{first: dest, end: dest + 1, actors: []string{fr.placeAt(toks, dest, lx)}, prep: "الي", adjOf: -1, group: len(slots) + len(added)})
+			added = append(added, slot{first: dest, end: dest + 1, actors: []string{fr.placeAt(toks, dest, lx)}, prep: "الي", adjOf: -1, group: destGroup + dest})
 			inSlot[dest] = true
 		}
 	}

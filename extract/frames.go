@@ -155,6 +155,9 @@ func (st *articleState) sentence(text string, base int) {
 // j: the first plain actor right after it (VSO), or the one right before it
 // when it opens the clause (SVO); -1 if none.
 func (sc *sentenceCtx) speakerAt(j int) int {
+	if k := sc.statementAuthor(j + 1); k >= 0 {
+		return k // «وقال بيان صادر عن الخارجية الروسية إنها …»
+	}
 	if k := sc.firstSlot(j+1, j+1+subjectAfter, plain); k >= 0 && !sc.crossesBoundary(j+1, sc.slots[k].first) {
 		return k
 	}
@@ -1027,6 +1030,9 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
 		if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
 			break // the possibility was said of another clause
+		}
+		if j == f.i-1 && !f.relObject && lx.relative[stripConj(sc.toks[j].Norm)] && sc.subjectRightAfter(f) {
+			break // «محاولة الانقلاب التي تتهم أنقرة غولن بتدبيرها»: the clause is told as fact
 		}
 		// «نفوا شن بلادهم ضربة»: what is denied is not reported as done.
 		if lx.denial[stripConj(sc.toks[j].Norm)] {

@@ -154,6 +154,7 @@ type lexicon struct {
 	denyChargeWords          phraseSet       // «نافيا اتهامات», «رافضا اتهامات»
 	denyFillers              map[string]bool // «نفت بشدة اتهامات»: words between a denial and the charge
 	statementNouns           map[string]bool // «أصدر بيانا أدان فيه»: what a speaker issues
+	issuedWords              map[string]bool // «بيان صادر عن الخارجية»: issued by
 	groundsNouns             map[string]bool // «لاتهامها بدعم الإرهاب»: the accused's pronoun on the noun
 	groundsBefore            map[string]bool // «بعد», «إثر»: the accusation is the grounds of what precedes
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
@@ -714,6 +715,7 @@ func (lx *lexicon) loadCues(name string) error {
 		DenyChargeWords []string   `yaml:"deny_charge_words"`
 		DenyFillers     []string   `yaml:"deny_fillers"`
 		StatementNouns  []string   `yaml:"statement_nouns"`
+		IssuedWords     []string   `yaml:"issued_words"`
 		GroundsNouns    []string   `yaml:"grounds_nouns"`
 		GroundsBefore   []string   `yaml:"grounds_before"`
 		Responsibility  []string   `yaml:"responsibility"`
@@ -943,6 +945,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
 	lx.directedTo, lx.answerNouns = wordSet(c.DirectedTo), wordSet(c.AnswerNouns)
 	lx.denyChargeWords, lx.statementNouns = phrasesOf(c.DenyChargeWords), wordSet(c.StatementNouns)
+	lx.issuedWords = wordSet(c.IssuedWords)
 	lx.denyFillers = wordSet(c.DenyFillers)
 	lx.groundsNouns, lx.groundsBefore = wordSet(c.GroundsNouns), wordSet(c.GroundsBefore)
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)

@@ -2364,6 +2364,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a sentence naming only one of the pair's sides keeps the pair for a dual verb after it",
 			"والتقى رئيس الوزراء الإسباني بيدرو سانشيز الرئيس الجزائري عبد العزيز بوتفليقة في الجزائر.\nوأكد سانشيز أن مدريد حريصة على أمن المنطقة.\nواتفقا على زيادة إمدادات الغاز.",
 			[]string{"abdelaziz-bouteflika agree pedro-sanchez", "abdelaziz-bouteflika consult pedro-sanchez"}},
+		{"a name set off by commas after its own title is one slot with it: the comma after the name closes the apposition, the actor after it is the object, and a subject before the verb still reaches the verb",
+			"وانتقد الرئيس الروسي، فلاديمير بوتين، الولايات المتحدة بشدة.\nواتهم الرئيس التركي، أردوغان، واشنطن بدعم الإرهابيين.\nوقالت الوكالة إن وزير الخارجية الإيراني، محمد جواد ظريف، سيلتقي نظيره الروسي في موسكو.",
+			[]string{"mohammad-javad-zarif intend sergei-lavrov", "recep-tayyip-erdogan accuse united-states", "vladimir-putin accuse united-states"}},
+		{"a statement issued by an actor («بيان صادر عن», «بيان للمكتب الإعلامي لـ») is the verb's subject and speaks for it; in the accusative it is no subject",
+			"ودعا بيان صادر عن وزارة الخارجية المصرية إسرائيل إلى وقف التصعيد.\nواتهم بيان للمكتب الإعلامي للرئاسة الفرنسية روسيا بالتدخل في الانتخابات.\nوقال بيان صادر عن الخارجية الروسية إنها تدين الضربة الأمريكية على سوريا.\nوانتقدت تركيا بيانا صادرا عن الخارجية الإماراتية.",
+			[]string{"egypt demand israel", "france accuse russia", "russia accuse united-states", "united-states attack syria"}},
+		{"a verb right after a relative pronoun whose subject and object both follow it: the antecedent is what the clause is about, not its subject, and a word of trying before it leaves the clause a fact; a verb taking the antecedent as its object stays as it was",
+			"وتحدث المسؤول عن محاولة الاغتيال التي تتهم بغداد طهران بتدبيرها.\nوهو الهجوم الذي اتهمت لندن موسكو بالوقوف وراءه.\nوتستعد قطر للمشاركة في البطولة التي تستضيفها الإمارات.",
+			[]string{"iraq accuse iran", "united-kingdom accuse russia"}},
+		{"«بلاده» in a relative clause is the country of the clause's antecedent, not of the one named first",
+			"واتصل أردوغان بنظيره الروسي فلاديمير بوتين الذي تدعم بلاده دمشق.",
+			[]string{"recep-tayyip-erdogan consult vladimir-putin", "russia support syria"}},
+		{"a subject parted from its verb by a relative clause that only a closing comma sets off",
+			"وكان الرئيس التركي الذي يزور باريس حاليا، انتقد ألمانيا بشدة.\nوالقاهرة التي تقود جهود الوساطة في غزة، تتهم إسرائيل بعرقلة التهدئة.",
+			[]string{"egypt accuse israel", "france consult recep-tayyip-erdogan", "recep-tayyip-erdogan accuse germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -21,6 +21,7 @@ const (
 	sideGroup       = 6000 // forces named by their side («القوات الحكومية»)
 	placeGroup      = 7000 // a place struck: held by a group, or a state's ground
 	recalledGroup   = 7000 // the author of an act the article told before
+	destGroup       = 8000 // where a thing is moved («إلى القدس»)
 )
 
 // slot is one place in a sentence that names actors: a name, a title with a
@@ -294,6 +295,16 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 				continue
 			}
 		}
+		if k+1 < len(ss) && r.namedAfterComma(s, ss[k+1]) {
+			// «الرئيس الروسي، فلاديمير بوتين،»: title and name are one
+			// slot, so the comma after the name closes the apposition and
+			// what follows is the verb's object, not a list's next member.
+			n := ss[k+1]
+			n.first, n.prep, n.group, n.title, n.office = s.first, s.prep, s.group, s.title, s.office
+			out = append(out, n)
+			k++
+			continue
+		}
 		if k+1 < len(ss) && s.org != "" {
 			// «الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the name after
 			// the office is who holds it.
@@ -314,6 +325,20 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 		out = append(out, s)
 	}
 	return out
+}
+
+// namedAfterComma reports whether person n, set off by a comma right after
+// slot s, names who s's office or name stands for: the same person, or a
+// compatriot of the office the lexicon does not list as its holder.
+func (r *slotResolver) namedAfterComma(s, n slot) bool {
+	if !n.person || len(n.actors) != 1 || len(s.actors) != 1 || s.adjectival() || n.prep != "" ||
+		n.first != s.end+1 || !isComma(r.toks[s.end]) {
+		return false
+	}
+	if s.person && s.actors[0] == n.actors[0] {
+		return true
+	}
+	return s.office && s.person && s.title != "" && r.countryOf(s.actors[0]) != "" && r.countryOf(s.actors[0]) == r.countryOf(n.actors[0])
 }
 
 // officeAfter reports whether n, right after person p (a comma may stand
@@ -1058,9 +1083,11 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 		// The nearest person, state or national body named before it in the
 		// sentence («رئيسة وزراء بريطانيا ... لبلادها»), else the last
 		// person of the article.
-		person := ""
+		// In a relative clause the antecedent owns it («بوتين الذي تدعم
+		// بلاده دمشق»).
+		person := r.relativeAntecedent(have, i)
 		for _, s := range have {
-			if s.end <= i && len(s.actors) == 1 && !s.adjectival() && s.prep == "" {
+			if s.end <= i && len(s.actors) == 1 && !s.adjectival() && s.prep == "" && r.relativeAntecedent(have, i) == "" {
 				person = s.actors[0]
 			}
 		}
@@ -1079,6 +1106,27 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 		out = append(out, s)
 	}
 	return out
+}
+
+// relativeAntecedent returns the one actor named right before a relative
+// pronoun that opens, at most three words before token i, the clause token i
+// stands in; "" if none.
+func (r *slotResolver) relativeAntecedent(have []slot, i int) string {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if r.toks[j].Kind != arabic.Word {
+			return ""
+		}
+		if !r.x.lx.relative[stripConj(r.toks[j].Norm)] {
+			continue
+		}
+		for _, s := range have {
+			if s.end == j && len(s.actors) == 1 && !s.adjectival() {
+				return s.actors[0]
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // group joins slots written as a list: «روسيا وتركيا وإيران», «X، Y و Z».
@@ -1103,7 +1151,7 @@ func (r *slotResolver) group(ss []slot) {
 			joined = true
 		case len(gap) == 0 && startsWithConj(r.toks[cur.first].Norm) && !r.spelledWithConj(*cur):
 			joined = true
-		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && prev.person && r.commaWithin(prev) && !startsWithConj(r.toks[cur.first].Norm):
+		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && prev.person && r.commaWithin(prev) && !r.opensWithConj(*cur):
 			// «اتهم وزير خارجية روسيا، سيرغي لافروف، بريطانيا»: the
 			// comma closes the apposition; the object follows.
 		case len(gap) > 0 && r.x.lx.listCompanions.matchAt(r.toks, prev.end) == len(gap):
@@ -1115,11 +1163,11 @@ func (r *slotResolver) group(ss []slot) {
 			// whose allies are the subject's and the actor after them
 			// the object.
 			joined = true
-		case len(gap) == 1 && gap[0].Norm == "،" && cur.first < len(r.toks) && startsWithConj(r.toks[cur.first].Norm):
+		case len(gap) == 1 && gap[0].Norm == "،" && r.opensWithConj(*cur):
 			joined = true
 		}
 		if joined {
-			if cur.group != prev.group && len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && !startsWithConj(r.toks[cur.first].Norm) {
+			if cur.group != prev.group && len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && !r.opensWithConj(*cur) {
 				commaOnly[k] = true
 			}
 			cur.group = prev.group
@@ -1195,6 +1243,13 @@ func (r *slotResolver) commaWithin(s slot) bool {
 		}
 	}
 	return false
+}
+
+// opensWithConj reports whether slot s opens with the conjunction و or ف,
+// not with a name spelled with one («فلاديمير بوتين», «واشنطن»): a comma
+// before such a name sets it off as an apposition, not a list's last member.
+func (r *slotResolver) opensWithConj(s slot) bool {
+	return startsWithConj(r.toks[s.first].Norm) && !r.spelledWithConj(s)
 }
 
 func startsWithConj(w string) bool {

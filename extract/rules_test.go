@@ -2323,6 +2323,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an expert or analyst with a nationality is a private citizen: he speaks for no state, and the states of the clause before are not his subject",
 			"وتراجعت عملات تركيا والأرجنتين هذا الأسبوع، وفي هذا السياق حذر الخبير الاقتصادي الألماني ماركوس فرانك من أزمة عالمية.",
 			nil},
+		{"talks, a meeting or cooperation refused did not take place; a deal refused was made",
+			"وقالت موسكو إن بريطانيا رفضت التعاون مع روسيا في التحقيق.\nورفض المبعوثان الفرنسي والألماني حضور الاجتماع مع المسؤولين الإيرانيين.\nورفضت أنقرة الاتفاقية الموقعة بين مصر وقبرص.",
+			[]string{"cyprus agree egypt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2326,6 +2326,9 @@ func TestSentenceRules(t *testing.T) {
 		{"talks, a meeting or cooperation refused did not take place; a deal refused was made",
 			"وقالت موسكو إن بريطانيا رفضت التعاون مع روسيا في التحقيق.\nورفض المبعوثان الفرنسي والألماني حضور الاجتماع مع المسؤولين الإيرانيين.\nورفضت أنقرة الاتفاقية الموقعة بين مصر وقبرص.",
 			[]string{"cyprus agree egypt"}},
+		{"a strike of forces that fight on the host government's side hits its enemies, not the host; another state's strike there hits it",
+			"وقتل عشرة مدنيين في غارات شنتها طائرات التحالف بقيادة السعودية على مدينة صعدة اليمنية.\nوشنت إسرائيل غارات على مواقع في مدينة حمص السورية.",
+			[]string{"israel attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

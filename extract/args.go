@@ -25,6 +25,12 @@ func plain(s slot) bool { return s.prep == "" && !s.adjectival() }
 // emit builds the event of trigger k, if its arguments are found.
 func (sc *sentenceCtx) emit(k int, f found) {
 	rel := f.t.rel
+	// «وصف بومبيو كيم بأنه محاور عقلاني», «ووصفه ترامب بأنه المفضل
+	// لديه»: a description that praises blames no one, whether the one
+	// described is named or a pronoun.
+	if rel == Accuse && sc.triggerIn(f, sc.st.x.lx.describe) && sc.praising(f) {
+		return
+	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
@@ -60,11 +66,6 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	// «أسقطت مروحيات سورية منشورات»: dropped, not struck; «لاعبي
 	// الهجوم» in a match: a play.
 	if rel == Attack && (f.t.kind == verbTrigger && sc.dropsGoods(f) || sc.sportSentence()) {
-		return
-	}
-	// «وصف بومبيو كيم بأنه محاور عقلاني»: a description that praises
-	// blames no one.
-	if rel == Accuse && sc.triggerIn(f, sc.st.x.lx.describe) && sc.praising(f) {
 		return
 	}
 	if rel == Intend {

@@ -2329,6 +2329,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a strike of forces that fight on the host government's side hits its enemies, not the host; another state's strike there hits it",
 			"وقتل عشرة مدنيين في غارات شنتها طائرات التحالف بقيادة السعودية على مدينة صعدة اليمنية.\nوشنت إسرائيل غارات على مواقع في مدينة حمص السورية.",
 			[]string{"israel attack syria"}},
+		{"a description that praises one named by a pronoun («التي وصفها … بالنموذج») blames no one; one that blames does",
+			"وأشادت الصحيفة بالعلاقات مع الإمارات التي وصفها الرئيس الصيني بالنموذج المثالي للتنمية.\nوتلاحق السلطات حركة غولن التي تصفها أنقرة بأنها منظمة إرهابية.",
+			[]string{"turkey accuse gulen-movement"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

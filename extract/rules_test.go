@@ -2332,6 +2332,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a description that praises one named by a pronoun («التي وصفها … بالنموذج») blames no one; one that blames does",
 			"وأشادت الصحيفة بالعلاقات مع الإمارات التي وصفها الرئيس الصيني بالنموذج المثالي للتنمية.\nوتلاحق السلطات حركة غولن التي تصفها أنقرة بأنها منظمة إرهابية.",
 			[]string{"turkey accuse gulen-movement"}},
+		{"a verb carrying «و» opens a clause of its own: the actor after it joins no list before it",
+			"وقال الرئيس الأمريكي إنه تحدث مع وزير الدفاع جيم ماتيس وحذر كوريا الشمالية من أي عمل طائش.\nوبحثت روسيا مع تركيا وإيران الوضع في سوريا.",
+			[]string{"donald-trump consult jim-mattis", "donald-trump threaten north-korea", "iran consult russia", "russia consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

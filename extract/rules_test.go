@@ -2335,6 +2335,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb carrying «و» opens a clause of its own: the actor after it joins no list before it",
 			"وقال الرئيس الأمريكي إنه تحدث مع وزير الدفاع جيم ماتيس وحذر كوريا الشمالية من أي عمل طائش.\nوبحثت روسيا مع تركيا وإيران الوضع في سوريا.",
 			[]string{"donald-trump consult jim-mattis", "donald-trump threaten north-korea", "iran consult russia", "russia consult turkey"}},
+		{"a meeting whose holding is named a need («على ضرورة عقد قمة») is still to come; one held stays",
+			"واتفقت فرنسا وألمانيا على ضرورة عقد قمة مع روسيا قبل نهاية العام.\nوعقدت فرنسا وألمانيا قمة في برلين.",
+			[]string{"france agree germany", "france consult germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -25,6 +25,12 @@ func plain(s slot) bool { return s.prep == "" && !s.adjectival() }
 // emit builds the event of trigger k, if its arguments are found.
 func (sc *sentenceCtx) emit(k int, f found) {
 	rel := f.t.rel
+	// «وصف بومبيو كيم بأنه محاور عقلاني», «ووصفه ترامب بأنه المفضل
+	// لديه»: a description that praises blames no one, whether the one
+	// described is named or a pronoun.
+	if rel == Accuse && sc.triggerIn(f, sc.st.x.lx.describe) && sc.praising(f) {
+		return
+	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
@@ -60,11 +66,6 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	// «أسقطت مروحيات سورية منشورات»: dropped, not struck; «لاعبي
 	// الهجوم» in a match: a play.
 	if rel == Attack && (f.t.kind == verbTrigger && sc.dropsGoods(f) || sc.sportSentence()) {
-		return
-	}
-	// «وصف بومبيو كيم بأنه محاور عقلاني»: a description that praises
-	// blames no one.
-	if rel == Accuse && sc.triggerIn(f, sc.st.x.lx.describe) && sc.praising(f) {
 		return
 	}
 	if rel == Intend {
@@ -3862,6 +3863,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	addArgs(to, toRole)
 	if !rel.Symmetric() {
 		e.Args = sc.withoutOwnSide(e.Args)
+		if rel == Attack {
+			e.Args = sc.withoutHost(e.Args)
+		}
 	} else if len(e.Args) == 2 {
 		// «زيارة محمد بن سلمان … العلاقات مع الرياض»: one meets no
 		// state of one's own.
@@ -3987,6 +3991,39 @@ func (sc *sentenceCtx) withoutOwnSide(args []Argument) []Argument {
 			own = own && (sc.standsFor(s) == a.Actor || sc.standsFor(a.Actor) == s || sc.ofState(s, a.Actor) || sc.ofState(a.Actor, s))
 		}
 		if !own {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// withoutHost drops from a strike the states its strikers fight for
+// (data/forces.yaml, invited): «غارة جوية أميركية في مأرب اليمنية», «عملية
+// عسكرية للتحالف لتحرير ميناء الحديدة غرب اليمن» hit the host's enemies,
+// whom the sentence may not name, not the host.
+func (sc *sentenceCtx) withoutHost(args []Argument) []Argument {
+	var strikers []string
+	for _, a := range args {
+		if a.Role != Source {
+			continue
+		}
+		if x, ok := sc.st.x.lex.ByID(a.Actor); ok && x.Type == actor.Person {
+			if st, ok := sc.st.x.lex.StateOf(x.Country); ok {
+				strikers = append(strikers, st.ID)
+			}
+			continue
+		}
+		strikers = append(strikers, a.Actor)
+	}
+	out := args[:0:0]
+	for _, a := range args {
+		host := false
+		if x, ok := sc.st.x.lex.ByID(a.Actor); ok && x.Type == actor.State && a.Role == Target {
+			for _, s := range strikers {
+				host = host || sc.fightsFor(s, a.Actor)
+			}
+		}
+		if !host {
 			out = append(out, a)
 		}
 	}

@@ -1057,7 +1057,7 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return !lx.awaitAdj[stripConj(sc.toks[j].Norm)] || !awaitable(f.t.rel) || !sc.heldAfterAll(f)
 		}
 	}
-	return sc.denied(start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.otherDay(f, start) || sc.proposed(f, start) || sc.receivedNoGuests(f) || sc.agreedToHold(f) || sc.future(f, start) || sc.awaited(f, start) || sc.toCome(f, start)
+	return sc.denied(start) || sc.refusedAct(f, start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.otherDay(f, start) || sc.proposed(f, start) || sc.receivedNoGuests(f) || sc.agreedToHold(f) || sc.future(f, start) || sc.awaited(f, start) || sc.toCome(f, start)
 }
 
 // warnedOfStrike reports whether a strike is what a warning is about, the
@@ -1371,6 +1371,38 @@ func (sc *sentenceCtx) denied(start int) bool {
 		}
 	}
 	return false
+}
+
+// refusedAct reports whether a meeting, talks or cooperation named by a noun
+// is what a verb or noun of refusing takes as its object, right before it
+// or past the refuser and a masdar of taking part: «رفضت بريطانيا التعاون
+// مع موسكو», «رفضا حضور الاجتماع», «رفض بنكان المشاركة في العملية». It did
+// not take place. A deal refused («رفضت اتفاقية ترسيم الحدود بين مصر
+// وقبرص») was made all the same, so agreements are left alone.
+func (sc *sentenceCtx) refusedAct(f found, start int) bool {
+	if f.t.kind != nounTrigger || f.t.rel != Consult && f.t.rel != Cooperate && f.t.rel != Intend {
+		return false
+	}
+	lx := sc.st.x.lx
+	j := start - 1
+	if j >= 0 && stripConj(sc.toks[j].Norm) == "في" && sc.peeledIn(lx.inviteTo, j-1) {
+		j -= 2
+	} else if sc.peeledIn(lx.inviteTo, j) {
+		j--
+	}
+	// Past the refusers: «رفض بنكان أميركيان المشاركة», «رفض المبعوثان
+	// الفرنسي والألماني حضور الاجتماع» (a head their adjectives follow).
+	for steps := 0; steps < 3 && j > 0; steps++ {
+		k := sc.slotAt(j)
+		if k < 0 || sc.slots[k].prep != "" {
+			break
+		}
+		j = sc.slots[k].first - 1
+		if sc.slots[k].adjectival() {
+			j--
+		}
+	}
+	return sc.peeledIn(lx.refuse, j)
 }
 
 // possibleLater reports whether a noun trigger is the subject of a clause

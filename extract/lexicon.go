@@ -159,6 +159,7 @@ type lexicon struct {
 	groundsBefore            map[string]bool // «بعد», «إثر»: the accusation is the grounds of what precedes
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
 	denial, anaphoric        map[string]bool
+	refuse                   map[string]bool // «رفضت التعاون مع موسكو»: what is refused was not done
 	timeWords                map[string]bool
 	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
 	notName, honorifics      map[string]bool
@@ -722,6 +723,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Responsible     []string   `yaml:"responsible"`
 		Copula          []string   `yaml:"copula"`
 		Denial          []string   `yaml:"denial"`
+		Refuse          []string   `yaml:"refuse"`
+		RefuseNouns     []string   `yaml:"refuse_nouns"`
 		Anaphoric       []string   `yaml:"anaphoric"`
 		TimeWords       []string   `yaml:"time_words"`
 		Manner          []string   `yaml:"manner"`
@@ -908,7 +911,7 @@ func (lx *lexicon) loadCues(name string) error {
 	}{
 		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs}, {&lx.controlVerbs, c.ControlVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
-		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial},
+		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial}, {&lx.refuse, c.Refuse},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel}, {&lx.witness, c.Witness}, {&lx.naming, c.Naming},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
@@ -947,6 +950,9 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.denyChargeWords, lx.statementNouns = phrasesOf(c.DenyChargeWords), wordSet(c.StatementNouns)
 	lx.issuedWords = wordSet(c.IssuedWords)
 	lx.denyFillers = wordSet(c.DenyFillers)
+	for w := range wordSet(c.RefuseNouns) {
+		lx.refuse[w] = true
+	}
 	lx.groundsNouns, lx.groundsBefore = wordSet(c.GroundsNouns), wordSet(c.GroundsBefore)
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)

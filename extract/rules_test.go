@@ -2379,6 +2379,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a subject parted from its verb by a relative clause that only a closing comma sets off",
 			"وكان الرئيس التركي الذي يزور باريس حاليا، انتقد ألمانيا بشدة.\nوالقاهرة التي تقود جهود الوساطة في غزة، تتهم إسرائيل بعرقلة التهدئة.",
 			[]string{"egypt accuse israel", "france consult recep-tayyip-erdogan", "recep-tayyip-erdogan accuse germany"}},
+		{"talks, a meeting or cooperation refused did not take place; a deal refused was made",
+			"وقالت موسكو إن بريطانيا رفضت التعاون مع روسيا في التحقيق.\nورفض المبعوثان الفرنسي والألماني حضور الاجتماع مع المسؤولين الإيرانيين.\nورفضت أنقرة الاتفاقية الموقعة بين مصر وقبرص.",
+			[]string{"cyprus agree egypt"}},
+		{"a strike of forces that fight on the host government's side hits its enemies, not the host; another state's strike there hits it",
+			"وقتل عشرة مدنيين في غارات شنتها طائرات التحالف بقيادة السعودية على مدينة صعدة اليمنية.\nوشنت إسرائيل غارات على مواقع في مدينة حمص السورية.",
+			[]string{"israel attack syria"}},
+		{"a description that praises one named by a pronoun («التي وصفها … بالنموذج») blames no one; one that blames does",
+			"وأشادت الصحيفة بالعلاقات مع الإمارات التي وصفها الرئيس الصيني بالنموذج المثالي للتنمية.\nوتلاحق السلطات حركة غولن التي تصفها أنقرة بأنها منظمة إرهابية.",
+			[]string{"turkey accuse gulen-movement"}},
+		{"a verb carrying «و» opens a clause of its own: the actor after it joins no list before it",
+			"وقال الرئيس الأمريكي إنه تحدث مع وزير الدفاع جيم ماتيس وحذر كوريا الشمالية من أي عمل طائش.\nوبحثت روسيا مع تركيا وإيران الوضع في سوريا.",
+			[]string{"donald-trump consult jim-mattis", "donald-trump threaten north-korea", "iran consult russia", "russia consult turkey"}},
+		{"a meeting whose holding is named a need («على ضرورة عقد قمة») is still to come; one held stays",
+			"واتفقت فرنسا وألمانيا على ضرورة عقد قمة مع روسيا قبل نهاية العام.\nوعقدت فرنسا وألمانيا قمة في برلين.",
+			[]string{"france agree germany", "france consult germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1158,10 +1158,11 @@ func (r *slotResolver) group(ss []slot) {
 			joined = true // «البحرين وإلى جانبها السعودية»
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == "," || gap[0].Norm == "و" || gap[0].Norm == "او"):
 			joined = true
-		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)) && !r.ownAlly(gap[0].Norm):
+		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)) && !r.ownAlly(gap[0].Norm) && !r.verbAt(prev.end):
 			// «وجهاديي تنظيم الدولة»; not «بريطانيا وحلفاؤها روسيا»,
 			// whose allies are the subject's and the actor after them
-			// the object.
+			// the object, nor «تحدث مع ماتيس وحذر كوريا الشمالية», where
+			// a verb opens a clause of its own.
 			joined = true
 		case len(gap) == 1 && gap[0].Norm == "،" && r.opensWithConj(*cur):
 			joined = true
@@ -1196,6 +1197,14 @@ func (r *slotResolver) group(ss []slot) {
 			}
 		}
 	}
+}
+
+// verbAt reports whether token i is a verb of a relation or of saying.
+func (r *slotResolver) verbAt(i int) bool {
+	if f, ok := r.x.lx.triggerAt(r.toks, i); ok && f.t.kind == verbTrigger {
+		return true
+	}
+	return r.x.lx.isSpeechVerb(stripConj(r.toks[i].Norm))
 }
 
 // joinsPeople reports whether the plural nisba m follows, with و, a people

@@ -2350,6 +2350,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb in the first person in a sentence with no verb of saying of its own goes on with the one who spoke in the sentence before",
 			"وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الهجوم الكيميائي في دوما مروع. وتابعت: \"نحن ندعم أوكرانيا في مواجهة الضغوط\".",
 			[]string{"theresa-may support ukraine"}},
+		{"«قوات النظام» alone is the home state's force, as «القوات الحكومية» is",
+			"وتشهد محافظة درعا في سوريا معارك عنيفة.\nوقال مصدر سوري إن الوضع في سوريا صعب.\nوتشن قوات النظام بدعم روسي هجوما على مواقع المعارضة.",
+			[]string{"russia support syria"}},
+		{"«المملكة» alone is the home state when that state is a kingdom",
+			"وتواجه السعودية ضغوطا اقتصادية.\nوقال مسؤول سعودي إن السعودية ستواصل الإصلاحات.\nوطالب صندوق النقد الدولي المملكة بخفض الإنفاق.",
+			[]string{"international-monetary-fund demand saudi-arabia"}},
+		{"«المملكة» in a story about a state that is no kingdom stays unresolved",
+			"وتواجه إيران ضغوطا اقتصادية.\nوقال مسؤول إيراني إن إيران ستواصل الإصلاحات.\nوطالب صندوق النقد الدولي المملكة بخفض الإنفاق.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

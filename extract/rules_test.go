@@ -2359,6 +2359,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«المملكة» in a story about a state that is no kingdom stays unresolved",
 			"وتواجه إيران ضغوطا اقتصادية.\nوقال مسؤول إيراني إن إيران ستواصل الإصلاحات.\nوطالب صندوق النقد الدولي المملكة بخفض الإنفاق.",
 			nil},
+		{"the authorities, government and state «of the occupation» are Israel's; «of the Turkish occupation» are Turkey's",
+			"وأدانت الحكومة الأردنية القرار الذي اتخذته سلطات الاحتلال بهدم القرية.\nوقصفت قوات الاحتلال التركي مواقع وحدات حماية الشعب في عفرين.",
+			[]string{"jordan accuse israel", "turkey attack peoples-protection-units"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2362,6 +2362,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the authorities, government and state «of the occupation» are Israel's; «of the Turkish occupation» are Turkey's",
 			"وأدانت الحكومة الأردنية القرار الذي اتخذته سلطات الاحتلال بهدم القرية.\nوقصفت قوات الاحتلال التركي مواقع وحدات حماية الشعب في عفرين.",
 			[]string{"jordan accuse israel", "turkey attack peoples-protection-units"}},
+		{"«النظام» alone is the home state's government; followed by a definite word it is a system",
+			"وتشهد محافظة درعا في سوريا معارك عنيفة.\nوقال مصدر سوري إن الوضع في سوريا صعب.\nواتهمت فرنسا النظام باستخدام الأسلحة الكيماوية.\nوانتقدت فرنسا النظام الانتخابي في البلاد.",
+			[]string{"france accuse syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

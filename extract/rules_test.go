@@ -2365,6 +2365,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«النظام» alone is the home state's government; followed by a definite word it is a system",
 			"وتشهد محافظة درعا في سوريا معارك عنيفة.\nوقال مصدر سوري إن الوضع في سوريا صعب.\nواتهمت فرنسا النظام باستخدام الأسلحة الكيماوية.\nوانتقدت فرنسا النظام الانتخابي في البلاد.",
 			[]string{"france accuse syria"}},
+		{"the Houthis' members and envoys named by «الحوثي» are the group",
+			"واتهمت الحكومة اليمنية عصابات الحوثي بنهب المساعدات الإنسانية.\nوالتقى المبعوث الأممي مارتن غريفيث الوفد الحوثي في مسقط.",
+			[]string{"houthis consult martin-griffiths", "yemen accuse houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -13,6 +13,9 @@ import (
 // the article's context names.
 type forceWords struct {
 	home, army phraseSet
+	// kingdom is the home state called «the kingdom», if in kingdoms.
+	kingdom  phraseSet
+	kingdoms map[string]bool
 	// patrons are the article's own government named without its state,
 	// after «الموالية ل» («القوات الموالية للنظام»).
 	patrons    map[string]bool
@@ -93,6 +96,8 @@ func during(facts []periodOf, key string, day time.Time) string {
 func loadForces(name string) (forceWords, error) {
 	var raw struct {
 		Home   []string          `yaml:"home"`
+		King   []string          `yaml:"kingdom"`
+		Kings  []string          `yaml:"kingdoms"`
 		Army   []string          `yaml:"army"`
 		Patron []string          `yaml:"patrons"`
 		Heads  []string          `yaml:"heads"`
@@ -156,6 +161,7 @@ func loadForces(name string) (forceWords, error) {
 	}
 	return forceWords{
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
+		kingdom: phrasesOf(raw.King), kingdoms: wordSet(raw.Kings),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
 		groupNouns: wordSet(raw.GroupN),
@@ -249,6 +255,11 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 		}
 		firsts := arabic.Peel(r.toks[i].Norm)
 		home := fw.home.match(r.toks, i, firsts)
+		if home == 0 {
+			if k := fw.kingdom.match(r.toks, i, firsts); k > 0 && fw.kingdoms[r.homeState()] {
+				home = k
+			}
+		}
 		n := home
 		if n == 0 {
 			n = fw.army.match(r.toks, i, firsts)

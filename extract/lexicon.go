@@ -178,6 +178,9 @@ type lexicon struct {
 	within                   map[string]bool // «شمال», «شرقي»: parts of a state's ground
 	timeSpans                map[string]bool // «بعد يوم من اجتماع»: «من» after them dates, it governs nothing
 	relative, complementizer map[string]bool
+	clauseBreak              map[string]bool // «فيما» after a comma opens another actor's clause (Arabic.clauses)
+	clauseBreakNot           map[string]bool // «يتعلق», «بعد»: «فيما» before them opens none
+	needNouns                map[string]bool // «ضرورة», «أهمية»: cooperation in the construct state after them is called for (calledFor)
 	resumptive, dualPeople   map[string]bool
 	antecedentPreps          map[string]bool
 	dualStates               map[string]bool // duals that name two states (data/cues.yaml)
@@ -765,6 +768,9 @@ func (lx *lexicon) loadCues(name string) error {
 		Resumptive      []string   `yaml:"resumptive"`
 		AntecedentPreps []string   `yaml:"antecedent_preps"`
 		Complementizer  []string   `yaml:"complementizer"`
+		NeedNouns       []string   `yaml:"need_nouns"`
+		ClauseBreak     []string   `yaml:"clause_break"`
+		ClauseBreakNot  []string   `yaml:"clause_break_not"`
 		Inclusion       []string   `yaml:"inclusion"`
 		Dual            []string   `yaml:"dual"`
 		DualKindHeads   []string   `yaml:"dual_kind_heads"`
@@ -997,6 +1003,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.gather = wordSet(c.Gather)
 	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)
 	lx.complementizer = wordSet(c.Complementizer)
+	lx.needNouns = wordSet(c.NeedNouns)
+	lx.clauseBreak, lx.clauseBreakNot = wordSet(c.ClauseBreak), wordSet(c.ClauseBreakNot)
 	lx.loyal, lx.function = wordSet(c.Loyal), wordSet(c.FunctionWords)
 	lx.topic = phrasesOf(c.Topic)
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)

@@ -2394,6 +2394,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting whose holding is named a need («على ضرورة عقد قمة») is still to come; one held stays",
 			"واتفقت فرنسا وألمانيا على ضرورة عقد قمة مع روسيا قبل نهاية العام.\nوعقدت فرنسا وألمانيا قمة في برلين.",
 			[]string{"france agree germany", "france consult germany"}},
+		{"cooperation in the construct state after a noun of need («أهمية تعاون الجانبين») is called for, not done; «ضرورة التعاون بين البلدين» of the parties stays",
+			"وشدد الأمين العام للأمم المتحدة على أهمية تعاون الجانبين الفلسطيني والإسرائيلي في غزة.\nوأكد الأمين العام أن الحل بحاجة إلى تعاون بين الهند وباكستان.\nوأكد الرئيسان المصري والسوداني ضرورة التعاون بين البلدين في مجال الأمن.",
+			[]string{"egypt cooperate sudan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1634,8 +1634,8 @@ func TestSentenceRules(t *testing.T) {
 			"وقصفت طائرات إسرائيلية مطار التيفور العسكري في ريف حمص فجر الاثنين.\nووقعت حكومة الوفاق الوطني اتفاقا مع إيطاليا لمكافحة الهجرة.\nودعت مجموعة الأزمات الدولية الاتحاد الأوروبي إلى الضغط على الطرفين.\nوانتقدت القيادة المركزية الأمريكية إيران بسبب تهريب الأسلحة إلى اليمن.\nوانتشر جنود سوريون في مطار التيفور بعد الغارة.",
 			[]string{"government-of-national-accord agree italy", "international-crisis-group demand european-union", "israel attack syria", "united-states-central-command accuse iran"}},
 		{"parties named alone in 2018 news are actors; «الحزب الجمهوري», shared by several countries, is none",
-			"واتهم ترامب الديمقراطيين بعرقلة قانون الهجرة.\nوانتقد حزب الاتحاد الاجتماعي المسيحي المستشارة أنجيلا ميركل بسبب سياسة اللجوء.\nوقال باشينيان إنه يرغب في اجتماع مع الحزب الجمهوري.",
-			[]string{"christian-social-union accuse angela-merkel", "donald-trump accuse democratic-party"}},
+			"واتهم بوتين الديمقراطيين بعرقلة العلاقات مع موسكو.\nوانتقد حزب الاتحاد الاجتماعي المسيحي الرئيس التركي رجب طيب أردوغان بسبب سياسة اللجوء.\nوقال باشينيان إنه يرغب في اجتماع مع الحزب الجمهوري.",
+			[]string{"christian-social-union accuse recep-tayyip-erdogan", "vladimir-putin accuse democratic-party"}},
 		{"a deal or war dated years before the article is background, not an act it reports; last year's deal stays",
 			"ووقعت تركيا وإسرائيل اتفاقا للتعاون العسكري عام 1996.\nوشهدت المنطقة الحرب الإسرائيلية على لبنان عام 2006.\nووقعت الأردن وإسرائيل اتفاقا في مايو 2017.\nوصدر التقرير في يونيو 2018.",
 			[]string{"israel agree jordan"}},
@@ -2397,6 +2397,12 @@ func TestSentenceRules(t *testing.T) {
 		{"cooperation in the construct state after a noun of need («أهمية تعاون الجانبين») is called for, not done; «ضرورة التعاون بين البلدين» of the parties stays",
 			"وشدد الأمين العام للأمم المتحدة على أهمية تعاون الجانبين الفلسطيني والإسرائيلي في غزة.\nوأكد الأمين العام أن الحل بحاجة إلى تعاون بين الهند وباكستان.\nوأكد الرئيسان المصري والسوداني ضرورة التعاون بين البلدين في مجال الأمن.",
 			[]string{"egypt cooperate sudan"}},
+		{"pressure only aimed at, a decision said to be imminent, a truce still being finalised did not happen; pressure exerted did",
+			"وقال المسؤول إن اليابان تتطلع إلى ممارسة أقصى الضغوط على كوريا الشمالية.\nوقال الرئيس الفرنسي إن قرارا وشيكا بشأن توجيه ضربة عسكرية لليبيا سيصدر الليلة.\nوتضع قطر اللمسات النهائية لهدنة بين إسرائيل وحماس.\nومارست الصين ضغوطا على تايوان.",
+			[]string{"china demand taiwan"}},
+		{"a party and its own state or that state's leader are home politics, no relation; the party's ties abroad stay",
+			"واتهم الرئيس الأمريكي الديمقراطيين بعرقلة إصلاح قوانين الهجرة.\nوانتقد حزب الحركة القومية التركي الحكومة التركية بشدة.\nواتهم الحزب الديمقراطي الأمريكي روسيا بالتدخل في الانتخابات.",
+			[]string{"democratic-party accuse russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -4513,10 +4513,28 @@ func (sc *sentenceCtx) ownedAlly(f found) {
 		return
 	}
 	from, to := []int{owner}, sc.groupOf(ally)
-	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) {
-		from, to = sc.groupOf(ally), []int{owner}
+	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) || sc.fightForOwner(owner, to) {
+		from, to = to, from
 	}
 	sc.add(Support, f, from, to, Source, Target, confAdjective)
+}
+
+// fightForOwner reports whether every ally in slots allies fights on the
+// side of the state in slot owner (data/forces.yaml, invited): «الحكومة
+// السورية وحلفاؤها الروس والإيرانيون» are backed by them, not backing
+// them.
+func (sc *sentenceCtx) fightForOwner(owner int, allies []int) bool {
+	o := sc.slots[owner]
+	if len(o.actors) != 1 || len(allies) == 0 {
+		return false
+	}
+	for _, k := range allies {
+		a := sc.slots[k]
+		if len(a.actors) != 1 || !sc.fightsFor(a.actors[0], o.actors[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralAlly reports whether ally noun f is the plural «حلفاء».

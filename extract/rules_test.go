@@ -2403,6 +2403,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a party and its own state or that state's leader are home politics, no relation; the party's ties abroad stay",
 			"واتهم الرئيس الأمريكي الديمقراطيين بعرقلة إصلاح قوانين الهجرة.\nوانتقد حزب الحركة القومية التركي الحكومة التركية بشدة.\nواتهم الحزب الديمقراطي الأمريكي روسيا بالتدخل في الانتخابات.",
 			[]string{"democratic-party accuse russia"}},
+		{"allies who fight on the owner's side back it («الحكومة السورية وحلفاؤها الروس»); other allies are backed by it",
+			"وحذر المسؤول في سبتمبر 2018 الحكومة السورية وحلفاءها الروس من الهجوم على إدلب.\nوتجري الولايات المتحدة وحليفتها كوريا الجنوبية تدريبات عسكرية.",
+			[]string{"russia support syria", "united-states support south-korea"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -3869,7 +3869,7 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	} else if len(e.Args) == 2 {
 		// «زيارة محمد بن سلمان … العلاقات مع الرياض»: one meets no
 		// state of one's own.
-		if a, b := e.Args[0].Actor, e.Args[1].Actor; sc.ofState(a, b) || sc.ofState(b, a) {
+		if a, b := e.Args[0].Actor, e.Args[1].Actor; sc.ofState(a, b) || sc.ofState(b, a) || sc.domesticParty(a, b) {
 			return
 		}
 	}
@@ -3988,7 +3988,7 @@ func (sc *sentenceCtx) withoutOwnSide(args []Argument) []Argument {
 	for _, a := range args {
 		own := a.Role == Target || a.Role == Party
 		for _, s := range sources {
-			own = own && (sc.standsFor(s) == a.Actor || sc.standsFor(a.Actor) == s || sc.ofState(s, a.Actor) || sc.ofState(a.Actor, s))
+			own = own && (sc.standsFor(s) == a.Actor || sc.standsFor(a.Actor) == s || sc.ofState(s, a.Actor) || sc.ofState(a.Actor, s) || sc.domesticParty(s, a.Actor))
 		}
 		if !own {
 			out = append(out, a)
@@ -4513,10 +4513,28 @@ func (sc *sentenceCtx) ownedAlly(f found) {
 		return
 	}
 	from, to := []int{owner}, sc.groupOf(ally)
-	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) {
-		from, to = sc.groupOf(ally), []int{owner}
+	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) || sc.fightForOwner(owner, to) {
+		from, to = to, from
 	}
 	sc.add(Support, f, from, to, Source, Target, confAdjective)
+}
+
+// fightForOwner reports whether every ally in slots allies fights on the
+// side of the state in slot owner (data/forces.yaml, invited): «الحكومة
+// السورية وحلفاؤها الروس والإيرانيون» are backed by them, not backing
+// them.
+func (sc *sentenceCtx) fightForOwner(owner int, allies []int) bool {
+	o := sc.slots[owner]
+	if len(o.actors) != 1 || len(allies) == 0 {
+		return false
+	}
+	for _, k := range allies {
+		a := sc.slots[k]
+		if len(a.actors) != 1 || !sc.fightsFor(a.actors[0], o.actors[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralAlly reports whether ally noun f is the plural «حلفاء».
@@ -4801,6 +4819,38 @@ func (sc *sentenceCtx) ofState(id, state string) bool {
 	}
 	st, ok := sc.st.x.lex.ByID(state)
 	return ok && st.Type == actor.State && st.Country == a.Country
+}
+
+// domesticParty reports whether one of a and b is a political party
+// (cues.yaml, parties) and the other belongs to the state it is based in:
+// the state, its people and bodies, or another party of it. Such a pair
+// is home politics («اتهم ترامب الديمقراطيين», «تحالف حزب أردوغان مع حزب
+// الحركة القومية»), no relation between states; a party's ties abroad
+// stay.
+func (sc *sentenceCtx) domesticParty(a, b string) bool {
+	home := func(id string) string {
+		x, ok := sc.st.x.lex.ByID(id)
+		switch {
+		case !ok:
+			return ""
+		case sc.st.x.lx.parties[id]:
+			return x.Based
+		}
+		if body := sc.standsFor(id); body != "" {
+			// Guterres acts for the United Nations, not Portugal.
+			if st, ok := sc.st.x.lex.ByID(body); ok && st.Type == actor.State {
+				return st.Country
+			}
+			return ""
+		}
+		return x.Country
+	}
+	lx := sc.st.x.lx
+	if !lx.parties[a] && !lx.parties[b] {
+		return false
+	}
+	ha, hb := home(a), home(b)
+	return ha != "" && ha == hb
 }
 
 // relativeSubject reports whether actor s is the subject of a relative

@@ -178,6 +178,8 @@ type lexicon struct {
 	within                   map[string]bool // «شمال», «شرقي»: parts of a state's ground
 	timeSpans                map[string]bool // «بعد يوم من اجتماع»: «من» after them dates, it governs nothing
 	relative, complementizer map[string]bool
+	parties                  map[string]bool // lexicon ids of political parties, at home in their based state (domesticParty)
+	needNouns                map[string]bool // «ضرورة», «أهمية»: cooperation in the construct state after them is called for (calledFor)
 	resumptive, dualPeople   map[string]bool
 	antecedentPreps          map[string]bool
 	dualStates               map[string]bool // duals that name two states (data/cues.yaml)
@@ -765,6 +767,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Resumptive      []string   `yaml:"resumptive"`
 		AntecedentPreps []string   `yaml:"antecedent_preps"`
 		Complementizer  []string   `yaml:"complementizer"`
+		NeedNouns       []string   `yaml:"need_nouns"`
+		Parties         []string   `yaml:"parties"`
 		Inclusion       []string   `yaml:"inclusion"`
 		Dual            []string   `yaml:"dual"`
 		DualKindHeads   []string   `yaml:"dual_kind_heads"`
@@ -997,6 +1001,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.gather = wordSet(c.Gather)
 	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)
 	lx.complementizer = wordSet(c.Complementizer)
+	lx.needNouns = wordSet(c.NeedNouns)
+	lx.parties = idSet(c.Parties)
 	lx.loyal, lx.function = wordSet(c.Loyal), wordSet(c.FunctionWords)
 	lx.topic = phrasesOf(c.Topic)
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
@@ -1253,6 +1259,15 @@ func (lx *lexicon) watchdogBarred(id string, rel Relation, role Role) bool {
 }
 
 // wordSet returns the set of the words in list, normalized.
+// idSet is the set of lexicon ids in list, taken as written.
+func idSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[s] = true
+	}
+	return m
+}
+
 func wordSet(list []string) map[string]bool {
 	m := map[string]bool{}
 	for _, s := range list {

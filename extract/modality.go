@@ -480,6 +480,29 @@ const hopeReach = 4
 // past the sides of the meeting: «القمة بين كوريا الشمالية وأميركا ستكون».
 const copulaSubjectReach = 8
 
+// calledFor reports whether cooperation is named in the construct state
+// right after a noun of need, optionally through «ل» or «إلى»: «شدد على
+// أهمية تعاون الجانبين», «ضرورة تعاون روسيا وإيران», «بحاجة لتعاون بين
+// الإسرائيليين والفلسطينيين». Then it is asked of the parties it names,
+// not done (the bare «تعاون» is read as a verb too, which after a noun
+// it cannot be); the definite «ضرورة التعاون بين البلدين», which the parties
+// themselves stress of their ties, is not.
+func (sc *sentenceCtx) calledFor(f found) bool {
+	if f.t.rel != Cooperate || f.i == 0 {
+		return false
+	}
+	w := stripConj(sc.toks[f.i].Norm)
+	if strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "بال") {
+		return false
+	}
+	lx := sc.st.x.lx
+	j := f.i - 1
+	if j > 0 && lx.to[stripConj(sc.toks[j].Norm)] {
+		j--
+	}
+	return peeledWordIn(lx.needNouns, sc.toks[j].Norm)
+}
+
 // toCome reports whether a meeting, deal or cooperation named by a noun is
 // still to come or only hoped for, whatever the tense of its sentence: the
 // purpose of holding it («يفكر في مواعيد لعقد قمته مع كيم»), the subject

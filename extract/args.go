@@ -1486,7 +1486,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// بأن»: a verb carrying و with no subject of its own shares the
 		// subject of the verb before it; so does one after «حيث» («زار
 		// البشير روسيا، حيث التقى نظيره الروسي»).
-		if (startsWithConj(sc.toks[f.i].Norm) || sc.afterWhere(f)) && k > 0 {
+		if (sc.carriesConj(f) || sc.afterWhere(f)) && k > 0 {
 			for p := k - 1; p >= 0; p-- {
 				if t := sc.trigs[p]; t.t.kind == verbTrigger && !t.relObject {
 					if i, _ := sc.agent(p, t); i >= 0 && sc.slots[i].first < f.i {
@@ -2123,12 +2123,40 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 		if t.Kind != arabic.Word || lx.isFunctionWord(w) || lx.timeWord(t.Norm) || lx.honorifics[w] {
 			continue
 		}
+		if j == from && sc.holderPlural(j) {
+			// «وأدان وزراء خارجية روسيا وتركيا»: the holders stand for
+			// the states right after them, or past one office joined to
+			// the slot's own by و («وزيرا الدفاع والخارجية الصينيان»).
+			m := j
+			for m+1 < to && sc.holderPlural(m+1) {
+				m++
+			}
+			if sc.slotStartingAt(m+1) >= 0 || m+2 < len(sc.toks) && overlaps(sc.slots, m+2) && startsWithConj(sc.toks[m+2].Norm) {
+				j, from = m, m+1
+				continue
+			}
+		}
 		if b, ok := arabic.StripPronoun(w); ok && lx.isFunctionWord(b) || len([]rune(w)) < 4 {
 			continue // «توسطت به روسيا», «وطلبت منه»
 		}
 		return j == from && !hasArticle(w) && prepClitic(firstClitic(t.Norm)) == "" && lx.givenNames[w] == false && !sc.isTriggerAt(j)
 	}
 	return false
+}
+
+// carriesConj reports whether verb f opens with the conjunction و or ف,
+// not with a root letter of its own: «وصف» in «اتفاق تبادل حر وصف بأنه
+// تاريخي» is a verb of its own, not «و» + «صف», and shares no subject.
+func (sc *sentenceCtx) carriesConj(f found) bool {
+	w := sc.toks[f.i].Norm
+	return startsWithConj(w) && len(sc.st.x.lx.triggers[stripConj(w)]) > 0
+}
+
+// holderPlural reports whether token j names several holders of an office
+// or the office between them and the states they stand for («وزراء»,
+// «خارجية»), read with or without a leading و («وزراء» is no «و» + «زراء»).
+func (sc *sentenceCtx) holderPlural(j int) bool {
+	return slices.ContainsFunc(conjReadings(sc.toks[j].Norm), func(w string) bool { return sc.st.x.lx.holderPlurals[w] })
 }
 
 // complementizerIn reports whether «أن», «بأن» or the like stands in
@@ -2884,7 +2912,15 @@ func (sc *sentenceCtx) goodsOf(s slot, after int) bool {
 // object after the whole subject, not after its first member.
 func (sc *sentenceCtx) subjectEnd(agent int) int {
 	end := sc.conjoinedNonActor(sc.slots[agent].end)
-	for i := agent + 1; i < len(sc.slots) && sc.slots[i].group == sc.slots[agent].group && sc.slots[i].first == end && startsWithConj(sc.toks[end].Norm); i++ {
+	for i := agent + 1; i < len(sc.slots) && sc.slots[i].group == sc.slots[agent].group; i++ {
+		// «الرئيس الروسي، فلاديمير بوتين، والرئيس التركي، …»: a comma
+		// closes the apposition before the next member's و.
+		if end < len(sc.toks) && isComma(sc.toks[end]) && slices.ContainsFunc(sc.toks[sc.slots[i-1].first:sc.slots[i-1].end], isComma) {
+			end++
+		}
+		if sc.slots[i].first != end || !startsWithConj(sc.toks[end].Norm) {
+			break
+		}
 		end = sc.conjoinedNonActor(sc.slots[i].end)
 	}
 	return end

@@ -2379,6 +2379,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a subject parted from its verb by a relative clause that only a closing comma sets off",
 			"وكان الرئيس التركي الذي يزور باريس حاليا، انتقد ألمانيا بشدة.\nوالقاهرة التي تقود جهود الوساطة في غزة، تتهم إسرائيل بعرقلة التهدئة.",
 			[]string{"egypt accuse israel", "france consult recep-tayyip-erdogan", "recep-tayyip-erdogan accuse germany"}},
+		{"a list of titled holders, each name set off by commas after its title: the object follows the whole list, past the comma that closes each apposition",
+			"وأدان الرئيس الروسي، فلاديمير بوتين، والرئيس التركي، رجب طيب أردوغان، الضربة الإسرائيلية على سوريا.\nوالتقى الرئيس الأمريكي، دونالد ترامب، ونظيره الروسي، فلاديمير بوتين، في هلسنكي.",
+			[]string{"donald-trump consult vladimir-putin", "israel attack syria", "recep-tayyip-erdogan accuse israel", "vladimir-putin accuse israel"}},
+		{"holders named by the states after them («وزراء خارجية روسيا وتركيا») are the verb's subject; a plural head with no state right after it stays an unknown subject, and a verb whose و is its own («وصف») shares no subject with the verb before",
+			"وأدان وزراء خارجية روسيا وتركيا وإيران الضربة الأمريكية على سوريا.\nواتهم وزيرا الدفاع والخارجية الصينيان واشنطن بالتحريض.\nوطالبت دول المنطقة إيران بوقف تدخلها.\nوطالب ممثلو المجتمع المدني الحكومة المصرية بالإفراج عن المعتقلين.\nيصل قادة الاتحاد الأوروبي، الثلاثاء، إلى طوكيو حيث سيوقعون اتفاقا تجاريا وصف بأنه رد على حمائية الرئيس الأمريكي، دونالد ترامب.",
+			[]string{"china accuse united-states", "iran accuse united-states", "russia accuse united-states", "turkey accuse united-states", "united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

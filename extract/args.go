@@ -2656,7 +2656,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		// «جراء ضرب سوريا، التي …»: after a word of circumstance the form
 		// is a verbal noun, and its genitive no subject.
 		if f.t.kind == verbTrigger && (f.i == 0 || !sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)]) {
-			after = sc.pastRelativeAside(after)
+			after = sc.pastCircumstance(sc.pastRelativeAside(after))
 		}
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
@@ -3629,6 +3629,20 @@ func (sc *sentenceCtx) participle(f found) bool {
 		sc.add(f.t.rel, f, from, to, Source, Target, confRelative)
 	}
 	return true
+}
+
+// pastCircumstance returns where the object may start after a subject
+// ending at i: past a circumstance the commas set off («وانتقدت روسيا، في
+// بيان، الضربة الأمريكية», «استقبل هادي، في مكة المكرمة، وزير …»), or i.
+func (sc *sentenceCtx) pastCircumstance(i int) int {
+	// Not «، بمون يوم الجمعة،» nor «، بكين،»: an actor right after the
+	// comma is the object itself, whatever letter opens its name.
+	if i+1 < len(sc.toks) && isComma(sc.toks[i]) && !overlaps(sc.slots, i+1) {
+		if c := sc.circumstanceAside(i, len(sc.toks)); c > i {
+			return c + 1
+		}
+	}
+	return i
 }
 
 func (sc *sentenceCtx) skipAside(i int) int {

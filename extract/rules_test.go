@@ -2385,6 +2385,9 @@ func TestSentenceRules(t *testing.T) {
 		{"holders named by the states after them («وزراء خارجية روسيا وتركيا») are the verb's subject; a plural head with no state right after it stays an unknown subject, and a verb whose و is its own («وصف») shares no subject with the verb before",
 			"وأدان وزراء خارجية روسيا وتركيا وإيران الضربة الأمريكية على سوريا.\nواتهم وزيرا الدفاع والخارجية الصينيان واشنطن بالتحريض.\nوطالبت دول المنطقة إيران بوقف تدخلها.\nوطالب ممثلو المجتمع المدني الحكومة المصرية بالإفراج عن المعتقلين.\nيصل قادة الاتحاد الأوروبي، الثلاثاء، إلى طوكيو حيث سيوقعون اتفاقا تجاريا وصف بأنه رد على حمائية الرئيس الأمريكي، دونالد ترامب.",
 			[]string{"china accuse united-states", "iran accuse united-states", "russia accuse united-states", "turkey accuse united-states", "united-states attack syria"}},
+		{"a circumstance set off by commas after the subject of a verb before it parts no object from the verb; an actor right after the comma, whatever letter opens its name, is no circumstance",
+			"وانتقدت روسيا، في بيان، الضربة الأمريكية على سوريا.\nوحث الرئيس الأمريكي دونالد ترامب، بكين، على فتح اقتصادها أمام الشركات الأمريكية.",
+			[]string{"donald-trump demand china", "russia accuse united-states", "united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

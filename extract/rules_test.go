@@ -2388,6 +2388,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a circumstance set off by commas after the subject of a verb before it parts no object from the verb; an actor right after the comma, whatever letter opens its name, is no circumstance",
 			"وانتقدت روسيا، في بيان، الضربة الأمريكية على سوريا.\nوحث الرئيس الأمريكي دونالد ترامب، بكين، على فتح اقتصادها أمام الشركات الأمريكية.",
 			[]string{"donald-trump demand china", "russia accuse united-states", "united-states attack syria"}},
+		{"a comma and «في حين» open a clause of its own: its actors are no object of an act named before it, and the clause before keeps its own",
+			"ووصفت دمشق الاتهامات بشن هجوم كيميائي بالمفبركة، في حين قالت الخارجية الفرنسية إن الأدلة قاطعة.\nوانتقدت روسيا الضربة الأمريكية على سوريا، في حين أيدتها بريطانيا.",
+			[]string{"russia accuse united-states", "united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

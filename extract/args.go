@@ -2564,7 +2564,16 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			out = append(out, sc.groupOf(k)...)
 		}
 	case f.t.kind == nounTrigger:
-		if k := sc.firstSlot(f.end, f.end+1, plain); free(k) && !sc.placeGenitive(f, k) {
+		// «اجتماع وزراء خارجية روسيا وتركيا»: the states the holders
+		// stand for.
+		gen := f.end
+		for gen < len(sc.toks) && gen < f.end+2 && !overlaps(sc.slots, gen) && sc.holderPlural(gen) {
+			gen++
+		}
+		if gen > f.end && (sc.slotStartingAt(gen) < 0 || countActors(sc.slots, sc.groupOf(sc.slotStartingAt(gen))) < 2) {
+			gen = f.end // one body's session («اجتماع وزراء مالية مجموعة العشرين») meets no one
+		}
+		if k := sc.firstSlot(gen, gen+1, plain); free(k) && !sc.placeGenitive(f, k) {
 			out = append(out, sc.groupOf(k)...)
 		}
 		// «اتصالا هاتفيا بنظيره», «لقائه بالرئيس»: a meeting's other side

@@ -2391,6 +2391,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a comma and «في حين» open a clause of its own: its actors are no object of an act named before it, and the clause before keeps its own",
 			"ووصفت دمشق الاتهامات بشن هجوم كيميائي بالمفبركة، في حين قالت الخارجية الفرنسية إن الأدلة قاطعة.\nوانتقدت روسيا الضربة الأمريكية على سوريا، في حين أيدتها بريطانيا.",
 			[]string{"russia accuse united-states", "united-states attack syria"}},
+		{"a meeting of holders named by two or more states after them («اجتماع وزراء خارجية روسيا وتركيا») is a meeting of those states; the session of one body's holders meets no one",
+			"وعقد اجتماع وزراء خارجية روسيا وتركيا وإيران في موسكو.\nوجاء ذلك خلال لقاء رئيسي روسيا وتركيا في سوتشي.\nوتحدث الوزير على هامش اجتماع وزراء مالية مجموعة العشرين في بوينس آيرس.",
+			[]string{"iran consult russia", "iran consult turkey", "russia consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1487,7 +1487,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// بأن»: a verb carrying و with no subject of its own shares the
 		// subject of the verb before it; so does one after «حيث» («زار
 		// البشير روسيا، حيث التقى نظيره الروسي»).
-		if (startsWithConj(sc.toks[f.i].Norm) || sc.afterWhere(f)) && k > 0 {
+		if (sc.carriesConj(f) || sc.afterWhere(f)) && k > 0 {
 			for p := k - 1; p >= 0; p-- {
 				if t := sc.trigs[p]; t.t.kind == verbTrigger && !t.relObject {
 					if i, _ := sc.agent(p, t); i >= 0 && sc.slots[i].first < f.i {
@@ -2124,12 +2124,40 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 		if t.Kind != arabic.Word || lx.isFunctionWord(w) || lx.timeWord(t.Norm) || lx.honorifics[w] {
 			continue
 		}
+		if j == from && sc.holderPlural(j) {
+			// «وأدان وزراء خارجية روسيا وتركيا»: the holders stand for
+			// the states right after them, or past one office joined to
+			// the slot's own by و («وزيرا الدفاع والخارجية الصينيان»).
+			m := j
+			for m+1 < to && sc.holderPlural(m+1) {
+				m++
+			}
+			if sc.slotStartingAt(m+1) >= 0 || m+2 < len(sc.toks) && overlaps(sc.slots, m+2) && startsWithConj(sc.toks[m+2].Norm) {
+				j, from = m, m+1
+				continue
+			}
+		}
 		if b, ok := arabic.StripPronoun(w); ok && lx.isFunctionWord(b) || len([]rune(w)) < 4 {
 			continue // «توسطت به روسيا», «وطلبت منه»
 		}
 		return j == from && !hasArticle(w) && prepClitic(firstClitic(t.Norm)) == "" && lx.givenNames[w] == false && !sc.isTriggerAt(j)
 	}
 	return false
+}
+
+// carriesConj reports whether verb f opens with the conjunction و or ف,
+// not with a root letter of its own: «وصف» in «اتفاق تبادل حر وصف بأنه
+// تاريخي» is a verb of its own, not «و» + «صف», and shares no subject.
+func (sc *sentenceCtx) carriesConj(f found) bool {
+	w := sc.toks[f.i].Norm
+	return startsWithConj(w) && len(sc.st.x.lx.triggers[stripConj(w)]) > 0
+}
+
+// holderPlural reports whether token j names several holders of an office
+// or the office between them and the states they stand for («وزراء»,
+// «خارجية»), read with or without a leading و («وزراء» is no «و» + «زراء»).
+func (sc *sentenceCtx) holderPlural(j int) bool {
+	return slices.ContainsFunc(conjReadings(sc.toks[j].Norm), func(w string) bool { return sc.st.x.lx.holderPlurals[w] })
 }
 
 // complementizerIn reports whether «أن», «بأن» or the like stands in
@@ -2459,7 +2487,7 @@ func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
 			return true
 		}
 		// «…، إذ كان …», «…، فيما …»: a comma and a particle open a new clause.
-		if n := sc.toks[j].Norm; (n == "،" || n == ",") && j+1 < len(sc.toks) && sc.st.x.lx.complementizer[stripConj(sc.toks[j+1].Norm)] {
+		if n := sc.toks[j].Norm; (n == "،" || n == ",") && j+1 < len(sc.toks) && (sc.st.x.lx.complementizer[stripConj(sc.toks[j+1].Norm)] || sc.st.x.lx.contrastOpeners.matchAt(sc.toks, j+1) > 0) {
 			return true
 		}
 	}
@@ -2537,7 +2565,16 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			out = append(out, sc.groupOf(k)...)
 		}
 	case f.t.kind == nounTrigger:
-		if k := sc.firstSlot(f.end, f.end+1, plain); free(k) && !sc.placeGenitive(f, k) {
+		// «اجتماع وزراء خارجية روسيا وتركيا»: the states the holders
+		// stand for.
+		gen := f.end
+		for gen < len(sc.toks) && gen < f.end+2 && !overlaps(sc.slots, gen) && sc.holderPlural(gen) {
+			gen++
+		}
+		if gen > f.end && (sc.slotStartingAt(gen) < 0 || countActors(sc.slots, sc.groupOf(sc.slotStartingAt(gen))) < 2) {
+			gen = f.end // one body's session («اجتماع وزراء مالية مجموعة العشرين») meets no one
+		}
+		if k := sc.firstSlot(gen, gen+1, plain); free(k) && !sc.placeGenitive(f, k) {
 			out = append(out, sc.groupOf(k)...)
 		}
 		// «اتصالا هاتفيا بنظيره», «لقائه بالرئيس»: a meeting's other side
@@ -2629,7 +2666,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		// «جراء ضرب سوريا، التي …»: after a word of circumstance the form
 		// is a verbal noun, and its genitive no subject.
 		if f.t.kind == verbTrigger && (f.i == 0 || !sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)]) {
-			after = sc.pastRelativeAside(after)
+			after = sc.pastCircumstance(sc.pastRelativeAside(after))
 		}
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
@@ -2885,7 +2922,15 @@ func (sc *sentenceCtx) goodsOf(s slot, after int) bool {
 // object after the whole subject, not after its first member.
 func (sc *sentenceCtx) subjectEnd(agent int) int {
 	end := sc.conjoinedNonActor(sc.slots[agent].end)
-	for i := agent + 1; i < len(sc.slots) && sc.slots[i].group == sc.slots[agent].group && sc.slots[i].first == end && startsWithConj(sc.toks[end].Norm); i++ {
+	for i := agent + 1; i < len(sc.slots) && sc.slots[i].group == sc.slots[agent].group; i++ {
+		// «الرئيس الروسي، فلاديمير بوتين، والرئيس التركي، …»: a comma
+		// closes the apposition before the next member's و.
+		if end < len(sc.toks) && isComma(sc.toks[end]) && slices.ContainsFunc(sc.toks[sc.slots[i-1].first:sc.slots[i-1].end], isComma) {
+			end++
+		}
+		if sc.slots[i].first != end || !startsWithConj(sc.toks[end].Norm) {
+			break
+		}
 		end = sc.conjoinedNonActor(sc.slots[i].end)
 	}
 	return end
@@ -3594,6 +3639,20 @@ func (sc *sentenceCtx) participle(f found) bool {
 		sc.add(f.t.rel, f, from, to, Source, Target, confRelative)
 	}
 	return true
+}
+
+// pastCircumstance returns where the object may start after a subject
+// ending at i: past a circumstance the commas set off («وانتقدت روسيا، في
+// بيان، الضربة الأمريكية», «استقبل هادي، في مكة المكرمة، وزير …»), or i.
+func (sc *sentenceCtx) pastCircumstance(i int) int {
+	// Not «، بمون يوم الجمعة،» nor «، بكين،»: an actor right after the
+	// comma is the object itself, whatever letter opens its name.
+	if i+1 < len(sc.toks) && isComma(sc.toks[i]) && !overlaps(sc.slots, i+1) {
+		if c := sc.circumstanceAside(i, len(sc.toks)); c > i {
+			return c + 1
+		}
+	}
+	return i
 }
 
 func (sc *sentenceCtx) skipAside(i int) int {

@@ -163,6 +163,8 @@ type lexicon struct {
 	timeWords                map[string]bool
 	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
 	notName, honorifics      map[string]bool
+	holderPlurals            map[string]bool // «وزراء خارجية»: holders whose genitive states stand for them
+	contrastOpeners          phraseSet       // «في حين»: after a comma, a new clause with its own subject
 	former                   map[string]bool // «السابق»: a title no longer held
 	arabicScript             map[string]bool // states whose people's names have one Arabic spelling
 	acting                   map[string]bool // «بالوكالة»: a title held for a time or not yet
@@ -750,6 +752,8 @@ func (lx *lexicon) loadCues(name string) error {
 		InCharge        []string   `yaml:"in_charge"`
 		NameLinks       []string   `yaml:"name_links"`
 		Honorifics      []string   `yaml:"honorifics"`
+		HolderPlurals   []string   `yaml:"holder_plurals"`
+		ContrastOpeners []string   `yaml:"contrast_openers"`
 		SpeakerOwn      []string   `yaml:"speaker_own"`
 		Existential     []string   `yaml:"existential"`
 		With            []string   `yaml:"with"`
@@ -980,6 +984,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.sufferedUnder = wordSet(c.SufferedUnder)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
+	lx.holderPlurals = wordSet(c.HolderPlurals)
+	lx.contrastOpeners = phrasesOf(c.ContrastOpeners)
 	lx.former = wordSet(c.Former)
 	lx.arabicScript = make(map[string]bool, len(c.ArabicScript))
 	for _, code := range c.ArabicScript {

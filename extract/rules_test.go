@@ -2424,6 +2424,21 @@ func TestSentenceRules(t *testing.T) {
 		{"allies who fight on the owner's side back it («الحكومة السورية وحلفاؤها الروس»); other allies are backed by it",
 			"وحذر المسؤول في سبتمبر 2018 الحكومة السورية وحلفاءها الروس من الهجوم على إدلب.\nوتجري الولايات المتحدة وحليفتها كوريا الجنوبية تدريبات عسكرية.",
 			[]string{"russia support syria", "united-states support south-korea"}},
+		{"a list of titled holders, each name set off by commas after its title: the object follows the whole list, past the comma that closes each apposition",
+			"وأدان الرئيس الروسي، فلاديمير بوتين، والرئيس التركي، رجب طيب أردوغان، الضربة الإسرائيلية على سوريا.\nوالتقى الرئيس الأمريكي، دونالد ترامب، ونظيره الروسي، فلاديمير بوتين، في هلسنكي.",
+			[]string{"donald-trump consult vladimir-putin", "israel attack syria", "recep-tayyip-erdogan accuse israel", "vladimir-putin accuse israel"}},
+		{"holders named by the states after them («وزراء خارجية روسيا وتركيا») are the verb's subject; a plural head with no state right after it stays an unknown subject, and a verb whose و is its own («وصف») shares no subject with the verb before",
+			"وأدان وزراء خارجية روسيا وتركيا وإيران الضربة الأمريكية على سوريا.\nواتهم وزيرا الدفاع والخارجية الصينيان واشنطن بالتحريض.\nوطالبت دول المنطقة إيران بوقف تدخلها.\nوطالب ممثلو المجتمع المدني الحكومة المصرية بالإفراج عن المعتقلين.\nيصل قادة الاتحاد الأوروبي، الثلاثاء، إلى طوكيو حيث سيوقعون اتفاقا تجاريا وصف بأنه رد على حمائية الرئيس الأمريكي، دونالد ترامب.",
+			[]string{"china accuse united-states", "iran accuse united-states", "russia accuse united-states", "turkey accuse united-states", "united-states attack syria"}},
+		{"a circumstance set off by commas after the subject of a verb before it parts no object from the verb; an actor right after the comma, whatever letter opens its name, is no circumstance",
+			"وانتقدت روسيا، في بيان، الضربة الأمريكية على سوريا.\nوحث الرئيس الأمريكي دونالد ترامب، بكين، على فتح اقتصادها أمام الشركات الأمريكية.",
+			[]string{"donald-trump demand china", "russia accuse united-states", "united-states attack syria"}},
+		{"a comma and «في حين» open a clause of its own: its actors are no object of an act named before it, and the clause before keeps its own",
+			"ووصفت دمشق الاتهامات بشن هجوم كيميائي بالمفبركة، في حين قالت الخارجية الفرنسية إن الأدلة قاطعة.\nوانتقدت روسيا الضربة الأمريكية على سوريا، في حين أيدتها بريطانيا.",
+			[]string{"russia accuse united-states", "united-states attack syria"}},
+		{"a meeting of holders named by two or more states after them («اجتماع وزراء خارجية روسيا وتركيا») is a meeting of those states; the session of one body's holders meets no one",
+			"وعقد اجتماع وزراء خارجية روسيا وتركيا وإيران في موسكو.\nوجاء ذلك خلال لقاء رئيسي روسيا وتركيا في سوتشي.\nوتحدث الوزير على هامش اجتماع وزراء مالية مجموعة العشرين في بوينس آيرس.",
+			[]string{"iran consult russia", "iran consult turkey", "russia consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -4473,9 +4473,9 @@ func (sc *sentenceCtx) isAllyNoun(f found) bool {
 
 // ownedAlly reads an ally noun with a possessive pronoun: its owner, the
 // actor just before it, backs the ally, named right after the noun (past
-// its adjectives and a comma: «وحليفتها الرئيسية روسيا», «وحلفاؤها، القوات
-// الروسية») or by a nationality on it («حليفتها السورية»). A group's ally
-// that is a state is the one that backs («الإخوان وحليفتهم قطر»).
+// its adjectives and a comma: «وحليفتها الرئيسية روسيا») or by a
+// nationality on it («حليفتها السورية»). A group's ally that is a state,
+// and plural allies («وحلفاؤها، القوات الروسية»), are the ones that back.
 func (sc *sentenceCtx) ownedAlly(f found) {
 	owner := sc.lastSlot(f.i-8, f.i, func(s slot) bool { return !s.adjectival() })
 	if owner < 0 || sc.crossesBoundary(sc.slots[owner].end, f.i) {
@@ -4513,7 +4513,10 @@ func (sc *sentenceCtx) ownedAlly(f found) {
 		return
 	}
 	from, to := []int{owner}, sc.groupOf(ally)
-	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) {
+	// «النظام السوري وحلفاؤه الروس»: the many allies joined to the one
+	// back it («وحلفائنا» are the speaker's, whoever is named before).
+	joined := sc.pluralAlly(f) && startsWithConj(sc.toks[f.i].Norm) && !strings.HasSuffix(sc.toks[f.i].Norm, "نا")
+	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) || joined {
 		from, to = sc.groupOf(ally), []int{owner}
 	}
 	sc.add(Support, f, from, to, Source, Target, confAdjective)

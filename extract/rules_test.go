@@ -2412,6 +2412,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the Houthis' members and envoys named by «الحوثي» are the group",
 			"واتهمت الحكومة اليمنية عصابات الحوثي بنهب المساعدات الإنسانية.\nوالتقى المبعوث الأممي مارتن غريفيث الوفد الحوثي في مسقط.",
 			[]string{"houthis consult martin-griffiths", "yemen accuse houthis"}},
+		{"plural allies joined by «و» to an actor back it",
+			"وقصفت قوات النظام السوري وحلفاؤه الروس مواقع المعارضة في إدلب.",
+			[]string{"russia support syria"}},
+		{"plural allies an actor uses, not joined to it, are the ones it backs",
+			"واستخدمت إيران حلفاءها الحوثيين في اليمن لتهديد الملاحة في البحر الأحمر.",
+			[]string{"iran support houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2418,6 +2418,12 @@ func TestSentenceRules(t *testing.T) {
 		{"plural allies an actor uses, not joined to it, are the ones it backs",
 			"واستخدمت إيران حلفاءها الحوثيين في اليمن لتهديد الملاحة في البحر الأحمر.",
 			[]string{"iran support houthis"}},
+		{"a backing noun right after a force, without a comma: the actor after it backs the force",
+			"وتقدمت قوات الشرعية بمساندة تحالف دعم الشرعية نحو مطار الحديدة.",
+			[]string{"saudi-led-coalition support yemen"}},
+		{"a backing noun a light verb carries is the act itself: its genitive is not the backer",
+			"وقامت القوات الروسية بدعم قوات النظام السوري في هجومها على الغوطة.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

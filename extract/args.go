@@ -3507,7 +3507,13 @@ func (sc *sentenceCtx) passive(f found) {
 		return
 	}
 	before := sc.skipAside(f.i)
-	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
+	// «تحرير المديرية من الميليشيات الحوثية بدعم من التحالف»: a backing
+	// phrase after ب does not qualify the actor after «من» before it,
+	// whom the act starts from.
+	backing := prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب"
+	patient := sc.lastSlot(before-3, before, func(s slot) bool {
+		return !s.adjectival() && !(backing && s.prep == "من" && sc.toks[s.first-1].Norm != "قبل")
+	})
 	// «القوات الحكومية السورية المدعومة من روسيا»; after و the participle
 	// describes a noun further back («في الشمال السوري والمدعومة»).
 	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" && !startsWithConj(sc.toks[f.i].Norm) {
@@ -3533,6 +3539,12 @@ func (sc *sentenceCtx) passive(f found) {
 		})
 		if patient < 0 {
 			patient = sc.firstSlot(0, f.i, func(s slot) bool { return plain(s) || s.adjectival() && s.adjOf <= 2 })
+			// «أقر زعيم الحوثيين بتقدم القوات المشتركة بإسناد من
+			// التحالف»: a force no actor names, right before the phrase,
+			// is the one backed, not an armed group heading the clause.
+			if patient >= 0 && sc.isGroup(sc.slots[patient]) && sc.unnamedForceBefore(f.i) {
+				patient = -1
+			}
 		}
 	}
 	if patient < 0 {
@@ -3555,6 +3567,21 @@ func (sc *sentenceCtx) passive(f found) {
 		patients = []int{patient}
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), patients, Source, Target, confClause)
+}
+
+// unnamedForceBefore reports whether a noun of forces that no actor
+// names stands within the three words before token i, past a comma and
+// adjectives only: «للقوات المشتركة، بإسناد من».
+func (sc *sentenceCtx) unnamedForceBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if overlaps(sc.slots, j) || sc.toks[j].Kind != arabic.Word && !isComma(sc.toks[j]) {
+			return false
+		}
+		if peeledWordIn(sc.st.x.lx.forces.heads, sc.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAside returns where the words before token i end once a

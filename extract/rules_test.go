@@ -2424,6 +2424,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a backing noun a light verb carries is the act itself: its genitive is not the backer",
 			"وقامت القوات الروسية بدعم قوات النظام السوري في هجومها على الغوطة.",
 			nil},
+		{"a backing phrase after ب does not back the actor after «من» right before it",
+			"وحررت القوات اليمنية المديرية من الميليشيات الحوثية بدعم من التحالف العربي.",
+			[]string{"saudi-led-coalition support yemen"}},
+		{"a backing phrase right after a force no actor names backs that force, not an armed group heading the clause",
+			"وتراجعت ميليشيات الحوثي أمام تقدم القوات المشتركة بدعم من التحالف العربي.",
+			nil},
+		{"an armed group heading the clause is backed when nothing else stands before the phrase",
+			"وتقدمت ميليشيات الحوثي نحو المدينة بدعم من إيران.",
+			[]string{"iran support houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

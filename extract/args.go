@@ -3511,8 +3511,12 @@ func (sc *sentenceCtx) passive(f found) {
 	// phrase after ب does not qualify the actor after «من» before it,
 	// whom the act starts from.
 	backing := prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب"
+	// «وطالبت الحكومة بدعم من التحالف»: backing asked for is not given.
+	if backing && sc.firstTrig(max(f.i-4, 0), f.i, func(t found) bool { return t.t.rel == Demand && t.end <= f.i }) >= 0 {
+		return
+	}
 	patient := sc.lastSlot(before-3, before, func(s slot) bool {
-		return !s.adjectival() && !(backing && s.prep == "من" && sc.toks[s.first-1].Norm != "قبل")
+		return !s.adjectival() && !(backing && s.prep == "من" && (s.first == 0 || sc.toks[s.first-1].Norm != "قبل"))
 	})
 	// «القوات الحكومية السورية المدعومة من روسيا»; after و the participle
 	// describes a noun further back («في الشمال السوري والمدعومة»).

@@ -2433,6 +2433,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an armed group heading the clause is backed when nothing else stands before the phrase",
 			"وتقدمت ميليشيات الحوثي نحو المدينة بدعم من إيران.",
 			[]string{"iran support houthis"}},
+		{"air cover («بغطاء جوي») by a nationality or after «من» backs the force it qualifies",
+			"وتقدم الجيش السوري بغطاء جوي روسي نحو درعا، فيما تقدمت قوات الجيش اليمني بغطاء جوي من التحالف العربي نحو صعدة.",
+			[]string{"russia support syria", "saudi-led-coalition support yemen"}},
+		{"backing asked for after a verb of demanding is not given",
+			"وطالبت الحكومة اليمنية بغطاء جوي من التحالف العربي لحماية قواتها.",
+			[]string{"yemen demand saudi-led-coalition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -3552,7 +3552,17 @@ func (sc *sentenceCtx) passive(f found) {
 		return
 	}
 	before := sc.skipAside(f.i)
-	patient := sc.lastSlot(before-3, before, func(s slot) bool { return !s.adjectival() })
+	// «تحرير المديرية من الميليشيات الحوثية بدعم من التحالف»: a backing
+	// phrase after ب does not qualify the actor after «من» before it,
+	// whom the act starts from.
+	backing := prepClitic(firstClitic(sc.toks[f.i].Norm)) == "ب"
+	// «وطالبت الحكومة بدعم من التحالف»: backing asked for is not given.
+	if backing && sc.firstTrig(max(f.i-4, 0), f.i, func(t found) bool { return t.t.rel == Demand && t.end <= f.i }) >= 0 {
+		return
+	}
+	patient := sc.lastSlot(before-3, before, func(s slot) bool {
+		return !s.adjectival() && !(backing && s.prep == "من" && (s.first == 0 || sc.toks[s.first-1].Norm != "قبل"))
+	})
 	// «القوات الحكومية السورية المدعومة من روسيا»; after و the participle
 	// describes a noun further back («في الشمال السوري والمدعومة»).
 	if patient < 0 && prepClitic(firstClitic(sc.toks[f.i].Norm)) != "ب" && !startsWithConj(sc.toks[f.i].Norm) {
@@ -3578,6 +3588,12 @@ func (sc *sentenceCtx) passive(f found) {
 		})
 		if patient < 0 {
 			patient = sc.firstSlot(0, f.i, func(s slot) bool { return plain(s) || s.adjectival() && s.adjOf <= 2 })
+			// «أقر زعيم الحوثيين بتقدم القوات المشتركة بإسناد من
+			// التحالف»: a force no actor names, right before the phrase,
+			// is the one backed, not an armed group heading the clause.
+			if patient >= 0 && sc.isGroup(sc.slots[patient]) && sc.unnamedForceBefore(f.i) {
+				patient = -1
+			}
 		}
 	}
 	if patient < 0 {
@@ -3600,6 +3616,21 @@ func (sc *sentenceCtx) passive(f found) {
 		patients = []int{patient}
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), patients, Source, Target, confClause)
+}
+
+// unnamedForceBefore reports whether a noun of forces that no actor
+// names stands within the three words before token i, past a comma and
+// adjectives only: «للقوات المشتركة، بإسناد من».
+func (sc *sentenceCtx) unnamedForceBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if overlaps(sc.slots, j) || sc.toks[j].Kind != arabic.Word && !isComma(sc.toks[j]) {
+			return false
+		}
+		if peeledWordIn(sc.st.x.lx.forces.heads, sc.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAside returns where the words before token i end once a
@@ -4532,9 +4563,9 @@ func (sc *sentenceCtx) isAllyNoun(f found) bool {
 
 // ownedAlly reads an ally noun with a possessive pronoun: its owner, the
 // actor just before it, backs the ally, named right after the noun (past
-// its adjectives and a comma: «وحليفتها الرئيسية روسيا», «وحلفاؤها، القوات
-// الروسية») or by a nationality on it («حليفتها السورية»). A group's ally
-// that is a state is the one that backs («الإخوان وحليفتهم قطر»).
+// its adjectives and a comma: «وحليفتها الرئيسية روسيا») or by a
+// nationality on it («حليفتها السورية»). A group's ally that is a state,
+// and plural allies («وحلفاؤها، القوات الروسية»), are the ones that back.
 func (sc *sentenceCtx) ownedAlly(f found) {
 	owner := sc.lastSlot(f.i-8, f.i, func(s slot) bool { return !s.adjectival() })
 	if owner < 0 || sc.crossesBoundary(sc.slots[owner].end, f.i) {
@@ -4572,7 +4603,11 @@ func (sc *sentenceCtx) ownedAlly(f found) {
 		return
 	}
 	from, to := []int{owner}, sc.groupOf(ally)
-	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) || sc.fightForOwner(owner, to) {
+	// «النظام السوري وحلفاؤه الروس»: the many allies joined to the one
+	// back it («وحلفائنا» are the speaker's, whoever is named before), as
+	// do allies that fight on the owner's side («وحليفتها روسيا»).
+	joined := sc.pluralAlly(f) && startsWithConj(sc.toks[f.i].Norm) && !strings.HasSuffix(sc.toks[f.i].Norm, "نا")
+	if sc.isGroup(sc.slots[owner]) && !sc.isGroup(sc.slots[ally]) || joined || sc.fightForOwner(owner, to) {
 		from, to = to, from
 	}
 	sc.add(Support, f, from, to, Source, Target, confAdjective)

@@ -175,6 +175,14 @@ func (sc *sentenceCtx) backingAdjunct(f found) bool {
 			giver = -1
 		}
 	}
+	// «تقدمت قوات الشرعية بمساندة التحالف»: right after a force the
+	// actor after the noun is the force's backer, as after a comma.
+	if giver < 0 && sc.forceEndingAt(f.i) && !sc.carriedBefore(f.i) {
+		giver = sc.firstSlot(f.end, f.end+2, plain)
+		if giver >= 0 && sc.slots[giver].first > f.end && sc.isTriggerAt(f.end) {
+			giver = -1
+		}
+	}
 	if giver < 0 {
 		return false
 	}
@@ -193,6 +201,43 @@ func (sc *sentenceCtx) backingAdjunct(f found) bool {
 		sc.add(f.t.rel, f, sc.groupOf(giver), sc.groupOf(patient), Source, Target, confClause)
 	}
 	return true
+}
+
+// forceEndingAt reports whether an actor's force ends right before token
+// i: a slot headed by a noun of forces or fighters («قوات الشرعية»,
+// «ميليشيات الحوثي»), or a nationality on such a noun («القوات اليمنية»).
+func (sc *sentenceCtx) forceEndingAt(i int) bool {
+	fw := sc.st.x.lx.forces
+	for _, s := range sc.slots {
+		if s.end != i {
+			continue
+		}
+		head := s.first
+		if s.adjectival() {
+			if !sc.bareHead(s.adjOf) {
+				continue
+			}
+			head = s.adjOf
+		} else if s.prep != "" {
+			continue
+		}
+		if w := stripConj(sc.toks[head].Norm); fw.heads[w] || fw.means[w] || fw.fighters[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedBefore reports whether a light verb such as «قام» opens the
+// clause of the force ending at token i: «قامت القوات الروسية بدعم قوات
+// النظام» carries out the backing, whose genitive is the one backed.
+func (sc *sentenceCtx) carriedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if sc.st.x.lx.carrierVerbs[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+	}
+	return false
 }
 
 // cutTies builds the sanction a noun of relations reports when a verb of

@@ -2439,6 +2439,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting of holders named by two or more states after them («اجتماع وزراء خارجية روسيا وتركيا») is a meeting of those states; the session of one body's holders meets no one",
 			"وعقد اجتماع وزراء خارجية روسيا وتركيا وإيران في موسكو.\nوجاء ذلك خلال لقاء رئيسي روسيا وتركيا في سوتشي.\nوتحدث الوزير على هامش اجتماع وزراء مالية مجموعة العشرين في بوينس آيرس.",
 			[]string{"iran consult russia", "iran consult turkey", "russia consult turkey"}},
+		{"an act right after a verb of wanting («يريد سحب القوات») is only wanted; a withdrawal done stays",
+			"وأكد الرئيس الفرنسي إيمانويل ماكرون أنه يريد سحب القوات الفرنسية من مالي.\nوقالت الحكومة البريطانية إنها تريد الانسحاب من العراق.\nوسحبت ألمانيا قواتها من أفغانستان.",
+			[]string{"germany retreat afghanistan"}},
+		{"fighters «يدينون بالولاء» to a group owe it allegiance, no one condemns it; a funding source named with a pronoun («منابع تمويله») funds no one",
+			"وقال مسؤولون ليبيون إن مقاتلين يدينون بالولاء لتنظيم الدولة الإسلامية يتمركزون في الصحراء.\nوأعربت بريطانيا عن تقديرها لجهود السعودية في مجال مكافحة الإرهاب وتجفيف منابع تمويله من خلال تأسيس التحالف الإسلامي العسكري لمكافحة الإرهاب.\nودانت ليبيا تنظيم الدولة الإسلامية.",
+			[]string{"libya accuse islamic-state"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -4587,13 +4587,18 @@ func (sc *sentenceCtx) fightForOwner(owner int, allies []int) bool {
 	if len(o.actors) != 1 || len(allies) == 0 {
 		return false
 	}
+	n := 0
 	for _, k := range allies {
 		a := sc.slots[k]
+		if sameActors(a, o) {
+			continue // «دمشق وحليفتها موسكو»: the owner is of the ally's list
+		}
 		if len(a.actors) != 1 || !sc.fightsFor(a.actors[0], o.actors[0]) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0
 }
 
 // pluralAlly reports whether ally noun f is the plural «حلفاء».

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"kg/actor"
 	"kg/arabic"
@@ -1477,6 +1478,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if !f.t.plural {
 			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) && !sc.complementizerIn(f.end, sc.slots[i].first) &&
 				!sc.unknownSubject(f.end, sc.slots[i].first) && !sc.ownCounterpart(sc.slots[i]) && !sc.accusedBefore(f, i) {
+				if sc.inBiComplement(f, sc.slots[i]) {
+					return -1, 0 // what is asked for; its asker is not named here
+				}
 				return i, confVerbSubject
 			}
 			if sc.newClauseSubject(f) {
@@ -4622,13 +4626,31 @@ func (sc *sentenceCtx) fightForOwner(owner int, allies []int) bool {
 	if len(o.actors) != 1 || len(allies) == 0 {
 		return false
 	}
+	n := 0
 	for _, k := range allies {
 		a := sc.slots[k]
+		if sameActors(a, o) {
+			continue // «دمشق وحليفتها موسكو»: the owner is of the ally's list
+		}
 		if len(a.actors) != 1 || !sc.fightsFor(a.actors[0], o.actors[0]) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0
+}
+
+// inBiComplement reports whether actor s is of the noun with «بـ» or «لـ»
+// right after verb f («طالب بخروج ميليشيات حزب الله من سوريا», «طالبت بطرد
+// السفير الإسرائيلي»): what is asked for, not who asks. The subject comes
+// before the verb's complements.
+func (sc *sentenceCtx) inBiComplement(f found, s slot) bool {
+	j := f.end
+	if j >= len(sc.toks) || s.first <= j || s.first > j+2 || overlaps(sc.slots, j) || sc.toks[j].Kind != arabic.Word {
+		return false
+	}
+	w := stripConj(sc.toks[j].Norm)
+	return (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")) && utf8.RuneCountInString(w) >= 5 && !sc.st.x.lx.adjunctOpeners[w]
 }
 
 // pluralAlly reports whether ally noun f is the plural «حلفاء».

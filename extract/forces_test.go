@@ -38,6 +38,9 @@ func TestFactsOfTheDay(t *testing.T) {
 		{"a state's or a group's strike on the places of the government it fights for strikes no state",
 			"2018-06-01", "وأطلق حزب الله صواريخ على حمص.\nوشنت الطائرات الروسية غارات على ريف حماة.",
 			nil},
+		{"a single ally after «وحليفتها» that fights on the owner's side backs it («دمشق وحليفتها موسكو»); an ally that does not is backed by the owner",
+			"2018-07-05", "ونددت دمشق وحليفتها موسكو بالضربة.\nوأشادت دمشق وحليفتها كوريا الشمالية بالقمة.",
+			[]string{"russia support syria", "syria support north-korea"}},
 	}
 	runDated(t, x, tests)
 }

@@ -182,6 +182,8 @@ type lexicon struct {
 	relative, complementizer map[string]bool
 	parties                  map[string]bool // lexicon ids of political parties, at home in their based state (domesticParty)
 	needNouns                map[string]bool // «ضرورة», «أهمية»: cooperation in the construct state after them is called for (calledFor)
+	wants                    map[string]bool // «يريد», «ترغب»: an act right after them is only wanted (wanted)
+	adjunctOpeners           map[string]bool // «بموجبها», «بسبب»: a «بـ» word that opens no complement (inBiComplement)
 	resumptive, dualPeople   map[string]bool
 	antecedentPreps          map[string]bool
 	dualStates               map[string]bool // duals that name two states (data/cues.yaml)
@@ -772,6 +774,8 @@ func (lx *lexicon) loadCues(name string) error {
 		AntecedentPreps []string   `yaml:"antecedent_preps"`
 		Complementizer  []string   `yaml:"complementizer"`
 		NeedNouns       []string   `yaml:"need_nouns"`
+		Wants           []string   `yaml:"wants"`
+		AdjunctOpeners  []string   `yaml:"adjunct_openers"`
 		Parties         []string   `yaml:"parties"`
 		Inclusion       []string   `yaml:"inclusion"`
 		Dual            []string   `yaml:"dual"`
@@ -1008,6 +1012,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.exchange, lx.mutual = wordSet(c.Exchange), wordSet(c.Mutual)
 	lx.complementizer = wordSet(c.Complementizer)
 	lx.needNouns = wordSet(c.NeedNouns)
+	lx.wants = wordSet(c.Wants)
+	lx.adjunctOpeners = wordSet(c.AdjunctOpeners)
 	lx.parties = idSet(c.Parties)
 	lx.loyal, lx.function = wordSet(c.Loyal), wordSet(c.FunctionWords)
 	lx.topic = phrasesOf(c.Topic)

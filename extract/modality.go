@@ -503,6 +503,16 @@ func (sc *sentenceCtx) calledFor(f found) bool {
 	return peeledWordIn(lx.needNouns, sc.toks[j].Norm)
 }
 
+// wanted reports whether the act is what a verb of wanting right before it
+// names («أنه يريد سحب القوات الأمريكية من سوريا»): wanted, it is not done.
+// An intent keeps its triple, a wish being what it reports.
+func (sc *sentenceCtx) wanted(f found, start int) bool {
+	if f.t.rel == Intend || start == 0 {
+		return false
+	}
+	return sc.st.x.lx.wants[stripConj(sc.toks[start-1].Norm)]
+}
+
 // toCome reports whether a meeting, deal or cooperation named by a noun is
 // still to come or only hoped for, whatever the tense of its sentence: the
 // purpose of holding it («يفكر في مواعيد لعقد قمته مع كيم»), the subject

@@ -2466,6 +2466,15 @@ func TestSentenceRules(t *testing.T) {
 		{"backing asked for after a verb of demanding is not given",
 			"وطالبت الحكومة اليمنية بغطاء جوي من التحالف العربي لحماية قواتها.",
 			[]string{"yemen demand saudi-led-coalition"}},
+		{"an act right after a verb of wanting («يريد سحب القوات») is only wanted; a withdrawal done stays",
+			"وأكد الرئيس الفرنسي إيمانويل ماكرون أنه يريد سحب القوات الفرنسية من مالي.\nوقالت الحكومة البريطانية إنها تريد الانسحاب من العراق.\nوسحبت ألمانيا قواتها من أفغانستان.",
+			[]string{"germany retreat afghanistan"}},
+		{"fighters «يدينون بالولاء» to a group owe it allegiance, no one condemns it; a funding source named with a pronoun («منابع تمويله») funds no one",
+			"وقال مسؤولون ليبيون إن مقاتلين يدينون بالولاء لتنظيم الدولة الإسلامية يتمركزون في الصحراء.\nوأعربت بريطانيا عن تقديرها لجهود السعودية في مجال مكافحة الإرهاب وتجفيف منابع تمويله من خلال تأسيس التحالف الإسلامي العسكري لمكافحة الإرهاب.\nودانت ليبيا تنظيم الدولة الإسلامية.",
+			[]string{"libya accuse islamic-state"}},
+		{"an actor in the «بـ» complement right after a verb («طالب بخروج ميليشيات حزب الله من سوريا») is what is asked for, not who asks; a subject before the complement, or after an adjunct («بموجبها»), stays",
+			"وقتل الناشط لأنه طالب بخروج ميليشيات حزب الله من سوريا.\nوطالب الرئيس الروسي بخروج القوات الأمريكية من سوريا.\nوكشفت الصحيفة عن صفقة طلبت بموجبها بيونغ يانغ من تل أبيب مليار دولار.",
+			[]string{"north-korea demand israel", "vladimir-putin demand united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -5072,19 +5072,22 @@ const (
 
 // praising reports whether the description the describing verb f gives
 // praises: a word of praise right after its «بأنه» or «بـ» («بأنه محاور
-// عقلاني», «بالتاريخية»), not after a negation («بأنه غير نزيه»).
+// عقلاني», «بالإيجابية»), not after a negation («بأنه غير نزيه»). The
+// description stands in f's own clause: a comma or another trigger ends
+// the search.
 func (sc *sentenceCtx) praising(f found) bool {
 	lx := sc.st.x.lx
 	for j := f.end; j < len(sc.toks) && j < f.end+praiseReach; j++ {
 		t := sc.toks[j]
-		if t.Kind == arabic.Punct && (t.Norm == "." || t.Norm == "؟" || t.Norm == "؛") {
+		if isComma(t) || sc.isTriggerAt(j) || t.Kind == arabic.Punct && (t.Norm == "." || t.Norm == "؟" || t.Norm == "؛") {
 			return false
 		}
 		if t.Kind != arabic.Word {
 			continue
 		}
-		// «بالتاريخية»: the description fused with its ب.
-		if strings.HasPrefix(t.Norm, "ب") && peeledTokenIn(lx.praise, t) {
+		// «بالإيجابية»: the description fused with its ب; only the word
+		// read without it may praise, so «بناءة» itself does not.
+		if rest, ok := strings.CutPrefix(t.Norm, "ب"); ok && peeledWordIn(lx.praise, rest) {
 			return true
 		}
 		if !lx.describeAs[t.Norm] {

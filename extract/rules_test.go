@@ -2439,6 +2439,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting of holders named by two or more states after them («اجتماع وزراء خارجية روسيا وتركيا») is a meeting of those states; the session of one body's holders meets no one",
 			"وعقد اجتماع وزراء خارجية روسيا وتركيا وإيران في موسكو.\nوجاء ذلك خلال لقاء رئيسي روسيا وتركيا في سوتشي.\nوتحدث الوزير على هامش اجتماع وزراء مالية مجموعة العشرين في بوينس آيرس.",
 			[]string{"iran consult russia", "iran consult turkey", "russia consult turkey"}},
+		{"«بناء على» (based on) is no praise, whether it stands before the description or after it; a word of praise after «بأنه» still blames no one",
+			"ووصفت روسيا، بناء على تقارير ميدانية، الضربة الأمريكية على سوريا بأنها عدوان سافر.\nووصفت واشنطن إيران بأنها دولة راعية للإرهاب بناء على تقارير.\nووصف الرئيس الروسي نظيره التركي بأنه شريك موثوق وصديق.",
+			[]string{"russia accuse united-states", "united-states accuse iran", "united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -4066,13 +4066,12 @@ func (sc *sentenceCtx) withoutHost(args []Argument) []Argument {
 		if a.Role != Source {
 			continue
 		}
-		if x, ok := sc.st.x.lex.ByID(a.Actor); ok && x.Type == actor.Person {
-			if st, ok := sc.st.x.lex.StateOf(x.Country); ok {
-				strikers = append(strikers, st.ID)
-			}
-			continue
-		}
+		// A national body or a person strikes for its state: «غارة للقيادة
+		// المركزية الأمريكية على مأرب اليمنية».
 		strikers = append(strikers, a.Actor)
+		if st := sc.stateOfID(a.Actor); st != "" && st != a.Actor {
+			strikers = append(strikers, st)
+		}
 	}
 	out := args[:0:0]
 	for _, a := range args {

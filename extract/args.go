@@ -1234,14 +1234,15 @@ func (sc *sentenceCtx) withList(ks []int) bool {
 }
 
 // agreedOn returns the token of the «على» that opens what verb f agrees
-// on, up to the end of its clause; -1 if none.
+// on, up to the end of its clause; -1 if none. The word is tested before
+// the slots: every dual verb asks, and a long clause has many slots.
 func (sc *sentenceCtx) agreedOn(f found) int {
 	for j := f.end; j < len(sc.toks); j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && !isQuote(t) {
 			return -1
 		}
-		if !overlaps(sc.slots, j) && stripConj(t.Norm) == "علي" {
+		if stripConj(t.Norm) == "علي" && !overlaps(sc.slots, j) {
 			return j
 		}
 	}

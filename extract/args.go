@@ -5073,13 +5073,14 @@ const (
 // praising reports whether the description the describing verb f gives
 // praises: a word of praise right after its «بأنه» or «بـ» («بأنه محاور
 // عقلاني», «بالإيجابية»), not after a negation («بأنه غير نزيه»). The
-// description stands in f's own clause: a comma or another trigger ends
-// the search.
+// search goes past commas and triggers: the one described is often set
+// off by commas («وصف بومبيو، الزعيم الكوري، كيم جونغ أون، بأنه») or is
+// itself a trigger noun («وصفت ميركل اتفاق الاتحاد الأوروبي بأنه»).
 func (sc *sentenceCtx) praising(f found) bool {
 	lx := sc.st.x.lx
 	for j := f.end; j < len(sc.toks) && j < f.end+praiseReach; j++ {
 		t := sc.toks[j]
-		if isComma(t) || sc.isTriggerAt(j) || t.Kind == arabic.Punct && (t.Norm == "." || t.Norm == "؟" || t.Norm == "؛") {
+		if t.Kind == arabic.Punct && (t.Norm == "." || t.Norm == "؟" || t.Norm == "؛") {
 			return false
 		}
 		if t.Kind != arabic.Word {

@@ -2926,10 +2926,13 @@ func (sc *sentenceCtx) subjectEnd(agent int) int {
 	for i := agent + 1; i < len(sc.slots) && sc.slots[i].group == sc.slots[agent].group; i++ {
 		// «الرئيس الروسي، فلاديمير بوتين، والرئيس التركي، …»: a comma
 		// closes the apposition before the next member's و.
-		if end < len(sc.toks) && isComma(sc.toks[end]) && slices.ContainsFunc(sc.toks[sc.slots[i-1].first:sc.slots[i-1].end], isComma) {
-			end++
+		// Past it only when the next member does start there: a list that
+		// ends keeps its comma out of the subject.
+		next := end
+		if next < len(sc.toks) && isComma(sc.toks[next]) && slices.ContainsFunc(sc.toks[sc.slots[i-1].first:sc.slots[i-1].end], isComma) {
+			next++
 		}
-		if sc.slots[i].first != end || !startsWithConj(sc.toks[end].Norm) {
+		if sc.slots[i].first != next || !startsWithConj(sc.toks[next].Norm) {
 			break
 		}
 		end = sc.conjoinedNonActor(sc.slots[i].end)

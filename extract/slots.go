@@ -1086,9 +1086,11 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 		// In a relative clause the antecedent owns it («بوتين الذي تدعم
 		// بلاده دمشق»).
 		person := r.relativeAntecedent(have, i)
-		for _, s := range have {
-			if s.end <= i && len(s.actors) == 1 && !s.adjectival() && s.prep == "" && r.relativeAntecedent(have, i) == "" {
-				person = s.actors[0]
+		if person == "" {
+			for _, s := range have {
+				if s.end <= i && len(s.actors) == 1 && !s.adjectival() && s.prep == "" {
+					person = s.actors[0]
+				}
 			}
 		}
 		if person == "" {

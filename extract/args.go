@@ -2647,7 +2647,7 @@ func (sc *sentenceCtx) betweenAfter(f found) int {
 		return -1
 	}
 	j := sc.slots[k].first - 1
-	for j > f.end && stripConj(sc.toks[j].Norm) != "بين" {
+	for j > f.end && !sc.st.x.lx.between[stripConj(sc.toks[j].Norm)] {
 		j--
 	}
 	if f.t.rel == Attack && j > f.end && sc.peeledIn(sc.st.x.lx.betweenHeads, j-1) {
@@ -2824,7 +2824,7 @@ func (sc *sentenceCtx) peopleGivenTo(s slot, after int) bool {
 	if prepClitic(firstClitic(stripConj(sc.toks[j].Norm))) == "ل" {
 		return true
 	}
-	return j > 0 && stripConj(sc.toks[j-1].Norm) == "الي"
+	return j > 0 && sc.st.x.lx.to[stripConj(sc.toks[j-1].Norm)]
 }
 
 // giverOnNoun reports whether the agent of noun f is named on the noun

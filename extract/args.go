@@ -1235,14 +1235,15 @@ func (sc *sentenceCtx) withList(ks []int) bool {
 }
 
 // agreedOn returns the token of the «على» that opens what verb f agrees
-// on, up to the end of its clause; -1 if none.
+// on, up to the end of its clause; -1 if none. The word is tested before
+// the slots: every dual verb asks, and a long clause has many slots.
 func (sc *sentenceCtx) agreedOn(f found) int {
 	for j := f.end; j < len(sc.toks); j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && !isQuote(t) {
 			return -1
 		}
-		if !overlaps(sc.slots, j) && stripConj(t.Norm) == "علي" {
+		if stripConj(t.Norm) == "علي" && !overlaps(sc.slots, j) {
 			return j
 		}
 	}
@@ -2650,7 +2651,7 @@ func (sc *sentenceCtx) betweenAfter(f found) int {
 		return -1
 	}
 	j := sc.slots[k].first - 1
-	for j > f.end && stripConj(sc.toks[j].Norm) != "بين" {
+	for j > f.end && !sc.st.x.lx.between[stripConj(sc.toks[j].Norm)] {
 		j--
 	}
 	if f.t.rel == Attack && j > f.end && sc.peeledIn(sc.st.x.lx.betweenHeads, j-1) {
@@ -2827,7 +2828,7 @@ func (sc *sentenceCtx) peopleGivenTo(s slot, after int) bool {
 	if prepClitic(firstClitic(stripConj(sc.toks[j].Norm))) == "ل" {
 		return true
 	}
-	return j > 0 && stripConj(sc.toks[j-1].Norm) == "الي"
+	return j > 0 && sc.st.x.lx.to[stripConj(sc.toks[j-1].Norm)]
 }
 
 // giverOnNoun reports whether the agent of noun f is named on the noun
@@ -2929,10 +2930,13 @@ func (sc *sentenceCtx) subjectEnd(agent int) int {
 	for i := agent + 1; i < len(sc.slots) && sc.slots[i].group == sc.slots[agent].group; i++ {
 		// «الرئيس الروسي، فلاديمير بوتين، والرئيس التركي، …»: a comma
 		// closes the apposition before the next member's و.
-		if end < len(sc.toks) && isComma(sc.toks[end]) && slices.ContainsFunc(sc.toks[sc.slots[i-1].first:sc.slots[i-1].end], isComma) {
-			end++
+		// Past it only when the next member does start there: a list that
+		// ends keeps its comma out of the subject.
+		next := end
+		if next < len(sc.toks) && isComma(sc.toks[next]) && slices.ContainsFunc(sc.toks[sc.slots[i-1].first:sc.slots[i-1].end], isComma) {
+			next++
 		}
-		if sc.slots[i].first != end || !startsWithConj(sc.toks[end].Norm) {
+		if sc.slots[i].first != next || !startsWithConj(sc.toks[next].Norm) {
 			break
 		}
 		end = sc.conjoinedNonActor(sc.slots[i].end)
@@ -4101,13 +4105,12 @@ func (sc *sentenceCtx) withoutHost(args []Argument) []Argument {
 		if a.Role != Source {
 			continue
 		}
-		if x, ok := sc.st.x.lex.ByID(a.Actor); ok && x.Type == actor.Person {
-			if st, ok := sc.st.x.lex.StateOf(x.Country); ok {
-				strikers = append(strikers, st.ID)
-			}
-			continue
-		}
+		// A national body or a person strikes for its state: «غارة للقيادة
+		// المركزية الأمريكية على مأرب اليمنية».
 		strikers = append(strikers, a.Actor)
+		if st := sc.stateOfID(a.Actor); st != "" && st != a.Actor {
+			strikers = append(strikers, st)
+		}
 	}
 	out := args[:0:0]
 	for _, a := range args {
@@ -5129,7 +5132,10 @@ const (
 
 // praising reports whether the description the describing verb f gives
 // praises: a word of praise right after its «بأنه» or «بـ» («بأنه محاور
-// عقلاني», «بالتاريخية»), not after a negation («بأنه غير نزيه»).
+// عقلاني», «بالإيجابية»), not after a negation («بأنه غير نزيه»). The
+// search goes past commas and triggers: the one described is often set
+// off by commas («وصف بومبيو، الزعيم الكوري، كيم جونغ أون، بأنه») or is
+// itself a trigger noun («وصفت ميركل اتفاق الاتحاد الأوروبي بأنه»).
 func (sc *sentenceCtx) praising(f found) bool {
 	lx := sc.st.x.lx
 	for j := f.end; j < len(sc.toks) && j < f.end+praiseReach; j++ {
@@ -5140,8 +5146,9 @@ func (sc *sentenceCtx) praising(f found) bool {
 		if t.Kind != arabic.Word {
 			continue
 		}
-		// «بالتاريخية»: the description fused with its ب.
-		if strings.HasPrefix(t.Norm, "ب") && peeledTokenIn(lx.praise, t) {
+		// «بالإيجابية»: the description fused with its ب; only the word
+		// read without it may praise, so «بناءة» itself does not.
+		if rest, ok := strings.CutPrefix(t.Norm, "ب"); ok && peeledWordIn(lx.praise, rest) {
 			return true
 		}
 		if !lx.describeAs[t.Norm] {

@@ -589,7 +589,13 @@ func (sc *sentenceCtx) stateOf(s slot) string {
 	if len(s.actors) != 1 {
 		return ""
 	}
-	a, ok := sc.st.x.lex.ByID(s.actors[0])
+	return sc.stateOfID(s.actors[0])
+}
+
+// stateOfID returns the id of the state actor id is, or stands for as one
+// of its national bodies or people; "" if none.
+func (sc *sentenceCtx) stateOfID(id string) string {
+	a, ok := sc.st.x.lex.ByID(id)
 	if !ok {
 		return ""
 	}

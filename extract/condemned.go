@@ -184,7 +184,7 @@ func (sc *sentenceCtx) statementAuthor(j int) int {
 			return -1
 		case lx.issuedWords[t.Norm] && !issued && !bureau:
 			issued = true
-		case (t.Norm == "عن" || t.Norm == "من") && (issued || next == j+1):
+		case lx.from[t.Norm] && (issued || next == j+1):
 		case strings.HasPrefix(t.Norm, "لل") && !bureau && !issued && !lx.isFunctionWord(t.Norm):
 			bureau = true
 		case hasArticle(t.Norm) && bureau:

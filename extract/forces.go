@@ -161,7 +161,7 @@ func loadForces(name string) (forceWords, error) {
 	}
 	return forceWords{
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
-		kingdom: phrasesOf(raw.King), kingdoms: wordSet(raw.Kings),
+		kingdom: phrasesOf(raw.King), kingdoms: idSet(raw.Kings),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
 		groupNouns: wordSet(raw.GroupN),
@@ -292,9 +292,9 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: sideGroup + i, rebel: rebel}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
 		if s.prep == "" && r.afterMeans(i) && r.prepOf(i-1, actor.Mention{}) == "من" {
-			// «بإسناد من طائرات التحالف»: the backer, set apart from the
-			// one who strikes as a named actor is; «لمقاتلات التحالف»
-			// stays the author of the strike before it.
+			// «بإسناد من طائرات التحالف»: the coalition backs, as an actor
+			// named after «من» does, and is not the one who strikes;
+			// «لمقاتلات التحالف» stays the author of the strike before it.
 			s.prep = "من"
 		}
 		out = append(out, s)
@@ -318,10 +318,8 @@ func (r *slotResolver) coalitionActs(i int) bool {
 	if r.x.lx.isFunctionWord(w) || r.x.lx.isPreposition(w) || r.x.lx.complementizer[w] {
 		return true
 	}
-	for _, p := range arabic.Peel(r.toks[i-1].Norm) {
-		if r.x.lx.forces.means[p] {
-			return true
-		}
+	if r.afterMeans(i) {
+		return true
 	}
 	// The owner of a strike is its author: «غارات التحالف», «قصف التحالف».
 	f, ok := r.x.lx.triggerAt(r.toks, i-1)

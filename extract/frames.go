@@ -285,8 +285,7 @@ func (sc *sentenceCtx) continuedSubject(f found) int {
 	// sentence before («قال لافروف إن … . واتهم واشنطن بـ…»); the first
 	// actor of any sentence before was right on too few corpus sentences.
 	if f.i == 0 && sc.prevSpoke && len(sc.prevFirst) > 0 && !slices.Equal(sc.prevFirst, sc.slots[obj].actors) {
-		sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: speakerGroup + f.i})
-		return len(sc.slots) - 1
+		return sc.prevSpeakerSlot(f.i)
 	}
 	return -1
 }

@@ -117,6 +117,7 @@ type lexicon struct {
 	droppedGoods            map[string]bool // «أسقطت مروحيات منشورات»: dropped, not struck
 	sportWords              phraseSet       // «مباراة», «المنتخب»: a sentence of a match, where attacks are plays
 	describeAs, praise      map[string]bool // «وصفه بأنه شجاع»: a description that praises accuses no one
+	soughtAfter             map[string]bool // «بحثا عن حل»: a dual verb of talks that means «in search of»
 	betweenHeads            map[string]bool // «العلاقات بين»: nouns whose «بين» pair is their own
 	giveVerbs, giftNouns    map[string]bool // «سلمت فرنسا مصر أسلحة»: aid when a bare gift follows
 	giftSums, currencies    map[string]bool // «100 مليون دولار»: a gift of money
@@ -686,6 +687,7 @@ func (lx *lexicon) loadCues(name string) error {
 		SportWords      []string   `yaml:"sport_words"`
 		DescribeAs      []string   `yaml:"describe_as"`
 		Praise          []string   `yaml:"praise"`
+		SoughtAfter     []string   `yaml:"sought_after"`
 		BetweenHeads    []string   `yaml:"between_heads"`
 		GiveVerbs       []string   `yaml:"give_verbs"`
 		GiftNouns       []string   `yaml:"gift_nouns"`
@@ -912,6 +914,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.droppedGoods, lx.sportWords = wordSet(c.DroppedGoods), phrasesOf(c.SportWords)
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.describeAs, lx.praise = wordSet(c.DescribeAs), wordSet(c.Praise)
+	lx.soughtAfter = wordSet(c.SoughtAfter)
 	lx.betweenHeads = wordSet(c.BetweenHeads)
 	lx.giveVerbs, lx.giftNouns = wordSet(c.GiveVerbs), wordSet(c.GiftNouns)
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
@@ -1270,7 +1273,6 @@ func (lx *lexicon) watchdogBarred(id string, rel Relation, role Role) bool {
 	return !lx.watchdogActs[rel]
 }
 
-// wordSet returns the set of the words in list, normalized.
 // idSet is the set of lexicon ids in list, taken as written.
 func idSet(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
@@ -1280,6 +1282,7 @@ func idSet(list []string) map[string]bool {
 	return m
 }
 
+// wordSet returns the set of the words in list, normalized.
 func wordSet(list []string) map[string]bool {
 	m := map[string]bool{}
 	for _, s := range list {

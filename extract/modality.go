@@ -491,8 +491,7 @@ func (sc *sentenceCtx) calledFor(f found) bool {
 	if f.t.rel != Cooperate || f.i == 0 {
 		return false
 	}
-	w := stripConj(sc.toks[f.i].Norm)
-	if strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "بال") {
+	if hasArticle(sc.toks[f.i].Norm) {
 		return false
 	}
 	lx := sc.st.x.lx

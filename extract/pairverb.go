@@ -14,7 +14,7 @@ import (
 // the sentence before met, called or agreed between exactly two states and
 // named no third; a sentence naming other actors forgets it.
 
-// dualVerbForm reports whether the word at token i is a verb in the dual
+// dualVerbForm reports whether token t is a verb in the dual
 // («اتفقا», «اتفقتا», «يبحثان»), not a plural («اتفقوا») or a first
 // person («اتفقنا»).
 func dualVerbForm(t arabic.Token) bool {
@@ -77,7 +77,7 @@ func (sc *sentenceCtx) pairedVerbs() {
 			continue
 		}
 		// «بحثا عن حل»: in search of, no talks.
-		if f.end < len(sc.toks) && sc.toks[f.end].Norm == "عن" {
+		if f.end < len(sc.toks) && sc.st.x.lx.soughtAfter[sc.toks[f.end].Norm] {
 			continue
 		}
 		pair, ok := sc.st.prevPair, sc.st.prevPair[0] != ""
@@ -111,27 +111,7 @@ func (sc *sentenceCtx) pairBeforeVerb(f found) ([2]string, bool) {
 	if !act {
 		return pair, false
 	}
-	var sides []string
-	for _, s := range sc.slots {
-		if s.first >= f.i || topical(s) {
-			continue
-		}
-		for _, id := range s.actors {
-			k := sc.st.sideOf(id)
-			if k == "" {
-				return pair, false
-			}
-			if i := slices.Index(sides, k); i >= 0 {
-				continue
-			}
-			if len(sides) == 2 {
-				return pair, false
-			}
-			pair[len(sides)] = id
-			sides = append(sides, k)
-		}
-	}
-	return pair, len(sides) == 2
+	return pairOfSides(sc.slots, f.i, sc.st.sideOf)
 }
 
 // onlySides reports whether the sentence names no side but the pair's
@@ -139,14 +119,23 @@ func (sc *sentenceCtx) pairBeforeVerb(f found) ([2]string, bool) {
 // «مع»), other than as a topic or place: «اتفقا على مبادرات قبل المجلس
 // الأوروبي» still joins the pair.
 func (sc *sentenceCtx) onlySides(pair [2]string, f found) bool {
-	a, b := sc.st.sideOf(pair[0]), sc.st.sideOf(pair[1])
-	for _, s := range sc.slots {
-		if topical(s) || s.first >= f.end+2 && s.prep != "مع" && s.prep != "بين" {
+	// «وبحثا مع الرئيس الفرنسي»: another side is in play.
+	return sc.st.namesOnly(sc.slots, pair, func(s slot) bool {
+		return s.first < f.end+2 || s.prep == "مع" || s.prep == "بين"
+	})
+}
+
+// namesOnly reports whether the slots ss for which counts is true name, other
+// than as a topic or place, no side but those of pair.
+func (st *articleState) namesOnly(ss []slot, pair [2]string, counts func(slot) bool) bool {
+	a, b := st.sideOf(pair[0]), st.sideOf(pair[1])
+	for _, s := range ss {
+		if topical(s) || !counts(s) {
 			continue
 		}
 		for _, id := range s.actors {
-			if k := sc.st.sideOf(id); k != a && k != b {
-				return false // «وبحثا مع الرئيس الفرنسي»: another side is in play
+			if k := st.sideOf(id); k != a && k != b {
+				return false
 			}
 		}
 	}
@@ -177,7 +166,7 @@ func (st *articleState) notePrevPair(slots []slot, events []Event) {
 			pair = p
 			continue
 		}
-		if !samePair(st, pair, p) {
+		if !st.samePair(pair, p) {
 			return
 		}
 	}
@@ -193,15 +182,8 @@ func (st *articleState) notePrevPair(slots []slot, events []Event) {
 	if a == "" || b == "" || a == b {
 		return
 	}
-	for _, s := range slots {
-		if topical(s) {
-			continue
-		}
-		for _, id := range s.actors {
-			if c := st.sideOf(id); c != a && c != b {
-				return
-			}
-		}
+	if !st.namesOnly(slots, pair, func(slot) bool { return true }) {
+		return
 	}
 	st.prevPair = pair
 }
@@ -211,7 +193,7 @@ func (st *articleState) notePrevPair(slots []slot, events []Event) {
 func topical(s slot) bool { return s.adjectival() || s.prep == "في" }
 
 // samePair reports whether two pairs join the same two states.
-func samePair(st *articleState, p, q [2]string) bool {
+func (st *articleState) samePair(p, q [2]string) bool {
 	a, b := st.sideOf(p[0]), st.sideOf(p[1])
 	c, d := st.sideOf(q[0]), st.sideOf(q[1])
 	return a == c && b == d || a == d && b == c

@@ -40,10 +40,11 @@ func TestExtractTimeGrowsLinearly(t *testing.T) {
 	if len(names) < 100 {
 		t.Fatalf("the lexicon has %d Arabic names; want a hundred or more", len(names))
 	}
-	// A clause with names, titles, triggers, prepositions and a list, and
-	// no mark that ends a sentence.
+	// A clause with names, titles, triggers, prepositions, a list and dual
+	// verbs (each looks ahead for what its sides agreed on), and no mark
+	// that ends a sentence.
 	const clause = "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في موسكو " +
-		"وبحث الجانبان دعم الحكومة السورية بوساطة روسية بين روسيا وتركيا وإيران " +
+		"وبحث الجانبان دعم الحكومة السورية بوساطة روسية بين روسيا وتركيا وإيران واتفقا واتفقا " +
 		"واتهمت إسرائيل إيران بشن هجمات على مواقع أمريكية و "
 	tests := []struct {
 		name string
@@ -53,6 +54,10 @@ func TestExtractTimeGrowsLinearly(t *testing.T) {
 		{"no sentence break", func(n int) string {
 			return strings.Repeat(clause, n/len(clause))
 		}, 1 << 20},
+		{"dual verbs", func(n int) string {
+			const dual = "واتفقا "
+			return "التقى بوتين أردوغان " + strings.Repeat(dual, n/len(dual))
+		}, 1 << 16},
 		{"line of names", func(n int) string {
 			var b strings.Builder
 			b.WriteString("التقى ")

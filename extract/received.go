@@ -57,7 +57,7 @@ func (sc *sentenceCtx) receivedObject(f found) bool {
 		return false
 	}
 	for j := v + 1; j < f.i; j++ {
-		if !overlaps(sc.slots, j) && stripConj(sc.toks[j].Norm) != "علي" {
+		if !overlaps(sc.slots, j) && !sc.st.x.lx.against[stripConj(sc.toks[j].Norm)] {
 			return false
 		}
 	}

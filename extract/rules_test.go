@@ -2475,6 +2475,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an actor in the «بـ» complement right after a verb («طالب بخروج ميليشيات حزب الله من سوريا») is what is asked for, not who asks; a subject before the complement, or after an adjunct («بموجبها»), stays",
 			"وقتل الناشط لأنه طالب بخروج ميليشيات حزب الله من سوريا.\nوطالب الرئيس الروسي بخروج القوات الأمريكية من سوريا.\nوكشفت الصحيفة عن صفقة طلبت بموجبها بيونغ يانغ من تل أبيب مليار دولار.",
 			[]string{"north-korea demand israel", "vladimir-putin demand united-states"}},
+		{"«بناء على» (based on) is no praise, whether it stands before the description or after it; a word of praise after «بأنه» still blames no one",
+			"ووصفت روسيا، بناء على تقارير ميدانية، الضربة الأمريكية على سوريا بأنها عدوان سافر.\nووصفت واشنطن إيران بأنها دولة راعية للإرهاب بناء على تقارير.\nووصف الرئيس الروسي نظيره التركي بأنه شريك موثوق وصديق.",
+			[]string{"russia accuse united-states", "united-states accuse iran", "united-states attack syria"}},
+		{"a national body strikes for its state: a strike of the US Central Command in Yemen, whose government the US fights for, is no attack on Yemen; its strike in Syria stays one",
+			"وقتل عشرة مسلحين في غارة جوية للقيادة المركزية الأمريكية على مدينة مأرب اليمنية.\nوشنت القيادة المركزية الأمريكية غارة جوية على مدينة الرقة السورية.",
+			[]string{"united-states-central-command attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

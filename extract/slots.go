@@ -539,7 +539,7 @@ func (r *slotResolver) joinsNisba(out []slot, m actor.Mention) bool {
 // paper: its noun is one («الشركة الروسية») or names one («شركة غازبروم
 // الروسية»), or it follows a quoted name («"توتال" الفرنسية»).
 func (r *slotResolver) ofCompany(m actor.Mention) bool {
-	if r.closingQuote(m.First-1) && m.First > 1 && r.toks[m.First-2].Kind == arabic.Word {
+	if closingQuoteAt(r.toks, m.First-1) && m.First > 1 && r.toks[m.First-2].Kind == arabic.Word {
 		// A quoted act keeps its author («"الاحتلال" التركي»).
 		_, act := r.x.lx.triggerAt(r.toks, m.First-2)
 		return !act
@@ -564,7 +564,7 @@ func (r *slotResolver) ofCompany(m actor.Mention) bool {
 // «لتنظيم "داعش"»): the noun belongs to the name, as in «حركة حماس», and
 // is no object of its own. Otherwise it returns first.
 func (r *slotResolver) quotedGroupHead(first int) int {
-	if first < 2 || r.toks[first-1].Kind != arabic.Punct || !isQuote(r.toks[first-1]) || r.closingQuote(first-1) {
+	if first < 2 || r.toks[first-1].Kind != arabic.Punct || !isQuote(r.toks[first-1]) || closingQuoteAt(r.toks, first-1) {
 		return first
 	}
 	if head := first - 2; r.toks[head].Kind == arabic.Word && peeledWordIn(r.x.lx.forces.groupNouns, r.toks[head].Norm) {
@@ -572,10 +572,6 @@ func (r *slotResolver) quotedGroupHead(first int) int {
 	}
 	return first
 }
-
-// closingQuote reports whether token i is a quotation mark that closes a
-// quote.
-func (r *slotResolver) closingQuote(i int) bool { return closingQuoteAt(r.toks, i) }
 
 // closingQuoteAt reports whether toks[i] is a quotation mark that closes a
 // quote: «»» or «”», or the second of a pair of «"».
@@ -818,7 +814,7 @@ func (r *slotResolver) loyalTo(i int) int {
 func (r *slotResolver) headNoun(m actor.Mention) int {
 	definite := strings.HasPrefix(stripConj(r.toks[m.First].Norm), "ال") || strings.HasPrefix(stripConj(r.toks[m.First].Norm), "بال") || strings.HasPrefix(stripConj(r.toks[m.First].Norm), "لل")
 	first := m.First
-	if r.closingQuote(first - 1) {
+	if closingQuoteAt(r.toks, first-1) {
 		first-- // «"العدوان" الإسرائيلي»: the quoted word
 	}
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
@@ -1000,28 +996,35 @@ func (r *slotResolver) qualifiedDual(have []slot, i int) (pair [2]string, qualif
 // الرجلان»): the first actor of each of exactly two states named by
 // name, title or «مع», not by an adjective or as where it happened.
 func (r *slotResolver) pairBefore(have []slot, i int) ([2]string, bool) {
+	return pairOfSides(have, i, r.countryOf)
+}
+
+// pairOfSides returns the first actor of each of exactly two sides named in
+// slots ss before token i, not as a topic or place; side gives the side an
+// actor stands for, "" when unclear (an organization or group).
+func pairOfSides(ss []slot, i int, side func(id string) string) ([2]string, bool) {
 	var pair [2]string
-	var states []string
-	for _, s := range have {
-		if s.first >= i || s.adjectival() || s.prep == "في" {
+	var sides []string
+	for _, s := range ss {
+		if s.first >= i || topical(s) {
 			continue
 		}
 		for _, id := range s.actors {
-			c := r.countryOf(id)
+			c := side(id)
 			if c == "" {
-				return pair, false // an organization or group: sides unclear
-			}
-			if slices.Contains(states, c) {
-				continue
-			}
-			if len(states) == 2 {
 				return pair, false
 			}
-			pair[len(states)] = id
-			states = append(states, c)
+			if slices.Contains(sides, c) {
+				continue
+			}
+			if len(sides) == 2 {
+				return pair, false
+			}
+			pair[len(sides)] = id
+			sides = append(sides, c)
 		}
 	}
-	return pair, len(states) == 2
+	return pair, len(sides) == 2
 }
 
 // actor returns a known actor: one of the lexicon's or a person this
@@ -1086,9 +1089,11 @@ func (r *slotResolver) ownCountrySlots(have []slot) []slot {
 		// In a relative clause the antecedent owns it («بوتين الذي تدعم
 		// بلاده دمشق»).
 		person := r.relativeAntecedent(have, i)
-		for _, s := range have {
-			if s.end <= i && len(s.actors) == 1 && !s.adjectival() && s.prep == "" && r.relativeAntecedent(have, i) == "" {
-				person = s.actors[0]
+		if person == "" {
+			for _, s := range have {
+				if s.end <= i && len(s.actors) == 1 && !s.adjectival() && s.prep == "" {
+					person = s.actors[0]
+				}
 			}
 		}
 		if person == "" {
@@ -1158,7 +1163,7 @@ func (r *slotResolver) group(ss []slot) {
 			joined = true // «البحرين وإلى جانبها السعودية»
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == "," || gap[0].Norm == "و" || gap[0].Norm == "او"):
 			joined = true
-		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)) && !r.ownAlly(gap[0].Norm) && !r.verbAt(prev.end):
+		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)) && !r.ownAlly(gap[0].Norm) && !r.opensClauseVerb(prev.end):
 			// «وجهاديي تنظيم الدولة»; not «بريطانيا وحلفاؤها روسيا»,
 			// whose allies are the subject's and the actor after them
 			// the object, nor «تحدث مع ماتيس وحذر كوريا الشمالية», where
@@ -1199,8 +1204,9 @@ func (r *slotResolver) group(ss []slot) {
 	}
 }
 
-// verbAt reports whether token i is a verb of a relation or of saying.
-func (r *slotResolver) verbAt(i int) bool {
+// opensClauseVerb reports whether token i is a verb of a relation or of
+// saying, which opens a clause of its own.
+func (r *slotResolver) opensClauseVerb(i int) bool {
 	if f, ok := r.x.lx.triggerAt(r.toks, i); ok && f.t.kind == verbTrigger {
 		return true
 	}

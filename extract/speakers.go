@@ -96,6 +96,18 @@ func (sc *sentenceCtx) firstPersonSpeaker(f found) int {
 	if f.i > quoteReach || !sc.prevSpoke || len(sc.prevFirst) == 0 {
 		return -1
 	}
-	sc.slots = append(sc.slots, slot{first: f.i, end: f.i + 1, actors: sc.prevFirst, adjOf: -1, group: speakerGroup + f.i})
+	return sc.prevSpeakerSlot(f.i)
+}
+
+// prevSpeakerSlot returns the slot, at token i, of the one who spoke in the
+// sentence before, adding it once: agent asks again for earlier verbs
+// (carriesConj), and a second slot would name the speaker twice.
+func (sc *sentenceCtx) prevSpeakerSlot(i int) int {
+	for k, s := range sc.slots {
+		if s.group == speakerGroup+i {
+			return k
+		}
+	}
+	sc.slots = append(sc.slots, slot{first: i, end: i + 1, actors: sc.prevFirst, adjOf: -1, group: speakerGroup + i})
 	return len(sc.slots) - 1
 }

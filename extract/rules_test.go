@@ -2475,6 +2475,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an actor in the «بـ» complement right after a verb («طالب بخروج ميليشيات حزب الله من سوريا») is what is asked for, not who asks; a subject before the complement, or after an adjunct («بموجبها»), stays",
 			"وقتل الناشط لأنه طالب بخروج ميليشيات حزب الله من سوريا.\nوطالب الرئيس الروسي بخروج القوات الأمريكية من سوريا.\nوكشفت الصحيفة عن صفقة طلبت بموجبها بيونغ يانغ من تل أبيب مليار دولار.",
 			[]string{"north-korea demand israel", "vladimir-putin demand united-states"}},
+		{"an agreement only sought («بهدف التوصل إلى اتفاق») or kept from («تحول دون التوصل») is not reached; one reached stays",
+			"وتجري مصر اتصالات مكثفة بهدف التوصل إلى اتفاق بين حماس وإسرائيل.\nوقال إن الاستيطان من العوائق التي تحول دون التوصل إلى اتفاق سلام بين الإسرائيليين والفلسطينيين.\nوأعلنت تركيا وروسيا التوصل إلى اتفاق حول إدلب.",
+			[]string{"russia agree turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1624,7 +1624,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «حرب تركيا على الأكراد», «هجوم الحوثيين ضد السعودية»: before
 		// «على» or «ضد», an attack's genitive is who strikes. One person's
 		// «هجوم» on another is words («هجوم ترامب على كيم»).
-		if g >= 0 && f.t.rel == Attack && !f.pronoun && sc.onTarget(sc.slots[g].end) &&
+		// Of «هجوم» (strike_nouns) it is so with no target after it too,
+		// unless a person's.
+		if g >= 0 && f.t.rel == Attack && !f.pronoun && (sc.onTarget(sc.slots[g].end) || sc.triggerIn(f, sc.st.x.lx.strikeNouns) && !sc.slots[g].person) &&
 			!(sc.slots[g].person && sc.firstSlot(sc.slots[g].end+1, sc.slots[g].end+2, func(s slot) bool { return s.person }) >= 0) {
 			return g, confGenitive
 		}

@@ -2478,6 +2478,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an agreement only sought («بهدف التوصل إلى اتفاق») or kept from («تحول دون التوصل») is not reached; one reached stays",
 			"وتجري مصر اتصالات مكثفة بهدف التوصل إلى اتفاق بين حماس وإسرائيل.\nوقال إن الاستيطان من العوائق التي تحول دون التوصل إلى اتفاق سلام بين الإسرائيليين والفلسطينيين.\nوأعلنت تركيا وروسيا التوصل إلى اتفاق حول إدلب.",
 			[]string{"russia agree turkey"}},
+		{"the genitive of «هجوم» or «عدوان» is who strikes, also with no target after it; an attack «على» a group keeps its target",
+			"وعادت القوات التركية إلى المناطق التي شهدت هجوم تنظيم الدولة الإسلامية العام الماضي.\nوأكدت طهران حق سوريا في الدفاع عن نفسها في مواجهة عدوان إسرائيل.\nوشن الجيش الإسرائيلي هجوما على مواقع حركة حماس في غزة.",
+			[]string{"iran accuse israel", "israel attack hamas"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

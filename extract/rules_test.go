@@ -2481,6 +2481,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the genitive of «هجوم» or «عدوان» is who strikes, also with no target after it; an attack «على» a group keeps its target",
 			"وعادت القوات التركية إلى المناطق التي شهدت هجوم تنظيم الدولة الإسلامية العام الماضي.\nوأكدت طهران حق سوريا في الدفاع عن نفسها في مواجهة عدوان إسرائيل.\nوشن الجيش الإسرائيلي هجوما على مواقع حركة حماس في غزة.",
 			[]string{"iran accuse israel", "israel attack hamas"}},
+		{"an act named as an idea put forward («طرح فكرة اجتياح») is not done; the act itself stays",
+			"وطرح الرئيس الأمريكي فكرة فرض عقوبات جديدة على إيران.\nوطرح الرئيس التركي فكرة شن عملية عسكرية ضد وحدات حماية الشعب الكردية.\nوضربت الولايات المتحدة مواقع تنظيم الدولة الإسلامية في سوريا.",
+			[]string{"united-states attack islamic-state"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -5122,6 +5122,52 @@ func (sc *sentenceCtx) visitedInTurn() {
 	sc.events = out
 }
 
+// heldApart drops, of contacts told in a clause that says they were held
+// apart («في اتصالات هاتفية منفصلة», «بشكل منفصل»), the pairs of those
+// named together in one list: each met the other side, not each other.
+func (sc *sentenceCtx) heldApart() {
+	const apartReach = 30 // a clause's length: the list can stand far from the word
+	apart := map[int]bool{}
+	for _, f := range sc.trigs {
+		if !f.t.rel.Symmetric() {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			for j := f.i + step; j >= 0 && j < len(sc.toks) && j > f.i-apartReach && j < f.i+apartReach; j += step {
+				if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
+					break
+				}
+				if sc.st.x.lx.separately.matchAt(sc.toks, j) > 0 {
+					apart[sc.toks[f.i].Start] = true
+				}
+			}
+		}
+	}
+	if len(apart) == 0 {
+		return
+	}
+	group := func(a Argument) int {
+		for _, s := range sc.slots {
+			if sc.toks[s.first].Start == a.Span.Start {
+				return s.group
+			}
+		}
+		return -1
+	}
+	var out []Event
+	for _, e := range sc.events {
+		if !e.Relation.Symmetric() || !apart[e.TrigSpan.Start] {
+			out = append(out, e)
+			continue
+		}
+		out = append(out, pairsApart(e, func(x, y Argument) bool {
+			g := group(x)
+			return g >= 0 && g == group(y)
+		})...)
+	}
+	sc.events = out
+}
+
 // praiseReach is how far after a describing verb its «بأنه» may stand, past
 // the one described; praiseSpan how many words after it the praise may be.
 const (

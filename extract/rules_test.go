@@ -2484,6 +2484,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an act named as an idea put forward («طرح فكرة اجتياح») is not done; the act itself stays",
 			"وطرح الرئيس الأمريكي فكرة فرض عقوبات جديدة على إيران.\nوطرح الرئيس التركي فكرة شن عملية عسكرية ضد وحدات حماية الشعب الكردية.\nوضربت الولايات المتحدة مواقع تنظيم الدولة الإسلامية في سوريا.",
 			[]string{"united-states attack islamic-state"}},
+		{"those listed together in contacts held apart («في اتصالات هاتفية منفصلة») did not meet each other; a joint call stays",
+			"وبحث كل من الرئيس الفرنسي والمستشارة الألمانية في اتصالات هاتفية منفصلة الأزمة السورية.\nوبحث وزيرا الخارجية التركي والروسي في اتصال هاتفي الأزمة السورية.",
+			[]string{"russia consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

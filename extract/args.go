@@ -1625,7 +1625,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// «حرب تركيا على الأكراد», «هجوم الحوثيين ضد السعودية»: before
 		// «على» or «ضد», an attack's genitive is who strikes. One person's
 		// «هجوم» on another is words («هجوم ترامب على كيم»).
-		if g >= 0 && f.t.rel == Attack && !f.pronoun && sc.onTarget(sc.slots[g].end) &&
+		// Of «هجوم» (strike_nouns) it is so with no target after it too,
+		// unless a person's.
+		if g >= 0 && f.t.rel == Attack && !f.pronoun && (sc.onTarget(sc.slots[g].end) || sc.triggerIn(f, sc.st.x.lx.strikeNouns) && !sc.slots[g].person) &&
 			!(sc.slots[g].person && sc.firstSlot(sc.slots[g].end+1, sc.slots[g].end+2, func(s slot) bool { return s.person }) >= 0) {
 			return g, confGenitive
 		}
@@ -5118,6 +5120,52 @@ func (sc *sentenceCtx) visitedInTurn() {
 		out = append(out, pairsApart(e, func(x, y Argument) bool {
 			g := destination(x)
 			return g >= 0 && g == destination(y)
+		})...)
+	}
+	sc.events = out
+}
+
+// heldApart drops, of contacts told in a clause that says they were held
+// apart («في اتصالات هاتفية منفصلة», «بشكل منفصل»), the pairs of those
+// named together in one list: each met the other side, not each other.
+func (sc *sentenceCtx) heldApart() {
+	const apartReach = 30 // a clause's length: the list can stand far from the word
+	apart := map[int]bool{}
+	for _, f := range sc.trigs {
+		if !f.t.rel.Symmetric() {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			for j := f.i + step; j >= 0 && j < len(sc.toks) && j > f.i-apartReach && j < f.i+apartReach; j += step {
+				if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
+					break
+				}
+				if sc.st.x.lx.separately.matchAt(sc.toks, j) > 0 {
+					apart[sc.toks[f.i].Start] = true
+				}
+			}
+		}
+	}
+	if len(apart) == 0 {
+		return
+	}
+	group := func(a Argument) int {
+		for _, s := range sc.slots {
+			if sc.toks[s.first].Start == a.Span.Start {
+				return s.group
+			}
+		}
+		return -1
+	}
+	var out []Event
+	for _, e := range sc.events {
+		if !e.Relation.Symmetric() || !apart[e.TrigSpan.Start] {
+			out = append(out, e)
+			continue
+		}
+		out = append(out, pairsApart(e, func(x, y Argument) bool {
+			g := group(x)
+			return g >= 0 && g == group(y)
 		})...)
 	}
 	sc.events = out

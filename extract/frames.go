@@ -133,6 +133,7 @@ func (st *articleState) sentence(text string, base int) {
 	}
 	sc.acrossSides()
 	sc.visitedInTurn()
+	sc.heldApart()
 	// «الجانبين» and «الرجلين» refer to the sides of the meetings named.
 	for _, e := range sc.events {
 		// A dual names a pair met before; counting it again would let

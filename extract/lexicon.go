@@ -97,6 +97,8 @@ type lexicon struct {
 	sign, signNouns         map[string]bool
 	notTriggers             map[string]bool
 	placeNouns, visitNouns  map[string]bool
+	strikeNouns             map[string]bool // «هجوم»: its genitive strikes
+	separately              phraseSet       // «منفصلة»: contacts held apart
 	battleNouns             map[string]bool // «مواجهات مع X»: مع names the other side
 	defeatWords             map[string]bool // «إلحاق الهزيمة بـX»: ب names the defeated
 	authoredAfterL          map[string]bool // «غارة للتحالف»: ل names who strikes
@@ -666,6 +668,8 @@ func (lx *lexicon) loadCues(name string) error {
 		NotTriggers     []string   `yaml:"not_triggers"`
 		Fixed           []string   `yaml:"fixed_expressions"`
 		PlaceNouns      []string   `yaml:"place_nouns"`
+		StrikeNouns     []string   `yaml:"strike_nouns"`
+		Separately      []string   `yaml:"separately"`
 		BattleNouns     []string   `yaml:"battle_nouns"`
 		DefeatWords     []string   `yaml:"defeat_words"`
 		AuthoredAfterL  []string   `yaml:"authored_after_l"`
@@ -899,6 +903,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.notTriggers = wordSet(c.NotTriggers)
 	lx.fixed = phrasesOf(c.Fixed)
 	lx.placeNouns, lx.visitNouns = wordSet(c.PlaceNouns), wordSet(c.VisitNouns)
+	lx.strikeNouns, lx.separately = wordSet(c.StrikeNouns), phrasesOf(c.Separately)
 	lx.battleNouns, lx.undergo = wordSet(c.BattleNouns), wordSet(c.Undergo)
 	lx.defeatWords = wordSet(c.DefeatWords)
 	lx.authoredAfterL = wordSet(c.AuthoredAfterL)

@@ -2481,6 +2481,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a national body strikes for its state: a strike of the US Central Command in Yemen, whose government the US fights for, is no attack on Yemen; its strike in Syria stays one",
 			"وقتل عشرة مسلحين في غارة جوية للقيادة المركزية الأمريكية على مدينة مأرب اليمنية.\nوشنت القيادة المركزية الأمريكية غارة جوية على مدينة الرقة السورية.",
 			[]string{"united-states-central-command attack syria"}},
+		{"an agreement only sought («بهدف التوصل إلى اتفاق») or kept from («تحول دون التوصل») is not reached; one reached stays",
+			"وتجري مصر اتصالات مكثفة بهدف التوصل إلى اتفاق بين حماس وإسرائيل.\nوقال إن الاستيطان من العوائق التي تحول دون التوصل إلى اتفاق سلام بين الإسرائيليين والفلسطينيين.\nوأعلنت تركيا وروسيا التوصل إلى اتفاق حول إدلب.",
+			[]string{"russia agree turkey"}},
+		{"the genitive of «هجوم» or «عدوان» is who strikes, also with no target after it; an attack «على» a group keeps its target",
+			"وعادت القوات التركية إلى المناطق التي شهدت هجوم تنظيم الدولة الإسلامية العام الماضي.\nوأكدت طهران حق سوريا في الدفاع عن نفسها في مواجهة عدوان إسرائيل.\nوشن الجيش الإسرائيلي هجوما على مواقع حركة حماس في غزة.",
+			[]string{"iran accuse israel", "israel attack hamas"}},
+		{"an act named as an idea put forward («طرح فكرة اجتياح») is not done; the act itself stays",
+			"وطرح الرئيس الأمريكي فكرة فرض عقوبات جديدة على إيران.\nوطرح الرئيس التركي فكرة شن عملية عسكرية ضد وحدات حماية الشعب الكردية.\nوضربت الولايات المتحدة مواقع تنظيم الدولة الإسلامية في سوريا.",
+			[]string{"united-states attack islamic-state"}},
+		{"those listed together in contacts held apart («في اتصالات هاتفية منفصلة») did not meet each other; a joint call stays",
+			"وبحث كل من الرئيس الفرنسي والمستشارة الألمانية في اتصالات هاتفية منفصلة الأزمة السورية.\nوبحث وزيرا الخارجية التركي والروسي في اتصال هاتفي الأزمة السورية.",
+			[]string{"russia consult turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

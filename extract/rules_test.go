@@ -2475,6 +2475,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an actor in the «بـ» complement right after a verb («طالب بخروج ميليشيات حزب الله من سوريا») is what is asked for, not who asks; a subject before the complement, or after an adjunct («بموجبها»), stays",
 			"وقتل الناشط لأنه طالب بخروج ميليشيات حزب الله من سوريا.\nوطالب الرئيس الروسي بخروج القوات الأمريكية من سوريا.\nوكشفت الصحيفة عن صفقة طلبت بموجبها بيونغ يانغ من تل أبيب مليار دولار.",
 			[]string{"north-korea demand israel", "vladimir-putin demand united-states"}},
+		{"one who judges a charge against another («تعتبر الصين الاتهامات ضد كوريا الشمالية مؤامرة»), its author unnamed, did not make it; a charge whose author is named, or a denial, stays",
+			"وتعتبر الصين الاتهامات ضد كوريا الشمالية مؤامرة غربية.\nواعتبرت روسيا أن اتهام وزير الخارجية البريطاني بوريس جونسون الرئيس بوتين لا يغتفر.\nونفت إيران الاتهامات الإسرائيلية.",
+			[]string{"boris-johnson accuse vladimir-putin", "iran reject israel", "israel accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2478,6 +2478,9 @@ func TestSentenceRules(t *testing.T) {
 		{"one who judges a charge against another («تعتبر الصين الاتهامات ضد كوريا الشمالية مؤامرة»), its author unnamed, did not make it; a charge whose author is named, or a denial, stays",
 			"وتعتبر الصين الاتهامات ضد كوريا الشمالية مؤامرة غربية.\nواعتبرت روسيا أن اتهام وزير الخارجية البريطاني بوريس جونسون الرئيس بوتين لا يغتفر.\nونفت إيران الاتهامات الإسرائيلية.",
 			[]string{"boris-johnson accuse vladimir-putin", "iran reject israel", "israel accuse iran"}},
+		{"a verb joined by و agreeing with a plural («وناشدوا», «ودانوا») takes no single actor named before as its subject; several actors named before, or a singular verb, keep theirs",
+			"ودعا المشاركون في الوقفة السلطات السعودية إلى الكشف عن التسجيلات، وناشدوا السلطات التركية ممارسة مزيد من الضغط.\nورحب وزراء الخارجية العرب بقرار الولايات المتحدة، ودانوا التدخل الإيراني في اليمن.\nواجتمع وزيرا خارجية مصر والأردن في عمان، وطالبا إسرائيل بوقف الاستيطان.\nوقالت فرنسا إنها ملتزمة بالاتفاق، واتهمت إيران بانتهاكه.",
+			[]string{"egypt consult jordan", "egypt demand israel", "france accuse iran", "jordan demand israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2481,6 +2481,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb joined by و agreeing with a plural («وناشدوا», «ودانوا») takes no single actor named before as its subject; several actors named before, or a singular verb, keep theirs",
 			"ودعا المشاركون في الوقفة السلطات السعودية إلى الكشف عن التسجيلات، وناشدوا السلطات التركية ممارسة مزيد من الضغط.\nورحب وزراء الخارجية العرب بقرار الولايات المتحدة، ودانوا التدخل الإيراني في اليمن.\nواجتمع وزيرا خارجية مصر والأردن في عمان، وطالبا إسرائيل بوقف الاستيطان.\nوقالت فرنسا إنها ملتزمة بالاتفاق، واتهمت إيران بانتهاكه.",
 			[]string{"egypt consult jordan", "egypt demand israel", "france accuse iran", "jordan demand israel"}},
+		{"a threat verb with a thing endangered right after it («يهدد سلامة الطائرة») or «مهدد» after a verb of becoming («بات مهددا») threatens no one; a threat of an act stays",
+			"واقتربت المقاتلات الروسية بشكل يهدد سلامة الطائرة الأمريكية.\nوقد بات الأردن مهددا بفقدان المساعدات السعودية.\nوهددت تركيا الولايات المتحدة بالرد على العقوبات.",
+			[]string{"turkey threaten united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2484,6 +2484,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a threat verb with a thing endangered right after it («يهدد سلامة الطائرة») or «مهدد» after a verb of becoming («بات مهددا») threatens no one; a threat of an act stays",
 			"واقتربت المقاتلات الروسية بشكل يهدد سلامة الطائرة الأمريكية.\nوقد بات الأردن مهددا بفقدان المساعدات السعودية.\nوهددت تركيا الولايات المتحدة بالرد على العقوبات.",
 			[]string{"turkey threaten united-states"}},
+		{"a description as historic, important or routine («بالتاريخية», «بأنه خطوة روتينية») praises or tells, and blames no one; one as a mistake stays",
+			"ووصف الرئيس السوداني زيارة نظيره المصري بالتاريخية.\nووصفت الكويت القرار الأمريكي بأنه خطوة روتينية.\nووصفت فرنسا القرار الأمريكي بأنه خطأ جسيم.",
+			[]string{"france accuse united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2487,6 +2487,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a description as historic, important or routine («بالتاريخية», «بأنه خطوة روتينية») praises or tells, and blames no one; one as a mistake stays",
 			"ووصف الرئيس السوداني زيارة نظيره المصري بالتاريخية.\nووصفت الكويت القرار الأمريكي بأنه خطوة روتينية.\nووصفت فرنسا القرار الأمريكي بأنه خطأ جسيم.",
 			[]string{"france accuse united-states"}},
+		{"a sentence naming a club («نادي النفط») tells of sport: its meeting of states is a match; a ministers' meeting stays",
+			"وشهد الدور لقاء صعبا بين ممثل العراق نادي النفط مع بطل السعودية الهلال.\nوالتقى وزير الخارجية العراقي نظيره السعودي في الرياض.",
+			[]string{"faisal-bin-farhan consult fuad-hussein"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

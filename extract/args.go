@@ -1495,7 +1495,10 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if (sc.carriesConj(f) || sc.afterWhere(f)) && k > 0 {
 			for p := k - 1; p >= 0; p-- {
 				if t := sc.trigs[p]; t.t.kind == verbTrigger && !t.relObject {
-					if i, _ := sc.agent(p, t); i >= 0 && sc.slots[i].first < f.i {
+					// «ودعا المشاركون السلطات السعودية …، وناشدوا»: a verb
+					// agreeing with a plural does not share a singular
+					// verb's one actor.
+					if i, _ := sc.agent(p, t); i >= 0 && sc.slots[i].first < f.i && (!f.t.plural || t.t.plural || len(sc.listFrom(i)) > 1) {
 						return i, confClause
 					}
 					break
@@ -1718,6 +1721,13 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			return -1, 0
 		}
 		if sc.territoryOf(sc.slots[i]) {
+			return -1, 0
+		}
+		// «جدد وزراء الخارجية العرب رفضهم قرار الولايات المتحدة …، ودانوا
+		// العملية التركية»: past a comma, a verb joined by و agreeing with a
+		// plural («ودانوا») does not hang on one actor named before.
+		if f.t.kind == verbTrigger && f.t.plural && startsWithConj(sc.toks[f.i].Norm) && strings.HasSuffix(sc.toks[f.i].Norm, "وا") &&
+			sc.commaBetween(sc.slots[i].end, f.i) && len(sc.listFrom(i)) == 1 {
 			return -1, 0
 		}
 		if f.t.kind == nounTrigger && !f.t.rel.Symmetric() && sc.suffered(f) {

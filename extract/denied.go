@@ -33,6 +33,23 @@ func (sc *sentenceCtx) deniedAccusation(k int, f found) bool {
 	// author is found here, the noun is read as usual.
 	denial := sc.st.x.lx.denyCharge[stripConj(sc.toks[d].Norm)] || sc.st.x.lx.denyChargeWords.matchAt(sc.toks, d) > 0
 	author := sc.accusationAuthor(f)
+	if sc.st.x.lx.wrongs.consider[stripConj(sc.toks[d].Norm)] {
+		// «اعتبرت إيران الاتهامات الموجهة للنظام السوري ذرائع»: one who
+		// judges a charge against another, its author unnamed, did not make
+		// it. Not «تعتبر أنقرة الوحدات منظمة إرهابية», where the judged
+		// stands between.
+		between := 0
+		for _, s := range sc.slots {
+			if s.first > d && s.end <= f.i {
+				between++
+			}
+		}
+		// «اعتبر الكرملين أن اتهام جونسون الرئيس بوتين»: a genitive with
+		// the accused after it made the charge.
+		anySlot := func(slot) bool { return true }
+		a := sc.firstSlot(f.end, f.end+4, anySlot)
+		return author < 0 && between <= 1 && a >= 0 && sc.firstSlot(sc.slots[a].end, sc.slots[a].end+2, anySlot) < 0
+	}
 	if author < 0 {
 		return denial
 	}
@@ -71,8 +88,12 @@ func (sc *sentenceCtx) denialBefore(f found) int {
 	for j := f.i - 1; j >= 0 && j >= f.i-deniedReach; j-- {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
-		if lx.denyCharge[w] || lx.denyChargeWords.matchAt(sc.toks, j) > 0 || sc.rejectVerbAt(j) {
+		if lx.denyCharge[w] || lx.denyChargeWords.matchAt(sc.toks, j) > 0 || sc.rejectVerbAt(j) || lx.wrongs.consider[w] {
 			return j
+		}
+		// «اعتبر قاسمي أن اتهام النظام»: a judged charge may follow «أن».
+		if lx.complementizer[w] && j > 0 && j == f.i-1 {
+			continue
 		}
 		if w == "علي" {
 			return sc.answerBefore(j)

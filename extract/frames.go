@@ -105,7 +105,7 @@ func (st *articleState) sentence(text string, base int) {
 			continue // «نفت طهران اتهامات واشنطن»: denied, but made
 		}
 		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
-			f.t.kind == nounTrigger && sc.chargedWith(k) {
+			f.t.kind == nounTrigger && sc.chargedWith(k) || sc.endangers(f) {
 			continue
 		}
 		if tournament && (f.t.rel == Consult && !f.t.visit && !f.t.travel && !sc.triggerIn(f, x.lx.visitNouns) || f.t.rel == Attack) {

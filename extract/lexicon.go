@@ -161,6 +161,7 @@ type lexicon struct {
 	groundsNouns             map[string]bool // «لاتهامها بدعم الإرهاب»: the accused's pronoun on the noun
 	groundsBefore            map[string]bool // «بعد», «إثر»: the accusation is the grounds of what precedes
 	responsible, copula      map[string]bool // «أن تكون موسكو مسؤولة عن»
+	endangered, become       map[string]bool // «يهدد أرواح المدنيين», «بات مهددا بفقدان»
 	denial, anaphoric        map[string]bool
 	refuse                   map[string]bool // «رفضت التعاون مع موسكو»: what is refused was not done
 	timeWords                map[string]bool
@@ -734,6 +735,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Responsibility  []string   `yaml:"responsibility"`
 		Responsible     []string   `yaml:"responsible"`
 		Copula          []string   `yaml:"copula"`
+		Endangered      []string   `yaml:"endangered"`
+		Become          []string   `yaml:"become"`
 		Denial          []string   `yaml:"denial"`
 		Refuse          []string   `yaml:"refuse"`
 		RefuseNouns     []string   `yaml:"refuse_nouns"`
@@ -975,6 +978,7 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	lx.groundsNouns, lx.groundsBefore = wordSet(c.GroundsNouns), wordSet(c.GroundsBefore)
 	lx.responsible, lx.copula = wordSet(c.Responsible), wordSet(c.Copula)
+	lx.endangered, lx.become = wordSet(c.Endangered), wordSet(c.Become)
 	lx.anaphoric, lx.timeWords = wordSet(c.Anaphoric), wordSet(c.TimeWords)
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.listCompanions = phrasesOf(c.ListCompanions)

@@ -2493,6 +2493,21 @@ func TestSentenceRules(t *testing.T) {
 		{"those listed together in contacts held apart («في اتصالات هاتفية منفصلة») did not meet each other; a joint call stays",
 			"وبحث كل من الرئيس الفرنسي والمستشارة الألمانية في اتصالات هاتفية منفصلة الأزمة السورية.\nوبحث وزيرا الخارجية التركي والروسي في اتصال هاتفي الأزمة السورية.",
 			[]string{"russia consult turkey"}},
+		{"one who judges a charge against another («تعتبر الصين الاتهامات ضد كوريا الشمالية مؤامرة»), its author unnamed, did not make it; a charge whose author is named, or a denial, stays",
+			"وتعتبر الصين الاتهامات ضد كوريا الشمالية مؤامرة غربية.\nواعتبرت روسيا أن اتهام وزير الخارجية البريطاني بوريس جونسون الرئيس بوتين لا يغتفر.\nونفت إيران الاتهامات الإسرائيلية.",
+			[]string{"boris-johnson accuse vladimir-putin", "iran reject israel", "israel accuse iran"}},
+		{"a verb joined by و agreeing with a plural («وناشدوا», «ودانوا») takes no single actor named before as its subject; several actors named before, or a singular verb, keep theirs",
+			"ودعا المشاركون في الوقفة السلطات السعودية إلى الكشف عن التسجيلات، وناشدوا السلطات التركية ممارسة مزيد من الضغط.\nورحب وزراء الخارجية العرب بقرار الولايات المتحدة، ودانوا التدخل الإيراني في اليمن.\nواجتمع وزيرا خارجية مصر والأردن في عمان، وطالبا إسرائيل بوقف الاستيطان.\nوقالت فرنسا إنها ملتزمة بالاتفاق، واتهمت إيران بانتهاكه.",
+			[]string{"egypt consult jordan", "egypt demand israel", "france accuse iran", "jordan demand israel"}},
+		{"a threat verb with a thing endangered right after it («يهدد سلامة الطائرة») or «مهدد» after a verb of becoming («بات مهددا») threatens no one; a threat of an act stays",
+			"واقتربت المقاتلات الروسية بشكل يهدد سلامة الطائرة الأمريكية.\nوقد بات الأردن مهددا بفقدان المساعدات السعودية.\nوهددت تركيا الولايات المتحدة بالرد على العقوبات.",
+			[]string{"turkey threaten united-states"}},
+		{"a description as historic, important or routine («بالتاريخية», «بأنه خطوة روتينية») praises or tells, and blames no one; one as a mistake stays",
+			"ووصف الرئيس السوداني زيارة نظيره المصري بالتاريخية.\nووصفت الكويت القرار الأمريكي بأنه خطوة روتينية.\nووصفت فرنسا القرار الأمريكي بأنه خطأ جسيم.",
+			[]string{"france accuse united-states"}},
+		{"a sentence naming a club («نادي النفط») tells of sport: its meeting of states is a match; a ministers' meeting stays",
+			"وشهد الدور لقاء صعبا بين ممثل العراق نادي النفط مع بطل السعودية الهلال.\nوالتقى وزير الخارجية العراقي نظيره السعودي في الرياض.",
+			[]string{"faisal-bin-farhan consult fuad-hussein"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -301,3 +301,24 @@ func (sc *sentenceCtx) consequencesWarned(f found) bool {
 	}
 	return false
 }
+
+// endangers reports whether threat verb or participle f says only that
+// something is at risk: a verb with a thing endangered right after it
+// («بشكل يهدد سلامة الطائرة الإماراتية»), or «مهدد» after a verb of
+// becoming («بات العراق مهددا بفقدان مياهه»), which is passive.
+func (sc *sentenceCtx) endangers(f found) bool {
+	if f.t.rel != Threaten || f.t.warn || f.t.brandish || f.t.kind != verbTrigger && f.t.kind != circumstantialTrigger {
+		return false
+	}
+	lx := sc.st.x.lx
+	if f.t.kind == verbTrigger {
+		return f.end < len(sc.toks) && lx.endangered[sc.toks[f.end].Norm]
+	}
+	// «بات مهددا», «ستكون حياته مهددة»: one word may stand between.
+	for j := f.i - 1; j >= 0 && j >= f.i-2; j-- {
+		if lx.become[stripConj(sc.toks[j].Norm)] {
+			return true
+		}
+	}
+	return false
+}

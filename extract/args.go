@@ -5121,15 +5121,22 @@ func (sc *sentenceCtx) visitedInTurn() {
 		}
 		return -1
 	}
+	sc.unpairListed(func(e Event) bool { return e.Relation == Consult && visit[e.TrigSpan.Start] }, destination)
+}
+
+// unpairListed replaces each event that split selects by its pairs whose
+// sides are not of one group by groupOf (-1: of none): those named in one
+// list did not meet each other.
+func (sc *sentenceCtx) unpairListed(split func(Event) bool, groupOf func(Argument) int) {
 	var out []Event
 	for _, e := range sc.events {
-		if e.Relation != Consult || !visit[e.TrigSpan.Start] {
+		if !split(e) {
 			out = append(out, e)
 			continue
 		}
 		out = append(out, pairsApart(e, func(x, y Argument) bool {
-			g := destination(x)
-			return g >= 0 && g == destination(y)
+			g := groupOf(x)
+			return g >= 0 && g == groupOf(y)
 		})...)
 	}
 	sc.events = out
@@ -5167,18 +5174,7 @@ func (sc *sentenceCtx) heldApart() {
 		}
 		return -1
 	}
-	var out []Event
-	for _, e := range sc.events {
-		if !e.Relation.Symmetric() || !apart[e.TrigSpan.Start] {
-			out = append(out, e)
-			continue
-		}
-		out = append(out, pairsApart(e, func(x, y Argument) bool {
-			g := group(x)
-			return g >= 0 && g == group(y)
-		})...)
-	}
-	sc.events = out
+	sc.unpairListed(func(e Event) bool { return e.Relation.Symmetric() && apart[e.TrigSpan.Start] }, group)
 }
 
 // praiseReach is how far after a describing verb its «بأنه» may stand, past

@@ -2504,7 +2504,7 @@ func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
 			return true
 		}
 		// «…، إذ كان …», «…، فيما …»: a comma and a particle open a new clause.
-		if n := sc.toks[j].Norm; (n == "،" || n == ",") && j+1 < len(sc.toks) && (sc.st.x.lx.complementizer[stripConj(sc.toks[j+1].Norm)] || sc.st.x.lx.contrastOpeners.matchAt(sc.toks, j+1) > 0) {
+		if isComma(sc.toks[j]) && j+1 < len(sc.toks) && (sc.st.x.lx.complementizer[stripConj(sc.toks[j+1].Norm)] || sc.st.x.lx.contrastOpeners.matchAt(sc.toks, j+1) > 0) {
 			return true
 		}
 	}

@@ -13,11 +13,11 @@ import (
 // their own: a base for their kind plus their first token. Kinds that share
 // a base never start on one token.
 const (
-	pairGroup       = 1000 // «البلدين»: the two states named before it
+	pairGroup       = 1000 // «البلدين», «واتفقا»: the two sides named before it
 	ownCountryGroup = 2000 // «بلاده»: the state of the one named before it
 	loneGroup       = 3000 // a surname alone, or a member commas alone set off
 	carriedGroup    = 5000 // the first actor of the sentence before, carried on
-	speakerGroup    = 6000 // the speaker of the sentence before, at a sentence's start
+	speakerGroup    = 6000 // the speaker of the sentence before, on the verb that goes on with it
 	sideGroup       = 6000 // forces named by their side («القوات الحكومية»)
 	placeGroup      = 7000 // a place struck: held by a group, or a state's ground
 	recalledGroup   = 7000 // the author of an act the article told before
@@ -1156,7 +1156,7 @@ func (r *slotResolver) group(ss []slot) {
 			joined = true
 		case len(gap) == 0 && startsWithConj(r.toks[cur.first].Norm) && !r.spelledWithConj(*cur):
 			joined = true
-		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && prev.person && r.commaWithin(prev) && !r.opensWithConj(*cur):
+		case len(gap) == 1 && isComma(gap[0]) && prev.person && r.commaWithin(prev) && !r.opensWithConj(*cur):
 			// «اتهم وزير خارجية روسيا، سيرغي لافروف، بريطانيا»: the
 			// comma closes the apposition; the object follows.
 		case len(gap) > 0 && r.x.lx.listCompanions.matchAt(r.toks, prev.end) == len(gap):
@@ -1173,7 +1173,7 @@ func (r *slotResolver) group(ss []slot) {
 			joined = true
 		}
 		if joined {
-			if cur.group != prev.group && len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == ",") && !r.opensWithConj(*cur) {
+			if cur.group != prev.group && len(gap) == 1 && isComma(gap[0]) && !r.opensWithConj(*cur) {
 				commaOnly[k] = true
 			}
 			cur.group = prev.group

@@ -1482,6 +1482,12 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				if sc.inBiComplement(f, sc.slots[i]) {
 					return -1, 0 // what is asked for; its asker is not named here
 				}
+				// «"… . ندعو نظام الأسد وداعميه"»: a verb in the first
+				// person whose speaker is not found above has its subject
+				// in itself; the actor after it is its object.
+				if sc.st.x.lx.firstPersonOnly(stripConj(sc.toks[f.i].Norm)) {
+					return -1, 0
+				}
 				return i, confVerbSubject
 			}
 			if sc.newClauseSubject(f) {

@@ -2508,6 +2508,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a sentence naming a club («نادي النفط») tells of sport: its meeting of states is a match; a ministers' meeting stays",
 			"وشهد الدور لقاء صعبا بين ممثل العراق نادي النفط مع بطل السعودية الهلال.\nوالتقى وزير الخارجية العراقي نظيره السعودي في الرياض.",
 			[]string{"faisal-bin-farhan consult fuad-hussein"}},
+		{"a verb in the first person whose speaker is not found («\"… . ندعو النظام السوري وداعميه\"») takes no actor after it as its subject; one after a verb of saying is the speaker's",
+			"وقالت الحكومة البريطانية إن الهجوم \"مروع. ندعو النظام السوري وداعميه، روسيا وإيران، إلى وقف قصف المدنيين\".\nوقالت بريطانيا: \"ندعو روسيا إلى وقف دعم النظام السوري\".",
+			[]string{"united-kingdom demand russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

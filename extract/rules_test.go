@@ -2511,6 +2511,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb in the first person whose speaker is not found («\"… . ندعو النظام السوري وداعميه\"») takes no actor after it as its subject; one after a verb of saying is the speaker's",
 			"وقالت الحكومة البريطانية إن الهجوم \"مروع. ندعو النظام السوري وداعميه، روسيا وإيران، إلى وقف قصف المدنيين\".\nوقالت بريطانيا: \"ندعو روسيا إلى وقف دعم النظام السوري\".",
 			[]string{"united-kingdom demand russia"}},
+		{"an act after «بالتزامن مع» or dated from («بعد ساعات من اتهامات») is a circumstance, not the clause subject's act; one with its own author, or a meeting, stays",
+			"وأعلنت وزارة الدفاع الروسية نشر منظومات جديدة بعد ساعات من اتهامات للنظام السوري باستخدام أسلحة كيماوية.\nوجددت الكويت دعمها للبحرين، بالتزامن مع اتهامات لإيران بالتدخل في شؤونها.\nووصل الوفد إلى دمشق بعد ساعات من تهديد واشنطن سوريا بالرد.\nوفرضت الولايات المتحدة رسوما جديدة بعد أشهر من المحادثات مع الصين.",
+			[]string{"china consult united-states", "kuwait support bahrain", "united-states threaten syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -3884,6 +3884,11 @@ func (sc *sentenceCtx) scopeBetween() {
 			if group >= 0 && s.prep == "في" {
 				break
 			}
+			// «بين إسرائيل والقطاع الذي تسيطر عليه حماس»: the side is the
+			// noun the relative clause describes, not the clause's subject.
+			if sc.relativeSubject(*s) {
+				continue
+			}
 			if group < 0 {
 				group = s.group
 			}

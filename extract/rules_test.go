@@ -2514,6 +2514,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an act after «بالتزامن مع» or dated from («بعد ساعات من اتهامات») is a circumstance, not the clause subject's act; one with its own author, or a meeting, stays",
 			"وأعلنت وزارة الدفاع الروسية نشر منظومات جديدة بعد ساعات من اتهامات للنظام السوري باستخدام أسلحة كيماوية.\nوجددت الكويت دعمها للبحرين، بالتزامن مع اتهامات لإيران بالتدخل في شؤونها.\nووصل الوفد إلى دمشق بعد ساعات من تهديد واشنطن سوريا بالرد.\nوفرضت الولايات المتحدة رسوما جديدة بعد أشهر من المحادثات مع الصين.",
 			[]string{"china consult united-states", "kuwait support bahrain", "united-states threaten syria"}},
+		{"the subject of a relative clause on a side of «بين» («بين إسرائيل والقطاع الذي تسيطر عليه حماس») is no side; a side the clause describes stays",
+			"واندلعت مواجهات عند السياج الفاصل بين إسرائيل والقطاع الذي تسيطر عليه حركة حماس.\nوتوصلت مصر إلى اتفاق تهدئة بين إسرائيل وحركة حماس التي تسيطر على قطاع غزة.",
+			[]string{"hamas agree israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

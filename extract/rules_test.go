@@ -2508,6 +2508,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a sentence naming a club («نادي النفط») tells of sport: its meeting of states is a match; a ministers' meeting stays",
 			"وشهد الدور لقاء صعبا بين ممثل العراق نادي النفط مع بطل السعودية الهلال.\nوالتقى وزير الخارجية العراقي نظيره السعودي في الرياض.",
 			[]string{"faisal-bin-farhan consult fuad-hussein"}},
+		{"a coalition named by who leads it («تحالف تقوده الولايات المتحدة») is one party, not a verb of alliance between the words around it; the verb «تحالف» stays",
+			"واستعادت قوات عراقية مدعومة من تحالف تقوده الولايات المتحدة السيطرة على المدينة.\nوتدعم بريطانيا تحالفا تقوده السعودية في اليمن.\nوتحالف حزب الله مع الحوثيين في اليمن.",
+			[]string{"global-coalition-against-isis support iraq", "hezbollah support houthis", "united-kingdom support saudi-led-coalition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

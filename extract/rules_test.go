@@ -2517,6 +2517,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the subject of a relative clause on a side of «بين» («بين إسرائيل والقطاع الذي تسيطر عليه حماس») is no side; a side the clause describes stays",
 			"واندلعت مواجهات عند السياج الفاصل بين إسرائيل والقطاع الذي تسيطر عليه حركة حماس.\nوتوصلت مصر إلى اتفاق تهدئة بين إسرائيل وحركة حماس التي تسيطر على قطاع غزة.",
 			[]string{"hamas agree israel"}},
+		{"a coalition named by who leads it («تحالف تقوده الولايات المتحدة») is one party, not a verb of alliance between the words around it; the verb «تحالف» stays",
+			"واستعادت قوات عراقية مدعومة من تحالف تقوده الولايات المتحدة السيطرة على المدينة.\nوتدعم بريطانيا تحالفا تقوده السعودية في اليمن.\nوتحالف حزب الله مع الحوثيين في اليمن.",
+			[]string{"global-coalition-against-isis support iraq", "hezbollah support houthis", "united-kingdom support saudi-led-coalition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

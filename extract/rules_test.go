@@ -2134,9 +2134,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a protest handed to an envoy a state summons («استدعت السفير التركي وأبلغته احتجاجها») accuses the envoy's state",
 			"واستدعت وزارة الخارجية الهولندية السفير التركي وأبلغته احتجاجها على اعتقال المواطن.\nوسلمت الخارجية الكويتية السفير الإيراني لديها مذكرة احتجاج.",
 			[]string{"kuwait accuse iran", "netherlands accuse turkey"}},
-		{"an envoy who protests himself, or a state's own envoy summoned, is accused by no one",
+		{"an envoy who protests himself, or a state's own envoy summoned, is accused by no one (the recall itself is a sanction)",
 			"واستقال السفير الأمريكي لدى إستونيا احتجاجا على سياسة الرئيس.\nواستدعت إيران سفيرها لدى العراق احتجاجا على اقتحام القنصلية.",
-			nil},
+			[]string{"iran sanction iraq"}},
 		{"what a condemner names after a bare «بـ» with a quote («ما وصفه بـ\"التدخل التركي\"») is the act of the nationality on it",
 			"ونددت الخارجية العراقية بما وصفته بـ\"التدخل التركي\" في شمال البلاد.\nوانتقد الرئيس الإيراني ما وصفه بـ\"السياسات العدائية الأمريكية\" في المنطقة.",
 			[]string{"iraq accuse turkey", "masoud-pezeshkian accuse united-states"}},
@@ -2508,6 +2508,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a sentence naming a club («نادي النفط») tells of sport: its meeting of states is a match; a ministers' meeting stays",
 			"وشهد الدور لقاء صعبا بين ممثل العراق نادي النفط مع بطل السعودية الهلال.\nوالتقى وزير الخارجية العراقي نظيره السعودي في الرياض.",
 			[]string{"faisal-bin-farhan consult fuad-hussein"}},
+		{"a verb of recalling one's own envoy («استدعت سفيرها لدى», «سحب سفيره من») sanctions the state the envoy leaves; summoning another state's envoy, or withdrawing forces, does not",
+			"واستدعت الأردن سفيرها لدى قطر للتشاور بعد التصريحات الأخيرة.\nوسحب المغرب سفيره من الجزائر الشهر الماضي.\nواستدعت الخارجية الأردنية السفير الإيراني في عمان.\nوسحبت تركيا قواتها من المنطقة الحدودية مع العراق.",
+			[]string{"jordan sanction qatar", "morocco sanction algeria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2559,6 +2559,9 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			out = append(out, sc.groupOf(k)...)
 		}
 	}
+	if k := sc.calledObject(f, agent); len(out) == 0 && free(k) {
+		out = append(out, sc.groupOf(k)...)
+	}
 	if len(out) > 0 {
 		return out
 	}

@@ -2511,6 +2511,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb of recalling one's own envoy («استدعت سفيرها لدى», «سحب سفيره من») sanctions the state the envoy leaves; summoning another state's envoy, or withdrawing forces, does not",
 			"واستدعت الأردن سفيرها لدى قطر للتشاور بعد التصريحات الأخيرة.\nوسحب المغرب سفيره من الجزائر الشهر الماضي.\nواستدعت الخارجية الأردنية السفير الإيراني في عمان.\nوسحبت تركيا قواتها من المنطقة الحدودية مع العراق.",
 			[]string{"jordan sanction qatar", "morocco sanction algeria"}},
+		{"a call that is the occasion of the clause's act («هنأ ... في اتصال هاتفي نظيره», «أبلغ X Y خلال اتصال هاتفي») is made with the verb's object; an actor in a clause after the call («على أن إيطاليا») was not called",
+			"هنأ الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي المستشارة الألمانية أنغيلا ميركل بفوز حزبها في الانتخابات.\nوأبلغ رئيس الوزراء الياباني شينزو آبي الرئيس الأمريكي دونالد ترامب خلال اتصال هاتفي بأن بلاده قلقة.\nوشدد الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مساء الخميس على أن إيطاليا تتحمل مسؤولية كبيرة.",
+			[]string{"angela-merkel consult emmanuel-macron", "donald-trump consult shinzo-abe", "emmanuel-macron accuse italy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2567,6 +2567,9 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			out = append(out, sc.groupOf(k)...)
 		}
 	}
+	if k := sc.calledObject(f, agent); len(out) == 0 && free(k) {
+		out = append(out, sc.groupOf(k)...)
+	}
 	if len(out) > 0 {
 		return out
 	}
@@ -2709,6 +2712,9 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	// «الضربات التي وجهتها فرنسا لمواقع في سوريا وفقا لما قاله ترامب»: the
 	// light verb's object is the noun itself, so no actor after it is one.
 	lightObject := f.t.kind == nounTrigger && sc.slots[agent].first >= f.end && sc.lightVerbAfter(f) == agent
+	// «استدعت باكستان سفيرها لدى الهند»: after a verb of recalling, the
+	// envoy stands between it and the state, and only that state is hit.
+	recall := f.t.rel == Sanction && f.t.kind == verbTrigger && sc.st.x.lx.recallVerbs[stripConj(sc.toks[f.i].Norm)]
 	ok := func(s slot) bool {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
@@ -2770,6 +2776,9 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if f.t.rel == Sanction && s.first <= f.end+1 && sc.ownEnvoyAt(f.end-1) && (s.prep == "في" || s.prep == "من" || s.prep == "لدي") {
 			return true
 		}
+		if recall {
+			return sc.envoyRecalledFrom(s)
+		}
 		// «عقوبات تستهدف الخطوط الجوية الإيرانية»: the nationality of
 		// those the sanction falls on.
 		if f.t.rel == Sanction && s.adjectival() && after > 0 && sc.st.x.lx.sanctionReach[stripConj(sc.toks[after-1].Norm)] && s.adjOf < after+3 {
@@ -2830,7 +2839,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	// Those sanctioned may be counted or described before their
 	// nationality («على أربعة مسؤولين عسكريين سوريين»).
 	nationals := k >= 0 && sc.slots[k].adjectival() && (f.t.rel == Sanction && sc.sanctionedNationals(sc.slots[k], after) || f.t.rel == Attack && sc.struckNationals(sc.slots[k], after))
-	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || !nationals && sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
+	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || !nationals && !recall && sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
 		return -1
 	}
 	return k
@@ -2884,6 +2893,16 @@ func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 		}
 	}
 	return false
+}
+
+// envoyRecalledFrom reports whether slot s names the state one's own envoy
+// is recalled from: «سفيرها لدى الهند», «سفيره في موسكو», «سفيرها من
+// برلين».
+func (sc *sentenceCtx) envoyRecalledFrom(s slot) bool {
+	if s.prep != "في" && s.prep != "من" && s.prep != "لدي" {
+		return false
+	}
+	return sc.ownEnvoyAt(s.first-1) || sc.ownEnvoyAt(s.first-2)
 }
 
 // ownEnvoyAt reports whether token j is an envoy noun with a possessive

@@ -9,6 +9,8 @@ type contactWords struct {
 	// «مصر على اتصال مع …»: the state of being in contact, and the
 	// pronoun-bearing words it may hold of.
 	inContact, inContactSubjects map[string]bool
+	// «في اتصال هاتفي»: a call the clause's act is done in.
+	callLeads, calls map[string]bool
 }
 
 // triedReach is how far before a noun of contact a verb of trying governs
@@ -23,12 +25,14 @@ func loadContact(name string) (contactWords, error) {
 		Tried    []string `yaml:"tried"`
 		In       []string `yaml:"in_contact"`
 		InSubj   []string `yaml:"in_contact_subjects"`
+		Leads    []string `yaml:"call_leads"`
+		Calls    []string `yaml:"calls"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return contactWords{}, err
 	}
 	return contactWords{nouns: wordSet(raw.Nouns), between: wordSet(raw.Between), notAfter: wordSet(raw.NotAfter), tried: wordSet(raw.Tried),
-		inContact: wordSet(raw.In), inContactSubjects: wordSet(raw.InSubj)}, nil
+		inContact: wordSet(raw.In), inContactSubjects: wordSet(raw.InSubj), callLeads: wordSet(raw.Leads), calls: wordSet(raw.Calls)}, nil
 }
 
 // contactAt finds a bare noun of contact whose other side follows as its
@@ -150,4 +154,71 @@ func slotEndsAt(slots []slot, end int) bool {
 func (sc *sentenceCtx) inContact(f found) bool {
 	cw := sc.st.x.lx.contact
 	return f.i > 0 && cw.nouns[stripConj(sc.toks[f.i].Norm)] && cw.inContact[sc.toks[f.i-1].Norm]
+}
+
+// calledObject returns the slot of the other side of a call that is the
+// occasion of the clause's act and names no side of its own: the verb's
+// subject and its object, plain or after «ل» or «إلى», around the call
+// («هنأ ترامب في اتصال هاتفي نظيره الروسي», «قال مون لنظيره الأمريكي في
+// اتصال هاتفي»). agent is one of them; -1 if there is no other.
+func (sc *sentenceCtx) calledObject(f found, agent int) int {
+	cw := sc.st.x.lx.contact
+	if f.t.rel != Consult || f.t.kind != nounTrigger || f.i == 0 || agent < 0 ||
+		!cw.callLeads[stripConj(sc.toks[f.i-1].Norm)] || !cw.calls[stripConj(sc.toks[f.i].Norm)] {
+		return -1
+	}
+	// The object stands right before the call's preposition, or right
+	// after the call past times and commas only («عبر مكالمة هاتفية،
+	// الثلاثاء، إلى أمير قطر»); one further on is in another clause
+	// («في اتصال هاتفي على أن الاتحاد الأوروبي سيرد»).
+	near := func(s slot) bool {
+		if s.prep != "" && s.prep != "ل" && s.prep != "الي" || s.adjectival() {
+			return false
+		}
+		if s.end == f.i-1 {
+			return true
+		}
+		if s.first < f.end {
+			return false
+		}
+		for j := f.end; j < s.first; j++ {
+			t := sc.toks[j]
+			if t.Kind != arabic.Punct && !cw.between[stripConj(t.Norm)] && !(j == s.first-1 && s.prep != "") {
+				return false
+			}
+		}
+		return true
+	}
+	// subjectBefore finds the plain actor before the object o in the
+	// clause: its verb's subject.
+	subjectBefore := func(o slot) int {
+		for k := len(sc.slots) - 1; k >= 0; k-- {
+			s := sc.slots[k]
+			if s.first >= o.first || s.group == o.group {
+				continue
+			}
+			if s.prep != "" || s.adjectival() || sc.crossesBoundary(s.end, o.first) {
+				return -1
+			}
+			return k
+		}
+		return -1
+	}
+	a := sc.slots[agent]
+	if near(a) {
+		// «هنأ ترامب في اتصال هاتفي نظيره الروسي», «أبلغ ماكرون نظيره
+		// الأمريكي خلال اتصال هاتفي»: the agent found may be the object.
+		if k := subjectBefore(a); k >= 0 {
+			return k
+		}
+	}
+	if a.first >= f.i {
+		return -1
+	}
+	for k, s := range sc.slots {
+		if s.first > a.first && s.group != a.group && near(s) && !sc.crossesBoundary(a.end, s.first) {
+			return k
+		}
+	}
+	return -1
 }

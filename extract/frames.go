@@ -665,6 +665,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			continue
 		}
 		best, ok := lx.triggerAt(toks, i)
+		if recall, isRecall := lx.recallAt(toks, i, inSlot); isRecall {
+			best, ok = recall, true // «سحبت تركيا سفيرها»: no withdrawal of forces
+		}
 		if ok {
 			best = lx.tradeSense(toks, lx.verbalSense(toks, lx.assaultSense(toks, best)))
 		}
@@ -784,6 +787,32 @@ func (lx *lexicon) expelAt(toks []arabic.Token, i int) (found, bool) {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		if lx.envoys[stripConj(toks[j].Norm)] {
 			return found{i: i, end: i + 1, t: trigger{rel: Sanction, kind: nounTrigger}}, true
+		}
+	}
+	return found{}, false
+}
+
+// recallAt finds a verb of recalling that one's own envoy follows in its
+// clause, past the subject: «استدعت باكستان سفيرها لدى الهند», «سحبت
+// الرياض سفيرها من برلين». The envoy's state is sanctioned.
+func (lx *lexicon) recallAt(toks []arabic.Token, i int, inSlot []bool) (found, bool) {
+	w := toks[i].Norm
+	if !lx.recallVerbs[stripConj(w)] || hasArticle(w) {
+		return found{}, false
+	}
+	for j := i + 1; j < len(toks) && j <= i+maxSubjectTokens; j++ {
+		if toks[j].Kind == arabic.Punct {
+			break
+		}
+		if inSlot[j] {
+			continue
+		}
+		v := stripConj(toks[j].Norm)
+		if stem, ok := arabic.StripPronoun(v); ok && lx.envoys[v] && lx.envoys[stem] {
+			return found{i: i, end: i + 1, t: trigger{rel: Sanction, kind: verbTrigger}}, true
+		}
+		if _, isTrig := lx.triggerAt(toks, j); isTrig {
+			break
 		}
 	}
 	return found{}, false

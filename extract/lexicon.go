@@ -113,6 +113,7 @@ type lexicon struct {
 	yearLeads               map[string]bool // «التقى في عام 2000»: a year after them dates the clause's verb
 	contestNouns            map[string]bool // «انسحب من المنافسة»: a withdrawal from no ground
 	expelNouns              map[string]bool // «بطرد 60 دبلوماسيا»: a sanction when envoys follow
+	recallVerbs             map[string]bool // «استدعت سفيرها لدى الهند»: a sanction when one's own envoy follows
 	driveOutNouns           map[string]bool // «حملة لطرد المقاتلين الأكراد»: whom the act is waged against
 	freeFromNouns           map[string]bool // «معارك لتحرير الموصل من داعش»: the one after «من» is fought
 	holdNouns               map[string]bool // «من قبضة الحوثيين»: the grip a place is freed from
@@ -686,6 +687,7 @@ func (lx *lexicon) loadCues(name string) error {
 		YearLeads        []string   `yaml:"year_leads"`
 		ContestNouns     []string   `yaml:"contest_nouns"`
 		ExpelNouns       []string   `yaml:"expel_nouns"`
+		RecallVerbs      []string   `yaml:"recall_verbs"`
 		DriveOutNouns    []string   `yaml:"drive_out_nouns"`
 		FreeFromNouns    []string   `yaml:"free_from_nouns"`
 		HoldNouns        []string   `yaml:"hold_nouns"`
@@ -943,7 +945,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
 		{&lx.blameBy, c.BlameBy}, {&lx.answerVerbs, c.AnswerVerbs}, {&lx.denyCharge, c.DenyCharge},
 		{&lx.blameVerbs, c.BlameVerbs}, {&lx.objectThenLi, c.ObjectThenLi}, {&lx.formalProtest, c.FormalProtest},
-		{&lx.praiseVerbs, c.PraiseVerbs},
+		{&lx.praiseVerbs, c.PraiseVerbs}, {&lx.recallVerbs, c.RecallVerbs},
 	} {
 		forms, err := verbs(set.list)
 		if err != nil {

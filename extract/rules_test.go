@@ -2508,6 +2508,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a sentence naming a club («نادي النفط») tells of sport: its meeting of states is a match; a ministers' meeting stays",
 			"وشهد الدور لقاء صعبا بين ممثل العراق نادي النفط مع بطل السعودية الهلال.\nوالتقى وزير الخارجية العراقي نظيره السعودي في الرياض.",
 			[]string{"faisal-bin-farhan consult fuad-hussein"}},
+		{"a party's head noun alone («التنظيم», «مواقع الجماعة») is the last party the article named with it, as a side of fighting",
+			"وقتل عناصر من تنظيم داعش في العراق.\nوشنت القوات العراقية غارات على التنظيم في الأنبار.\nوقال مسؤولون إن جماعة الحوثي تسيطر على صعدة.\nوأكد الجيش اليمني أنه قصف مواقع الجماعة في صعدة.",
+			[]string{"iraq attack islamic-state", "yemen attack houthis"}},
+		{"a party's head noun alone is no side of talks, and with a definite word after it («الحزب الحاكم») is another party",
+			"وشنت إسرائيل غارات على مواقع حزب الله في سوريا.\nوقصفت الطائرات التركية مقر الحزب الحاكم ليلا.\nوالتقى وزير الخارجية الإيراني بقادة الحزب في بيروت.",
+			[]string{"israel attack hezbollah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -189,7 +189,8 @@ type articleState struct {
 	// lastArmy is the state of the last army named with its state (see
 	// forceSlots).
 	lastArmy      string
-	lastCoalition string // the last coalition named (see forceSlots)
+	lastCoalition string            // the last coalition named (see forceSlots)
+	lastParty     map[string]string // a party head's last party (see partyAt)
 	// home is the state the article is about, found on first need: few
 	// articles name a force without its state, and finding it reads the
 	// whole article again.

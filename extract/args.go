@@ -3976,6 +3976,15 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			if s.rebel && rel != Attack {
 				continue
 			}
+			// A party named by its head noun alone («مواقع التنظيم»), as
+			// the rebels are, is sure enough only as a side of fighting,
+			// and as its author only right after the verb («هاجم
+			// التنظيم») or right before the act («شن الحزب هجمات»):
+			// further off, the clause that governs it is too often another
+			// one («عناصر التنظيم ... عملية نفذتها قوة»).
+			if s.anaphor && (rel != Attack || role == Source && !(f.t.kind == verbTrigger && f.end == s.first || f.i == s.end)) {
+				continue
+			}
 			if sc.opposedAfter(rel, f, s) {
 				continue
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"strings"
 	"time"
 
@@ -47,6 +48,11 @@ type forceWords struct {
 	// groups they are in a story about a state, and when.
 	rebels     phraseSet
 	insurgents []periodOf
+	// partyHeads head a party's name («تنظيم داعش»); alone and definite
+	// they name the last party named with them, also before one of
+	// partyEpithets («التنظيم الإرهابي»).
+	partyHeads    map[string]bool
+	partyEpithets map[string]bool
 	// held are places named for the group that holds them, heldBy maps
 	// each place to the groups that held it, and when.
 	held   phraseSet
@@ -119,6 +125,8 @@ func loadForces(name string) (forceWords, error) {
 		} `yaml:"invited"`
 		Milit  []string `yaml:"militants"`
 		Rebels []string `yaml:"rebels"`
+		PartyH []string `yaml:"party_heads"`
+		PartyE []string `yaml:"party_epithets"`
 		Insurg []struct {
 			State, Group string
 			period       `yaml:",inline"`
@@ -169,6 +177,7 @@ func loadForces(name string) (forceWords, error) {
 		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
 		invited: invited, militants: wordSet(raw.Milit),
 		rebels: phrasesOf(raw.Rebels), insurgents: insurgents,
+		partyHeads: wordSet(raw.PartyH), partyEpithets: wordSet(raw.PartyE),
 		held: phrasesOf(held), heldBy: heldBy,
 		ground: phrasesOf(ground), groundOf: groundOf, placeHeads: wordSet(raw.PlaceH),
 	}, nil
@@ -249,6 +258,9 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 			if s.first == i && len(s.actors) == 1 && r.isCoalition(s.actors[0]) {
 				lastCoalition = s.actors[0]
 			}
+			if s.first == i {
+				r.noteParty(s, inSlot)
+			}
 		}
 		if i < next || inSlot[i] {
 			continue
@@ -265,7 +277,7 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 			n = fw.army.match(r.toks, i, firsts)
 		}
 		var state string
-		rebel := false
+		rebel, anaphor := false, false
 		switch {
 		case home > 0:
 			state = r.homeState()
@@ -285,11 +297,17 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 					state, rebel = during(fw.insurgents, r.homeState(), r.day), true
 				}
 			}
+			if state == "" {
+				// «غارات على التنظيم» after «تنظيم داعش»: the group.
+				if party, k := r.partyAt(i, firsts); k > 0 {
+					state, n, rebel, anaphor = party, k, false, true
+				}
+			}
 		}
 		if n == 0 || state == "" || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
 			continue
 		}
-		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: sideGroup + i, rebel: rebel}
+		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: sideGroup + i, rebel: rebel, anaphor: anaphor}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
 		if s.prep == "" && r.afterMeans(i) && r.prepOf(i-1, actor.Mention{}) == "من" {
 			// «بإسناد من طائرات التحالف»: the coalition backs, as an actor
@@ -301,6 +319,76 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 		next = i + n
 	}
 	return out, lastArmy, lastCoalition
+}
+
+// noteParty remembers s as the last party named with the head noun that
+// starts it or comes right before it («تنظيم داعش», «حركة "حماس"»,
+// «الجماعة الحوثية»), when s names one group or organization.
+func (r *slotResolver) noteParty(s slot, inSlot []bool) {
+	if len(s.actors) != 1 || s.person || s.adjectival() {
+		return
+	}
+	if a, ok := r.actor(s.actors[0]); !ok || a.Type != actor.Group && a.Type != actor.Organization {
+		return
+	}
+	head := r.partyHead(s.first)
+	if head == "" && s.first > 0 && !inSlot[s.first-1] {
+		head = r.partyHead(s.first - 1)
+	}
+	if head == "" || r.lastParty[head] == s.actors[0] {
+		return
+	}
+	if !r.ownsParties {
+		r.lastParty, r.ownsParties = maps.Clone(r.lastParty), true
+		if r.lastParty == nil {
+			r.lastParty = map[string]string{}
+		}
+	}
+	r.lastParty[head] = s.actors[0]
+}
+
+// partyHead returns the party head the word at i is, without its clitics
+// and article, or "".
+func (r *slotResolver) partyHead(i int) string {
+	if r.toks[i].Kind != arabic.Word {
+		return ""
+	}
+	for _, w := range arabic.Peel(r.toks[i].Norm) {
+		if r.x.lx.forces.partyHeads[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// partyAt returns the party a bare definite party head at i points back
+// to, and the length of the phrase: the head alone («مواقع التنظيم») or
+// with an epithet of it («التنظيم الإرهابي»). A definite word after it
+// other than an epithet makes it another party («الحزب الحاكم»).
+func (r *slotResolver) partyAt(i int, firsts []string) (string, int) {
+	head := ""
+	for _, w := range firsts {
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && r.x.lx.forces.partyHeads[rest] {
+			head = rest
+			break
+		}
+	}
+	if head == "" || r.lastParty[head] == "" {
+		return "", 0
+	}
+	// Only a side of fighting (see sentenceCtx.add): after a word of
+	// another act («إدانة الحركة للضربة») it would only take the place of
+	// the act's true sides.
+	if i > 0 {
+		if f, ok := r.x.lx.triggerAt(r.toks, i-1); ok && f.t.rel != Attack {
+			return "", 0
+		}
+	}
+	n := 1
+	if j := i + 1; j < len(r.toks) && r.toks[j].Kind == arabic.Word && r.x.lx.forces.partyEpithets[r.toks[j].Norm] {
+		n = 2
+	}
+	return r.lastParty[head], n
 }
 
 // coalitionActs reports whether a bare coalition at token i stands where

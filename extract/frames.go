@@ -63,7 +63,7 @@ func (st *articleState) sentence(text string, base int) {
 	}
 	r := st.resolver(toks)
 	slots := dropDateline(x.lx, toks, r.resolve(st.reread(toks, x.lx.dropNotActors(toks, x.gaz.Find(toks)))))
-	st.lastTitle, st.lastArmy, st.lastCoalition = r.lastTitle, r.lastArmy, r.lastCoalition
+	st.lastTitle, st.lastArmy, st.lastCoalition, st.lastParty = r.lastTitle, r.lastArmy, r.lastCoalition, r.lastParty
 	st.newActors = append(st.newActors, r.newActors...)
 	st.rememberSurnames(toks, slots)
 	destTrigs, destSlots := x.lx.destinations(toks, slots)
@@ -516,7 +516,7 @@ func dropDateline(lx *lexicon, toks []arabic.Token, slots []slot) []slot {
 func (st *articleState) resolver(toks []arabic.Token) *slotResolver {
 	return &slotResolver{x: st.x, toks: toks, day: st.day, lastTitle: st.lastTitle, lastPair: st.lastPair,
 		surnames: st.surnames, lastPerson: st.lastPerson, introducedSoFar: st.newActors,
-		homeState: st.homeState, lastArmy: st.lastArmy, lastCoalition: st.lastCoalition}
+		homeState: st.homeState, lastArmy: st.lastArmy, lastCoalition: st.lastCoalition, lastParty: st.lastParty}
 }
 
 // rememberSurnames notes the last word of every person named in two words

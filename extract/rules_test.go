@@ -2526,6 +2526,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a call that is the occasion of the clause's act («هنأ ... في اتصال هاتفي نظيره», «أبلغ X Y خلال اتصال هاتفي») is made with the verb's object; an actor in a clause after the call («على أن إيطاليا») was not called",
 			"هنأ الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي المستشارة الألمانية أنغيلا ميركل بفوز حزبها في الانتخابات.\nوأبلغ رئيس الوزراء الياباني شينزو آبي الرئيس الأمريكي دونالد ترامب خلال اتصال هاتفي بأن بلاده قلقة.\nوشدد الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مساء الخميس على أن إيطاليا تتحمل مسؤولية كبيرة.",
 			[]string{"angela-merkel consult emmanuel-macron", "donald-trump consult shinzo-abe", "emmanuel-macron accuse italy"}},
+		{"a party's head noun alone («التنظيم», «مواقع الجماعة») is the last party the article named with it, as a side of fighting",
+			"وقتل عناصر من تنظيم داعش في العراق.\nوشنت القوات العراقية غارات على التنظيم في الأنبار.\nوقال مسؤولون إن جماعة الحوثي تسيطر على صعدة.\nوأكد الجيش اليمني أنه قصف مواقع الجماعة في صعدة.",
+			[]string{"iraq attack islamic-state", "yemen attack houthis"}},
+		{"a party's head noun alone is no side of talks, and with a definite word after it («الحزب الحاكم») is another party",
+			"وشنت إسرائيل غارات على مواقع حزب الله في سوريا.\nوقصفت الطائرات التركية مقر الحزب الحاكم ليلا.\nوالتقى وزير الخارجية الإيراني بقادة الحزب في بيروت.",
+			[]string{"israel attack hezbollah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -46,6 +46,8 @@ type slot struct {
 	people bool
 	// rebel marks insurgents named by a common noun («المتمردين»).
 	rebel bool
+	// anaphor marks a party named by its head noun alone («التنظيم»).
+	anaphor bool
 	// office marks a slot a title named («المتحدث باسم الحكومة الفلسطينية»).
 	office bool
 	// institution marks a slot opened by a state's institution
@@ -85,6 +87,11 @@ type slotResolver struct {
 	lastArmy  string
 	// lastCoalition is the last coalition named (see forceSlots).
 	lastCoalition string
+	// lastParty maps a party head («تنظيم») to the last party named with
+	// it (see partyAt); shared with the article until ownsParties, then
+	// this sentence's copy.
+	lastParty   map[string]string
+	ownsParties bool
 }
 
 func (r *slotResolver) resolve(ms []actor.Mention) []slot {

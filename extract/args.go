@@ -251,6 +251,13 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			sc.add(rel, f, g[1:], g[:1], Source, Target, confSidesOnly)
 			return
 		}
+		// «اشتباكات بين القوات الحكومية اليمنية والحوثيين»: each side
+		// fights the other.
+		if a, b := sc.forcesBetween(f); a >= 0 {
+			sc.add(rel, f, sc.groupOf(a), sc.groupOf(b), Source, Target, confSidesOnly)
+			sc.add(rel, f, sc.groupOf(b), sc.groupOf(a), Source, Target, confSidesOnly)
+			return
+		}
 	}
 	if agent < 0 {
 		// «قتل عشرة حوثيين في مواجهات مع القوات اليمنية»: the side
@@ -371,8 +378,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if f.t.deny && !sc.deniedClaim(f, target) {
 		return // «نفى تسليح الحوثيين»: an act denied rejects no one
 	}
-	if rel == Attack && (sc.slots[target].prep == "مع" || sc.battleSide(f) == target) && conf <= confClause && sc.punctBetween(sc.slots[agent].end, f.i) {
-		return // «خاض المقاتلون، في قتال داعش، معارك مع القوات التركية»: the nearest actor is no subject
+	// «خاض المقاتلون، في قتال داعش، معارك مع القوات التركية»: the
+	// nearest actor is no subject; «حققت القوات اليمنية المدعومة من
+	// التحالف تقدما، إثر معارك مع الحوثيين»: a fight named as the
+	// circumstance of the clause is its subject's, past a comma too.
+	if rel == Attack && (sc.slots[target].prep == "مع" || sc.battleSide(f) == target) && conf <= confClause && sc.punctBetween(sc.slots[agent].end, f.i) && sc.battleSubject(f, target) != agent {
+		return
 	}
 	if rel == Intend {
 		if sc.complementBefore(f, agent, target) {

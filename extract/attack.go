@@ -74,7 +74,7 @@ func (sc *sentenceCtx) victimBefore(f found, agent int) int {
 	for j := f.i - 1; j >= 0 && j >= f.i-agentBefore; j-- {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
-		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," || lx.complementizer[w] || lx.saidThat[w] || sc.triggerBetween(j, j+1) {
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," || lx.complementizer[w] || lx.saidThat[w] || sc.triggerBetween(j, j+1) && !sc.backingAside(j) {
 			break
 		}
 		start = j
@@ -202,11 +202,34 @@ func (sc *sentenceCtx) battleSubject(f found, side int) int {
 	if start < 0 || killed >= 0 {
 		return -1
 	}
-	k := sc.firstSlot(start, f.i, plain)
+	k := sc.firstSlot(start, f.i, sc.forcesSubject)
 	if k < 0 || sc.slots[k].group == sc.slots[side].group || sameActors(sc.slots[k], sc.slots[side]) {
 		return -1
 	}
 	return k
+}
+
+// forcesSubject reports whether s can be the subject of a clause: a bare
+// actor, or the nationality of an army or forces noun with no
+// preposition («استعادت القوات الحكومية اليمنية», «قوات الجيش الوطني
+// اليمني»), which names the state that fights.
+func (sc *sentenceCtx) forcesSubject(s slot) bool {
+	if plain(s) {
+		return true
+	}
+	if s.prep != "" || !s.adjectival() {
+		return false
+	}
+	heads := sc.st.x.lx.forces.heads
+	j := s.adjOf
+	if j < 0 || j >= len(sc.toks) || !heads[stripConj(sc.toks[j].Norm)] {
+		return false
+	}
+	for j > 0 && heads[stripConj(sc.toks[j-1].Norm)] {
+		j-- // «قوات الجيش»: the chain's first noun takes the preposition
+	}
+	// «للقوات اليمنية», «مع القوات اليمنية»: an oblique, no subject.
+	return prepClitic(firstClitic(sc.toks[j].Norm)) == "" && (j == 0 || !sc.st.x.lx.isPreposition(sc.toks[j-1].Norm))
 }
 
 // battleVictim returns those killed in a fight with side: the first actor
@@ -257,7 +280,7 @@ func (sc *sentenceCtx) battleClause(f found) (start, killed int) {
 	for j := f.i - 1; j >= 0 && j >= f.i-2*agentBefore; j-- {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
-		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," || lx.complementizer[w] || lx.saidThat[w] || sc.triggerBetween(j, j+1) {
+		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," || lx.complementizer[w] || lx.saidThat[w] || sc.triggerBetween(j, j+1) && !sc.backingAside(j) {
 			break
 		}
 		start = j
@@ -1124,4 +1147,89 @@ func (sc *sentenceCtx) isOutcome(j int) bool {
 		}
 	}
 	return false
+}
+
+// forcesBetween returns the two sides a noun of fighting names after
+// «بين» when they stand in no group of two: one is an army named by its
+// nationality («اشتباكات بين القوات الحكومية اليمنية والحوثيين»), or an
+// aside parts them («بين قوات الجيش السوري، مسنودة بالطيران الروسي،
+// وبين داعش»). It returns -1, -1 if there is no such pair.
+func (sc *sentenceCtx) forcesBetween(f found) (int, int) {
+	lx := sc.st.x.lx
+	if f.t.rel != Attack || f.t.kind != nounTrigger || !sc.triggerIn(f, lx.battleNouns) {
+		return -1, -1
+	}
+	at := f.end
+	for at < len(sc.toks) && at < f.end+3 && !lx.between[stripConj(sc.toks[at].Norm)] {
+		at++
+	}
+	if at >= len(sc.toks) || !lx.between[stripConj(sc.toks[at].Norm)] || !sc.adjectivesOnly(f.end, at) && !sc.definiteAdjectives(f.end, at) {
+		return -1, -1
+	}
+	first := sc.sideAt(at + 1)
+	if first < 0 {
+		return -1, -1
+	}
+	// The second side follows «و» or «وبين» right after the first, or
+	// after an aside set off by commas («قوات الجيش اليمني، مسنودة
+	// بمقاتلات التحالف، وبين الحوثيين»).
+	j := sc.slots[first].end
+	if j < len(sc.toks) && isComma(sc.toks[j]) {
+		for e := j + 1; e < len(sc.toks) && e < j+8; e++ {
+			if isComma(sc.toks[e]) {
+				j = e + 1
+				break
+			}
+		}
+	}
+	if j < len(sc.toks) && sc.toks[j].Norm == "وبين" {
+		j++
+	} else if j >= len(sc.toks) || stripConj(sc.toks[j].Norm) == sc.toks[j].Norm {
+		return -1, -1
+	}
+	second := sc.sideAt(j)
+	// Two sides in one group, a pair or a list, are read by betweenAfter.
+	if second < 0 || sc.slots[first].group == sc.slots[second].group || sameActors(sc.slots[first], sc.slots[second]) {
+		return -1, -1
+	}
+	return first, second
+}
+
+// sideAt returns the slot of a side of a fight named from token j: an
+// actor there, past nouns of fighters («ميليشيات الحوثي»), or the
+// nationality of an army noun there («القوات الحكومية اليمنية»); -1 if
+// none.
+func (sc *sentenceCtx) sideAt(j int) int {
+	fw := sc.st.x.lx.forces
+	i := j
+	for i < len(sc.toks) && i < j+2 && !overlaps(sc.slots, i) && fw.fighters[stripConj(sc.toks[i].Norm)] {
+		i++
+	}
+	bare := func(s slot) bool { return !s.adjectival() && (s.prep == "" || s.prep == "بين") }
+	if k := sc.firstSlot(i, i+1, bare); k >= 0 {
+		return k
+	}
+	if i != j || i >= len(sc.toks) || !fw.heads[stripConj(sc.toks[i].Norm)] {
+		return -1
+	}
+	// «قوات الجيش السوري»: the army's name after the noun of forces.
+	if k := sc.firstSlot(i+1, i+2, bare); k >= 0 {
+		return k
+	}
+	head := i
+	for head+1 < len(sc.toks) && fw.heads[sc.toks[head+1].Norm] {
+		head++ // «قوات الجيش»
+	}
+	return sc.firstSlot(head+1, head+4, func(s slot) bool {
+		return s.adjOf == head && (s.first == head+1 || sc.definiteAdjectives(head+1, s.first))
+	})
+}
+
+// backingAside reports whether the trigger at j is a participle of
+// backing said of an actor («القوات اليمنية المدعومة من التحالف»,
+// «مسنودة بمقاتلات التحالف»): it describes a side, and the clause it
+// stands in goes on past it.
+func (sc *sentenceCtx) backingAside(j int) bool {
+	k := sc.firstTrig(j, j+1, func(t found) bool { return !t.frame })
+	return k >= 0 && sc.trigs[k].t.rel == Support && (sc.trigs[k].t.kind == passiveTrigger || sc.trigs[k].t.kind == circumstantialTrigger)
 }

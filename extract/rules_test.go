@@ -2532,6 +2532,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a party's head noun alone is no side of talks, and with a definite word after it («الحزب الحاكم») is another party",
 			"وشنت إسرائيل غارات على مواقع حزب الله في سوريا.\nوقصفت الطائرات التركية مقر الحزب الحاكم ليلا.\nوالتقى وزير الخارجية الإيراني بقادة الحزب في بيروت.",
 			[]string{"israel attack hezbollah"}},
+		{"an army named by its nationality («القوات الحكومية اليمنية») is the subject whose clause a fight with another side is a circumstance of; an army after a preposition is none",
+			"واستعادت القوات الحكومية اليمنية المنطقة بعد مواجهات مع الميليشيات الحوثية.\nوتمكنت قوات الجيش الوطني السوداني من دخول البلدة إثر معارك عنيفة مع حركة العدل والمساواة.",
+			[]string{"sudan attack justice-and-equality-movement", "yemen attack houthis"}},
+		{"a fight «بين» an army named by its nationality and another side, also past an aside and «وبين», has each side strike the other; police and protesters of one state are none",
+			"واندلعت اشتباكات بين القوات الحكومية اليمنية والحوثيين في تعز.\nوتتواصل المعارك بين قوات الجيش السوري، مسنودة بالطيران الروسي، وبين مسلحي تنظيم داعش.\nووقعت اشتباكات بين الشرطة الفرنسية ومحتجين في باريس.",
+			[]string{"houthis attack yemen", "islamic-state attack syria", "syria attack islamic-state", "yemen attack houthis"}},
+		{"a fight named as the circumstance of a clause («، إثر معارك مع») is the clause subject's past a comma and a participle of backing; a fight the nearest actor did not wage stays none",
+			"وقال مصدر عسكري إن القوات اليمنية المدعومة من التحالف العربي حققت تقدما نحو المدينة، إثر معارك عنيفة مع الحوثيين.\nوخاض المقاتلون، في قتال تنظيم داعش، معارك مع القوات التركية.",
+			[]string{"saudi-led-coalition support yemen", "yemen attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2508,6 +2508,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a sentence naming a club («نادي النفط») tells of sport: its meeting of states is a match; a ministers' meeting stays",
 			"وشهد الدور لقاء صعبا بين ممثل العراق نادي النفط مع بطل السعودية الهلال.\nوالتقى وزير الخارجية العراقي نظيره السعودي في الرياض.",
 			[]string{"faisal-bin-farhan consult fuad-hussein"}},
+		{"a name set off by commas after an office of its own state, with the office's complement («السفيرة الأمريكية لدى الأمم المتحدة، نيكي هايلي،»), closes the subject: the list after it is the object",
+			"وحضت السفيرة الأمريكية لدى الأمم المتحدة، نيكي هايلي، إيران وسوريا على التعاون مع المفتشين.",
+			[]string{"nikki-haley demand iran", "nikki-haley demand syria"}},
+		{"a verb after «لكنه» goes on with the subject before: of the verb that opens the sentence, or the speaker of a reported clause; with no subject before, none",
+			"وأشاد الرئيس الفرنسي بالاتفاق النووي، لكنه حث إيران على وقف برنامجها الصاروخي.\nوقال مسؤول أمريكي إن قطر حاولت وقف التمويل، لكنه اتهم الدوحة بدعم حماس.\nلكنه انتقد إيران بشدة.",
+			[]string{"emmanuel-macron demand iran", "united-states accuse qatar"}},
+		{"«لن تسمح لإيران بـ» threatens the one refused, named right after with ل; a thing refused («لن تسمح بدخول اللاجئين السوريين») threatens no one",
+			"وقال وزير الدفاع الإسرائيلي إن بلاده لن تسمح لإيران بالتمركز في سوريا.\nوأكدت الحكومة الأردنية أنها لن تسمح بدخول اللاجئين السوريين إلى أراضيها.",
+			[]string{"israel threaten iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

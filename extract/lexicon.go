@@ -451,7 +451,9 @@ func (lx *lexicon) loadTriggers(name string) error {
 			}
 			for _, f := range conjugate(past, present) {
 				if strings.HasPrefix(f.form, "س") {
-					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural})
+					// A bare «سترد» names whom only through the act it
+					// promises or a condition, as a brandished threat does.
+					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, brandish: tail == ""})
 					lx.notePerson(f)
 				}
 			}

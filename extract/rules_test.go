@@ -2517,6 +2517,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«لن تسمح لإيران بـ» threatens the one refused, named right after with ل; a thing refused («لن تسمح بدخول اللاجئين السوريين») threatens no one",
 			"وقال وزير الدفاع الإسرائيلي إن بلاده لن تسمح لإيران بالتمركز في سوريا.\nوأكدت الحكومة الأردنية أنها لن تسمح بدخول اللاجئين السوريين إلى أراضيها.",
 			[]string{"israel threaten iran"}},
+		{"a bare promised retaliation («سترد») threatens the one its act («بفرض رسوم على صادرات أميركية») or its condition names; one that names no one threatens no one",
+			"وأعلنت كندا أنها سترد بفرض رسوم على صادرات أميركية.\nوقال وزير الخارجية البريطاني إن بريطانيا سترد بقوة إذا ثبت تورط روسيا في الهجوم.\nوقالت الصين إنها سترد بالمثل.",
+			[]string{"canada threaten united-states", "united-kingdom threaten russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -364,6 +364,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			target = sc.threatOn(f, agent)
 		}
 	}
+	if f.t.never && (target < 0 || sc.slots[target].first != f.end || sc.slots[target].prep != prepClitic("ل") || sc.slots[target].adjectival()) {
+		return // «لن تسمح بعبور السوريين», «لن يسمحا لتدابير ترامب»: no one refused
+	}
 	if target < 0 {
 		target = sc.recalledAuthor(f, agent) // «أدانت مصر الهجوم» after who carried it out
 	}
@@ -1439,6 +1442,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			}
 			return -1, 0 // the antecedent is no actor («المتمردين الذين طالبوا»)
 		}
+		if i := sc.contrastedSubject(k, f); i >= 0 {
+			return i, confClause // «أشاد ماكرون بالاتفاق، لكنه حث موسكو»
+		}
 		// SVO right after a complementizer, a quote or the start: «قال
 		// جيفري إن "فرنسا دعت الولايات المتحدة"», «روسيا تستأنف غاراتها».
 		// The actor just before the verb is its subject, not the one after.
@@ -2187,6 +2193,51 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 func (sc *sentenceCtx) carriesConj(f found) bool {
 	w := sc.toks[f.i].Norm
 	return startsWithConj(w) && len(sc.st.x.lx.triggers[stripConj(w)]) > 0
+}
+
+// contrastedSubject returns, for verb f right after «لكنه» or the like,
+// the subject the pronoun takes up: the speaker of a verb of saying
+// before, when no verb of a relation stands between it and f («قال مسؤول
+// إسرائيلي إن الدوحة حاولت …، لكنه اتهم الدوحة»), else the subject of the
+// last verb of a relation before f. -1 if f follows no such word.
+func (sc *sentenceCtx) contrastedSubject(k int, f found) int {
+	if f.i == 0 || !sc.st.x.lx.contrastPronouns[sc.toks[f.i-1].Norm] {
+		return -1
+	}
+	last := -1
+	for p := k - 1; p >= 0; p-- {
+		if t := sc.trigs[p]; t.t.kind == verbTrigger && !t.relObject && t.i < f.i {
+			last = p
+			break
+		}
+	}
+	for v := 0; v < f.i-1; v++ {
+		if sc.toks[v].Kind == arabic.Punct && !isComma(sc.toks[v]) && !isQuote(sc.toks[v]) {
+			return -1 // the pronoun is of another sentence's subject
+		}
+		if last >= 0 && sc.trigs[last].i <= v {
+			break
+		}
+		if sc.isSpeechVerb(v) {
+			if i := sc.speakerAt(v); i >= 0 && sc.slots[i].first < f.i {
+				return i
+			}
+			break
+		}
+	}
+	if last < 0 {
+		// «وتمنى ماكرون لبوتين النجاح، لكنه حث موسكو»: the subject right
+		// after the verb that opens the sentence.
+		if i := sc.firstSlot(1, 3, plain); i >= 0 && sc.slots[i].end < f.i && sc.toks[0].Kind == arabic.Word &&
+			!sc.st.x.lx.isFunctionWord(stripConj(sc.toks[0].Norm)) && !sc.crossesBoundary(1, sc.slots[i].first) {
+			return i
+		}
+		return -1
+	}
+	if i, _ := sc.agent(last, sc.trigs[last]); i >= 0 && sc.slots[i].first < f.i {
+		return i
+	}
+	return -1
 }
 
 // holderPlural reports whether token j names several holders of an office

@@ -61,6 +61,9 @@ type trigger struct {
 	// through their ب complement («لوحت بضربة ضد سوريا»); waving to
 	// someone («يلوح لمودعيه») threatens no one.
 	brandish bool
+	// never marks «لن تسمح»: refusing to let someone do a thing threatens
+	// only the one named right after it with ل («لن تسمح لإيران بـ»).
+	never bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -228,6 +231,7 @@ type lexicon struct {
 	penalties                phraseSet       // «ثمنا باهظا», «الثمن»: what one promised to pay is made to pay
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	clauseOpeners            map[string]bool // «لكن موسكو نفت»: particles a clause's subject follows
+	contrastPronouns         map[string]bool // «لكنه حث موسكو»: but, with the pronoun of the subject before
 	blameVerbs, blameWords   map[string]bool // «وحملت حماس المسؤولية»: the actor between them is blamed
 	praiseVerbs              map[string]bool // «أشاد بالدعم السعودي»: the act praised is still told
 	objectThenLi             map[string]bool // «وانتقد موسكو لدعمها»: verbs whose object comes before a «لـ» reason
@@ -395,6 +399,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Visit   []string `yaml:"visit"`
 		Warn    []string `yaml:"warn"`
 		Future  []string `yaml:"future"`
+		Never   []string `yaml:"never"`
 		Hamza   []string `yaml:"hamza"`
 		Deny    []string `yaml:"deny"`
 		Brand   []string `yaml:"brandish"`
@@ -448,8 +453,21 @@ func (lx *lexicon) loadTriggers(name string) error {
 			}
 			for _, f := range conjugate(past, present) {
 				if strings.HasPrefix(f.form, "س") {
-					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural})
+					// A bare «سترد» names whom only through the act it
+					// promises or a condition, as a brandished threat does.
+					lx.addTrigger(f.form+tail, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, brandish: tail == ""})
 					lx.notePerson(f)
+				}
+			}
+		}
+		for _, v := range e.Never {
+			past, present, ok := strings.Cut(v, "|")
+			if !ok {
+				return fmt.Errorf("%s: %s: never verb %q is not \"past|present\"", name, e.Rel, v)
+			}
+			for _, f := range conjugate(past, present) {
+				if !f.past && !strings.HasPrefix(f.form, "س") {
+					lx.addTrigger("لن "+f.form, trigger{rel: e.Rel, kind: verbTrigger, plural: f.plural, never: true})
 				}
 			}
 		}
@@ -808,6 +826,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AllyApposition   []string   `yaml:"ally_apposition"`
 		Auxiliary        []string   `yaml:"auxiliary"`
 		ClauseOpeners    []string   `yaml:"clause_openers"`
+		ContrastPronoun  []string   `yaml:"contrast_pronouns"`
 		BlameVerbs       []string   `yaml:"blame_verbs"`
 		PraiseVerbs      []string   `yaml:"praise_verbs"`
 		BlameWords       []string   `yaml:"blame_words"`
@@ -1056,6 +1075,7 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.clauseOpeners, lx.blameWords = wordSet(c.ClauseOpeners), wordSet(c.BlameWords)
+	lx.contrastPronouns = wordSet(c.ContrastPronoun)
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)
 	lx.territory = wordSet(c.Territory)

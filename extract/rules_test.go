@@ -2541,6 +2541,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a fight named as the circumstance of a clause («، إثر معارك مع») is the clause subject's past a comma and a participle of backing; a fight the nearest actor did not wage stays none",
 			"وقال مصدر عسكري إن القوات اليمنية المدعومة من التحالف العربي حققت تقدما نحو المدينة، إثر معارك عنيفة مع الحوثيين.\nوخاض المقاتلون، في قتال تنظيم داعش، معارك مع القوات التركية.",
 			[]string{"saudi-led-coalition support yemen", "yemen attack houthis"}},
+		{"a name set off by commas after an office of its own state, with the office's complement («السفيرة الأمريكية لدى الأمم المتحدة، نيكي هايلي،»), closes the subject: the list after it is the object",
+			"وحضت السفيرة الأمريكية لدى الأمم المتحدة، نيكي هايلي، إيران وسوريا على التعاون مع المفتشين.",
+			[]string{"nikki-haley demand iran", "nikki-haley demand syria"}},
+		{"a verb after «لكنه» goes on with the subject before: of the verb that opens the sentence, or the speaker of a reported clause; with no subject before, none",
+			"وأشاد الرئيس الفرنسي بالاتفاق النووي، لكنه حث إيران على وقف برنامجها الصاروخي.\nوقال مسؤول أمريكي إن قطر حاولت وقف التمويل، لكنه اتهم الدوحة بدعم حماس.\nلكنه انتقد إيران بشدة.",
+			[]string{"emmanuel-macron demand iran", "united-states accuse qatar"}},
+		{"«لن تسمح لإيران بـ» threatens the one refused, named right after with ل; a thing refused («لن تسمح بدخول اللاجئين السوريين») threatens no one",
+			"وقال وزير الدفاع الإسرائيلي إن بلاده لن تسمح لإيران بالتمركز في سوريا.\nوأكدت الحكومة الأردنية أنها لن تسمح بدخول اللاجئين السوريين إلى أراضيها.",
+			[]string{"israel threaten iran"}},
+		{"a bare promised retaliation («سترد») threatens the one its act («بفرض رسوم على صادرات أميركية») or its condition names; one that names no one threatens no one",
+			"وأعلنت كندا أنها سترد بفرض رسوم على صادرات أميركية.\nوقال وزير الخارجية البريطاني إن بريطانيا سترد بقوة إذا ثبت تورط روسيا في الهجوم.\nوقالت الصين إنها سترد بالمثل.",
+			[]string{"canada threaten united-states", "united-kingdom threaten russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

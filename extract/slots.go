@@ -312,6 +312,18 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 			k++
 			continue
 		}
+		if n, ok := r.officeNamedBetweenCommas(ss, k, out); ok {
+			// «نائب قائد الحرس الثوري الإيراني، حسين سلامي،», «السفيرة
+			// الأمريكية لدى الأمم المتحدة، نيكي هايلي،»: the office, its
+			// complement and the name are one slot, so the comma after the
+			// name closes it and what follows is the verb's object.
+			if n.first < s.first {
+				out = out[:len(out)-1]
+			}
+			out = append(out, n)
+			k++
+			continue
+		}
 		if k+1 < len(ss) && s.org != "" {
 			// «الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the name after
 			// the office is who holds it.
@@ -332,6 +344,41 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 		out = append(out, s)
 	}
 	return out
+}
+
+// officeNamedBetweenCommas returns person ss[k+1] widened over the office
+// before it, when commas set the name off and the office is a body or title
+// of the person's own state, right before the name or before a complement
+// that ss[k] names («السفيرة الأمريكية لدى الأمم المتحدة، نيكي هايلي،»);
+// out holds the slots already kept, the office last when ss[k] is its
+// complement.
+func (r *slotResolver) officeNamedBetweenCommas(ss []slot, k int, out []slot) (slot, bool) {
+	if k+1 >= len(ss) {
+		return slot{}, false
+	}
+	s, n := ss[k], ss[k+1]
+	if !n.person || len(n.actors) != 1 || n.first != s.end+1 || !isComma(r.toks[s.end]) ||
+		n.end >= len(r.toks) || !isComma(r.toks[n.end]) || s.person || len(s.actors) != 1 {
+		return slot{}, false
+	}
+	home := r.stateOrSelf(n.actors[0], actor.MentionName)
+	if home == n.actors[0] {
+		return slot{}, false
+	}
+	office := s
+	if r.stateOrSelf(s.actors[0], actor.MentionName) != home || s.adjectival() {
+		// «لدى الأمم المتحدة»: a complement of the office before it.
+		if s.prep == "" || len(out) == 0 {
+			return slot{}, false
+		}
+		office = out[len(out)-1]
+		if office.person || office.adjectival() || len(office.actors) != 1 || s.first-office.end != 1 || office.end > s.first ||
+			r.stateOrSelf(office.actors[0], actor.MentionName) != home {
+			return slot{}, false
+		}
+	}
+	n.first, n.prep, n.group, n.title, n.office = office.first, office.prep, office.group, office.title, office.office
+	return n, true
 }
 
 // namedAfterComma reports whether person n, set off by a comma right after

@@ -2508,6 +2508,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a sentence naming a club («نادي النفط») tells of sport: its meeting of states is a match; a ministers' meeting stays",
 			"وشهد الدور لقاء صعبا بين ممثل العراق نادي النفط مع بطل السعودية الهلال.\nوالتقى وزير الخارجية العراقي نظيره السعودي في الرياض.",
 			[]string{"faisal-bin-farhan consult fuad-hussein"}},
+		{"a verb joined by و after a denial with no comma between («وتنفي طهران ذلك وتتهم») is an act of its own; after «أن» it is what is denied",
+			"وتنفي الصين ذلك وتتهم الولايات المتحدة بتضخيم الأزمة.\nونفت الحكومة السورية أن تكون قواتها هاجمت المدينة وقصفت تركيا.",
+			[]string{"china accuse united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -640,6 +640,15 @@ func (sc *sentenceCtx) relativeObject(f found) {
 			antecedent = k
 			break
 		}
+		// «البرنامج النووي الإيراني، الذي ينتقده ترامب»: to criticise or
+		// reject a thing of a state, named by its nisba right before the
+		// pronoun, is to criticise or reject that state.
+		if (f.t.rel == Accuse || f.t.rel == Reject) && (j == rel-1 || j == rel-2 && isComma(sc.toks[rel-1])) {
+			if k := sc.lastSlot(j, j+1, slot.adjectival); k >= 0 && sc.slots[k].end == j+1 {
+				antecedent = k
+				break
+			}
+		}
 	}
 	if antecedent < 0 || sc.slots[antecedent].group == sc.slots[agent].group {
 		return

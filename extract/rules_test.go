@@ -2511,6 +2511,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb joined by و after a denial with no comma between («وتنفي طهران ذلك وتتهم») is an act of its own; after «أن» it is what is denied",
 			"وتنفي الصين ذلك وتتهم الولايات المتحدة بتضخيم الأزمة.\nونفت الحكومة السورية أن تكون قواتها هاجمت المدينة وقصفت تركيا.",
 			[]string{"china accuse united-states"}},
+		{"a relative clause criticising a thing named by a state's nisba right before its pronoun («البرنامج النووي الإيراني، الذي تنتقده») criticises that state; backing a thing backs no state",
+			"وتحدث الوزير عن البرنامج النووي الإيراني، الذي تنتقده الولايات المتحدة بشدة.\nوناقش المجلس المشروع الفرنسي، الذي تدعمه بريطانيا.",
+			[]string{"united-states accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2514,6 +2514,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a relative clause criticising a thing named by a state's nisba right before its pronoun («البرنامج النووي الإيراني، الذي تنتقده») criticises that state; backing a thing backs no state",
 			"وتحدث الوزير عن البرنامج النووي الإيراني، الذي تنتقده الولايات المتحدة بشدة.\nوناقش المجلس المشروع الفرنسي، الذي تدعمه بريطانيا.",
 			[]string{"united-states accuse iran"}},
+		{"an accusation after a relative pronoun with its «بـ» at once («إيران التي اتهمتها بدعم الإرهاب») has the sentence's subject for its own; a description («وصفها بأنها») does not",
+			"وفرضت الحكومة الأمريكية عقوبات جديدة على إيران التي اتهمتها بدعم الإرهاب.\nوأشاد الرئيس الفرنسي بالعلاقات مع الرياض التي وصفها بأنها من أقدم الأصدقاء.",
+			[]string{"united-states accuse iran", "united-states sanction iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -621,7 +621,14 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		return // «الذي اتهموه»: the subject is a pronoun
 	}
 	agent := sc.firstSlot(f.end, f.end+subjectAfter, plain)
-	if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) || !sc.subjectPhrase(f.end, sc.slots[agent].first) {
+	// «أعلن الوزير إجراءات ضد المفوضية، التي اتهمها بعرقلة العودة»: an
+	// accusation after a relative pronoun whose «بـ» follows at once has
+	// the pronoun of the sentence's subject for its own (not a
+	// description: «وصفها بأنها» praises as often as it blames).
+	dropped := f.t.rel == Accuse && f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] && !sc.st.x.lx.describesObject(sc.toks[f.i].Norm) && f.end < len(sc.toks) && sc.slotStartingAt(f.end) < 0 && prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
+	if dropped {
+		agent = -1
+	} else if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) || !sc.subjectPhrase(f.end, sc.slots[agent].first) {
 		return // «الصين التي زارها مرتين للقاء الرئيس»: the subject is a pronoun
 	}
 	rel := f.i - 1
@@ -654,8 +661,21 @@ func (sc *sentenceCtx) relativeObject(f found) {
 			antecedent = k
 			break
 		}
+		// «البرنامج النووي الإيراني، الذي ينتقده ترامب»: to criticise or
+		// reject a thing of a state, named by its nisba right before the
+		// pronoun, is to criticise or reject that state.
+		if (f.t.rel == Accuse || f.t.rel == Reject) && (j == rel-1 || j == rel-2 && isComma(sc.toks[rel-1])) {
+			if k := sc.lastSlot(j, j+1, slot.adjectival); k >= 0 && sc.slots[k].end == j+1 {
+				antecedent = k
+				break
+			}
+		}
 	}
-	if antecedent < 0 || sc.slots[antecedent].group == sc.slots[agent].group {
+	if dropped && antecedent >= 0 {
+		a := sc.slots[antecedent]
+		agent = sc.firstSlot(0, a.first, func(s slot) bool { return plain(s) && sc.subjectPlace(s) && sc.agreesWith(f, s) && !sameActors(s, a) })
+	}
+	if antecedent < 0 || agent < 0 || sc.slots[antecedent].group == sc.slots[agent].group {
 		return
 	}
 	if f.t.rel.Symmetric() {

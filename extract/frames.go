@@ -1056,6 +1056,9 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 		lx.negatedAux[stripConj(sc.toks[j-1].Norm)] && lx.negation.matchAt(sc.toks, j-2) > 0 && lx.notNegation.matchAt(sc.toks, j-2) == 0 {
 		return true
 	}
+	// «وتنفي طهران ذلك وتتهم إسرائيل بـ»: a verb joined by «و» is an act
+	// of its own, as in denied; only after «أن» is it what is denied.
+	conjVerb, clause := start == f.i && sc.conjVerbAt(f.i), false
 	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
 		if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
 			break // the possibility was said of another clause
@@ -1063,9 +1066,15 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 		if j == f.i-1 && !f.relObject && lx.relative[stripConj(sc.toks[j].Norm)] && sc.subjectRightAfter(f) {
 			break // «محاولة الانقلاب التي تتهم أنقرة غولن بتدبيرها»: the clause is told as fact
 		}
+		if w := stripConj(sc.toks[j].Norm); lx.complementizer[w] || lx.saidThat[w] {
+			clause = true
+		}
 		// «نفوا شن بلادهم ضربة»: what is denied is not reported as done.
 		if lx.denial[stripConj(sc.toks[j].Norm)] {
-			return true
+			if !conjVerb || clause {
+				return true
+			}
+			break
 		}
 		if n := lx.modalityBefore.matchAt(sc.toks, j); n > 0 {
 			if f.t.kind == passiveTrigger {

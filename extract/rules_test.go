@@ -2553,6 +2553,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a bare promised retaliation («سترد») threatens the one its act («بفرض رسوم على صادرات أميركية») or its condition names; one that names no one threatens no one",
 			"وأعلنت كندا أنها سترد بفرض رسوم على صادرات أميركية.\nوقال وزير الخارجية البريطاني إن بريطانيا سترد بقوة إذا ثبت تورط روسيا في الهجوم.\nوقالت الصين إنها سترد بالمثل.",
 			[]string{"canada threaten united-states", "united-kingdom threaten russia"}},
+		{"a verb joined by و after a denial with no comma between («وتنفي طهران ذلك وتتهم») is an act of its own; after «أن» it is what is denied",
+			"وتنفي الصين ذلك وتتهم الولايات المتحدة بتضخيم الأزمة.\nونفت الحكومة السورية أن تكون قواتها هاجمت المدينة وقصفت تركيا.",
+			[]string{"china accuse united-states"}},
+		{"a relative clause criticising a thing named by a state's nisba right before its pronoun («البرنامج النووي الإيراني، الذي تنتقده») criticises that state; backing a thing backs no state",
+			"وتحدث الوزير عن البرنامج النووي الإيراني، الذي تنتقده الولايات المتحدة بشدة.\nوناقش المجلس المشروع الفرنسي، الذي تدعمه بريطانيا.",
+			[]string{"united-states accuse iran"}},
+		{"an accusation after a relative pronoun with its «بـ» at once («إيران التي اتهمتها بدعم الإرهاب») has the sentence's subject for its own; a description («وصفها بأنها») does not",
+			"وفرضت الحكومة الأمريكية عقوبات جديدة على إيران التي اتهمتها بدعم الإرهاب.\nوأشاد الرئيس الفرنسي بالعلاقات مع الرياض التي وصفها بأنها من أقدم الأصدقاء.",
+			[]string{"united-states accuse iran", "united-states sanction iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1205,6 +1205,15 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	if countActors(sc.slots, all) < 2 {
 		return
 	}
+	// «بين إيران والقوى الست، بريطانيا والصين…»: the members of a group
+	// of states named with it are one side; each meets or agrees with the
+	// others named, not with its fellow members.
+	if outside, members := sc.collectiveSplit(all); len(outside) > 0 && len(members) > 0 {
+		for _, k := range members {
+			sc.add(f.t.rel, f, append(slices.Clone(outside), k), nil, Participant, Participant, conf)
+		}
+		return
+	}
 	// «تحدث ترامب هاتفيا مع ماكرون وماي», «زار بومبيو الرياض وعمان»: one
 	// side meets each of a list in turn, by a verb or a noun of visits or
 	// calls, and those listed do not meet each other, unless the meeting is
@@ -1219,6 +1228,26 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 		return
 	}
 	sc.add(f.t.rel, f, all, nil, Participant, Participant, conf)
+}
+
+// collectiveSplit divides slots ks into the members of the one group of
+// states among them and the rest; members is nil unless exactly one group
+// is named.
+func (sc *sentenceCtx) collectiveSplit(ks []int) (outside, members []int) {
+	group := 0
+	for _, k := range ks {
+		c := sc.slots[k].collective
+		switch {
+		case c == 0:
+			outside = append(outside, k)
+		case group != 0 && c != group:
+			return nil, nil
+		default:
+			group = c
+			members = append(members, k)
+		}
+	}
+	return outside, members
 }
 
 // bareSubject reports whether the first word from token i on, shortly

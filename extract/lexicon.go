@@ -170,6 +170,7 @@ type lexicon struct {
 	refuse                   map[string]bool // «رفضت التعاون مع موسكو»: what is refused was not done
 	timeWords                map[string]bool
 	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
+	collectiveHeads          map[string]bool // «الدول», «القوى»: a group of states its member list in apposition names
 	notName, honorifics      map[string]bool
 	holderPlurals            map[string]bool // «وزراء خارجية»: holders whose genitive states stand for them
 	contrastOpeners          phraseSet       // «في حين»: after a comma, a new clause with its own subject
@@ -810,6 +811,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Inclusion        []string   `yaml:"inclusion"`
 		Dual             []string   `yaml:"dual"`
 		DualKindHeads    []string   `yaml:"dual_kind_heads"`
+		CollectiveHeads  []string   `yaml:"collective_heads"`
 		DualPeople       []string   `yaml:"dual_people"`
 		DualStates       []string   `yaml:"dual_states"`
 		Loyal            []string   `yaml:"loyal"`
@@ -1040,6 +1042,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.timeSpans = wordSet(c.TimeSpans)
 	lx.relative, lx.dual = wordSet(c.Relative), wordSet(c.Dual)
 	lx.dualKindHeads = wordSet(c.DualKindHeads)
+	lx.collectiveHeads = wordSet(c.CollectiveHeads)
 	lx.resumptive, lx.dualPeople = wordSet(c.Resumptive), wordSet(c.DualPeople)
 	lx.antecedentPreps = wordSet(c.AntecedentPreps)
 	lx.dualStates = wordSet(c.DualStates)

@@ -2559,6 +2559,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an accusation after a relative pronoun with its «بـ» at once («إيران التي اتهمتها بدعم الإرهاب») has the sentence's subject for its own; a description («وصفها بأنها») does not",
 			"وفرضت الحكومة الأمريكية عقوبات جديدة على إيران التي اتهمتها بدعم الإرهاب.\nوأشاد الرئيس الفرنسي بالعلاقات مع الرياض التي وصفها بأنها من أقدم الأصدقاء.",
 			[]string{"united-states accuse iran", "united-states sanction iran"}},
+		{"a group of states followed by its members in brackets or set off by commas («الدول الأربع (السعودية…)», «والقوى الست، بريطانيا…») names them as the party; they are one side, not sides of each other",
+			"وقطعت الدول الأربع المقاطعة (السعودية والإمارات والبحرين ومصر) علاقاتها مع قطر.\nوتجري الدول الأوروبية الثلاث، بريطانيا وفرنسا وألمانيا، محادثات مع الولايات المتحدة حول إيران.",
+			[]string{"bahrain sanction qatar", "egypt sanction qatar", "france consult united-states", "germany consult united-states", "saudi-arabia sanction qatar", "united-arab-emirates sanction qatar", "united-kingdom consult united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -59,6 +59,10 @@ type slot struct {
 	// org is the organization whose office the slot's person was found by
 	// holding («الأمين العام للأمم المتحدة»), when no name followed.
 	org string
+	// collective, when not 0, is one more than the token of the noun of a
+	// group of states the slot is a member of («القوى الست، بريطانيا
+	// والصين…»): the members are one side, not sides of each other.
+	collective int
 }
 
 // adjectival reports whether the slot is a nationality adjective qualifying
@@ -223,6 +227,7 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 		out = append(out, s)
 	}
 	out = r.apposition(out)
+	r.collectiveMembers(out)
 	out = append(out, r.surnameSlots(out)...)
 	out = append(out, r.dualSlots(out)...)
 	out = append(out, r.ownCountrySlots(out)...)
@@ -230,6 +235,58 @@ func (r *slotResolver) resolve(ms []actor.Mention) []slot {
 	out, r.lastArmy, r.lastCoalition = append(out, forces...), lastArmy, lastCoalition
 	r.group(out)
 	return out
+}
+
+// collectiveMembers widens the first member of a list of two or more that
+// brackets or a comma set off right after a noun of a group of states
+// («بين إيران والقوى الست، بريطانيا والصين…», «الدول الأربع (السعودية
+// والإمارات…)», «الدول الأربع، وهي مصر والسعودية…») over that noun: the
+// members are the party the noun names, so they take its place in the
+// sentence, its preposition and the list it joins.
+func (r *slotResolver) collectiveMembers(ss []slot) {
+	inSlot := covered(ss, len(r.toks))
+	for k := 0; k+1 < len(ss); k++ {
+		s, n := &ss[k], ss[k+1]
+		if s.person || s.adjectival() || s.prep != "" || r.opensWithConj(*s) ||
+			n.first < s.end || n.first-s.end > 1 || !r.opensWithConj(n) {
+			continue
+		}
+		sep := s.first - 1
+		if sep > 0 && (r.toks[sep].Norm == "هي" || r.toks[sep].Norm == "وهي") {
+			sep--
+		}
+		if sep < 1 || !isComma(r.toks[sep]) && r.toks[sep].Norm != "(" {
+			continue
+		}
+		// Up to four words may qualify the noun («الست الكبرى»,
+		// «العربية الأربع الداعية لمكافحة الإرهاب»).
+		for j := sep - 1; j >= 0 && j >= sep-5 && !inSlot[j]; j-- {
+			t := r.toks[j]
+			if t.Kind == arabic.Punct && t.Norm != "+" {
+				break
+			}
+			head := ""
+			for _, p := range arabic.Peel(t.Norm) {
+				if r.x.lx.collectiveHeads[p] {
+					head = p
+					break
+				}
+			}
+			if head == "" {
+				continue
+			}
+			s.first = j
+			s.prep = r.prepOf(j, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, head)})
+			s.collective = j + 1
+			// «(الولايات المتحدة، وبريطانيا، والصين…)»: a comma may stand
+			// before each «و».
+			for m := k + 1; m < len(ss) && r.opensWithConj(ss[m]) && (ss[m].first == ss[m-1].end ||
+				ss[m].first == ss[m-1].end+1 && isComma(r.toks[ss[m-1].end])); m++ {
+				ss[m].collective = j + 1
+			}
+			break
+		}
+	}
 }
 
 // pluralCounterpartAt reports whether a plural or dual counterpart

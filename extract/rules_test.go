@@ -2559,6 +2559,18 @@ func TestSentenceRules(t *testing.T) {
 		{"an accusation after a relative pronoun with its «بـ» at once («إيران التي اتهمتها بدعم الإرهاب») has the sentence's subject for its own; a description («وصفها بأنها») does not",
 			"وفرضت الحكومة الأمريكية عقوبات جديدة على إيران التي اتهمتها بدعم الإرهاب.\nوأشاد الرئيس الفرنسي بالعلاقات مع الرياض التي وصفها بأنها من أقدم الأصدقاء.",
 			[]string{"united-states accuse iran", "united-states sanction iran"}},
+		{"a tie halted with a share or the deal that carries it between («إيقاف العمل باتفاقية الشراكة», «قطعت كل تعاون») is no tie; a quantifier with no halt keeps it",
+			"وأعلنت الحكومة الأردنية إيقاف العمل باتفاقية الشراكة مع تركيا.\nوكانت بريطانيا قد قطعت كل تعاون مع روسيا.\nوعززت الإمارات كل أشكال التعاون مع الصين.",
+			[]string{"china cooperate united-arab-emirates", "jordan sanction turkey"}},
+		{"«عدم» with a clitic right before an act («لعدم إفراج تركيا عن القس») negates it, also after a light verb",
+			"وأعربت واشنطن عن استيائها لعدم إفراج تركيا عن القس الأمريكي.\nوأفرجت تركيا عن القس الأمريكي.",
+			[]string{"turkey retreat united-states"}},
+		{"a withdrawal said to be needed or set as a condition («ضرورة انسحاب», «لا بد من سحب», «شروط … سحب») is not done; one told done stays",
+			"وشدد الرئيس الروسي على ضرورة انسحاب جميع القوات الأجنبية من سوريا.\nوقال الوزير إنه لا بد من سحب القوات الإيرانية من سوريا.\nوتضمنت شروط الوزير الأمريكي سحب طهران قواتها من سوريا.\nوسحبت الدنمارك قواتها الخاصة من العراق.",
+			[]string{"denmark retreat iraq"}},
+		{"a withdrawal of money or staff («سحبت السعودية والإمارات أموالها من الدوحة», «يسحب 71 عامل إغاثة») is no retreat; one of forces is",
+			"وسحبت السعودية والإمارات والبحرين أموالها من الدوحة.\nوقالت اللجنة الدولية للصليب الأحمر إنها تسحب 71 عامل إغاثة من اليمن.\nوسحبت الدنمارك قواتها الخاصة من العراق.",
+			[]string{"denmark retreat iraq"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

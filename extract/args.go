@@ -69,7 +69,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && (f.t.kind == verbTrigger && sc.dropsGoods(f) || sc.sportSentence()) {
 		return
 	}
-	if rel == Retreat && sc.withdrawsGoods(f) {
+	if rel == Retreat && (sc.withdrawsGoods(f) || sc.peeledIn(sc.st.x.lx.retreatUndone, f.i-1)) {
 		return
 	}
 	if rel == Intend {

@@ -123,6 +123,7 @@ type lexicon struct {
 	droppedGoods            map[string]bool // «أسقطت مروحيات منشورات»: dropped, not struck
 	withdrawStems           []string        // «سحب»: a word of withdrawing holds one
 	withdrawnGoods          map[string]bool // «سحبت أموالها»: withdrawn, but no force
+	retreatUndone           map[string]bool // «انتهاء وقف إطلاق النار»: no retreat told
 	sportWords              phraseSet       // «مباراة», «المنتخب»: a sentence of a match, where attacks are plays
 	describeAs, praise      map[string]bool // «وصفه بأنه شجاع»: a description that praises accuses no one
 	soughtAfter             map[string]bool // «بحثا عن حل»: a dual verb of talks that means «in search of»
@@ -715,6 +716,7 @@ func (lx *lexicon) loadCues(name string) error {
 		DroppedGoods     []string   `yaml:"dropped_goods"`
 		WithdrawStems    []string   `yaml:"withdraw_stems"`
 		WithdrawnGoods   []string   `yaml:"withdrawn_goods"`
+		RetreatUndone    []string   `yaml:"retreat_undone"`
 		SportWords       []string   `yaml:"sport_words"`
 		DescribeAs       []string   `yaml:"describe_as"`
 		Praise           []string   `yaml:"praise"`
@@ -949,7 +951,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.driveOutNouns, lx.freeFromNouns = wordSet(c.DriveOutNouns), wordSet(c.FreeFromNouns)
 	lx.holdNouns = wordSet(c.HoldNouns)
 	lx.droppedGoods, lx.sportWords = wordSet(c.DroppedGoods), phrasesOf(c.SportWords)
-	lx.withdrawnGoods = wordSet(c.WithdrawnGoods)
+	lx.withdrawnGoods, lx.retreatUndone = wordSet(c.WithdrawnGoods), wordSet(c.RetreatUndone)
 	for _, w := range c.WithdrawStems {
 		lx.withdrawStems = append(lx.withdrawStems, arabic.Normalize(w))
 	}

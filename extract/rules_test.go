@@ -2571,6 +2571,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a withdrawal of money or staff («سحبت السعودية والإمارات أموالها من الدوحة», «يسحب 71 عامل إغاثة») is no retreat; one of forces is",
 			"وسحبت السعودية والإمارات والبحرين أموالها من الدوحة.\nوقالت اللجنة الدولية للصليب الأحمر إنها تسحب 71 عامل إغاثة من اليمن.\nوسحبت الدنمارك قواتها الخاصة من العراق.",
 			[]string{"denmark retreat iraq"}},
+		{"a truce ended, breached or named as a line («انتهاء وقف إطلاق النار», «عبر خط الهدنة») is no retreat; a truce declared is",
+			"وأعلن الرئيس الأفغاني انتهاء وقف إطلاق النار مع حركة طالبان.\nونفذ الجيش الإسرائيلي عملية عبر خط الهدنة مع سوريا.\nوأعلنت حركة حماس التوصل إلى وقف لإطلاق النار مع إسرائيل.",
+			[]string{"hamas retreat israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

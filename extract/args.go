@@ -69,6 +69,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Attack && (f.t.kind == verbTrigger && sc.dropsGoods(f) || sc.sportSentence()) {
 		return
 	}
+	if rel == Retreat && (sc.withdrawsGoods(f) || sc.peeledIn(sc.st.x.lx.retreatUndone, f.i-1)) {
+		return
+	}
 	if rel == Intend {
 		if inviter := sc.invitedBy(f); inviter >= 0 {
 			sc.invitation(f, inviter)
@@ -765,9 +768,20 @@ func (sc *sentenceCtx) eachOf(i int) bool {
 // f: right before it («تعليق التعاون»), or before a verb's subject
 // («أوقفت واشنطن مساعداتها»); -1 if none.
 func (sc *sentenceCtx) halted(f found) int {
-	isHalt := func(j int) bool { return sc.peeledIn(sc.st.x.lx.halt, j) }
+	lx := sc.st.x.lx
+	isHalt := func(j int) bool { return sc.peeledIn(lx.halt, j) }
 	if isHalt(f.i - 1) {
 		return f.i - 1
+	}
+	// «أوقفت أكثر من نصف تمويلها», «إيقاف العمل باتفاقية الشراكة»: a share
+	// or the deal that carries the tie is halted with it.
+	for j := f.i - 1; j >= 0 && j >= f.i-3; j-- {
+		if !sc.peeledIn(lx.haltBetween, j) && !lx.quantifiers[stripConj(sc.toks[j].Norm)] {
+			break
+		}
+		if isHalt(j - 1) {
+			return j - 1
+		}
 	}
 	if k := sc.slotEndingAt(f.i); k >= 0 && sc.slots[k].prep == "" && isHalt(sc.slots[k].first-1) {
 		return sc.slots[k].first - 1

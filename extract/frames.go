@@ -1050,6 +1050,15 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			return true
 		}
 	}
+	// «لعدم إفراج تركيا عن القس», «بعدم التعاون»: «عدم» with a clitic
+	// negates the act as the bare word does.
+	if f.t.kind == nounTrigger {
+		for _, j := range []int{f.i - 1, start - 1} {
+			if j >= 0 && slices.Contains(arabic.Peel(sc.toks[j].Norm), "عدم") {
+				return true
+			}
+		}
+	}
 	// «لن يتم تخصيص مساعدات», «لم تتمكن من إنقاذ», «لن يكون هناك لقاء»:
 	// the negation is on an auxiliary that carries the act.
 	if j := start - 1; j > 1 && (sc.actMasdar(j) || stripConj(sc.toks[j].Norm) == "من" || lx.existential[sc.toks[j].Norm]) &&

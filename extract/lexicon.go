@@ -121,6 +121,9 @@ type lexicon struct {
 	freeFromNouns           map[string]bool // «معارك لتحرير الموصل من داعش»: the one after «من» is fought
 	holdNouns               map[string]bool // «من قبضة الحوثيين»: the grip a place is freed from
 	droppedGoods            map[string]bool // «أسقطت مروحيات منشورات»: dropped, not struck
+	withdrawStems           []string        // «سحب»: a word of withdrawing holds one
+	withdrawnGoods          map[string]bool // «سحبت أموالها»: withdrawn, but no force
+	retreatUndone           map[string]bool // «انتهاء وقف إطلاق النار»: no retreat told
 	sportWords              phraseSet       // «مباراة», «المنتخب»: a sentence of a match, where attacks are plays
 	describeAs, praise      map[string]bool // «وصفه بأنه شجاع»: a description that praises accuses no one
 	soughtAfter             map[string]bool // «بحثا عن حل»: a dual verb of talks that means «in search of»
@@ -267,6 +270,7 @@ type lexicon struct {
 	wrongs                   wrongWords      // «أن روسيا انتهكت»: wrongdoing said of an actor
 	callOff                  map[string]bool // «ألغى ترامب القمة», «تأجيل الزيارة»: a meeting that did not happen
 	callOffBetween           map[string]bool // «ألغى في وقت سابق القمة»
+	haltBetween              map[string]bool // «أوقفت أكثر من نصف تمويلها»
 	homonyms                 []homonym       // «عمان»: Oman or Amman
 	contact                  contactWords    // «اتصال بنظيره»: a contact with its other side after it
 	soughtPreps, seekWords   map[string]bool // «تأمل في التوصل»: an agreement sought
@@ -711,6 +715,9 @@ func (lx *lexicon) loadCues(name string) error {
 		FreeFromNouns    []string   `yaml:"free_from_nouns"`
 		HoldNouns        []string   `yaml:"hold_nouns"`
 		DroppedGoods     []string   `yaml:"dropped_goods"`
+		WithdrawStems    []string   `yaml:"withdraw_stems"`
+		WithdrawnGoods   []string   `yaml:"withdrawn_goods"`
+		RetreatUndone    []string   `yaml:"retreat_undone"`
 		SportWords       []string   `yaml:"sport_words"`
 		DescribeAs       []string   `yaml:"describe_as"`
 		Praise           []string   `yaml:"praise"`
@@ -872,6 +879,7 @@ func (lx *lexicon) loadCues(name string) error {
 		CallOff          []string   `yaml:"call_off"`
 		CallOffVerbs     []string   `yaml:"call_off_verbs"`
 		CallOffBetween   []string   `yaml:"call_off_between"`
+		HaltBetween      []string   `yaml:"halt_between"`
 		SoughtPreps      []string   `yaml:"sought_preps"`
 		SeekWords        []string   `yaml:"seek_words"`
 		Succeed          []string   `yaml:"succeed"`
@@ -945,6 +953,10 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.driveOutNouns, lx.freeFromNouns = wordSet(c.DriveOutNouns), wordSet(c.FreeFromNouns)
 	lx.holdNouns = wordSet(c.HoldNouns)
 	lx.droppedGoods, lx.sportWords = wordSet(c.DroppedGoods), phrasesOf(c.SportWords)
+	lx.withdrawnGoods, lx.retreatUndone = wordSet(c.WithdrawnGoods), wordSet(c.RetreatUndone)
+	for _, w := range c.WithdrawStems {
+		lx.withdrawStems = append(lx.withdrawStems, arabic.Normalize(w))
+	}
 	lx.tiesNouns = wordSet(c.TiesNouns)
 	lx.describeAs, lx.praise = wordSet(c.DescribeAs), wordSet(c.Praise)
 	lx.soughtAfter = wordSet(c.SoughtAfter)
@@ -1099,6 +1111,7 @@ func (lx *lexicon) loadCues(name string) error {
 		return err
 	}
 	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
+	lx.haltBetween = wordSet(c.HaltBetween)
 	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
 	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)
 	lx.serialTalks = wordSet(c.SerialTalks)

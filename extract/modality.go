@@ -25,6 +25,7 @@ type modalityWords struct {
 	// happen on a day, and of the verbs that hold an act a noun names.
 	presentForms, holdPresent map[string]bool
 	proposal                  map[string]bool // «اقترح», «تأييد»: sanctions not imposed yet
+	withdrawalAsked           map[string]bool // «ضرورة», «شروط»: a withdrawal not done yet
 	receive                   map[string]bool // «استقبل», «استضافة»: a meeting only with guests
 	notGuests                 map[string]bool // «المهاجرين», «مياه»: received, but no guests
 	receivedThem              map[string]bool // «استقبالهم»: the guests a pronoun names, not the hosts listed
@@ -49,6 +50,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		HoldVerbs      []string `yaml:"hold_verbs"`
 		ProposalVerbs  []string `yaml:"proposal_verbs"`
 		ProposalNouns  []string `yaml:"proposal_nouns"`
+		WithdrawAsked  []string `yaml:"withdrawal_asked"`
 		ReceiveVerbs   []string `yaml:"receive_verbs"`
 		ReceiveNouns   []string `yaml:"receive_nouns"`
 		NotGuests      []string `yaml:"received_not_guests"`
@@ -98,6 +100,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 	for w := range wordSet(raw.ProposalNouns) {
 		m.proposal[w] = true
 	}
+	m.withdrawalAsked = wordSet(raw.WithdrawAsked)
 	if m.receive, err = conjugatedSet(name, raw.ReceiveVerbs); err != nil {
 		return m, err
 	}
@@ -360,20 +363,25 @@ func (sc *sentenceCtx) otherDay(f found, start int) bool {
 // stand: the word, its subject of one or two words, «إلى فرض».
 const proposalReach = 6
 
-// proposed reports whether a sanction is what someone proposes, backs,
-// calls for or studies, not one imposed: «تؤيد فرنسا فرض عقوبات على
-// روسيا», «اقترحت ألمانيا عقوبات جديدة».
+// proposed reports whether a sanction or a withdrawal is what someone
+// proposes, backs, calls for or studies, not one done: «تؤيد فرنسا فرض
+// عقوبات على روسيا», «اقترحت ألمانيا عقوبات جديدة», «ضرورة انسحاب القوات».
 func (sc *sentenceCtx) proposed(f found, start int) bool {
-	if f.t.rel != Sanction || f.t.kind != nounTrigger {
+	m := sc.st.x.lx.modal
+	words := m.proposal
+	switch {
+	case f.t.rel == Retreat:
+		// «سحب» after «لا بد من» or «شروط» is read as a verb too.
+		words = m.withdrawalAsked
+	case f.t.rel != Sanction || f.t.kind != nounTrigger:
 		return false
 	}
-	m := sc.st.x.lx.modal
 	for j := start - 1; j >= 0 && j >= start-proposalReach; j-- {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
 			break
 		}
-		if sc.peeledIn(m.proposal, j) {
+		if sc.peeledIn(words, j) {
 			return true
 		}
 		if sc.isTriggerAt(j) {

@@ -1,6 +1,10 @@
 package extract
 
-import "kg/arabic"
+import (
+	"strings"
+
+	"kg/arabic"
+)
 
 // droppedReach is how many tokens after a verb of striking what it drops
 // may stand, past its subject («أسقطت مروحيات عسكرية سورية منشورات»).
@@ -17,6 +21,35 @@ func (sc *sentenceCtx) dropsGoods(f found) bool {
 			return false
 		}
 		if lx.droppedGoods[stripConj(t.Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawnReach is how far after a word of withdrawing what it takes out
+// may stand: past a list of subjects («سحبت السعودية والإمارات والبحرين
+// لأموالها»).
+const withdrawnReach = 10
+
+// withdrawsGoods reports whether retreat f withdraws money, aid, staff or
+// a bid rather than forces («سحبت السعودية أموالها من الدوحة»): no
+// military retreat from the place.
+func (sc *sentenceCtx) withdrawsGoods(f found) bool {
+	lx := sc.st.x.lx
+	stem := false
+	for _, s := range lx.withdrawStems {
+		stem = stem || strings.Contains(sc.toks[f.i].Norm, s)
+	}
+	if !stem {
+		return false
+	}
+	for j := f.end; j < len(sc.toks) && j < f.end+withdrawnReach; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return false
+		}
+		if sc.peeledIn(lx.withdrawnGoods, j) {
 			return true
 		}
 	}

@@ -2562,6 +2562,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a group of states followed by its members in brackets or set off by commas («الدول الأربع (السعودية…)», «والقوى الست، بريطانيا…») names them as the party; they are one side, not sides of each other",
 			"وقطعت الدول الأربع المقاطعة (السعودية والإمارات والبحرين ومصر) علاقاتها مع قطر.\nوتجري الدول الأوروبية الثلاث، بريطانيا وفرنسا وألمانيا، محادثات مع الولايات المتحدة حول إيران.",
 			[]string{"bahrain sanction qatar", "egypt sanction qatar", "france consult united-states", "germany consult united-states", "saudi-arabia sanction qatar", "united-arab-emirates sanction qatar", "united-kingdom consult united-states"}},
+		{"a tie halted with a share or the deal that carries it between («إيقاف العمل باتفاقية الشراكة», «قطعت كل تعاون») is no tie; a quantifier with no halt keeps it",
+			"وأعلنت الحكومة الأردنية إيقاف العمل باتفاقية الشراكة مع تركيا.\nوكانت بريطانيا قد قطعت كل تعاون مع روسيا.\nوعززت الإمارات كل أشكال التعاون مع الصين.",
+			[]string{"china cooperate united-arab-emirates", "jordan sanction turkey"}},
+		{"«عدم» with a clitic right before an act («لعدم إفراج تركيا عن القس») negates it, also after a light verb",
+			"وأعربت واشنطن عن استيائها لعدم إفراج تركيا عن القس الأمريكي.\nوأفرجت تركيا عن القس الأمريكي.",
+			[]string{"turkey retreat united-states"}},
+		{"a withdrawal said to be needed or set as a condition («ضرورة انسحاب», «لا بد من سحب», «شروط … سحب») is not done; one told done stays",
+			"وشدد الرئيس الروسي على ضرورة انسحاب جميع القوات الأجنبية من سوريا.\nوقال الوزير إنه لا بد من سحب القوات الإيرانية من سوريا.\nوتضمنت شروط الوزير الأمريكي سحب طهران قواتها من سوريا.\nوسحبت الدنمارك قواتها الخاصة من العراق.",
+			[]string{"denmark retreat iraq"}},
+		{"a withdrawal of money or staff («سحبت السعودية والإمارات أموالها من الدوحة», «يسحب 71 عامل إغاثة») is no retreat; one of forces is",
+			"وسحبت السعودية والإمارات والبحرين أموالها من الدوحة.\nوقالت اللجنة الدولية للصليب الأحمر إنها تسحب 71 عامل إغاثة من اليمن.\nوسحبت الدنمارك قواتها الخاصة من العراق.",
+			[]string{"denmark retreat iraq"}},
+		{"a truce ended, breached or named as a line («انتهاء وقف إطلاق النار», «عبر خط الهدنة») is no retreat; a truce declared is",
+			"وأعلن الرئيس الأفغاني انتهاء وقف إطلاق النار مع حركة طالبان.\nونفذ الجيش الإسرائيلي عملية عبر خط الهدنة مع سوريا.\nوأعلنت حركة حماس التوصل إلى وقف لإطلاق النار مع إسرائيل.",
+			[]string{"hamas retreat israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

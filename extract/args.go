@@ -4047,6 +4047,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			return
 		}
 	}
+	if sc.peopleFight(rel, f, from, to) {
+		return
+	}
 	e := sc.newEvent(rel, f, conf)
 	seen := map[string]bool{}
 	addArgs := func(ks []int, role Role) {
@@ -4110,6 +4113,28 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		return
 	}
 	sc.events = append(sc.events, e)
+}
+
+// peopleFight reports whether attack noun f sets one person against
+// another («معركة إرادة بين أردوغان وترامب», «شن ترامب هجوما على
+// ترودو»): a fight of words or wills, not of arms. Killing a person
+// («اغتيال») is an armed act whoever does it.
+func (sc *sentenceCtx) peopleFight(rel Relation, f found, from, to []int) bool {
+	if rel != Attack || f.t.kind != nounTrigger || len(from) == 0 || len(to) == 0 {
+		return false
+	}
+	for _, k := range append(append([]int{}, from...), to...) {
+		if !sc.namesPerson(sc.slots[k]) {
+			return false
+		}
+	}
+	nouns := sc.st.x.lx.incidents.nouns
+	for _, r := range arabic.Peel(sc.toks[f.i].Norm) {
+		if nouns[r] == masdarIncident {
+			return false
+		}
+	}
+	return true
 }
 
 // splitWith splits the sides of a joint act into those «مع» names and

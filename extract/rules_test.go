@@ -2559,6 +2559,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an accusation after a relative pronoun with its «بـ» at once («إيران التي اتهمتها بدعم الإرهاب») has the sentence's subject for its own; a description («وصفها بأنها») does not",
 			"وفرضت الحكومة الأمريكية عقوبات جديدة على إيران التي اتهمتها بدعم الإرهاب.\nوأشاد الرئيس الفرنسي بالعلاقات مع الرياض التي وصفها بأنها من أقدم الأصدقاء.",
 			[]string{"united-states accuse iran", "united-states sanction iran"}},
+		{"a fight or attack noun that sets one person against another («معركة إرادة بين أردوغان وترامب», «شن ترامب هجوما على ترودو») is one of words or wills; forces attacking a person still attack",
+			"وتحولت الأزمة إلى معركة إرادة بين الرئيس التركي رجب طيب أردوغان والرئيس الأمريكي دونالد ترامب.\nوشن الرئيس الأمريكي دونالد ترامب هجوما عنيفا على رئيس الوزراء الكندي جاستن ترودو بعد القمة.\nوشنت القوات الأمريكية هجوما على زعيم تنظيم داعش أبو بكر البغدادي في سوريا.",
+			[]string{"united-states attack abu-bakr-al-baghdadi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -4047,7 +4047,7 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			return
 		}
 	}
-	if sc.peopleFight(rel, f, from, to) {
+	if sc.peopleFight(rel, f, from, to) || rel == Attack && sc.doneByOther(f, from) {
 		return
 	}
 	e := sc.newEvent(rel, f, conf)
@@ -4135,6 +4135,55 @@ func (sc *sentenceCtx) peopleFight(rel Relation, f found, from, to []int) bool {
 		}
 	}
 	return true
+}
+
+// doneByReach is how far after an attack noun the verb naming its author
+// may stand: past adjectives, quotes, a relative pronoun and «يشتبه في أن
+// النظام».
+const doneByReach = 10
+
+// doneByOther reports whether attack noun f names its author with a verb
+// of doing it that refers back to it («هجوم انتحاري تبناه تنظيم الدولة»,
+// «ضربة أمرت بها حكومة الأسد», «هجوم، يشتبه في أن النظام شنه») and the
+// slots from are not that author: the clause's subject only survives,
+// condemns or answers the attack.
+func (sc *sentenceCtx) doneByOther(f found, from []int) bool {
+	if f.t.kind != nounTrigger || len(from) == 0 {
+		return false
+	}
+	for j := f.end; j < len(sc.toks) && j < f.end+doneByReach; j++ {
+		if t := sc.toks[j].Norm; t == "." || t == "؛" || sc.isTriggerAt(j) {
+			return false
+		}
+		n := sc.st.x.lx.doneBy.matchAt(sc.toks, j)
+		if n == 0 {
+			continue
+		}
+		plain := func(s slot) bool { return !s.adjectival() && s.prep == "" }
+		author := sc.firstSlot(j+n, j+n+1, plain)
+		if author >= 0 && sc.slots[author].first != j+n {
+			author = -1
+		}
+		if author < 0 {
+			for k, s := range sc.slots {
+				if s.end == j && s.first >= f.end && plain(s) {
+					author = k
+				}
+			}
+		}
+		if author < 0 {
+			return false
+		}
+		a := sc.slots[author]
+		for _, k := range from {
+			if s := sc.slots[k]; s.group == a.group || sameActors(s, a) {
+				return false
+			}
+		}
+		sc.authoredAttack = true
+		return true
+	}
+	return false
 }
 
 // splitWith splits the sides of a joint act into those «مع» names and

@@ -613,6 +613,10 @@ type sentenceCtx struct {
 	// held are the places the sentence names that an armed group holds
 	// (see heldTarget); they are no slots until a strike is found on one.
 	held []slot
+	// authoredAttack marks an attack the sentence names with its author
+	// whose sides were read wrong (see doneByOther): the sentence has an
+	// attack, so no incident is read in its place.
+	authoredAttack bool
 	// sport caches sportSentence, asked for each act of a sentence:
 	// 0 not yet known, 1 a match, 2 not.
 	sport int8

@@ -2562,6 +2562,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a fight or attack noun that sets one person against another («معركة إرادة بين أردوغان وترامب», «شن ترامب هجوما على ترودو») is one of words or wills; forces attacking a person still attack",
 			"وتحولت الأزمة إلى معركة إرادة بين الرئيس التركي رجب طيب أردوغان والرئيس الأمريكي دونالد ترامب.\nوشن الرئيس الأمريكي دونالد ترامب هجوما عنيفا على رئيس الوزراء الكندي جاستن ترودو بعد القمة.\nوشنت القوات الأمريكية هجوما على زعيم تنظيم داعش أبو بكر البغدادي في سوريا.",
 			[]string{"united-states attack abu-bakr-al-baghdadi"}},
+		{"an attack noun whose author a verb of doing it names right after or before it («هجوم تبناه تنظيم الدولة», «هجوم أمرت به الحكومة الروسية», «يشتبه في أن النظام شنه») is no act of the clause's subject; the subject that did it («الضربات التي شنتها الولايات المتحدة») stays",
+			"ونجا نائب الرئيس الأفغاني عبد الرشيد دوستم من هجوم انتحاري تبناه تنظيم الدولة الإسلامية في كابول.\nوتعهد الرئيس الفرنسي برد قوي على \"هجوم كيميائي\"، يشتبه في أن النظام السوري شنه على المعارضة.\nوتقول ألمانيا إن الانفجار يحمل علامات هجوم أمرت به الحكومة الروسية.\nوأدانت مصر الضربات التي شنتها الولايات المتحدة وبريطانيا على سوريا.",
+			[]string{"egypt accuse united-kingdom", "egypt accuse united-states", "united-kingdom attack syria", "united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

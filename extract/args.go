@@ -4047,6 +4047,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			return
 		}
 	}
+	if rel == Attack && sc.launchedInWords(f, from) {
+		rel = Accuse
+	}
 	if sc.peopleFight(rel, f, from, to) || rel == Attack && sc.doneByOther(f, from) {
 		return
 	}
@@ -4135,6 +4138,65 @@ func (sc *sentenceCtx) peopleFight(rel Relation, f found, from, to []int) bool {
 		}
 	}
 	return true
+}
+
+// launchedInWords reports whether attack noun f is one a person launched
+// himself with a past verb of launching before it («شن دوتيرتي هجوما
+// عنيفا على الكويت», «وشن رئيس الوزراء هجوما على واشنطن»), with no armed
+// kind, weapon or target after it: a person's own attack is made in words.
+// Ordering one («أمر بشن هجوم») is not.
+func (sc *sentenceCtx) launchedInWords(f found, from []int) bool {
+	lx := sc.st.x.lx
+	if f.t.kind != nounTrigger || f.end != f.i+1 || len(from) == 0 || !peeledTokenIn(lx.modal.verbalNouns, sc.toks[f.i]) {
+		return false
+	}
+	for _, k := range from {
+		if !sc.namesPerson(sc.slots[k]) {
+			return false
+		}
+	}
+	launched := false
+	for j := f.i - 1; j >= 0 && j >= f.i-launchReach && !launched; j-- {
+		if t := sc.toks[j].Norm; t == "." || t == "؛" {
+			return false
+		}
+		// Past forms only: «سينفذ الهجوم», «بأن يشن هجوما» are yet to come.
+		w := stripConj(sc.toks[j].Norm)
+		launched = lx.strikeVerbs[w] && !strings.ContainsAny(w[:len(string([]rune(w)[0]))], "يتس")
+		if launched && j > 0 && isPrepWord(sc.toks[j-1].Norm) {
+			return false // «على شن هجمات»: the verbal noun
+		}
+	}
+	if !launched {
+		return false
+	}
+	m := lx.modal
+	for j := f.end; j < len(sc.toks) && j < f.end+verbalReach; j++ {
+		t := sc.toks[j]
+		if t.Norm == "." || t.Norm == "؛" {
+			break
+		}
+		w := stripConj(t.Norm)
+		if m.armedKinds[w] || m.assaultWeapons[w] {
+			return false
+		}
+		for _, r := range arabic.Peel(t.Norm) {
+			if m.assaultTargets[r] || m.armedKinds[r] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isPrepWord reports whether w is a preposition standing alone, before a
+// verbal noun that spells like a past verb («على شن»).
+func isPrepWord(w string) bool {
+	switch w {
+	case "علي", "الي", "في", "من", "عن", "بعد", "قبل", "عبر":
+		return true
+	}
+	return false
 }
 
 // doneByReach is how far after an attack noun the verb naming its author

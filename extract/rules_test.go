@@ -2559,12 +2559,15 @@ func TestSentenceRules(t *testing.T) {
 		{"an accusation after a relative pronoun with its «بـ» at once («إيران التي اتهمتها بدعم الإرهاب») has the sentence's subject for its own; a description («وصفها بأنها») does not",
 			"وفرضت الحكومة الأمريكية عقوبات جديدة على إيران التي اتهمتها بدعم الإرهاب.\nوأشاد الرئيس الفرنسي بالعلاقات مع الرياض التي وصفها بأنها من أقدم الأصدقاء.",
 			[]string{"united-states accuse iran", "united-states sanction iran"}},
-		{"a fight or attack noun that sets one person against another («معركة إرادة بين أردوغان وترامب», «شن ترامب هجوما على ترودو») is one of words or wills; forces attacking a person still attack",
-			"وتحولت الأزمة إلى معركة إرادة بين الرئيس التركي رجب طيب أردوغان والرئيس الأمريكي دونالد ترامب.\nوشن الرئيس الأمريكي دونالد ترامب هجوما عنيفا على رئيس الوزراء الكندي جاستن ترودو بعد القمة.\nوشنت القوات الأمريكية هجوما على زعيم تنظيم داعش أبو بكر البغدادي في سوريا.",
+		{"a fight or attack noun that sets one person against another («معركة إرادة بين أردوغان وترامب», «حرب كلمات بين ترامب وروحاني») is one of words or wills; forces attacking a person still attack",
+			"وتحولت الأزمة إلى معركة إرادة بين الرئيس التركي رجب طيب أردوغان والرئيس الأمريكي دونالد ترامب.\nواشتعلت حرب كلمات بين الرئيس الأمريكي دونالد ترامب والرئيس الإيراني حسن روحاني هذا الأسبوع.\nوشنت القوات الأمريكية هجوما على زعيم تنظيم داعش أبو بكر البغدادي في سوريا.",
 			[]string{"united-states attack abu-bakr-al-baghdadi"}},
 		{"an attack noun whose author a verb of doing it names right after or before it («هجوم تبناه تنظيم الدولة», «هجوم أمرت به الحكومة الروسية», «يشتبه في أن النظام شنه») is no act of the clause's subject; the subject that did it («الضربات التي شنتها الولايات المتحدة») stays",
 			"ونجا نائب الرئيس الأفغاني عبد الرشيد دوستم من هجوم انتحاري تبناه تنظيم الدولة الإسلامية في كابول.\nوتعهد الرئيس الفرنسي برد قوي على \"هجوم كيميائي\"، يشتبه في أن النظام السوري شنه على المعارضة.\nوتقول ألمانيا إن الانفجار يحمل علامات هجوم أمرت به الحكومة الروسية.\nوأدانت مصر الضربات التي شنتها الولايات المتحدة وبريطانيا على سوريا.",
 			[]string{"egypt accuse united-kingdom", "egypt accuse united-states", "united-kingdom attack syria", "united-states attack syria"}},
+		{"an attack a person launched himself with a past verb («شن دوتيرتي هجوما عنيفا على الكويت») is made in words, an accusation; one a person orders («أمر بشن هجوم») or urges («على شن هجمات») is no such thing",
+			"وشن الرئيس الفلبيني رودريغو دوتيرتي هجوما عنيفا على الكويت، وقال إن العاملات يتعرضن للإساءة.\nوأمر الرئيس التركي رجب طيب أردوغان بشن هجوم على وحدات حماية الشعب الكردية.\nوحث زعيم تنظيم القاعدة أيمن الظواهري أتباعه على شن هجمات على الولايات المتحدة.",
+			[]string{"recep-tayyip-erdogan attack peoples-protection-units", "rodrigo-duterte accuse kuwait"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2568,6 +2568,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an attack a person launched himself with a past verb («شن دوتيرتي هجوما عنيفا على الكويت») is made in words, an accusation; one a person orders («أمر بشن هجوم») or urges («على شن هجمات») is no such thing",
 			"وشن الرئيس الفلبيني رودريغو دوتيرتي هجوما عنيفا على الكويت، وقال إن العاملات يتعرضن للإساءة.\nوأمر الرئيس التركي رجب طيب أردوغان بشن هجوم على وحدات حماية الشعب الكردية.\nوحث زعيم تنظيم القاعدة أيمن الظواهري أتباعه على شن هجمات على الولايات المتحدة.",
 			[]string{"recep-tayyip-erdogan attack peoples-protection-units", "rodrigo-duterte accuse kuwait"}},
+		{"a fight qualified right after it, past a quote, as fought with no arms («المعركة الاقتصادية», «هجماته الكلامية») is no attack, nor is an arena of fighting («أرض المعركة»); an electronic attack still is",
+			"وتتواصل \"المعركة\" الاقتصادية بين أنقرة وواشنطن منذ أسابيع.\nوصعد الرئيس الأمريكي هجماته الكلامية على منظمة أوبك.\nوقال المتحدث إن عشرات الأطفال قتلوا في أرض المعركة بعد أن جندهم الحوثيون.\nوشنت روسيا هجمات إلكترونية على أوكرانيا الشهر الماضي.",
+			[]string{"russia attack ukraine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -4090,6 +4090,12 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			return
 		}
 	}
+	if rel == Attack && sc.launchedInWords(f, from) {
+		rel = Accuse
+	}
+	if sc.peopleFight(rel, f, from, to) || rel == Attack && sc.doneByOther(f, from) {
+		return
+	}
 	e := sc.newEvent(rel, f, conf)
 	seen := map[string]bool{}
 	addArgs := func(ks []int, role Role) {
@@ -4153,6 +4159,136 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 		return
 	}
 	sc.events = append(sc.events, e)
+}
+
+// peopleFight reports whether attack noun f sets one person against
+// another («معركة إرادة بين أردوغان وترامب», «شن ترامب هجوما على
+// ترودو»): a fight of words or wills, not of arms. Killing a person
+// («اغتيال») is an armed act whoever does it.
+func (sc *sentenceCtx) peopleFight(rel Relation, f found, from, to []int) bool {
+	if rel != Attack || f.t.kind != nounTrigger || len(from) == 0 || len(to) == 0 {
+		return false
+	}
+	for _, k := range append(append([]int{}, from...), to...) {
+		if !sc.namesPerson(sc.slots[k]) {
+			return false
+		}
+	}
+	nouns := sc.st.x.lx.incidents.nouns
+	for _, r := range arabic.Peel(sc.toks[f.i].Norm) {
+		if nouns[r] == masdarIncident {
+			return false
+		}
+	}
+	return true
+}
+
+// launchedInWords reports whether attack noun f is one a person launched
+// himself with a past verb of launching before it («شن دوتيرتي هجوما
+// عنيفا على الكويت», «وشن رئيس الوزراء هجوما على واشنطن»), with no armed
+// kind, weapon or target after it: a person's own attack is made in words.
+// Ordering one («أمر بشن هجوم») is not.
+func (sc *sentenceCtx) launchedInWords(f found, from []int) bool {
+	lx := sc.st.x.lx
+	if f.t.kind != nounTrigger || f.end != f.i+1 || len(from) == 0 || !peeledTokenIn(lx.modal.verbalNouns, sc.toks[f.i]) {
+		return false
+	}
+	for _, k := range from {
+		if !sc.namesPerson(sc.slots[k]) {
+			return false
+		}
+	}
+	launched := false
+	for j := f.i - 1; j >= 0 && j >= f.i-launchReach && !launched; j-- {
+		if t := sc.toks[j].Norm; t == "." || t == "؛" {
+			return false
+		}
+		// Past forms only: «سينفذ الهجوم», «بأن يشن هجوما» are yet to come.
+		w := stripConj(sc.toks[j].Norm)
+		launched = lx.strikeVerbs[w] && !strings.ContainsAny(w[:len(string([]rune(w)[0]))], "يتس")
+		if launched && j > 0 && isPrepWord(sc.toks[j-1].Norm) {
+			return false // «على شن هجمات»: the verbal noun
+		}
+	}
+	if !launched {
+		return false
+	}
+	m := lx.modal
+	for j := f.end; j < len(sc.toks) && j < f.end+verbalReach; j++ {
+		t := sc.toks[j]
+		if t.Norm == "." || t.Norm == "؛" {
+			break
+		}
+		w := stripConj(t.Norm)
+		if m.armedKinds[w] || m.assaultWeapons[w] {
+			return false
+		}
+		for _, r := range arabic.Peel(t.Norm) {
+			if m.assaultTargets[r] || m.armedKinds[r] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isPrepWord reports whether w is a preposition standing alone, before a
+// verbal noun that spells like a past verb («على شن»).
+func isPrepWord(w string) bool {
+	switch w {
+	case "علي", "الي", "في", "من", "عن", "بعد", "قبل", "عبر":
+		return true
+	}
+	return false
+}
+
+// doneByReach is how far after an attack noun the verb naming its author
+// may stand: past adjectives, quotes, a relative pronoun and «يشتبه في أن
+// النظام».
+const doneByReach = 10
+
+// doneByOther reports whether attack noun f names its author with a verb
+// of doing it that refers back to it («هجوم انتحاري تبناه تنظيم الدولة»,
+// «ضربة أمرت بها حكومة الأسد», «هجوم، يشتبه في أن النظام شنه») and the
+// slots from are not that author: the clause's subject only survives,
+// condemns or answers the attack.
+func (sc *sentenceCtx) doneByOther(f found, from []int) bool {
+	if f.t.kind != nounTrigger || len(from) == 0 {
+		return false
+	}
+	for j := f.end; j < len(sc.toks) && j < f.end+doneByReach; j++ {
+		if t := sc.toks[j].Norm; t == "." || t == "؛" || sc.isTriggerAt(j) {
+			return false
+		}
+		n := sc.st.x.lx.doneBy.matchAt(sc.toks, j)
+		if n == 0 {
+			continue
+		}
+		plain := func(s slot) bool { return !s.adjectival() && s.prep == "" }
+		author := sc.firstSlot(j+n, j+n+1, plain)
+		if author >= 0 && sc.slots[author].first != j+n {
+			author = -1
+		}
+		if author < 0 {
+			for k, s := range sc.slots {
+				if s.end == j && s.first >= f.end && plain(s) {
+					author = k
+				}
+			}
+		}
+		if author < 0 {
+			return false
+		}
+		a := sc.slots[author]
+		for _, k := range from {
+			if s := sc.slots[k]; s.group == a.group || sameActors(s, a) {
+				return false
+			}
+		}
+		sc.authoredAttack = true
+		return true
+	}
+	return false
 }
 
 // splitWith splits the sides of a joint act into those «مع» names and

@@ -613,6 +613,10 @@ type sentenceCtx struct {
 	// held are the places the sentence names that an armed group holds
 	// (see heldTarget); they are no slots until a strike is found on one.
 	held []slot
+	// authoredAttack marks an attack the sentence names with its author
+	// whose sides were read wrong (see doneByOther): the sentence has an
+	// attack, so no incident is read in its place.
+	authoredAttack bool
 	// sport caches sportSentence, asked for each act of a sentence:
 	// 0 not yet known, 1 a match, 2 not.
 	sport int8
@@ -648,6 +652,25 @@ func (lx *lexicon) personNameAt(toks []arabic.Token, i int, inSlot []bool) bool 
 
 // findTriggers finds the trigger words of a sentence outside actor mentions,
 // the longest at each place.
+// figurativeFight reports whether attack noun f is qualified right after
+// it, past a quote, as fought with no arms («المعركة الاقتصادية»,
+// «معاركها التجارية», «هجماته الكلامية», «الحرب النفسية»). An electronic
+// attack is still a strike.
+func (lx *lexicon) figurativeFight(toks []arabic.Token, f found) bool {
+	if f.t.rel != Attack || f.t.kind != nounTrigger {
+		return false
+	}
+	j := f.end
+	for j < len(toks) && isQuote(toks[j]) {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	w := toks[j].Norm
+	return lx.figurativeWar[w] && !lx.modal.armedKinds[w]
+}
+
 func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 	inSlot := make([]bool, len(toks))
 	for _, s := range slots {
@@ -670,6 +693,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		}
 		if ok {
 			best = lx.tradeSense(toks, lx.verbalSense(toks, lx.assaultSense(toks, best)))
+			if lx.figurativeFight(toks, best) {
+				continue
+			}
 		}
 		// «قمة السخرية»: wrongdoing said of an actor, no summit; a longer
 		// reading wins.

@@ -142,6 +142,9 @@ const (
 // reports as having happened, unless the sentence has an attack event
 // already.
 func (sc *sentenceCtx) incidents() {
+	if sc.authoredAttack {
+		return
+	}
 	for _, e := range sc.events {
 		if e.Relation == Attack {
 			return

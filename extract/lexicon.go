@@ -249,6 +249,7 @@ type lexicon struct {
 	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
 	goods                    map[string]bool // «واردات»: duties on a state's goods fall on the state
 	figurativeWar            map[string]bool // «حرب نفسية»: a war of no arms
+	doneBy                   phraseSet       // «تبناه», «أمرت بها»: after an attack noun, names who did it
 	replyWords               map[string]bool // «ردا على»: what follows is answered, not struck
 	sanctionReach            map[string]bool // «تستهدف» after a sanction: its object is sanctioned
 	allyNouns                map[string]bool // «حليف»: with a pronoun, the ally is named right after it
@@ -862,6 +863,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Companies        []string   `yaml:"companies"`
 		Goods            []string   `yaml:"goods"`
 		FigurativeWar    []string   `yaml:"figurative_war"`
+		DoneBy           []string   `yaml:"done_by"`
 		ReplyWords       []string   `yaml:"reply_words"`
 		SanctionReach    []string   `yaml:"sanction_reach"`
 		NotActors        []string   `yaml:"not_actors"`
@@ -1098,6 +1100,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
 	lx.figurativeWar, lx.replyWords = wordSet(c.FigurativeWar), wordSet(c.ReplyWords)
+	lx.doneBy = phrasesOf(c.DoneBy)
 	haltVerbs, err := verbs(c.HaltVerbs)
 	if err != nil {
 		return err

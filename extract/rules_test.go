@@ -2577,6 +2577,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a truce ended, breached or named as a line («انتهاء وقف إطلاق النار», «عبر خط الهدنة») is no retreat; a truce declared is",
 			"وأعلن الرئيس الأفغاني انتهاء وقف إطلاق النار مع حركة طالبان.\nونفذ الجيش الإسرائيلي عملية عبر خط الهدنة مع سوريا.\nوأعلنت حركة حماس التوصل إلى وقف لإطلاق النار مع إسرائيل.",
 			[]string{"hamas retreat israel"}},
+		{"a fight or attack noun that sets one person against another («معركة إرادة بين أردوغان وترامب», «حرب كلمات بين ترامب وروحاني») is one of words or wills; forces attacking a person still attack",
+			"وتحولت الأزمة إلى معركة إرادة بين الرئيس التركي رجب طيب أردوغان والرئيس الأمريكي دونالد ترامب.\nواشتعلت حرب كلمات بين الرئيس الأمريكي دونالد ترامب والرئيس الإيراني حسن روحاني هذا الأسبوع.\nوشنت القوات الأمريكية هجوما على زعيم تنظيم داعش أبو بكر البغدادي في سوريا.",
+			[]string{"united-states attack abu-bakr-al-baghdadi"}},
+		{"an attack noun whose author a verb of doing it names right after or before it («هجوم تبناه تنظيم الدولة», «هجوم أمرت به الحكومة الروسية», «يشتبه في أن النظام شنه») is no act of the clause's subject; the subject that did it («الضربات التي شنتها الولايات المتحدة») stays",
+			"ونجا نائب الرئيس الأفغاني عبد الرشيد دوستم من هجوم انتحاري تبناه تنظيم الدولة الإسلامية في كابول.\nوتعهد الرئيس الفرنسي برد قوي على \"هجوم كيميائي\"، يشتبه في أن النظام السوري شنه على المعارضة.\nوتقول ألمانيا إن الانفجار يحمل علامات هجوم أمرت به الحكومة الروسية.\nوأدانت مصر الضربات التي شنتها الولايات المتحدة وبريطانيا على سوريا.",
+			[]string{"egypt accuse united-kingdom", "egypt accuse united-states", "united-kingdom attack syria", "united-states attack syria"}},
+		{"an attack a person launched himself with a past verb («شن دوتيرتي هجوما عنيفا على الكويت») is made in words, an accusation; one a person orders («أمر بشن هجوم») or urges («على شن هجمات») is no such thing",
+			"وشن الرئيس الفلبيني رودريغو دوتيرتي هجوما عنيفا على الكويت، وقال إن العاملات يتعرضن للإساءة.\nوأمر الرئيس التركي رجب طيب أردوغان بشن هجوم على وحدات حماية الشعب الكردية.\nوحث زعيم تنظيم القاعدة أيمن الظواهري أتباعه على شن هجمات على الولايات المتحدة.",
+			[]string{"recep-tayyip-erdogan attack peoples-protection-units", "rodrigo-duterte accuse kuwait"}},
+		{"a fight qualified right after it, past a quote, as fought with no arms («المعركة الاقتصادية», «هجماته الكلامية») is no attack, nor is an arena of fighting («أرض المعركة»); an electronic attack still is",
+			"وتتواصل \"المعركة\" الاقتصادية بين أنقرة وواشنطن منذ أسابيع.\nوصعد الرئيس الأمريكي هجماته الكلامية على منظمة أوبك.\nوقال المتحدث إن عشرات الأطفال قتلوا في أرض المعركة بعد أن جندهم الحوثيون.\nوشنت روسيا هجمات إلكترونية على أوكرانيا الشهر الماضي.",
+			[]string{"russia attack ukraine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1515,7 +1515,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// subject.
 		if !f.t.plural {
 			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) && !sc.complementizerIn(f.end, sc.slots[i].first) &&
-				!sc.unknownSubject(f.end, sc.slots[i].first) && !sc.ownCounterpart(sc.slots[i]) && !sc.accusedBefore(f, i) {
+				(!sc.unknownSubject(f.end, sc.slots[i].first) || sc.officeOf(f, sc.slots[i].first)) && !sc.ownCounterpart(sc.slots[i]) && !sc.accusedBefore(f, i) {
 				if sc.inBiComplement(f, sc.slots[i]) {
 					return -1, 0 // what is asked for; its asker is not named here
 				}
@@ -2205,6 +2205,23 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 		return j == from && !hasArticle(w) && prepClitic(firstClitic(t.Norm)) == "" && lx.givenNames[w] == false && !sc.isTriggerAt(j)
 	}
 	return false
+}
+
+// officeOf reports whether the words between verb f and token to are all
+// bare office nouns whose genitive is the actor at to («توعد نائب قائد
+// الحرس الثوري»): no unknown person but the body's office is the subject.
+// Not when an actor comes right before the verb: it is the subject and the
+// office its object («وانغ سيلتقي مساعد وزير الخزانة الأمريكي»).
+func (sc *sentenceCtx) officeOf(f found, to int) bool {
+	if f.end >= to || sc.actorRightBefore(f.i) >= 0 {
+		return false
+	}
+	for j := f.end; j < to; j++ {
+		if !sc.st.x.lx.officeHeads[stripConj(sc.toks[j].Norm)] {
+			return false
+		}
+	}
+	return true
 }
 
 // carriesConj reports whether verb f opens with the conjunction و or ف,

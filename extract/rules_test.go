@@ -2559,6 +2559,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an accusation after a relative pronoun with its «بـ» at once («إيران التي اتهمتها بدعم الإرهاب») has the sentence's subject for its own; a description («وصفها بأنها») does not",
 			"وفرضت الحكومة الأمريكية عقوبات جديدة على إيران التي اتهمتها بدعم الإرهاب.\nوأشاد الرئيس الفرنسي بالعلاقات مع الرياض التي وصفها بأنها من أقدم الأصدقاء.",
 			[]string{"united-states accuse iran", "united-states sanction iran"}},
+		{"bare offices right after the verb whose genitive is a body («توعد نائب قائد الحرس الثوري») let the body be the subject; an office with an adjective («قائد عسكري») is an unknown person, and an office after the verb's own subject is its object",
+			"وتوعد نائب قائد الحرس الثوري الإيراني الولايات المتحدة برد قاس.\nوانتقد قائد عسكري روسيا بشدة.\nوقال البيان إن لافروف سيلتقي مساعد وزير الخارجية الأمريكي في جنيف.",
+			[]string{"islamic-revolutionary-guard-corps threaten united-states", "sergei-lavrov intend united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

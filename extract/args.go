@@ -4084,6 +4084,13 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			if s.anaphor && (rel != Attack || role == Source && !(f.t.kind == verbTrigger && f.end == s.first || f.i == s.end)) {
 				continue
 			}
+			// A body named by its head alone («الاتحاد», «المنظمة») fights
+			// no one and is sanctioned by no one: near an attack or
+			// sanctions it is one who suffers or speaks of them
+			// («تعرض أحد أعضاء الحلف لهذا الاعتداء»).
+			if s.collective && (rel == Attack || rel == Sanction && role == Target) {
+				continue
+			}
 			if sc.opposedAfter(rel, f, s) {
 				continue
 			}

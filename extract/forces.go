@@ -53,6 +53,12 @@ type forceWords struct {
 	// partyEpithets («التنظيم الإرهابي»).
 	partyHeads    map[string]bool
 	partyEpithets map[string]bool
+	// collectiveHeads head a body's name («الاتحاد الأوروبي», «حلف
+	// الناتو»); alone and definite they name the last body named with
+	// them, in any act. collectiveOf gives the head of bodies named also
+	// without it («الناتو»).
+	collectiveHeads map[string]bool
+	collectiveOf    map[string]string
 	// held are places named for the group that holds them, heldBy maps
 	// each place to the groups that held it, and when.
 	held   phraseSet
@@ -123,10 +129,12 @@ func loadForces(name string) (forceWords, error) {
 			Striker, Ground string
 			period          `yaml:",inline"`
 		} `yaml:"invited"`
-		Milit  []string `yaml:"militants"`
-		Rebels []string `yaml:"rebels"`
-		PartyH []string `yaml:"party_heads"`
-		PartyE []string `yaml:"party_epithets"`
+		Milit  []string          `yaml:"militants"`
+		Rebels []string          `yaml:"rebels"`
+		PartyH []string          `yaml:"party_heads"`
+		PartyE []string          `yaml:"party_epithets"`
+		CollH  []string          `yaml:"collective_heads"`
+		CollOf map[string]string `yaml:"collective_of"`
 		Insurg []struct {
 			State, Group string
 			period       `yaml:",inline"`
@@ -167,7 +175,12 @@ func loadForces(name string) (forceWords, error) {
 			groundOf[arabic.Normalize(p)] = state
 		}
 	}
+	collectiveOf := map[string]string{}
+	for id, head := range raw.CollOf {
+		collectiveOf[id] = arabic.Normalize(head)
+	}
 	return forceWords{
+		collectiveHeads: wordSet(raw.CollH), collectiveOf: collectiveOf,
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
 		kingdom: phrasesOf(raw.King), kingdoms: idSet(raw.Kings),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
@@ -277,7 +290,7 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 			n = fw.army.match(r.toks, i, firsts)
 		}
 		var state string
-		rebel, anaphor := false, false
+		rebel, anaphor, collective := false, false, false
 		switch {
 		case home > 0:
 			state = r.homeState()
@@ -301,13 +314,16 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 				// «غارات على التنظيم» after «تنظيم داعش»: the group.
 				if party, k := r.partyAt(i, firsts); k > 0 {
 					state, n, rebel, anaphor = party, k, false, true
+				} else if body := r.collectiveAt(i, firsts); body != "" {
+					// An actor may follow: its object («ودعا الحلف روسيا»).
+					state, n, rebel, collective = body, 1, false, true
 				}
 			}
 		}
-		if n == 0 || state == "" || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
+		if n == 0 || state == "" || !collective && !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
 			continue
 		}
-		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: sideGroup + i, rebel: rebel, anaphor: anaphor}
+		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: sideGroup + i, rebel: rebel, anaphor: anaphor, collective: collective}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
 		if s.prep == "" && r.afterMeans(i) && r.prepOf(i-1, actor.Mention{}) == "من" {
 			// «بإسناد من طائرات التحالف»: the coalition backs, as an actor
@@ -335,6 +351,9 @@ func (r *slotResolver) noteParty(s slot, inSlot []bool) {
 	if head == "" && s.first > 0 && !inSlot[s.first-1] {
 		head = r.partyHead(s.first - 1)
 	}
+	if h := r.x.lx.forces.collectiveOf[s.actors[0]]; h != "" {
+		head = h // «الناتو» is what «الحلف» points back to
+	}
 	if head == "" || r.lastParty[head] == s.actors[0] {
 		return
 	}
@@ -354,9 +373,26 @@ func (r *slotResolver) partyHead(i int) string {
 		return ""
 	}
 	for _, w := range arabic.Peel(r.toks[i].Norm) {
-		if r.x.lx.forces.partyHeads[w] {
-			return w
+		if r.x.lx.forces.partyHeads[w] || r.x.lx.forces.collectiveHeads[strings.TrimPrefix(w, "ال")] {
+			return strings.TrimPrefix(w, "ال")
 		}
+	}
+	return ""
+}
+
+// collectiveAt returns the body a bare definite collective head at i
+// points back to («وقال الحلف» after «حلف الناتو»), or "". An adjective
+// after it makes it another body («الاتحاد الدولي», «المنظمة الدولية»).
+func (r *slotResolver) collectiveAt(i int, firsts []string) string {
+	for _, w := range firsts {
+		rest, ok := strings.CutPrefix(w, "ال")
+		if !ok || !r.x.lx.forces.collectiveHeads[rest] {
+			continue
+		}
+		if j := i + 1; j < len(r.toks) && r.toks[j].Kind == arabic.Word && looksAdjective(r.toks[j].Norm) {
+			return ""
+		}
+		return r.lastParty[rest]
 	}
 	return ""
 }

@@ -2562,6 +2562,9 @@ func TestSentenceRules(t *testing.T) {
 		{"bare offices right after the verb whose genitive is a body («توعد نائب قائد الحرس الثوري») let the body be the subject; an office with an adjective («قائد عسكري») is an unknown person, and an office after the verb's own subject is its object",
 			"وتوعد نائب قائد الحرس الثوري الإيراني الولايات المتحدة برد قاس.\nوانتقد قائد عسكري روسيا بشدة.\nوقال البيان إن لافروف سيلتقي مساعد وزير الخارجية الأمريكي في جنيف.",
 			[]string{"islamic-revolutionary-guard-corps threaten united-states", "sergei-lavrov intend united-states"}},
+		{"a bare definite body head («الحلف», «المنظمة») points back to the last body named with it, in any act but fighting; an adjective after it makes another body",
+			"ورحب حلف شمال الأطلسي بالاتفاق.\nودعا الحلف روسيا إلى سحب قواتها من أوكرانيا.\nوقالت منظمة هيومن رايتس ووتش في تقريرها إن السجون مكتظة.\nوطالبت المنظمة السلطات المصرية بالإفراج عن المعتقلين.\nوقالت منظمة الأمم المتحدة للطفولة إن الوضع خطير.\nوقالت المنظمة إن معركة إدلب، آخر معقل للمعارضة السورية، ستؤدي إلى نزوح آلاف الأطفال.\nوانتقد الاتحاد الدولي روسيا.",
+			[]string{"human-rights-watch demand egypt", "nato demand russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

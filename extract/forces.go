@@ -350,6 +350,11 @@ func (r *slotResolver) noteParty(s slot, inSlot []bool) {
 	head := r.partyHead(s.first)
 	if head == "" && s.first > 0 && !inSlot[s.first-1] {
 		head = r.partyHead(s.first - 1)
+		// «وطالبت المنظمة مجلس حقوق الإنسان»: a definite body head is
+		// the subject before its object, not the object's name.
+		if r.x.lx.forces.collectiveHeads[head] && hasArticle(r.toks[s.first-1].Norm) {
+			head = ""
+		}
 	}
 	if h := r.x.lx.forces.collectiveOf[s.actors[0]]; h != "" {
 		head = h // «الناتو» is what «الحلف» points back to

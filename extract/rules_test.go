@@ -2565,6 +2565,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a bare definite body head («الحلف», «المنظمة») points back to the last body named with it, in any act but fighting; an adjective after it makes another body",
 			"ورحب حلف شمال الأطلسي بالاتفاق.\nودعا الحلف روسيا إلى سحب قواتها من أوكرانيا.\nوقالت منظمة هيومن رايتس ووتش في تقريرها إن السجون مكتظة.\nوطالبت المنظمة السلطات المصرية بالإفراج عن المعتقلين.\nوقالت منظمة الأمم المتحدة للطفولة إن الوضع خطير.\nوقالت المنظمة إن معركة إدلب، آخر معقل للمعارضة السورية، ستؤدي إلى نزوح آلاف الأطفال.\nوانتقد الاتحاد الدولي روسيا.",
 			[]string{"human-rights-watch demand egypt", "nato demand russia"}},
+		{"a body named right after a bare definite body head («وطالبت المنظمة مجلس حقوق الإنسان») is its object, not the body the head points back to later",
+			"وقالت منظمة هيومن رايتس ووتش في تقريرها إن السجون مكتظة.\nوطالبت المنظمة مجلس حقوق الإنسان بالتحقيق.\nوانتقدت المنظمة إسرائيل بشدة.",
+			[]string{"human-rights-watch accuse israel", "human-rights-watch demand un-human-rights-council"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -57,8 +57,9 @@ type forceWords struct {
 	// الناتو»); alone and definite they name the last body named with
 	// them, in any act. collectiveOf gives the head of bodies named also
 	// without it («الناتو»).
-	collectiveHeads map[string]bool
-	collectiveOf    map[string]string
+	collectiveHeads    map[string]bool
+	collectiveOf       map[string]string
+	collectiveEpithets map[string]bool
 	// held are places named for the group that holds them, heldBy maps
 	// each place to the groups that held it, and when.
 	held   phraseSet
@@ -135,6 +136,7 @@ func loadForces(name string) (forceWords, error) {
 		PartyE []string          `yaml:"party_epithets"`
 		CollH  []string          `yaml:"collective_heads"`
 		CollOf map[string]string `yaml:"collective_of"`
+		CollE  []string          `yaml:"collective_epithets"`
 		Insurg []struct {
 			State, Group string
 			period       `yaml:",inline"`
@@ -180,7 +182,7 @@ func loadForces(name string) (forceWords, error) {
 		collectiveOf[id] = arabic.Normalize(head)
 	}
 	return forceWords{
-		collectiveHeads: wordSet(raw.CollH), collectiveOf: collectiveOf,
+		collectiveHeads: wordSet(raw.CollH), collectiveOf: collectiveOf, collectiveEpithets: wordSet(raw.CollE),
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
 		kingdom: phrasesOf(raw.King), kingdoms: idSet(raw.Kings),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
@@ -314,9 +316,9 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 				// «غارات على التنظيم» after «تنظيم داعش»: the group.
 				if party, k := r.partyAt(i, firsts); k > 0 {
 					state, n, rebel, anaphor = party, k, false, true
-				} else if body := r.collectiveAt(i, firsts); body != "" {
+				} else if body, k := r.collectiveAt(i, firsts); body != "" {
 					// An actor may follow: its object («ودعا الحلف روسيا»).
-					state, n, rebel, collective = body, 1, false, true
+					state, n, rebel, collective = body, k, false, true
 				}
 			}
 		}
@@ -386,20 +388,26 @@ func (r *slotResolver) partyHead(i int) string {
 }
 
 // collectiveAt returns the body a bare definite collective head at i
-// points back to («وقال الحلف» after «حلف الناتو»), or "". An adjective
-// after it makes it another body («الاتحاد الدولي», «المنظمة الدولية»).
-func (r *slotResolver) collectiveAt(i int, firsts []string) string {
+// points back to («وقال الحلف» after «حلف الناتو»), or "", and the length
+// of the phrase: the head alone or with an epithet of it («المنظمة
+// الحقوقية»). Another adjective after it makes it another body («الاتحاد
+// السوفيتي»).
+func (r *slotResolver) collectiveAt(i int, firsts []string) (string, int) {
 	for _, w := range firsts {
 		rest, ok := strings.CutPrefix(w, "ال")
 		if !ok || !r.x.lx.forces.collectiveHeads[rest] {
 			continue
 		}
+		n := 1
 		if j := i + 1; j < len(r.toks) && r.toks[j].Kind == arabic.Word && looksAdjective(r.toks[j].Norm) {
-			return ""
+			if !r.x.lx.forces.collectiveEpithets[r.toks[j].Norm] {
+				return "", 0
+			}
+			n = 2
 		}
-		return r.lastParty[rest]
+		return r.lastParty[rest], n
 	}
-	return ""
+	return "", 0
 }
 
 // partyAt returns the party a bare definite party head at i points back

@@ -2568,6 +2568,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a body named right after a bare definite body head («وطالبت المنظمة مجلس حقوق الإنسان») is its object, not the body the head points back to later",
 			"وقالت منظمة هيومن رايتس ووتش في تقريرها إن السجون مكتظة.\nوطالبت المنظمة مجلس حقوق الإنسان بالتحقيق.\nوانتقدت المنظمة إسرائيل بشدة.",
 			[]string{"human-rights-watch accuse israel", "human-rights-watch demand un-human-rights-council"}},
+		{"a bare body head with an epithet of it («المنظمة الدولية») points back to the body, the UN too; another adjective («الاتحاد السوفيتي») names another body",
+			"وقالت الأمم المتحدة إن الوضع في غزة خطير.\nودعت المنظمة الدولية إسرائيل إلى وقف الاستيطان.\nوقال الاتحاد الأوروبي إنه يتابع الوضع.\nوانتقد الاتحاد السوفيتي الولايات المتحدة آنذاك.",
+			[]string{"united-nations demand israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

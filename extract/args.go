@@ -1558,7 +1558,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// subject.
 		if !f.t.plural {
 			if i := sc.firstSlot(f.end, f.end+subjectAfter, plain); i >= 0 && !sc.crossesBoundary(f.end, sc.slots[i].first) && !sc.complementizerIn(f.end, sc.slots[i].first) &&
-				!sc.unknownSubject(f.end, sc.slots[i].first) && !sc.ownCounterpart(sc.slots[i]) && !sc.accusedBefore(f, i) {
+				(!sc.unknownSubject(f.end, sc.slots[i].first) || sc.officeOf(f, sc.slots[i].first)) && !sc.ownCounterpart(sc.slots[i]) && !sc.accusedBefore(f, i) {
 				if sc.inBiComplement(f, sc.slots[i]) {
 					return -1, 0 // what is asked for; its asker is not named here
 				}
@@ -2248,6 +2248,23 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 		return j == from && !hasArticle(w) && prepClitic(firstClitic(t.Norm)) == "" && lx.givenNames[w] == false && !sc.isTriggerAt(j)
 	}
 	return false
+}
+
+// officeOf reports whether the words between verb f and token to are all
+// bare office nouns whose genitive is the actor at to («توعد نائب قائد
+// الحرس الثوري»): no unknown person but the body's office is the subject.
+// Not when an actor comes right before the verb: it is the subject and the
+// office its object («وانغ سيلتقي مساعد وزير الخزانة الأمريكي»).
+func (sc *sentenceCtx) officeOf(f found, to int) bool {
+	if f.end >= to || sc.actorRightBefore(f.i) >= 0 {
+		return false
+	}
+	for j := f.end; j < to; j++ {
+		if !sc.st.x.lx.officeHeads[stripConj(sc.toks[j].Norm)] {
+			return false
+		}
+	}
+	return true
 }
 
 // carriesConj reports whether verb f opens with the conjunction و or ف,
@@ -4114,6 +4131,13 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 			// further off, the clause that governs it is too often another
 			// one («عناصر التنظيم ... عملية نفذتها قوة»).
 			if s.anaphor && (rel != Attack || role == Source && !(f.t.kind == verbTrigger && f.end == s.first || f.i == s.end)) {
+				continue
+			}
+			// A body named by its head alone («الاتحاد», «المنظمة») fights
+			// no one and is sanctioned by no one: near an attack or
+			// sanctions it is one who suffers or speaks of them
+			// («تعرض أحد أعضاء الحلف لهذا الاعتداء»).
+			if s.body && (rel == Attack || rel == Sanction && role == Target) {
 				continue
 			}
 			if sc.opposedAfter(rel, f, s) {

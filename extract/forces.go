@@ -53,6 +53,13 @@ type forceWords struct {
 	// partyEpithets («التنظيم الإرهابي»).
 	partyHeads    map[string]bool
 	partyEpithets map[string]bool
+	// bodyHeads head a body's name («الاتحاد الأوروبي», «حلف
+	// الناتو»); alone and definite they name the last body named with
+	// them, in any act. bodyOf gives the head of bodies named also
+	// without it («الناتو»).
+	bodyHeads    map[string]bool
+	bodyOf       map[string]string
+	bodyEpithets map[string]bool
 	// held are places named for the group that holds them, heldBy maps
 	// each place to the groups that held it, and when.
 	held   phraseSet
@@ -123,10 +130,13 @@ func loadForces(name string) (forceWords, error) {
 			Striker, Ground string
 			period          `yaml:",inline"`
 		} `yaml:"invited"`
-		Milit  []string `yaml:"militants"`
-		Rebels []string `yaml:"rebels"`
-		PartyH []string `yaml:"party_heads"`
-		PartyE []string `yaml:"party_epithets"`
+		Milit  []string          `yaml:"militants"`
+		Rebels []string          `yaml:"rebels"`
+		PartyH []string          `yaml:"party_heads"`
+		PartyE []string          `yaml:"party_epithets"`
+		CollH  []string          `yaml:"body_heads"`
+		CollOf map[string]string `yaml:"body_of"`
+		CollE  []string          `yaml:"body_epithets"`
 		Insurg []struct {
 			State, Group string
 			period       `yaml:",inline"`
@@ -167,7 +177,12 @@ func loadForces(name string) (forceWords, error) {
 			groundOf[arabic.Normalize(p)] = state
 		}
 	}
+	bodyOf := map[string]string{}
+	for id, head := range raw.CollOf {
+		bodyOf[id] = arabic.Normalize(head)
+	}
 	return forceWords{
+		bodyHeads: wordSet(raw.CollH), bodyOf: bodyOf, bodyEpithets: wordSet(raw.CollE),
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
 		kingdom: phrasesOf(raw.King), kingdoms: idSet(raw.Kings),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
@@ -277,7 +292,7 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 			n = fw.army.match(r.toks, i, firsts)
 		}
 		var state string
-		rebel, anaphor := false, false
+		rebel, anaphor, isBody := false, false, false
 		switch {
 		case home > 0:
 			state = r.homeState()
@@ -301,13 +316,16 @@ func (r *slotResolver) forceSlots(have []slot) ([]slot, string, string) {
 				// «غارات على التنظيم» after «تنظيم داعش»: the group.
 				if party, k := r.partyAt(i, firsts); k > 0 {
 					state, n, rebel, anaphor = party, k, false, true
+				} else if name, k := r.bodyAt(i, firsts); name != "" {
+					// An actor may follow: its object («ودعا الحلف روسيا»).
+					state, n, rebel, isBody = name, k, false, true
 				}
 			}
 		}
-		if n == 0 || state == "" || !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
+		if n == 0 || state == "" || !isBody && !r.standsAlone(i, n, inSlot) || r.ofTitle(i) {
 			continue
 		}
-		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: sideGroup + i, rebel: rebel, anaphor: anaphor}
+		s := slot{first: i, end: i + n, actors: []string{state}, adjOf: -1, group: sideGroup + i, rebel: rebel, anaphor: anaphor, body: isBody}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: firstClitic(r.toks[i].Norm)})
 		if s.prep == "" && r.afterMeans(i) && r.prepOf(i-1, actor.Mention{}) == "من" {
 			// «بإسناد من طائرات التحالف»: the coalition backs, as an actor
@@ -334,6 +352,14 @@ func (r *slotResolver) noteParty(s slot, inSlot []bool) {
 	head := r.partyHead(s.first)
 	if head == "" && s.first > 0 && !inSlot[s.first-1] {
 		head = r.partyHead(s.first - 1)
+		// «وطالبت المنظمة مجلس حقوق الإنسان»: a definite body head is
+		// the subject before its object, not the object's name.
+		if r.x.lx.forces.bodyHeads[head] && hasArticle(r.toks[s.first-1].Norm) {
+			head = ""
+		}
+	}
+	if h := r.x.lx.forces.bodyOf[s.actors[0]]; h != "" {
+		head = h // «الناتو» is what «الحلف» points back to
 	}
 	if head == "" || r.lastParty[head] == s.actors[0] {
 		return
@@ -354,11 +380,34 @@ func (r *slotResolver) partyHead(i int) string {
 		return ""
 	}
 	for _, w := range arabic.Peel(r.toks[i].Norm) {
-		if r.x.lx.forces.partyHeads[w] {
-			return w
+		if r.x.lx.forces.partyHeads[w] || r.x.lx.forces.bodyHeads[strings.TrimPrefix(w, "ال")] {
+			return strings.TrimPrefix(w, "ال")
 		}
 	}
 	return ""
+}
+
+// bodyAt returns the body a bare definite body head at i
+// points back to («وقال الحلف» after «حلف الناتو»), or "", and the length
+// of the phrase: the head alone or with an epithet of it («المنظمة
+// الحقوقية»). Another adjective after it makes it another body («الاتحاد
+// السوفيتي»).
+func (r *slotResolver) bodyAt(i int, firsts []string) (string, int) {
+	for _, w := range firsts {
+		rest, ok := strings.CutPrefix(w, "ال")
+		if !ok || !r.x.lx.forces.bodyHeads[rest] {
+			continue
+		}
+		n := 1
+		if j := i + 1; j < len(r.toks) && r.toks[j].Kind == arabic.Word && looksAdjective(r.toks[j].Norm) {
+			if !r.x.lx.forces.bodyEpithets[r.toks[j].Norm] {
+				return "", 0
+			}
+			n = 2
+		}
+		return r.lastParty[rest], n
+	}
+	return "", 0
 }
 
 // partyAt returns the party a bare definite party head at i points back

@@ -176,6 +176,7 @@ type lexicon struct {
 	collectiveHeads          map[string]bool // «الدول», «القوى»: a group of states its member list in apposition names
 	notName, honorifics      map[string]bool
 	holderPlurals            map[string]bool // «وزراء خارجية»: holders whose genitive states stand for them
+	officeHeads              map[string]bool // «قائد»: an office whose genitive is the body it heads
 	contrastOpeners          phraseSet       // «في حين»: after a comma, a new clause with its own subject
 	former                   map[string]bool // «السابق»: a title no longer held
 	arabicScript             map[string]bool // states whose people's names have one Arabic spelling
@@ -794,6 +795,7 @@ func (lx *lexicon) loadCues(name string) error {
 		NameLinks        []string   `yaml:"name_links"`
 		Honorifics       []string   `yaml:"honorifics"`
 		HolderPlurals    []string   `yaml:"holder_plurals"`
+		OfficeHeads      []string   `yaml:"office_heads"`
 		ContrastOpeners  []string   `yaml:"contrast_openers"`
 		SpeakerOwn       []string   `yaml:"speaker_own"`
 		Existential      []string   `yaml:"existential"`
@@ -1040,6 +1042,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
 	lx.holderPlurals = wordSet(c.HolderPlurals)
+	lx.officeHeads = wordSet(c.OfficeHeads)
 	lx.contrastOpeners = phrasesOf(c.ContrastOpeners)
 	lx.former = wordSet(c.Former)
 	lx.arabicScript = make(map[string]bool, len(c.ArabicScript))

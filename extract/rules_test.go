@@ -2589,6 +2589,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a fight qualified right after it, past a quote, as fought with no arms («المعركة الاقتصادية», «هجماته الكلامية») is no attack, nor is an arena of fighting («أرض المعركة»); an electronic attack still is",
 			"وتتواصل \"المعركة\" الاقتصادية بين أنقرة وواشنطن منذ أسابيع.\nوصعد الرئيس الأمريكي هجماته الكلامية على منظمة أوبك.\nوقال المتحدث إن عشرات الأطفال قتلوا في أرض المعركة بعد أن جندهم الحوثيون.\nوشنت روسيا هجمات إلكترونية على أوكرانيا الشهر الماضي.",
 			[]string{"russia attack ukraine"}},
+		{"bare offices right after the verb whose genitive is a body («توعد نائب قائد الحرس الثوري») let the body be the subject; an office with an adjective («قائد عسكري») is an unknown person, and an office after the verb's own subject is its object",
+			"وتوعد نائب قائد الحرس الثوري الإيراني الولايات المتحدة برد قاس.\nوانتقد قائد عسكري روسيا بشدة.\nوقال البيان إن لافروف سيلتقي مساعد وزير الخارجية الأمريكي في جنيف.",
+			[]string{"islamic-revolutionary-guard-corps threaten united-states", "sergei-lavrov intend united-states"}},
+		{"a bare definite body head («الحلف», «المنظمة») points back to the last body named with it, in any act but fighting; an adjective after it makes another body",
+			"ورحب حلف شمال الأطلسي بالاتفاق.\nودعا الحلف روسيا إلى سحب قواتها من أوكرانيا.\nوقالت منظمة هيومن رايتس ووتش في تقريرها إن السجون مكتظة.\nوطالبت المنظمة السلطات المصرية بالإفراج عن المعتقلين.\nوقالت منظمة الأمم المتحدة للطفولة إن الوضع خطير.\nوقالت المنظمة إن معركة إدلب، آخر معقل للمعارضة السورية، ستؤدي إلى نزوح آلاف الأطفال.\nوانتقد الاتحاد الدولي روسيا.",
+			[]string{"human-rights-watch demand egypt", "nato demand russia"}},
+		{"a body named right after a bare definite body head («وطالبت المنظمة مجلس حقوق الإنسان») is its object, not the body the head points back to later",
+			"وقالت منظمة هيومن رايتس ووتش في تقريرها إن السجون مكتظة.\nوطالبت المنظمة مجلس حقوق الإنسان بالتحقيق.\nوانتقدت المنظمة إسرائيل بشدة.",
+			[]string{"human-rights-watch accuse israel", "human-rights-watch demand un-human-rights-council"}},
+		{"a bare body head with an epithet of it («المنظمة الدولية») points back to the body, the UN too; another adjective («الاتحاد السوفيتي») names another body",
+			"وقالت الأمم المتحدة إن الوضع في غزة خطير.\nودعت المنظمة الدولية إسرائيل إلى وقف الاستيطان.\nوقال الاتحاد الأوروبي إنه يتابع الوضع.\nوانتقد الاتحاد السوفيتي الولايات المتحدة آنذاك.",
+			[]string{"united-nations demand israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

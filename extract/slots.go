@@ -48,6 +48,8 @@ type slot struct {
 	rebel bool
 	// anaphor marks a party named by its head noun alone («التنظيم»).
 	anaphor bool
+	// body marks a body named by its head noun alone («الحلف»).
+	body bool
 	// office marks a slot a title named («المتحدث باسم الحكومة الفلسطينية»).
 	office bool
 	// institution marks a slot opened by a state's institution

@@ -32,6 +32,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Accuse && sc.triggerIn(f, sc.st.x.lx.describe) && sc.praising(f) {
 		return
 	}
+	if rel == Accuse && sc.convicted(f) {
+		return
+	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
@@ -5199,6 +5202,23 @@ func (sc *sentenceCtx) deniedClaim(f found, target int) bool {
 // release of an activist, asked most often of his own state.
 func harmsPeople(rel Relation) bool {
 	return rel == Attack || rel == Retreat || rel == Sanction || rel == Reject || rel == Demand
+}
+
+// convicted reports whether f is «أدان» or «إدانة» after a court named
+// before it in its sentence («أدانت محكمة بريطانية مراهقا عراقيا»,
+// «حكمت عليه المحكمة بعدما أدانته بتهم»): a verdict on a person, no
+// condemnation; a court named after it is what is condemned («أدانت
+// تركيا قرار المحكمة»).
+func (sc *sentenceCtx) convicted(f found) bool {
+	if !sc.triggerIn(f, sc.st.x.lx.convict) {
+		return false
+	}
+	for j := 0; j < f.i; j++ {
+		if peeledTokenIn(sc.st.x.lx.courts, sc.toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // privateNational reports whether slot s is a nationality qualifying a

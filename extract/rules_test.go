@@ -2559,6 +2559,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an accusation after a relative pronoun with its «بـ» at once («إيران التي اتهمتها بدعم الإرهاب») has the sentence's subject for its own; a description («وصفها بأنها») does not",
 			"وفرضت الحكومة الأمريكية عقوبات جديدة على إيران التي اتهمتها بدعم الإرهاب.\nوأشاد الرئيس الفرنسي بالعلاقات مع الرياض التي وصفها بأنها من أقدم الأصدقاء.",
 			[]string{"united-states accuse iran", "united-states sanction iran"}},
+		{"«أدان» or «إدانة» after a court in its sentence is a verdict on a person («أدانت محكمة فرنسية شابا جزائريا بتهمة»), no condemnation; a court named after it is condemned by the state",
+			"أدانت محكمة فرنسية شابا جزائريا، الثلاثاء، بالتخطيط لهجوم في باريس.\nوحكمت محكمة سورية على الناشط بالسجن بعدما أدانته بالانتماء لتنظيم الإخوان.\nوأدانت تركيا قرار المحكمة الألمانية بالإفراج عن الناشط.",
+			[]string{"turkey accuse germany"}},
+		{"a nationality on a private person in the accusative («شابا أمريكيا», «مراهقا عراقيا») names a citizen, who stands for no state",
+			"وانتقد الرئيس التركي مراهقا أمريكيا نشر صورا مسيئة على الإنترنت.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

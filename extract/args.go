@@ -32,7 +32,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Accuse && sc.triggerIn(f, sc.st.x.lx.describe) && sc.praising(f) {
 		return
 	}
-	if rel == Accuse && sc.convicted(f) {
+	if rel == Accuse && (sc.convicted(f) || sc.accusedParticiple(f)) {
 		return
 	}
 	// Frames read in a way of their own.
@@ -5219,6 +5219,18 @@ func (sc *sentenceCtx) convicted(f found) bool {
 		}
 	}
 	return false
+}
+
+// accusedParticiple reports whether a participle of accusing with no one
+// after it accused is a noun or passive: defendants counted («بإعدام 75
+// متهما»), or one accused of something («شركات أدوية، متهمة بتقديم
+// أدوية»). The active participle names whom it accuses before its «بـ»
+// («متهمة إياها بدعم الإرهاب», «متهما بكين بـ»).
+func (sc *sentenceCtx) accusedParticiple(f found) bool {
+	if f.t.kind != circumstantialTrigger || !sc.triggerIn(f, sc.st.x.lx.accuseOf) || f.end >= len(sc.toks) || sc.st.x.lx.objectPronouns[sc.toks[f.end].Norm] || sc.slotStartingAt(f.end) >= 0 {
+		return false
+	}
+	return f.i > 0 && sc.toks[f.i-1].Kind == arabic.Number || prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
 }
 
 // privateNational reports whether slot s is a nationality qualifying a

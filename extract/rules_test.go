@@ -2565,6 +2565,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a nationality on a private person in the accusative («شابا أمريكيا», «مراهقا عراقيا») names a citizen, who stands for no state",
 			"وانتقد الرئيس التركي مراهقا أمريكيا نشر صورا مسيئة على الإنترنت.",
 			nil},
+		{"an accusing participle with no one accused after it is a noun or passive: defendants counted («بسجن 40 متهما»), one accused of something («متهمة بتقديم رشى»); the active one names whom before its «بـ»",
+			"وأصدرت محكمة مصرية حكمها بسجن 40 متهما بينهم قيادات بجماعة الإخوان.\nوفتحت وزارة العدل الأمريكية تحقيقا حول شركات أدوية في العراق، متهمة بتقديم رشى لمسؤولين عراقيين.\nوقطعت الإمارات علاقاتها مع قطر في عام 2017 متهمة إياها بدعم الإرهاب.\nوانسحب الرئيس الأمريكي من الاتفاق، متهما بكين بالتلاعب بالعملة.",
+			[]string{"donald-trump accuse china", "united-arab-emirates accuse qatar", "united-arab-emirates sanction qatar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -35,6 +35,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Accuse && (sc.convicted(f) || sc.accusedParticiple(f)) {
 		return
 	}
+	if rel == Demand && sc.demandOfThing(f) {
+		return
+	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
@@ -5231,6 +5234,18 @@ func (sc *sentenceCtx) accusedParticiple(f found) bool {
 		return false
 	}
 	return f.i > 0 && sc.toks[f.i-1].Kind == arabic.Number || prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
+}
+
+// demandOfThing reports whether f is a demand noun with the article whose
+// «بـ» follows at once («المسيرات المطالبة بحق العودة», «المطالبات
+// بخروج إيران», «لا بد من المطالبة بلجنة تحقيق»): a cause or a demand
+// in general, made of no one; who is asked is named before the thing
+// («مطالبته واشنطن بـ»).
+func (sc *sentenceCtx) demandOfThing(f found) bool {
+	if f.t.kind != nounTrigger || f.end != f.i+1 || !hasArticle(sc.toks[f.i].Norm) || f.end >= len(sc.toks) || sc.slotStartingAt(f.end) >= 0 {
+		return false
+	}
+	return prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
 }
 
 // privateNational reports whether slot s is a nationality qualifying a

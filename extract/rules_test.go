@@ -2568,6 +2568,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an accusing participle with no one accused after it is a noun or passive: defendants counted («بسجن 40 متهما»), one accused of something («متهمة بتقديم رشى»); the active one names whom before its «بـ»",
 			"وأصدرت محكمة مصرية حكمها بسجن 40 متهما بينهم قيادات بجماعة الإخوان.\nوفتحت وزارة العدل الأمريكية تحقيقا حول شركات أدوية في العراق، متهمة بتقديم رشى لمسؤولين عراقيين.\nوقطعت الإمارات علاقاتها مع قطر في عام 2017 متهمة إياها بدعم الإرهاب.\nوانسحب الرئيس الأمريكي من الاتفاق، متهما بكين بالتلاعب بالعملة.",
 			[]string{"donald-trump accuse china", "united-arab-emirates accuse qatar", "united-arab-emirates sanction qatar"}},
+		{"a demand noun with the article and its «بـ» at once («المطالبات بخروج إيران», «المسيرات المطالبة بحق العودة») demands of no one; one naming whom it asks («مطالبة إيران بـ») does",
+			"وقالت روسيا إن المطالبات بخروج إيران من سوريا غير واقعية.\nوخرجت المسيرات المطالبة بحق العودة قرب الحدود مع إسرائيل.\nوجددت الخارجية الأمريكية مطالبة إيران بالإفراج عن المعتقلين.",
+			[]string{"united-states demand iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2342,7 +2342,7 @@ func (sc *sentenceCtx) afterWhere(f found) bool {
 // stands in [from, to): «بعد أن», «بينما», «إن».
 func (sc *sentenceCtx) newClauseBetween(from, to int) bool {
 	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
-		if w := stripConj(sc.toks[j].Norm); sc.st.x.lx.complementizer[w] && w != "حيث" {
+		if w := stripConj(sc.toks[j].Norm); sc.st.x.lx.complementizer[w] && w != "حيث" || sc.st.x.lx.timeClauses[w] {
 			return true
 		}
 	}

@@ -256,6 +256,7 @@ type lexicon struct {
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	convict                  map[string]bool // «أدان»: after a court, a verdict (data/cues.yaml convict, convict_nouns)
 	courts                   map[string]bool // «محكمة»: who convicts
+	timeClauses              map[string]bool // «بعدما»: opens a clause of its own
 	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
 	witness                  map[string]bool // «الهجوم الذي شهدته فرنسا»: the subject saw the act
 	naming                   map[string]bool // «ما وصفه بسياسة تركيا»: what is condemned, in the accuser's words
@@ -872,6 +873,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Convict          []string   `yaml:"convict"`
 		ConvictNouns     []string   `yaml:"convict_nouns"`
 		Courts           []string   `yaml:"courts"`
+		TimeClauses      []string   `yaml:"time_clauses"`
 		CallOff          []string   `yaml:"call_off"`
 		CallOffVerbs     []string   `yaml:"call_off_verbs"`
 		CallOffBetween   []string   `yaml:"call_off_between"`
@@ -956,7 +958,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
 	lx.lightMasdars = wordSet(c.LightMasdars)
-	lx.courts = wordSet(c.Courts)
+	lx.courts, lx.timeClauses = wordSet(c.Courts), wordSet(c.TimeClauses)
 	for _, set := range []struct {
 		dst  *map[string]bool
 		list []string

@@ -2571,6 +2571,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a demand noun with the article and its «بـ» at once («المطالبات بخروج إيران», «المسيرات المطالبة بحق العودة») demands of no one; one naming whom it asks («مطالبة إيران بـ») does",
 			"وقالت روسيا إن المطالبات بخروج إيران من سوريا غير واقعية.\nوخرجت المسيرات المطالبة بحق العودة قرب الحدود مع إسرائيل.\nوجددت الخارجية الأمريكية مطالبة إيران بالإفراج عن المعتقلين.",
 			[]string{"united-states demand iran"}},
+		{"a verb after «بعدما» opens a clause of its own: it is not the act named just before, and has the subject after it («رفض الاتهامات بعدما اتهمت الخارجية الأميركية روسيا»)",
+			"واعتبر المتحدث باسم الحكومة الإيرانية أنها اتهامات لا أساس لها بعدما اتهمت الخارجية الفرنسية، الأربعاء، طهران بالتخطيط لهجوم.",
+			[]string{"france accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

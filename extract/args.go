@@ -32,6 +32,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Accuse && sc.triggerIn(f, sc.st.x.lx.describe) && sc.praising(f) {
 		return
 	}
+	if rel == Accuse && (sc.convicted(f) || sc.accusedParticiple(f)) {
+		return
+	}
+	if rel == Demand && sc.demandOfThing(f) {
+		return
+	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
@@ -2396,7 +2402,7 @@ func (sc *sentenceCtx) afterWhere(f found) bool {
 // stands in [from, to): «بعد أن», «بينما», «إن».
 func (sc *sentenceCtx) newClauseBetween(from, to int) bool {
 	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
-		if w := stripConj(sc.toks[j].Norm); sc.st.x.lx.complementizer[w] && w != "حيث" {
+		if w := stripConj(sc.toks[j].Norm); sc.st.x.lx.complementizer[w] && w != "حيث" || sc.st.x.lx.timeClauses[w] {
 			return true
 		}
 	}
@@ -5402,6 +5408,47 @@ func (sc *sentenceCtx) deniedClaim(f found, target int) bool {
 // release of an activist, asked most often of his own state.
 func harmsPeople(rel Relation) bool {
 	return rel == Attack || rel == Retreat || rel == Sanction || rel == Reject || rel == Demand
+}
+
+// convicted reports whether f is «أدان» or «إدانة» after a court named
+// before it in its sentence («أدانت محكمة بريطانية مراهقا عراقيا»,
+// «حكمت عليه المحكمة بعدما أدانته بتهم»): a verdict on a person, no
+// condemnation; a court named after it is what is condemned («أدانت
+// تركيا قرار المحكمة»).
+func (sc *sentenceCtx) convicted(f found) bool {
+	if !sc.triggerIn(f, sc.st.x.lx.convict) {
+		return false
+	}
+	for j := 0; j < f.i; j++ {
+		if peeledTokenIn(sc.st.x.lx.courts, sc.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedParticiple reports whether a participle of accusing with no one
+// after it accused is a noun or passive: defendants counted («بإعدام 75
+// متهما»), or one accused of something («شركات أدوية، متهمة بتقديم
+// أدوية»). The active participle names whom it accuses before its «بـ»
+// («متهمة إياها بدعم الإرهاب», «متهما بكين بـ»).
+func (sc *sentenceCtx) accusedParticiple(f found) bool {
+	if f.t.kind != circumstantialTrigger || !sc.triggerIn(f, sc.st.x.lx.accuseOf) || f.end >= len(sc.toks) || sc.st.x.lx.objectPronouns[sc.toks[f.end].Norm] || sc.slotStartingAt(f.end) >= 0 {
+		return false
+	}
+	return f.i > 0 && sc.toks[f.i-1].Kind == arabic.Number || prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
+}
+
+// demandOfThing reports whether f is a demand noun with the article whose
+// «بـ» follows at once («المسيرات المطالبة بحق العودة», «المطالبات
+// بخروج إيران», «لا بد من المطالبة بلجنة تحقيق»): a cause or a demand
+// in general, made of no one; who is asked is named before the thing
+// («مطالبته واشنطن بـ»).
+func (sc *sentenceCtx) demandOfThing(f found) bool {
+	if f.t.kind != nounTrigger || f.end != f.i+1 || !hasArticle(sc.toks[f.i].Norm) || f.end >= len(sc.toks) || sc.slotStartingAt(f.end) >= 0 {
+		return false
+	}
+	return prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
 }
 
 // privateNational reports whether slot s is a nationality qualifying a

@@ -260,6 +260,9 @@ type lexicon struct {
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
+	convict                  map[string]bool // «أدان»: after a court, a verdict (data/cues.yaml convict, convict_nouns)
+	courts                   map[string]bool // «محكمة»: who convicts
+	timeClauses              map[string]bool // «بعدما»: opens a clause of its own
 	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
 	witness                  map[string]bool // «الهجوم الذي شهدته فرنسا»: the subject saw the act
 	naming                   map[string]bool // «ما وصفه بسياسة تركيا»: what is condemned, in the accuser's words
@@ -880,6 +883,10 @@ func (lx *lexicon) loadCues(name string) error {
 		Territory        []string   `yaml:"territory"`
 		Peoples          []string   `yaml:"peoples"`
 		AccuseOfNouns    []string   `yaml:"accuse_of_nouns"`
+		Convict          []string   `yaml:"convict"`
+		ConvictNouns     []string   `yaml:"convict_nouns"`
+		Courts           []string   `yaml:"courts"`
+		TimeClauses      []string   `yaml:"time_clauses"`
 		CallOff          []string   `yaml:"call_off"`
 		CallOffVerbs     []string   `yaml:"call_off_verbs"`
 		CallOffBetween   []string   `yaml:"call_off_between"`
@@ -969,6 +976,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.giftSums, lx.currencies = wordSet(c.GiftSums), wordSet(c.Currencies)
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
 	lx.lightMasdars = wordSet(c.LightMasdars)
+	lx.courts, lx.timeClauses = wordSet(c.Courts), wordSet(c.TimeClauses)
 	for _, set := range []struct {
 		dst  *map[string]bool
 		list []string
@@ -976,7 +984,7 @@ func (lx *lexicon) loadCues(name string) error {
 		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs}, {&lx.controlVerbs, c.ControlVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial}, {&lx.refuse, c.Refuse},
-		{&lx.accuseOf, c.AccuseOf}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
+		{&lx.accuseOf, c.AccuseOf}, {&lx.convict, c.Convict}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel}, {&lx.witness, c.Witness}, {&lx.naming, c.Naming},
 		{&lx.receiveAid, c.ReceiveAid}, {&lx.undergoSanction, c.UndergoSanc}, {&lx.cutVerbs, c.CutVerbs},
 		{&lx.objectThenBi, c.ObjectThenBi}, {&lx.objectThenAla, c.ObjectThenAla}, {&lx.accusedBeforeBi, c.AccusedBeforeBi},
@@ -989,6 +997,9 @@ func (lx *lexicon) loadCues(name string) error {
 			return err
 		}
 		*set.dst = forms
+	}
+	for w := range wordSet(c.ConvictNouns) {
+		lx.convict[w] = true
 	}
 	// «تلقي المعارضة دعما من تركيا»: the verbal noun governs as its verb does.
 	for w := range wordSet(c.ReceiveAidNouns) {

@@ -2601,6 +2601,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a bare body head with an epithet of it («المنظمة الدولية») points back to the body, the UN too; another adjective («الاتحاد السوفيتي») names another body",
 			"وقالت الأمم المتحدة إن الوضع في غزة خطير.\nودعت المنظمة الدولية إسرائيل إلى وقف الاستيطان.\nوقال الاتحاد الأوروبي إنه يتابع الوضع.\nوانتقد الاتحاد السوفيتي الولايات المتحدة آنذاك.",
 			[]string{"united-nations demand israel"}},
+		{"«أدان» or «إدانة» after a court in its sentence is a verdict on a person («أدانت محكمة فرنسية شابا جزائريا بتهمة»), no condemnation; a court named after it is condemned by the state",
+			"أدانت محكمة فرنسية شابا جزائريا، الثلاثاء، بالتخطيط لهجوم في باريس.\nوحكمت محكمة سورية على الناشط بالسجن بعدما أدانته بالانتماء لتنظيم الإخوان.\nوأدانت تركيا قرار المحكمة الألمانية بالإفراج عن الناشط.",
+			[]string{"turkey accuse germany"}},
+		{"a nationality on a private person in the accusative («شابا أمريكيا», «مراهقا عراقيا») names a citizen, who stands for no state",
+			"وانتقد الرئيس التركي مراهقا أمريكيا نشر صورا مسيئة على الإنترنت.",
+			nil},
+		{"an accusing participle with no one accused after it is a noun or passive: defendants counted («بسجن 40 متهما»), one accused of something («متهمة بتقديم رشى»); the active one names whom before its «بـ»",
+			"وأصدرت محكمة مصرية حكمها بسجن 40 متهما بينهم قيادات بجماعة الإخوان.\nوفتحت وزارة العدل الأمريكية تحقيقا حول شركات أدوية في العراق، متهمة بتقديم رشى لمسؤولين عراقيين.\nوقطعت الإمارات علاقاتها مع قطر في عام 2017 متهمة إياها بدعم الإرهاب.\nوانسحب الرئيس الأمريكي من الاتفاق، متهما بكين بالتلاعب بالعملة.",
+			[]string{"donald-trump accuse china", "united-arab-emirates accuse qatar", "united-arab-emirates sanction qatar"}},
+		{"a demand noun with the article and its «بـ» at once («المطالبات بخروج إيران», «المسيرات المطالبة بحق العودة») demands of no one; one naming whom it asks («مطالبة إيران بـ») does",
+			"وقالت روسيا إن المطالبات بخروج إيران من سوريا غير واقعية.\nوخرجت المسيرات المطالبة بحق العودة قرب الحدود مع إسرائيل.\nوجددت الخارجية الأمريكية مطالبة إيران بالإفراج عن المعتقلين.",
+			[]string{"united-states demand iran"}},
+		{"a verb after «بعدما» opens a clause of its own: it is not the act named just before, and has the subject after it («رفض الاتهامات بعدما اتهمت الخارجية الأميركية روسيا»)",
+			"واعتبر المتحدث باسم الحكومة الإيرانية أنها اتهامات لا أساس لها بعدما اتهمت الخارجية الفرنسية، الأربعاء، طهران بالتخطيط لهجوم.",
+			[]string{"france accuse iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

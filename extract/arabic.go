@@ -202,6 +202,9 @@ type articleState struct {
 	// acts are the strikes and sanctions told so far with their authors
 	// (see rememberActs).
 	acts []toldAct
+	// matchTold counts the sentences so far that told of a match or a
+	// tournament (see teamsMeet).
+	matchTold int
 }
 
 // homeState returns the state the article is about (see Arabic.homeState).

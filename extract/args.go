@@ -4099,7 +4099,7 @@ func (sc *sentenceCtx) newEvent(rel Relation, f found, conf float64) Event {
 
 // add records an event between the actors of two sets of slots.
 func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRole Role, conf float64) {
-	if sc.onPitch(rel) {
+	if sc.onPitch(rel) || sc.teamsMeet(rel, f, from, to) {
 		return
 	}
 	// «الكويت وعمان تتمتعان بعلاقات تعاون مع إيران»: each of the
@@ -4375,6 +4375,28 @@ func (sc *sentenceCtx) onPitch(rel Relation) bool {
 		return false
 	}
 	return sc.sportSentence()
+}
+
+// teamsMeet reports whether a meeting of states named by their names alone
+// («تلتقي المكسيك مع السويد», «لقاء بين الأرجنتين وفرنسا») stands in an
+// article that has told of matches: there national teams meet, and the
+// sentence itself need not say so. A visit, and people or offices meeting,
+// stay acts of states.
+func (sc *sentenceCtx) teamsMeet(rel Relation, f found, from, to []int) bool {
+	if rel != Consult || sc.st.matchTold < matchTellers || f.t.visit || f.t.travel || sc.triggerIn(f, sc.st.x.lx.visitNouns) {
+		return false
+	}
+	n := 0
+	for _, ks := range [][]int{from, to} {
+		for _, k := range ks {
+			s := sc.slots[k]
+			if !s.place || s.person || s.title != "" || s.office || s.institution || s.adjOf >= 0 {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // opposedAfter reports whether slot s, after the trigger of a friendly act,

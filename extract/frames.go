@@ -51,6 +51,10 @@ const (
 	// الأسبوع المقبل اجتماعات») or after it and its sides.
 	scheduleBefore = 3
 	scheduleAfter  = 6
+	// Sentences of sport an article needs before a meeting of bare states
+	// in it is taken for a match: one alone is often an aside («الرئيس
+	// المنتخب», «الألعاب الأولمبية» in a story of diplomacy).
+	matchTellers = 2
 )
 
 // sentence extracts the events of one sentence that starts at byte base of
@@ -60,6 +64,9 @@ func (st *articleState) sentence(text string, base int) {
 	toks := arabic.AppendTokens(nil, text, base-0)
 	if len(toks) == 0 {
 		return
+	}
+	if st.matchTold < matchTellers && x.lx.aboutMatch(toks) {
+		st.matchTold++
 	}
 	r := st.resolver(toks)
 	slots := dropDateline(x.lx, toks, r.resolve(st.reread(toks, x.lx.dropNotActors(toks, x.gaz.Find(toks)))))

@@ -1299,6 +1299,18 @@ func (lx *lexicon) aboutSport(toks []arabic.Token) bool {
 	return false
 }
 
+// aboutMatch reports whether a sentence tells of a match or a tournament:
+// a word of sport, of a match or of a tournament in it.
+func (lx *lexicon) aboutMatch(toks []arabic.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == arabic.Word && (lx.sportWords.matchPeeledAt(toks, i) > 0 || lx.sport.matchPeeledAt(toks, i) > 0 ||
+			lx.tournaments.matchPeeledAt(toks, i) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutTournament reports whether a sentence names a tournament, with its
 // clitics peeled.
 func (lx *lexicon) aboutTournament(toks []arabic.Token) bool {

@@ -2616,6 +2616,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb after «بعدما» opens a clause of its own: it is not the act named just before, and has the subject after it («رفض الاتهامات بعدما اتهمت الخارجية الأميركية روسيا»)",
 			"واعتبر المتحدث باسم الحكومة الإيرانية أنها اتهامات لا أساس لها بعدما اتهمت الخارجية الفرنسية، الأربعاء، طهران بالتخطيط لهجوم.",
 			[]string{"france accuse iran"}},
+		{"in an article that told of matches, states named alone that meet («وتلتقي البرازيل مع سويسرا») are teams; their ministers who meet stay states",
+			"وفاز المنتخب الألماني على نظيره المكسيكي في المباراة الأولى.\nوسجل اللاعب هدفين في الشوط الثاني.\nوتلتقي البرازيل مع سويسرا مساء الأحد.\nوالتقى وزير الخارجية البرازيلي نظيره السويسري في موسكو.",
+			[]string{"ignazio-cassis consult mauro-vieira"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1652,12 +1652,13 @@ func (sc *sentenceCtx) isComplement(trigs []found, k int) bool {
 	}
 	// Words between them other than the actors invited or addressed and
 	// the commas and و of their list: «دعت الولايات المتحدة والأردن ومصر
-	// لإجراء محادثات».
+	// لإجراء محادثات». Quotes around the content asked for leave it the
+	// content («دعت موسكو إيران وإسرائيل إلى "الحوار"»).
 	words := 0
 	for j := p.end; j < f.i; j++ {
 		t := sc.toks[j]
 		switch {
-		case overlaps(sc.slots, j), t.Norm == "،" || t.Norm == "," || t.Norm == "و":
+		case overlaps(sc.slots, j), t.Norm == "،" || t.Norm == "," || t.Norm == "و", isQuote(t):
 		case t.Kind == arabic.Punct:
 			return false
 		default:

@@ -2619,6 +2619,9 @@ func TestSentenceRules(t *testing.T) {
 		{"in an article that told of matches, states named alone that meet («وتلتقي البرازيل مع سويسرا») are teams; their ministers who meet stay states",
 			"وفاز المنتخب الألماني على نظيره المكسيكي في المباراة الأولى.\nوسجل اللاعب هدفين في الشوط الثاني.\nوتلتقي البرازيل مع سويسرا مساء الأحد.\nوالتقى وزير الخارجية البرازيلي نظيره السويسري في موسكو.",
 			[]string{"ignazio-cassis consult mauro-vieira"}},
+		{"talks a call names in quotes («دعت موسكو إيران وإسرائيل إلى \"الحوار\"») are asked for, not held; quoted talks held stay",
+			"ودعت موسكو إيران وإسرائيل إلى \"الحوار\".\nوأجرت الصين \"محادثات\" مع الولايات المتحدة.",
+			[]string{"china consult united-states", "russia intend iran", "russia intend israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2616,6 +2616,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb after «بعدما» opens a clause of its own: it is not the act named just before, and has the subject after it («رفض الاتهامات بعدما اتهمت الخارجية الأميركية روسيا»)",
 			"واعتبر المتحدث باسم الحكومة الإيرانية أنها اتهامات لا أساس لها بعدما اتهمت الخارجية الفرنسية، الأربعاء، طهران بالتخطيط لهجوم.",
 			[]string{"france accuse iran"}},
+		{"«وهي» after a noun of a group of states sets its members off as a comma does: they are one side of the deal, not sides of each other",
+			"ووقع الاتفاق في فيينا بين إيران والدول الكبرى وهي الولايات المتحدة والصين وفرنسا.",
+			[]string{"china agree iran", "france agree iran", "iran agree united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

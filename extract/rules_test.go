@@ -2619,6 +2619,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«وهي» after a noun of a group of states sets its members off as a comma does: they are one side of the deal, not sides of each other",
 			"ووقع الاتفاق في فيينا بين إيران والدول الكبرى وهي الولايات المتحدة والصين وفرنسا.",
 			[]string{"china agree iran", "france agree iran", "iran agree united-states"}},
+		{"a deal made «مع» a list («وقع الأردن اتفاقية مع السعودية والإمارات») is with each of it, not among them; «اتفق» with a list («اتفقت روسيا مع الولايات المتحدة والأردن») is one deal of all",
+			"ووقع الأردن اتفاقية مع السعودية والإمارات لدعم اقتصاده.\nوأكدت الوكالة أن طهران وفت بالتزاماتها بموجب اتفاق أبرمته مع بريطانيا وفرنسا.\nواتفقت روسيا مع الولايات المتحدة والأردن على وقف إطلاق النار.",
+			[]string{"jordan agree russia", "jordan agree saudi-arabia", "jordan agree united-arab-emirates", "jordan agree united-states", "russia agree united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2622,6 +2622,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a deal made «مع» a list («وقع الأردن اتفاقية مع السعودية والإمارات») is with each of it, not among them; «اتفق» with a list («اتفقت روسيا مع الولايات المتحدة والأردن») is one deal of all",
 			"ووقع الأردن اتفاقية مع السعودية والإمارات لدعم اقتصاده.\nوأكدت الوكالة أن طهران وفت بالتزاماتها بموجب اتفاق أبرمته مع بريطانيا وفرنسا.\nواتفقت روسيا مع الولايات المتحدة والأردن على وقف إطلاق النار.",
 			[]string{"jordan agree russia", "jordan agree saudi-arabia", "jordan agree united-arab-emirates", "jordan agree united-states", "russia agree united-states"}},
+		{"a possibility reaches past a name set off by commas after its office («من المتوقع أن يفرض الرئيس الأميركي، دونالد ترامب، عقوبات»); the name alone keeps a done act",
+			"ومن المتوقع أن يفرض الرئيس الأميركي، دونالد ترامب، عقوبات جديدة على إيران الشهر المقبل.\nوفرض الرئيس الفرنسي، إيمانويل ماكرون، عقوبات على سوريا.",
+			[]string{"emmanuel-macron sanction syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1215,6 +1215,11 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 		(f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.inContact(f) || sc.triggerIn(f, sc.st.x.lx.serialTalks)) {
 		return
 	}
+	// «اتفاق نووي أبرمته مع بريطانيا وفرنسا وألمانيا»: those a deal is
+	// made «مع» are its other side, not parties to it with each other.
+	if f.t.rel == Agree && agent < 0 && sc.withList(sides) && sc.runOn(sides) && !sc.joint() {
+		return
+	}
 	var all []int
 	if agent >= 0 {
 		all = append(all, sc.groupOf(agent)...)
@@ -1240,7 +1245,8 @@ func (sc *sentenceCtx) symmetric(f found, agent int, conf float64) {
 	// joint («مشتركة») or «بين» names all its sides. So do rounds of talks
 	// one side holds «مع» each of a list («المباحثات مع الاتحاد الأوروبي
 	// وكندا والمكسيك»); one «لقاء» with a list is a meeting of all.
-	if f.t.rel == Consult && (f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.inContact(f) || sc.triggerIn(f, sc.st.x.lx.serialTalks) && sc.withList(sides)) &&
+	if (f.t.rel == Consult && (f.t.kind == verbTrigger || sc.triggerIn(f, sc.st.x.lx.serialMeetings) || sc.inContact(f) || sc.triggerIn(f, sc.st.x.lx.serialTalks) && sc.withList(sides)) ||
+		f.t.rel == Agree && f.t.kind != verbTrigger && sc.withList(sides) && sc.runOn(sides)) &&
 		agent >= 0 && countActors(sc.slots, sc.groupOf(agent)) > 0 && countActors(sc.slots, sides) > 1 && !sc.betweenSides(sides) && !sc.joint() {
 		for _, k := range sides {
 			sc.add(f.t.rel, f, append(sc.groupOf(agent), k), nil, Participant, Participant, conf)
@@ -1315,6 +1321,19 @@ func (sc *sentenceCtx) withList(ks []int) bool {
 		}
 	}
 	return countActors(sc.slots, ks) > 1
+}
+
+// runOn reports whether slots ks follow each other with nothing between,
+// each after the first opening with its «و»: one list, not a name
+// followed by an apposition set off by a comma («مع إيران، بريطانيا
+// وفرنسا»).
+func (sc *sentenceCtx) runOn(ks []int) bool {
+	for i := 1; i < len(ks); i++ {
+		if sc.slots[ks[i]].first != sc.slots[ks[i-1]].end {
+			return false
+		}
+	}
+	return true
 }
 
 // agreedOn returns the token of the «على» that opens what verb f agrees

@@ -1101,8 +1101,16 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 	// «وتنفي طهران ذلك وتتهم إسرائيل بـ»: a verb joined by «و» is an act
 	// of its own, as in denied; only after «أن» is it what is denied.
 	conjVerb, clause := start == f.i && sc.conjVerbAt(f.i), false
-	for j := start - 1; j >= 0 && j >= start-clauseReach; j-- {
+	reach := start - clauseReach
+	for j := start - 1; j >= 0 && j >= reach; j-- {
 		if sc.toks[j].Kind == arabic.Punct && sc.toks[j].Norm != "\"" {
+			// «من المتوقع أن يفرض الرئيس الأميركي، دونالد ترامب، عقوبات»:
+			// a name set off by commas is part of the clause.
+			if k := sc.slotEndingAt(j); isComma(sc.toks[j]) && k >= 0 && sc.apposed(sc.slots[k]) {
+				reach -= j - sc.slots[k].first + 1
+				j = sc.slots[k].first
+				continue
+			}
 			break // the possibility was said of another clause
 		}
 		if j == f.i-1 && !f.relObject && lx.relative[stripConj(sc.toks[j].Norm)] && sc.subjectRightAfter(f) {
@@ -1138,6 +1146,17 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 		}
 	}
 	return sc.denied(start) || sc.refusedAct(f, start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.otherDay(f, start) || sc.proposed(f, start) || sc.receivedNoGuests(f) || sc.agreedToHold(f) || sc.future(f, start) || sc.awaited(f, start) || sc.toCome(f, start) || sc.calledFor(f) || sc.wanted(f, start)
+}
+
+// apposed reports whether slot s holds a name set off by a comma after
+// its office («الرئيس الأميركي، دونالد ترامب»).
+func (sc *sentenceCtx) apposed(s slot) bool {
+	for j := s.first + 1; j < s.end; j++ {
+		if isComma(sc.toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // warnedOfStrike reports whether a strike is what a warning is about, the

@@ -2622,6 +2622,15 @@ func TestSentenceRules(t *testing.T) {
 		{"talks a call names in quotes («دعت موسكو إيران وإسرائيل إلى \"الحوار\"») are asked for, not held; quoted talks held stay",
 			"ودعت موسكو إيران وإسرائيل إلى \"الحوار\".\nوأجرت الصين \"محادثات\" مع الولايات المتحدة.",
 			[]string{"china consult united-states", "russia intend iran", "russia intend israel"}},
+		{"«وهي» after a noun of a group of states sets its members off as a comma does: they are one side of the deal, not sides of each other",
+			"ووقع الاتفاق في فيينا بين إيران والدول الكبرى وهي الولايات المتحدة والصين وفرنسا.",
+			[]string{"china agree iran", "france agree iran", "iran agree united-states"}},
+		{"a deal made «مع» a list («وقع الأردن اتفاقية مع السعودية والإمارات») is with each of it, not among them; «اتفق» with a list («اتفقت روسيا مع الولايات المتحدة والأردن») is one deal of all",
+			"ووقع الأردن اتفاقية مع السعودية والإمارات لدعم اقتصاده.\nوأكدت الوكالة أن طهران وفت بالتزاماتها بموجب اتفاق أبرمته مع بريطانيا وفرنسا.\nواتفقت روسيا مع الولايات المتحدة والأردن على وقف إطلاق النار.",
+			[]string{"jordan agree russia", "jordan agree saudi-arabia", "jordan agree united-arab-emirates", "jordan agree united-states", "russia agree united-states"}},
+		{"a possibility reaches past a name set off by commas after its office («من المتوقع أن يفرض الرئيس الأميركي، دونالد ترامب، عقوبات»); the name alone keeps a done act",
+			"ومن المتوقع أن يفرض الرئيس الأميركي، دونالد ترامب، عقوبات جديدة على إيران الشهر المقبل.\nوفرض الرئيس الفرنسي، إيمانويل ماكرون، عقوبات على سوريا.",
+			[]string{"emmanuel-macron sanction syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

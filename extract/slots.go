@@ -254,10 +254,13 @@ func (r *slotResolver) collectiveMembers(ss []slot) {
 			continue
 		}
 		sep := s.first - 1
-		if sep > 0 && (r.toks[sep].Norm == "هي" || r.toks[sep].Norm == "وهي") {
+		// «والدول العظمى وهي الولايات المتحدة…»: «وهي» sets the list off
+		// as a comma does.
+		pronoun := sep > 0 && (r.toks[sep].Norm == "هي" || r.toks[sep].Norm == "وهي")
+		if pronoun && sep > 1 && isComma(r.toks[sep-1]) {
 			sep--
 		}
-		if sep < 1 || !isComma(r.toks[sep]) && r.toks[sep].Norm != "(" {
+		if sep < 1 || !pronoun && !isComma(r.toks[sep]) && r.toks[sep].Norm != "(" {
 			continue
 		}
 		// Up to four words may qualify the noun («الست الكبرى»,

@@ -2616,8 +2616,8 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb after «بعدما» opens a clause of its own: it is not the act named just before, and has the subject after it («رفض الاتهامات بعدما اتهمت الخارجية الأميركية روسيا»)",
 			"واعتبر المتحدث باسم الحكومة الإيرانية أنها اتهامات لا أساس لها بعدما اتهمت الخارجية الفرنسية، الأربعاء، طهران بالتخطيط لهجوم.",
 			[]string{"france accuse iran"}},
-		{"names that hold an actor's name but are none: Europe's sports federations («الاتحاد الأوروبي لكرة القدم» is UEFA) and «مجريات» (the course of events, no Hungarians); the Turkish Cypriots are not Cyprus, nor the quoted SDF Syria",
-			"ورفضت السعودية اتهامات الاتحاد الأوروبي لكرة القدم بشأن القرصنة.\nوأبلغت إيران الوسطاء بمجريات المحادثات مع الأوروبيين.\nوانتقد القبارصة الأتراك حكومة قبرص بسبب التنقيب عن الغاز.\nوقالت قوات \"سوريا الديمقراطية\" المدعومة من الولايات المتحدة إنها صدت الهجوم.",
+		{"names that hold an actor's name but are none: Europe's sports federations («الاتحاد الأوروبي لكرة القدم» is UEFA) and «مجريات» (the course of events, no Hungarians); the Turkish Cypriots and their leader are not Cyprus, nor the quoted SDF Syria",
+			"ورفضت السعودية اتهامات الاتحاد الأوروبي لكرة القدم بشأن القرصنة.\nوأبلغت إيران الوسطاء بمجريات المحادثات مع الأوروبيين.\nوانتقد القبارصة الأتراك حكومة قبرص بسبب التنقيب عن الغاز.\nواتهم الزعيم القبرصي التركي مصطفى أكينجي القبارصة اليونانيين بالاستيلاء على الغاز.\nوقالت قوات \"سوريا الديمقراطية\" المدعومة من الولايات المتحدة إنها صدت الهجوم.",
 			[]string{"turkish-cypriots accuse cyprus", "united-states support syrian-democratic-forces"}},
 	}
 	for _, tt := range tests {

@@ -30,6 +30,15 @@ func TestStandsFor(t *testing.T) {
 		{"naim-qassem", "2018-05-01", "hezbollah"},
 		{"saleh-al-sammad", "2018-05-01", "houthis"}, // stories of his killing speak of him as the Houthis'
 		{"abu-bakr-al-baghdadi", "2018-05-01", "islamic-state"},
+		{"nickolay-mladenov", "2018-05-15", "united-nations"}, // the UN's Mideast coordinator
+		{"nickolay-mladenov", "2011-05-01", "bulgaria"},
+		{"zeid-raad-al-hussein", "2018-04-10", "united-nations"}, // UN rights chief to Aug 2018
+		{"zeid-raad-al-hussein", "2019-04-10", "jordan"},
+		{"michelle-bachelet", "2018-09-11", "united-nations"},
+		{"michelle-bachelet", "2015-01-01", "chile"},
+		{"michel-barnier", "2018-05-27", "european-union"}, // the EU's Brexit negotiator
+		{"abdullatif-al-zayani", "2018-05-02", "gulf-cooperation-council"},
+		{"abdullatif-al-zayani", "2021-05-02", "bahrain"},
 	}
 	for _, tt := range tests {
 		a, ok := l.ByID(tt.id)

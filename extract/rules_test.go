@@ -2631,6 +2631,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a possibility reaches past a name set off by commas after its office («من المتوقع أن يفرض الرئيس الأميركي، دونالد ترامب، عقوبات»); the name alone keeps a done act",
 			"ومن المتوقع أن يفرض الرئيس الأميركي، دونالد ترامب، عقوبات جديدة على إيران الشهر المقبل.\nوفرض الرئيس الفرنسي، إيمانويل ماكرون، عقوبات على سوريا.",
 			[]string{"emmanuel-macron sanction syria"}},
+		{"names that hold an actor's name but are none: Europe's sports federations («الاتحاد الأوروبي لكرة القدم» is UEFA) and «مجريات» (the course of events, no Hungarians); the Turkish Cypriots and their leader are not Cyprus, nor the quoted SDF Syria",
+			"ورفضت السعودية اتهامات الاتحاد الأوروبي لكرة القدم بشأن القرصنة.\nوأبلغت إيران الوسطاء بمجريات المحادثات مع الأوروبيين.\nوانتقد القبارصة الأتراك حكومة قبرص بسبب التنقيب عن الغاز.\nواتهم الزعيم القبرصي التركي مصطفى أكينجي القبارصة اليونانيين بالاستيلاء على الغاز.\nوقالت قوات \"سوريا الديمقراطية\" المدعومة من الولايات المتحدة إنها صدت الهجوم.",
+			[]string{"turkish-cypriots accuse cyprus", "united-states support syrian-democratic-forces"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -784,9 +784,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a visit someone «will make» is still to come",
 			"وقالت الخارجية الفرنسية إن الرئيس سيقوم بزيارة إلى الجزائر.",
 			nil},
-		{"talks a light verb in the future will hold, or a deal the sides will work to reach, are still to come",
+		{"talks a light verb in the future will hold are their subject's plan, no meeting yet; a deal the sides will work to reach is still to come",
 			"وأعلنت الخارجية أن اليابان ستجري محادثات مع الصين، وأن البلدين سيعملان على التوصل إلى اتفاق.",
-			nil},
+			[]string{"japan intend china"}},
 		{"a support announced in the future tense is decided now",
 			"وقالت الولايات المتحدة إنها ستدعم الحكومة العراقية في حربها على الإرهاب.",
 			[]string{"united-states support iraq"}},
@@ -2616,6 +2616,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb after «بعدما» opens a clause of its own: it is not the act named just before, and has the subject after it («رفض الاتهامات بعدما اتهمت الخارجية الأميركية روسيا»)",
 			"واعتبر المتحدث باسم الحكومة الإيرانية أنها اتهامات لا أساس لها بعدما اتهمت الخارجية الفرنسية، الأربعاء، طهران بالتخطيط لهجوم.",
 			[]string{"france accuse iran"}},
+		{"talks its subject is to hold («ستجري الولايات المتحدة محادثات مع», «سوف يعقد قمة مع») are its plan, as a visit it is to make; not when negated, conditional or possible",
+			"وستجري الولايات المتحدة الأسبوع المقبل محادثات مع روسيا في جنيف.\nوقال وزير الخارجية الأردني إن بلاده سوف تعقد مباحثات مع تركيا.\nولن تجري اليابان مفاوضات مع الصين.\nوقال إن كندا ستجري محادثات مع المكسيك إذا وافقت واشنطن.\nوقد تجري فرنسا محادثات مع إيطاليا.",
+			[]string{"jordan intend turkey", "united-states intend russia"}},
+		{"sides planning to meet each other («ستجري إيران وروسيا مفاوضات», «ترامب وبوتين سيلتقيان») each intend it with the other; not the places of a visit, nor a group after a singular meeting verb, its object as often",
+			"وستجري إيران وروسيا مفاوضات حول الاتفاق النووي.\nوقالت المصادر إن ترامب وبوتين سيلتقيان في هلسنكي.\nوسيزور الرئيس الكوري الجنوبي فرنسا وإيطاليا وبلجيكا.\nوحيث سيلتقي بعثة الاتحاد الأوروبي والمنظمة الدولية للهجرة.",
+			[]string{"donald-trump intend vladimir-putin", "iran intend russia", "lee-jae-myung intend belgium", "lee-jae-myung intend france", "lee-jae-myung intend italy", "russia intend iran", "vladimir-putin intend donald-trump"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1437,6 +1437,11 @@ func (sc *sentenceCtx) meetsAsOne(f found, agent int) bool {
 	if f.t.visit || f.t.travel {
 		return false
 	}
+	// «ترى موسكو وبكين في منظمة شنغهاي التي ستبحث»: the relative verb's
+	// subject is the noun before it.
+	if f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] {
+		return false
+	}
 	return f.t.plural || sc.slots[agent].first < f.i
 }
 

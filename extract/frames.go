@@ -1529,9 +1529,13 @@ func (sc *sentenceCtx) intentCue(f found) int {
 		}
 	}
 	// A noun's light verb carries the clause («من المقرر أن يعقد الرئيسان
-	// قمة»): the cue is counted back from the verb, past the subject.
+	// قمة», «من المقرر أن يقوم لافروف بزيارة»): the cue is counted back
+	// from the verb, past the subject.
 	reach := f.i - modalityReach
 	if j := sc.lightVerb(f); j >= 0 && f.t.rel != Sanction && sc.lightObject(j, f) {
+		reach = min(reach, j-modalityReach)
+	}
+	if j := sc.holdVerb(f, false); j >= 0 && f.t.rel == Consult {
 		reach = min(reach, j-modalityReach)
 	}
 	for j := f.i - 1; j >= 0 && j >= reach; j-- {
@@ -1550,10 +1554,19 @@ func (sc *sentenceCtx) intentCue(f found) int {
 // object, past its subject and a time, or -1. Another act or the end of a
 // clause stops the search.
 func (sc *sentenceCtx) futureHold(f found) int {
+	return sc.holdVerb(f, true)
+}
+
+// holdVerb returns the position of a verb of holding, in the future or
+// not as future says, that takes the meeting noun f as its object, or -1.
+func (sc *sentenceCtx) holdVerb(f found, future bool) int {
+	if f.t.kind != nounTrigger {
+		return -1
+	}
 	lx := sc.st.x.lx
 	hold := func(j int, future bool) bool {
 		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if rest, ok := strings.CutPrefix(w, "س"); ok && future && lx.holdVerbs[rest] || !future && lx.holdVerbs[w] {
+			if rest, ok := strings.CutPrefix(w, "س"); ok && future && lx.meetingHold[rest] || !future && lx.meetingHold[w] {
 				return true
 			}
 		}
@@ -1568,10 +1581,13 @@ func (sc *sentenceCtx) futureHold(f found) int {
 			continue
 		}
 		if hold(j, true) {
-			return j
+			if future {
+				return j
+			}
+			return -1
 		}
 		if hold(j, false) {
-			if j > 0 && stripConj(sc.toks[j-1].Norm) == "سوف" {
+			if !future || j > 0 && stripConj(sc.toks[j-1].Norm) == "سوف" {
 				return j
 			}
 			return -1

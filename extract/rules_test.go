@@ -2622,6 +2622,9 @@ func TestSentenceRules(t *testing.T) {
 		{"sides planning to meet each other («ستجري إيران وروسيا مفاوضات», «ترامب وبوتين سيلتقيان») each intend it with the other; not the places of a visit, nor a group after a singular meeting verb, its object as often",
 			"وستجري إيران وروسيا مفاوضات حول الاتفاق النووي.\nوقالت المصادر إن ترامب وبوتين سيلتقيان في هلسنكي.\nوسيزور الرئيس الكوري الجنوبي فرنسا وإيطاليا وبلجيكا.\nوحيث سيلتقي بعثة الاتحاد الأوروبي والمنظمة الدولية للهجرة.",
 			[]string{"donald-trump intend vladimir-putin", "iran intend russia", "lee-jae-myung intend belgium", "lee-jae-myung intend france", "lee-jae-myung intend italy", "russia intend iran", "vladimir-putin intend donald-trump"}},
+		{"a visit set «من المقرر» with its carrier verb («أن يقوم لافروف بزيارة إلى») is planned, intend, not a visit made; states before the relative verb of a body («التي ستبحث») do not plan to meet",
+			"ومن المقرر أن يقوم وزير الخارجية الروسي سيرغي لافروف بزيارة إلى تركيا.\nوترى موسكو وبكين في منظمة شنغهاي التي ستبحث في قمتها الإرهاب وسيلة لمواجهة النفوذ الأمريكي.",
+			[]string{"sergei-lavrov intend turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1401,7 +1401,9 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	if s := sc.subjectAfterCue(k, f, cue); s >= 0 && rel == Intend {
 		agent = s
 	}
-	if agent < 0 {
+	// «ستجري محادثات مع المكسيك إذا وافقت واشنطن»: a meeting promised on
+	// a condition is not yet planned.
+	if agent < 0 || rel == Intend && sc.plannedMeeting(f, cue) && sc.conditioned(f) {
 		return
 	}
 	sides := sc.companions(f, agent)
@@ -1410,10 +1412,67 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 			sides = sc.groupOf(t)
 		}
 	}
+	if len(sides) == 0 && rel == Intend && sc.plannedMeeting(f, cue) {
+		// «سيعقد ترامب وكيم قمة»: sides planning to meet each other each
+		// intend the meeting with the other. Those a call or an offer
+		// names («دعا روسيا وتركيا إلى الحوار») are asked, not planning.
+		if group := sc.groupOf(agent); countActors(sc.slots, group) > 1 && sc.meetsAsOne(f, agent) {
+			for _, a := range group {
+				sc.add(rel, f, []int{a}, others(group, a), Source, Target, confClause-0.1)
+			}
+		}
+		return
+	}
 	if len(sides) == 0 {
 		return
 	}
 	sc.add(rel, f, sc.groupOf(agent), sides, Source, Target, confClause-0.1)
+}
+
+// plannedMeeting reports whether the cue of an intent to meet is the plan
+// itself: the meeting verb or the verb of holding it in the future
+// («سيلتقي», «ستجري محادثات»), or «من المقرر».
+func (sc *sentenceCtx) plannedMeeting(f found, cue int) bool {
+	if f.t.rel != Consult {
+		return false
+	}
+	if f.t.kind == verbTrigger && cue == f.i || f.t.kind == nounTrigger && cue == sc.futureHold(f) {
+		return true
+	}
+	return sc.st.x.lx.planned.matchAt(sc.toks, cue) > 0
+}
+
+// meetsAsOne reports whether the conjoined agent of a planned meeting is
+// its subject, whose members meet each other: before a verb of meeting or
+// after a dual or plural one («ترامب وكيم سيلتقيان», «سيلتقيان»), or the
+// subject of a noun's verb of holding («ستجري إيران وروسيا مفاوضات»).
+// The places a visit names («سيزور فرنسا وإيطاليا») are not, nor those
+// after a singular verb, its object as often as its subject («سيلتقي
+// بعثة الاتحاد الأوروبي والمنظمة الدولية للهجرة»).
+func (sc *sentenceCtx) meetsAsOne(f found, agent int) bool {
+	if f.t.kind != verbTrigger {
+		return true
+	}
+	if f.t.visit || f.t.travel {
+		return false
+	}
+	// «ترى موسكو وبكين في منظمة شنغهاي التي ستبحث»: the relative verb's
+	// subject is the noun before it.
+	if f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] {
+		return false
+	}
+	return f.t.plural || sc.slots[agent].first < f.i
+}
+
+// others returns the members of group but k.
+func others(group []int, k int) []int {
+	var out []int
+	for _, j := range group {
+		if j != k {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // subjectAfterCue returns the subject of an intent that stands after its

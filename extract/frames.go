@@ -45,6 +45,7 @@ const (
 	conjoinedItem = 4  // words of a list item naming no actor («واثنان من مستشاريه»)
 	modalityReach = 4  // «إمكانية عقد اجتماع»
 	clauseReach   = 10 // how far back a possibility or intent reaches within a clause
+	lightReach    = 6  // how far before its noun a light verb stands («ستجري الولايات المتحدة في جنيف محادثات»)
 	decisionReach = 4  // «قرار بعد بشأن نقل»: a decision to the act it is about
 	warnReach     = 8  // «حذرت موسكو واشنطن وحلفاءها من»: a warning's verb to its «من»
 	// A time to come scheduling an act: right before it («تشهد القاهرة
@@ -1546,10 +1547,21 @@ func (sc *sentenceCtx) intentCue(f found) int {
 	if f.t.rel == Consult && f.t.kind == verbTrigger && sc.futureOfRel(f.i, Consult) {
 		return f.i
 	}
+	// «ستجري واشنطن محادثات مع موسكو», «سوف يعقد قمة مع نظيره»: talks
+	// someone is to hold are his plan, as a visit he is to make.
+	if f.t.rel == Consult && f.t.kind == nounTrigger {
+		if j := sc.futureHold(f); j >= 0 {
+			return j
+		}
+	}
 	// A noun's light verb carries the clause («من المقرر أن يعقد الرئيسان
-	// قمة»): the cue is counted back from the verb, past the subject.
+	// قمة», «من المقرر أن يقوم لافروف بزيارة»): the cue is counted back
+	// from the verb, past the subject.
 	reach := f.i - modalityReach
 	if j := sc.lightVerb(f); j >= 0 && f.t.rel != Sanction && sc.lightObject(j, f) {
+		reach = min(reach, j-modalityReach)
+	}
+	if j := sc.holdVerb(f, false); j >= 0 && f.t.rel == Consult {
 		reach = min(reach, j-modalityReach)
 	}
 	for j := f.i - 1; j >= 0 && j >= reach; j-- {
@@ -1561,6 +1573,53 @@ func (sc *sentenceCtx) intentCue(f found) int {
 		}
 	}
 	return sc.intentCueOverSubject(f)
+}
+
+// futureHold returns the position of a verb of holding in the future
+// («ستجري», «وسيعقدان», «سوف يجري») that takes the meeting noun f as its
+// object, past its subject and a time, or -1. Another act or the end of a
+// clause stops the search.
+func (sc *sentenceCtx) futureHold(f found) int {
+	return sc.holdVerb(f, true)
+}
+
+// holdVerb returns the position of a verb of holding, in the future or
+// not as future says, that takes the meeting noun f as its object, or -1.
+func (sc *sentenceCtx) holdVerb(f found, future bool) int {
+	if f.t.kind != nounTrigger {
+		return -1
+	}
+	lx := sc.st.x.lx
+	hold := func(j int, future bool) bool {
+		for _, w := range arabic.Peel(sc.toks[j].Norm) {
+			if rest, ok := strings.CutPrefix(w, "س"); ok && future && lx.meetingHold[rest] || !future && lx.meetingHold[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-lightReach; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isQuote(t) && t.Norm != "،" || sc.isTriggerAt(j) {
+			return -1
+		}
+		if overlaps(sc.slots, j) {
+			continue
+		}
+		if hold(j, true) {
+			if future {
+				return j
+			}
+			return -1
+		}
+		if hold(j, false) {
+			if !future || j > 0 && stripConj(sc.toks[j-1].Norm) == "سوف" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // futureOfRel reports whether token j is a verb of relation rel in the

@@ -82,6 +82,7 @@ type lexicon struct {
 	modalityLater           map[string]bool
 	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
 	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
+	meetingHold             map[string]bool // «ستجري محادثات»: with س, talks its subject plans
 	futureCopula            map[string]bool // «ستكون المرة الأولى التي يلتقي فيها»: an occasion to come
 	planned                 phraseSet       // «القمة المقررة», «التي من المقرر»: set for later
 	plannedClause           phraseSet       // «ومن المنتظر أن يزور»: the clause that follows is set for later
@@ -685,6 +686,7 @@ func (lx *lexicon) loadCues(name string) error {
 		PlannedClause    []string   `yaml:"planned_clause"`
 		FutureTime       []string   `yaml:"future_time"`
 		FutureEffort     []string   `yaml:"future_effort"`
+		MeetingHold      []string   `yaml:"meeting_hold_verbs"`
 		AwaitNouns       []string   `yaml:"await_nouns"`
 		AwaitAdj         []string   `yaml:"await_adjectives"`
 		Held             []string   `yaml:"held"`
@@ -981,7 +983,7 @@ func (lx *lexicon) loadCues(name string) error {
 		dst  *map[string]bool
 		list []string
 	}{
-		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.decideVerbs, c.DecideVerbs}, {&lx.controlVerbs, c.ControlVerbs},
+		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.meetingHold, c.MeetingHold}, {&lx.decideVerbs, c.DecideVerbs}, {&lx.controlVerbs, c.ControlVerbs},
 		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial}, {&lx.refuse, c.Refuse},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.convict, c.Convict}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},

@@ -2616,6 +2616,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb after «بعدما» opens a clause of its own: it is not the act named just before, and has the subject after it («رفض الاتهامات بعدما اتهمت الخارجية الأميركية روسيا»)",
 			"واعتبر المتحدث باسم الحكومة الإيرانية أنها اتهامات لا أساس لها بعدما اتهمت الخارجية الفرنسية، الأربعاء، طهران بالتخطيط لهجوم.",
 			[]string{"france accuse iran"}},
+		{"a backing phrase («بإسناد من التحالف») after a fighting force no actor names («للقوات المشتركة», «المقاومة الوطنية») backs that force, not a group or a person named before it; a force with its owner's pronoun («قواته») leaves the subject backed",
+			"واعترف زعيم الحوثيين عبدالملك الحوثي بتراجع مقاتليه أمام تقدم سريع للقوات المشتركة بإسناد من التحالف العربي.\nوتكبدت ميليشيات الحوثي خسائر كبيرة تحت ضربات المقاومة الوطنية بدعم من القوات الإماراتية.\nوحشد الجيش السوري قواته للهجوم على إدلب بدعم من روسيا.",
+			[]string{"russia support syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

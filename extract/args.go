@@ -38,6 +38,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Demand && sc.demandOfThing(f) {
 		return
 	}
+	if (rel == Support || rel == Aid) && sc.namesBody(f) {
+		return
+	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
@@ -3818,6 +3821,22 @@ func (sc *sentenceCtx) passive(f found) {
 		patients = []int{patient}
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), patients, Source, Target, confClause)
+}
+
+// namesBody reports whether trigger f, a bare noun with no article and no
+// preposition, opens the name of the body or gathering right before it,
+// past an opening quote («تحالف "دعم الشرعية في اليمن"», «مركز إسناد
+// العمليات الإنسانية»).
+func (sc *sentenceCtx) namesBody(f found) bool {
+	w := stripConj(sc.toks[f.i].Norm)
+	if strings.HasPrefix(w, "ال") || prepClitic(firstClitic(sc.toks[f.i].Norm)) != "" {
+		return false
+	}
+	j := f.i - 1
+	if j >= 0 && isQuote(sc.toks[j]) && !closingQuoteAt(sc.toks, j) {
+		j--
+	}
+	return j >= 0 && sc.toks[j].Kind == arabic.Word && peeledWordIn(sc.st.x.lx.nameHeads, sc.toks[j].Norm)
 }
 
 // unnamedBackedBetween reports whether a noun of a fighting force that

@@ -2619,6 +2619,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a backing phrase («بإسناد من التحالف») after a fighting force no actor names («للقوات المشتركة», «المقاومة الوطنية») backs that force, not a group or a person named before it; a force with its owner's pronoun («قواته») leaves the subject backed",
 			"واعترف زعيم الحوثيين عبدالملك الحوثي بتراجع مقاتليه أمام تقدم سريع للقوات المشتركة بإسناد من التحالف العربي.\nوتكبدت ميليشيات الحوثي خسائر كبيرة تحت ضربات المقاومة الوطنية بدعم من القوات الإماراتية.\nوحشد الجيش السوري قواته للهجوم على إدلب بدعم من روسيا.",
 			[]string{"russia support syria"}},
+		{"a bare backing noun right after a body's or gathering's head, past an opening quote («تحالف \"دعم الشرعية في اليمن\"», «مركز إسناد العمليات»), is that body's name, no backing; after an act it is one («انتقد المغرب دعم الجزائر»)",
+			"وقال المتحدث باسم تحالف \"دعم الشرعية في اليمن\"، تركي المالكي، إن الدفاعات الجوية اعترضت صاروخا.\nوانتقد المغرب دعم الجزائر لجبهة البوليساريو.",
+			[]string{"algeria support polisario-front", "morocco accuse algeria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

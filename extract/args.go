@@ -41,6 +41,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if (rel == Support || rel == Aid) && sc.namesBody(f) {
 		return
 	}
+	// «حليفه السابق فتح الله غولن», «الحليف السابق لأردوغان»: a tie that was.
+	if rel == Support && sc.formerAlly(f) {
+		return
+	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
@@ -3821,6 +3825,21 @@ func (sc *sentenceCtx) passive(f found) {
 		patients = []int{patient}
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), patients, Source, Target, confClause)
+}
+
+// formerAlly reports whether trigger f is a noun of an ally that «السابق»
+// right after it says is one no more.
+func (sc *sentenceCtx) formerAlly(f found) bool {
+	if f.end >= len(sc.toks) || !sc.st.x.lx.former[sc.toks[f.end].Norm] {
+		return false
+	}
+	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
+		stem, _ := arabic.StripPronoun(w)
+		if sc.st.x.lx.allyNouns[stem] || sc.st.x.lx.allyNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBody reports whether trigger f, a bare noun with no article and no

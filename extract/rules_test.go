@@ -2622,6 +2622,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a bare backing noun right after a body's or gathering's head, past an opening quote («تحالف \"دعم الشرعية في اليمن\"», «مركز إسناد العمليات»), is that body's name, no backing; after an act it is one («انتقد المغرب دعم الجزائر»)",
 			"وقال المتحدث باسم تحالف \"دعم الشرعية في اليمن\"، تركي المالكي، إن الدفاعات الجوية اعترضت صاروخا.\nوانتقد المغرب دعم الجزائر لجبهة البوليساريو.",
 			[]string{"algeria support polisario-front", "morocco accuse algeria"}},
+		{"an ally noun with «السابق» right after it («حليفه السابق», «الحليف السابق لأردوغان») names a tie that was, no backing; another epithet («الحليف الرئيسي») keeps it",
+			"واتهم الرئيس التركي حليفه السابق فتح الله غولن بتدبير محاولة الانقلاب.\nويعيش غولن، الحليف السابق للرئيس التركي، في الولايات المتحدة.\nوقالت روسيا، الحليف الرئيسي للنظام السوري، إن الهجوم مفبرك.",
+			[]string{"russia support syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -38,6 +38,13 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if rel == Demand && sc.demandOfThing(f) {
 		return
 	}
+	if (rel == Support || rel == Aid) && sc.namesBody(f) {
+		return
+	}
+	// «حليفه السابق فتح الله غولن», «الحليف السابق لأردوغان»: a tie that was.
+	if rel == Support && sc.formerAlly(f) {
+		return
+	}
 	// Frames read in a way of their own.
 	switch {
 	case f.relObject:
@@ -3867,6 +3874,13 @@ func (sc *sentenceCtx) passive(f found) {
 			if patient >= 0 && sc.isGroup(sc.slots[patient]) && sc.unnamedForceBefore(f.i) {
 				patient = -1
 			}
+			// «تحصينات ميليشيات الحوثي … للمقاومة الوطنية بإسناد من
+			// التحالف», «عناصر تنظيم القاعدة … بإسناد من التحالف»: a
+			// fighting force no actor names, between the clause's first
+			// actor and the phrase, is the one backed.
+			if patient >= 0 && sc.foreignToForces(sc.slots[patient]) && sc.unnamedBackedBetween(sc.slots[patient].end, f.i) {
+				patient = -1
+			}
 		}
 	}
 	if patient < 0 {
@@ -3889,6 +3903,75 @@ func (sc *sentenceCtx) passive(f found) {
 		patients = []int{patient}
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), patients, Source, Target, confClause)
+}
+
+// formerAlly reports whether trigger f is a noun of an ally that «السابق»
+// right after it says is one no more.
+func (sc *sentenceCtx) formerAlly(f found) bool {
+	if f.end >= len(sc.toks) || !sc.st.x.lx.former[sc.toks[f.end].Norm] {
+		return false
+	}
+	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
+		stem, _ := arabic.StripPronoun(w)
+		if sc.st.x.lx.allyNouns[stem] || sc.st.x.lx.allyNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesBody reports whether trigger f, a bare noun with no article and no
+// preposition, opens the name of the body or gathering right before it,
+// past an opening quote («تحالف "دعم الشرعية في اليمن"», «مركز إسناد
+// العمليات الإنسانية»).
+func (sc *sentenceCtx) namesBody(f found) bool {
+	w := stripConj(sc.toks[f.i].Norm)
+	if strings.HasPrefix(w, "ال") || prepClitic(firstClitic(sc.toks[f.i].Norm)) != "" {
+		return false
+	}
+	j := f.i - 1
+	if j >= 0 && isQuote(sc.toks[j]) && !closingQuoteAt(sc.toks, j) {
+		j--
+	}
+	return j >= 0 && sc.toks[j].Kind == arabic.Word && peeledWordIn(sc.st.x.lx.nameHeads, sc.toks[j].Norm)
+}
+
+// unnamedBackedBetween reports whether a noun of a fighting force that
+// no actor names («المقاومة», «القوات المشتركة») stands in tokens [from,
+// to): backing given «بإسناد من» goes to
+// it, not to an actor named before it.
+//
+// The noun must stand bare or after «لـ» («تقدما للقوات المشتركة»),
+// not after another preposition («بعد القوات الحكومية», «المنضوية في
+// المقاومة»), and have no nationality naming it («قوات الجيش اليمني»).
+func (sc *sentenceCtx) unnamedBackedBetween(from, to int) bool {
+	named := map[int]bool{}
+	for _, s := range sc.slots {
+		if s.adjectival() {
+			named[s.adjOf] = true
+		}
+	}
+	for j := from; j < to; j++ {
+		if overlaps(sc.slots, j) || named[j] || sc.toks[j].Kind != arabic.Word || !peeledWordIn(sc.st.x.lx.forces.backed, sc.toks[j].Norm) {
+			continue
+		}
+		// «إن القوات المشتركة، بدعم من التحالف»: after «إن» it is a subject.
+		if prepClitic(firstClitic(sc.toks[j].Norm)) == "ل" || sc.bareHead(j) || j > 0 && sc.st.x.lx.complementizer[stripConj(sc.toks[j-1].Norm)] {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignToForces reports whether slot s names no state's own side: an
+// armed group, a person (the clause's speaker, a group's leader), or a
+// state after a noun of fighters («ميليشيات إيران»). Such an actor,
+// named before an unnamed force, is not the one a backing phrase backs.
+func (sc *sentenceCtx) foreignToForces(s slot) bool {
+	if sc.isGroup(s) || s.person {
+		return true
+	}
+	return s.first > 0 && peeledWordIn(sc.st.x.lx.forces.fighters, sc.toks[s.first-1].Norm)
 }
 
 // unnamedForceBefore reports whether a noun of forces that no actor

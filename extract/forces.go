@@ -19,8 +19,11 @@ type forceWords struct {
 	kingdoms map[string]bool
 	// patrons are the article's own government named without its state,
 	// after «الموالية ل» («القوات الموالية للنظام»).
-	patrons    map[string]bool
-	heads      map[string]bool
+	patrons map[string]bool
+	heads   map[string]bool
+	// backed: nouns of a fighting force that, unnamed, is the one a
+	// backing phrase («بإسناد من التحالف») backs.
+	backed     map[string]bool
 	titles     map[string]bool
 	means      map[string]bool // «طائرات» in «غارات لطائرات التحالف»
 	casualties map[string]bool // «مقتل» in «مقتل عشرة من X في غارة»
@@ -114,6 +117,7 @@ func loadForces(name string) (forceWords, error) {
 		Army   []string          `yaml:"army"`
 		Patron []string          `yaml:"patrons"`
 		Heads  []string          `yaml:"heads"`
+		Backed []string          `yaml:"backed_heads"`
 		Titles []string          `yaml:"titles"`
 		Means  []string          `yaml:"means"`
 		Casual []string          `yaml:"casualties"`
@@ -185,7 +189,7 @@ func loadForces(name string) (forceWords, error) {
 		bodyHeads: wordSet(raw.CollH), bodyOf: bodyOf, bodyEpithets: wordSet(raw.CollE),
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
 		kingdom: phrasesOf(raw.King), kingdoms: idSet(raw.Kings),
-		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
+		heads: wordSet(raw.Heads), backed: wordSet(raw.Backed), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
 		casualties: wordSet(raw.Casual), soldiers: wordSet(raw.Troops), fighters: wordSet(raw.Fight),
 		groupNouns: wordSet(raw.GroupN),
 		targets:    wordSet(raw.Target), targetCounts: wordSet(raw.TCount), members: wordSet(raw.Member),

@@ -275,6 +275,7 @@ type lexicon struct {
 	incidents                incidentWords   // «قتل 18 شخصا في انفجار»: acts with no side named
 	wrongs                   wrongWords      // «أن روسيا انتهكت»: wrongdoing said of an actor
 	callOff                  map[string]bool // «ألغى ترامب القمة», «تأجيل الزيارة»: a meeting that did not happen
+	nameHeads                map[string]bool // «تحالف "دعم الشرعية"», «مؤتمر دعم سورية»: a bare act noun after one is the body's name
 	callOffBetween           map[string]bool // «ألغى في وقت سابق القمة»
 	haltBetween              map[string]bool // «أوقفت أكثر من نصف تمويلها»
 	homonyms                 []homonym       // «عمان»: Oman or Amman
@@ -890,6 +891,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Courts           []string   `yaml:"courts"`
 		TimeClauses      []string   `yaml:"time_clauses"`
 		CallOff          []string   `yaml:"call_off"`
+		NameHeads        []string   `yaml:"name_heads"`
 		CallOffVerbs     []string   `yaml:"call_off_verbs"`
 		CallOffBetween   []string   `yaml:"call_off_between"`
 		HaltBetween      []string   `yaml:"halt_between"`
@@ -1130,6 +1132,7 @@ func (lx *lexicon) loadCues(name string) error {
 		return err
 	}
 	lx.callOff, lx.callOffBetween = wordSet(c.CallOff), wordSet(c.CallOffBetween)
+	lx.nameHeads = wordSet(c.NameHeads)
 	lx.haltBetween = wordSet(c.HaltBetween)
 	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
 	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)

@@ -2643,6 +2643,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a visit set «من المقرر» with its carrier verb («أن يقوم لافروف بزيارة إلى») is planned, intend, not a visit made; states before the relative verb of a body («التي ستبحث») do not plan to meet",
 			"ومن المقرر أن يقوم وزير الخارجية الروسي سيرغي لافروف بزيارة إلى تركيا.\nوترى موسكو وبكين في منظمة شنغهاي التي ستبحث في قمتها الإرهاب وسيلة لمواجهة النفوذ الأمريكي.",
 			[]string{"sergei-lavrov intend turkey"}},
+		{"a backing phrase («بإسناد من التحالف») after a fighting force no actor names («للقوات المشتركة», «المقاومة الوطنية») backs that force, not a group or a person named before it; a force with its owner's pronoun («قواته») leaves the subject backed",
+			"واعترف زعيم الحوثيين عبدالملك الحوثي بتراجع مقاتليه أمام تقدم سريع للقوات المشتركة بإسناد من التحالف العربي.\nوتكبدت ميليشيات الحوثي خسائر كبيرة تحت ضربات المقاومة الوطنية بدعم من القوات الإماراتية.\nوحشد الجيش السوري قواته للهجوم على إدلب بدعم من روسيا.",
+			[]string{"russia support syria"}},
+		{"a bare backing noun right after a body's or gathering's head, past an opening quote («تحالف \"دعم الشرعية في اليمن\"», «مركز إسناد العمليات»), is that body's name, no backing; after an act it is one («انتقد المغرب دعم الجزائر»)",
+			"وقال المتحدث باسم تحالف \"دعم الشرعية في اليمن\"، تركي المالكي، إن الدفاعات الجوية اعترضت صاروخا.\nوانتقد المغرب دعم الجزائر لجبهة البوليساريو.",
+			[]string{"algeria support polisario-front", "morocco accuse algeria"}},
+		{"an ally noun with «السابق» right after it («حليفه السابق», «الحليف السابق لأردوغان») names a tie that was, no backing; another epithet («الحليف الرئيسي») keeps it",
+			"واتهم الرئيس التركي حليفه السابق فتح الله غولن بتدبير محاولة الانقلاب.\nويعيش غولن، الحليف السابق للرئيس التركي، في الولايات المتحدة.\nوقالت روسيا، الحليف الرئيسي للنظام السوري، إن الهجوم مفبرك.",
+			[]string{"russia support syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -674,7 +674,7 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		// reject a thing of a state, named by its nisba right before the
 		// pronoun, is to criticise or reject that state.
 		if (f.t.rel == Accuse || f.t.rel == Reject) && (j == rel-1 || j == rel-2 && isComma(sc.toks[rel-1])) {
-			if k := sc.lastSlot(j, j+1, slot.adjectival); k >= 0 && sc.slots[k].end == j+1 {
+			if k := sc.lastSlot(j, j+1, slot.adjectival); k >= 0 {
 				antecedent = k
 				break
 			}
@@ -4294,17 +4294,9 @@ func (sc *sentenceCtx) doneByOther(f found, from []int) bool {
 		if n == 0 {
 			continue
 		}
-		plain := func(s slot) bool { return !s.adjectival() && s.prep == "" }
 		author := sc.firstSlot(j+n, j+n+1, plain)
-		if author >= 0 && sc.slots[author].first != j+n {
-			author = -1
-		}
 		if author < 0 {
-			for k, s := range sc.slots {
-				if s.end == j && s.first >= f.end && plain(s) {
-					author = k
-				}
-			}
+			author = sc.lastSlot(j-1, j, func(s slot) bool { return plain(s) && s.first >= f.end })
 		}
 		if author < 0 {
 			return false

@@ -2282,10 +2282,10 @@ func (sc *sentenceCtx) carriesConj(f found) bool {
 }
 
 // contrastedSubject returns, for verb f right after «لكنه» or the like,
-// the subject the pronoun takes up: the speaker of a verb of saying
-// before, when no verb of a relation stands between it and f («قال مسؤول
-// إسرائيلي إن الدوحة حاولت …، لكنه اتهم الدوحة»), else the subject of the
-// last verb of a relation before f. -1 if f follows no such word.
+// the subject the pronoun takes up: the speaker of the first verb of
+// saying before the last verb of a relation before f («قال مسؤول إسرائيلي
+// إن الدوحة حاولت …، لكنه اتهم الدوحة»), else the subject of that last
+// verb of a relation. -1 if f follows no such word.
 func (sc *sentenceCtx) contrastedSubject(k int, f found) int {
 	if f.i == 0 || !sc.st.x.lx.contrastPronouns[sc.toks[f.i-1].Norm] {
 		return -1
@@ -4192,9 +4192,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 }
 
 // peopleFight reports whether attack noun f sets one person against
-// another («معركة إرادة بين أردوغان وترامب», «شن ترامب هجوما على
-// ترودو»): a fight of words or wills, not of arms. Killing a person
-// («اغتيال») is an armed act whoever does it.
+// another («معركة إرادة بين أردوغان وترامب»): a fight of words or
+// wills, not of arms. Killing a person («اغتيال») is an armed act
+// whoever does it.
 func (sc *sentenceCtx) peopleFight(rel Relation, f found, from, to []int) bool {
 	if rel != Attack || f.t.kind != nounTrigger || len(from) == 0 || len(to) == 0 {
 		return false

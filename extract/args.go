@@ -373,7 +373,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			target = sc.threatOn(f, agent)
 		}
 	}
-	if f.t.never && (target < 0 || sc.slots[target].first != f.end || sc.slots[target].prep != prepClitic("ل") || sc.slots[target].adjectival()) {
+	if f.t.never && (target < 0 || sc.slots[target].first != f.end || sc.slots[target].prep != "ل" || sc.slots[target].adjectival()) {
 		return // «لن تسمح بعبور السوريين», «لن يسمحا لتدابير ترامب»: no one refused
 	}
 	if target < 0 {
@@ -2715,11 +2715,11 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			out = append(out, sc.groupOf(k)...)
 		}
 	}
-	if k := sc.calledObject(f, agent); len(out) == 0 && free(k) {
-		out = append(out, sc.groupOf(k)...)
-	}
 	if len(out) > 0 {
 		return out
+	}
+	if k := sc.calledObject(f, agent); free(k) {
+		return append(out, sc.groupOf(k)...)
 	}
 	switch {
 	case f.t.travel:

@@ -4235,7 +4235,8 @@ func (sc *sentenceCtx) launchedInWords(f found, from []int) bool {
 		}
 		// Past forms only: «سينفذ الهجوم», «بأن يشن هجوما» are yet to come.
 		w := stripConj(sc.toks[j].Norm)
-		launched = lx.strikeVerbs[w] && !strings.ContainsAny(w[:len(string([]rune(w)[0]))], "يتس")
+		r, _ := utf8.DecodeRuneInString(w)
+		launched = lx.strikeVerbs[w] && !strings.ContainsRune("يتس", r)
 		if launched && j > 0 && isPrepWord(sc.toks[j-1].Norm) {
 			return false // «على شن هجمات»: the verbal noun
 		}

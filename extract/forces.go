@@ -134,9 +134,9 @@ func loadForces(name string) (forceWords, error) {
 		Rebels []string          `yaml:"rebels"`
 		PartyH []string          `yaml:"party_heads"`
 		PartyE []string          `yaml:"party_epithets"`
-		CollH  []string          `yaml:"body_heads"`
-		CollOf map[string]string `yaml:"body_of"`
-		CollE  []string          `yaml:"body_epithets"`
+		BodyH  []string          `yaml:"body_heads"`
+		BodyOf map[string]string `yaml:"body_of"`
+		BodyE  []string          `yaml:"body_epithets"`
 		Insurg []struct {
 			State, Group string
 			period       `yaml:",inline"`
@@ -178,11 +178,11 @@ func loadForces(name string) (forceWords, error) {
 		}
 	}
 	bodyOf := map[string]string{}
-	for id, head := range raw.CollOf {
+	for id, head := range raw.BodyOf {
 		bodyOf[id] = arabic.Normalize(head)
 	}
 	return forceWords{
-		bodyHeads: wordSet(raw.CollH), bodyOf: bodyOf, bodyEpithets: wordSet(raw.CollE),
+		bodyHeads: wordSet(raw.BodyH), bodyOf: bodyOf, bodyEpithets: wordSet(raw.BodyE),
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
 		kingdom: phrasesOf(raw.King), kingdoms: idSet(raw.Kings),
 		heads: wordSet(raw.Heads), titles: wordSet(raw.Titles), means: wordSet(raw.Means),

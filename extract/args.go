@@ -634,7 +634,7 @@ func (sc *sentenceCtx) relativeObject(f found) {
 	// accusation after a relative pronoun whose «بـ» follows at once has
 	// the pronoun of the sentence's subject for its own (not a
 	// description: «وصفها بأنها» praises as often as it blames).
-	dropped := f.t.rel == Accuse && f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] && !sc.st.x.lx.describesObject(sc.toks[f.i].Norm) && f.end < len(sc.toks) && sc.slotStartingAt(f.end) < 0 && prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
+	dropped := f.t.rel == Accuse && f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] && !sc.st.x.lx.describesObject(sc.toks[f.i].Norm) && sc.bareBiAt(f.end)
 	if dropped {
 		agent = -1
 	} else if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) || !sc.subjectPhrase(f.end, sc.slots[agent].first) {
@@ -5429,7 +5429,7 @@ func (sc *sentenceCtx) accusedParticiple(f found) bool {
 	if f.t.kind != circumstantialTrigger || !sc.triggerIn(f, sc.st.x.lx.accuseOf) || f.end >= len(sc.toks) || sc.st.x.lx.objectPronouns[sc.toks[f.end].Norm] || sc.slotStartingAt(f.end) >= 0 {
 		return false
 	}
-	return f.i > 0 && sc.toks[f.i-1].Kind == arabic.Number || prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
+	return f.i > 0 && sc.toks[f.i-1].Kind == arabic.Number || sc.bareBiAt(f.end)
 }
 
 // demandOfThing reports whether f is a demand noun with the article whose
@@ -5438,10 +5438,13 @@ func (sc *sentenceCtx) accusedParticiple(f found) bool {
 // in general, made of no one; who is asked is named before the thing
 // («مطالبته واشنطن بـ»).
 func (sc *sentenceCtx) demandOfThing(f found) bool {
-	if f.t.kind != nounTrigger || f.end != f.i+1 || !hasArticle(sc.toks[f.i].Norm) || f.end >= len(sc.toks) || sc.slotStartingAt(f.end) >= 0 {
-		return false
-	}
-	return prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
+	return f.t.kind == nounTrigger && f.end == f.i+1 && hasArticle(sc.toks[f.i].Norm) && sc.bareBiAt(f.end)
+}
+
+// bareBiAt reports whether the word at i carries «بـ» and starts no slot:
+// the complement of what precedes it, not a side named with «بـ».
+func (sc *sentenceCtx) bareBiAt(i int) bool {
+	return i < len(sc.toks) && sc.slotStartingAt(i) < 0 && prepClitic(firstClitic(sc.toks[i].Norm)) == "ب"
 }
 
 // privateNational reports whether slot s is a nationality qualifying a

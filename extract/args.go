@@ -1766,7 +1766,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// subject's act.
 		// A meeting after «بعد أشهر من المحادثات مع الصين» is still one
 		// the subject held.
-		if f.i > 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] || !f.t.rel.Symmetric() && sc.circumstanceAt(f.i) {
+		if f.i > 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] || !f.t.rel.Symmetric() && sc.datedOrConcurrent(f.i) {
 			// «في حربها ضد الحوثيين»: but its own war on a target is the
 			// clause's subject's.
 			if f.t.rel == Attack && f.pronoun {
@@ -5598,24 +5598,18 @@ func (sc *sentenceCtx) praising(f found) bool {
 	return false
 }
 
-// circumstanceAt reports whether the noun at i names a circumstance of the
-// clause, not an act of its subject: after a preposition of circumstance
-// («خلال الهجوم»), after «بالتزامن مع», or after a span of time dated from
-// it («بعد ساعات من اتهامات للنظام», «قبل أيام قليلة من الغارات»).
-func (sc *sentenceCtx) circumstanceAt(i int) bool {
+// datedOrConcurrent reports whether the noun at i names a circumstance of
+// the clause, not an act of its subject, by what stands before it: after
+// «بالتزامن مع», or after a span of time dated from it («بعد ساعات من
+// اتهامات للنظام», «قبل أيام قليلة من الغارات»). Its caller tests a bare
+// preposition of circumstance («خلال الهجوم») itself.
+func (sc *sentenceCtx) datedOrConcurrent(i int) bool {
 	lx := sc.st.x.lx
-	if i == 0 {
-		return false
-	}
-	w := stripConj(sc.toks[i-1].Norm)
-	if lx.circumstance[w] {
-		return true
-	}
 	if i < 2 {
 		return false
 	}
 	before := stripConj(sc.toks[i-2].Norm)
-	switch w {
+	switch stripConj(sc.toks[i-1].Norm) {
 	case "مع":
 		return lx.circumstanceWith[before]
 	case "من":

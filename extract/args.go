@@ -2921,7 +2921,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		}
 		// «استدعاء سفيرها في أنقرة», «سحب سفيره من موسكو»: one's own
 		// envoy called home from a state sanctions that state.
-		if f.t.rel == Sanction && s.first <= f.end+1 && sc.ownEnvoyAt(f.end-1) && (s.prep == "في" || s.prep == "من" || s.prep == "لدي") {
+		if f.t.rel == Sanction && s.first <= f.end+1 && sc.ownEnvoyAt(f.end-1) && recalledFromPrep(s.prep) {
 			return true
 		}
 		if recall {
@@ -3047,10 +3047,13 @@ func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 // is recalled from: «سفيرها لدى الهند», «سفيره في موسكو», «سفيرها من
 // برلين».
 func (sc *sentenceCtx) envoyRecalledFrom(s slot) bool {
-	if s.prep != "في" && s.prep != "من" && s.prep != "لدي" {
-		return false
-	}
-	return sc.ownEnvoyAt(s.first-1) || sc.ownEnvoyAt(s.first-2)
+	return recalledFromPrep(s.prep) && (sc.ownEnvoyAt(s.first-1) || sc.ownEnvoyAt(s.first-2))
+}
+
+// recalledFromPrep reports whether prep p names the post an envoy is
+// recalled from («لدى الهند», «في موسكو», «من برلين»).
+func recalledFromPrep(p string) bool {
+	return p == "في" || p == "من" || p == "لدي"
 }
 
 // ownEnvoyAt reports whether token j is an envoy noun with a possessive
@@ -3059,9 +3062,13 @@ func (sc *sentenceCtx) ownEnvoyAt(j int) bool {
 	if j < 0 {
 		return false
 	}
-	w := stripConj(sc.toks[j].Norm)
+	return sc.st.x.lx.ownEnvoy(stripConj(sc.toks[j].Norm))
+}
+
+// ownEnvoy reports whether w is an envoy noun with a possessive pronoun.
+func (lx *lexicon) ownEnvoy(w string) bool {
 	stem, ok := arabic.StripPronoun(w)
-	return ok && sc.st.x.lx.envoys[w] && sc.st.x.lx.envoys[stem]
+	return ok && lx.envoys[w] && lx.envoys[stem]
 }
 
 // sanctionReachAfter returns the index of a verb saying whom sanction f

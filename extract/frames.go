@@ -833,8 +833,7 @@ func (lx *lexicon) recallAt(toks []arabic.Token, i int, inSlot []bool) (found, b
 		if inSlot[j] {
 			continue
 		}
-		v := stripConj(toks[j].Norm)
-		if stem, ok := arabic.StripPronoun(v); ok && lx.envoys[v] && lx.envoys[stem] {
+		if lx.ownEnvoy(stripConj(toks[j].Norm)) {
 			return found{i: i, end: i + 1, t: trigger{rel: Sanction, kind: verbTrigger}}, true
 		}
 		if _, isTrig := lx.triggerAt(toks, j); isTrig {

@@ -4251,20 +4251,13 @@ func (sc *sentenceCtx) launchedInWords(f found, from []int) bool {
 	if !launched {
 		return false
 	}
-	m := lx.modal
 	for j := f.end; j < len(sc.toks) && j < f.end+verbalReach; j++ {
 		t := sc.toks[j]
 		if t.Norm == "." || t.Norm == "؛" {
 			break
 		}
-		w := stripConj(t.Norm)
-		if m.armedKinds[w] || m.assaultWeapons[w] {
+		if lx.modal.armedAt(t) {
 			return false
-		}
-		for _, r := range arabic.Peel(t.Norm) {
-			if m.assaultTargets[r] || m.armedKinds[r] {
-				return false
-			}
 		}
 	}
 	return true

@@ -393,21 +393,29 @@ func (r *slotResolver) partyHead(i int) string {
 // الحقوقية»). Another adjective after it makes it another body («الاتحاد
 // السوفيتي»).
 func (r *slotResolver) bodyAt(i int, firsts []string) (string, int) {
-	for _, w := range firsts {
-		rest, ok := strings.CutPrefix(w, "ال")
-		if !ok || !r.x.lx.forces.bodyHeads[rest] {
-			continue
-		}
-		n := 1
-		if j := i + 1; j < len(r.toks) && r.toks[j].Kind == arabic.Word && looksAdjective(r.toks[j].Norm) {
-			if !r.x.lx.forces.bodyEpithets[r.toks[j].Norm] {
-				return "", 0
-			}
-			n = 2
-		}
-		return r.lastParty[rest], n
+	head := definiteHead(firsts, r.x.lx.forces.bodyHeads)
+	if head == "" {
+		return "", 0
 	}
-	return "", 0
+	n := 1
+	if j := i + 1; j < len(r.toks) && r.toks[j].Kind == arabic.Word && looksAdjective(r.toks[j].Norm) {
+		if !r.x.lx.forces.bodyEpithets[r.toks[j].Norm] {
+			return "", 0
+		}
+		n = 2
+	}
+	return r.lastParty[head], n
+}
+
+// definiteHead returns the first of the readings firsts that is one of
+// heads with the article, without it, or "".
+func definiteHead(firsts []string, heads map[string]bool) string {
+	for _, w := range firsts {
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && heads[rest] {
+			return rest
+		}
+	}
+	return ""
 }
 
 // partyAt returns the party a bare definite party head at i points back
@@ -415,13 +423,7 @@ func (r *slotResolver) bodyAt(i int, firsts []string) (string, int) {
 // with an epithet of it («التنظيم الإرهابي»). A definite word after it
 // other than an epithet makes it another party («الحزب الحاكم»).
 func (r *slotResolver) partyAt(i int, firsts []string) (string, int) {
-	head := ""
-	for _, w := range firsts {
-		if rest, ok := strings.CutPrefix(w, "ال"); ok && r.x.lx.forces.partyHeads[rest] {
-			head = rest
-			break
-		}
-	}
+	head := definiteHead(firsts, r.x.lx.forces.partyHeads)
 	if head == "" || r.lastParty[head] == "" {
 		return "", 0
 	}

@@ -190,7 +190,7 @@ type articleState struct {
 	// forceSlots).
 	lastArmy      string
 	lastCoalition string            // the last coalition named (see forceSlots)
-	lastParty     map[string]string // a party head's last party (see partyAt)
+	lastParty     map[string]string // a party or body head's last one (see partyAt, bodyAt)
 	// home is the state the article is about, found on first need: few
 	// articles name a force without its state, and finding it reads the
 	// whole article again.

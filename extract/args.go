@@ -380,7 +380,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			target = sc.threatOn(f, agent)
 		}
 	}
-	if f.t.never && (target < 0 || sc.slots[target].first != f.end || sc.slots[target].prep != prepClitic("ل") || sc.slots[target].adjectival()) {
+	if f.t.never && (target < 0 || sc.slots[target].first != f.end || sc.slots[target].prep != "ل" || sc.slots[target].adjectival()) {
 		return // «لن تسمح بعبور السوريين», «لن يسمحا لتدابير ترامب»: no one refused
 	}
 	if target < 0 {
@@ -641,7 +641,7 @@ func (sc *sentenceCtx) relativeObject(f found) {
 	// accusation after a relative pronoun whose «بـ» follows at once has
 	// the pronoun of the sentence's subject for its own (not a
 	// description: «وصفها بأنها» praises as often as it blames).
-	dropped := f.t.rel == Accuse && f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] && !sc.st.x.lx.describesObject(sc.toks[f.i].Norm) && f.end < len(sc.toks) && sc.slotStartingAt(f.end) < 0 && prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
+	dropped := f.t.rel == Accuse && f.i > 0 && sc.st.x.lx.relative[stripConj(sc.toks[f.i-1].Norm)] && !sc.st.x.lx.describesObject(sc.toks[f.i].Norm) && sc.bareBiAt(f.end)
 	if dropped {
 		agent = -1
 	} else if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) || !sc.subjectPhrase(f.end, sc.slots[agent].first) {
@@ -681,7 +681,7 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		// reject a thing of a state, named by its nisba right before the
 		// pronoun, is to criticise or reject that state.
 		if (f.t.rel == Accuse || f.t.rel == Reject) && (j == rel-1 || j == rel-2 && isComma(sc.toks[rel-1])) {
-			if k := sc.lastSlot(j, j+1, slot.adjectival); k >= 0 && sc.slots[k].end == j+1 {
+			if k := sc.lastSlot(j, j+1, slot.adjectival); k >= 0 {
 				antecedent = k
 				break
 			}
@@ -1851,7 +1851,7 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		// subject's act.
 		// A meeting after «بعد أشهر من المحادثات مع الصين» is still one
 		// the subject held.
-		if f.i > 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] || !f.t.rel.Symmetric() && sc.circumstanceAt(f.i) {
+		if f.i > 0 && sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)] || !f.t.rel.Symmetric() && sc.datedOrConcurrent(f.i) {
 			// «في حربها ضد الحوثيين»: but its own war on a target is the
 			// clause's subject's.
 			if f.t.rel == Attack && f.pronoun {
@@ -2367,10 +2367,10 @@ func (sc *sentenceCtx) carriesConj(f found) bool {
 }
 
 // contrastedSubject returns, for verb f right after «لكنه» or the like,
-// the subject the pronoun takes up: the speaker of a verb of saying
-// before, when no verb of a relation stands between it and f («قال مسؤول
-// إسرائيلي إن الدوحة حاولت …، لكنه اتهم الدوحة»), else the subject of the
-// last verb of a relation before f. -1 if f follows no such word.
+// the subject the pronoun takes up: the speaker of the first verb of
+// saying before the last verb of a relation before f («قال مسؤول إسرائيلي
+// إن الدوحة حاولت …، لكنه اتهم الدوحة»), else the subject of that last
+// verb of a relation. -1 if f follows no such word.
 func (sc *sentenceCtx) contrastedSubject(k int, f found) int {
 	if f.i == 0 || !sc.st.x.lx.contrastPronouns[sc.toks[f.i-1].Norm] {
 		return -1
@@ -2800,11 +2800,11 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			out = append(out, sc.groupOf(k)...)
 		}
 	}
-	if k := sc.calledObject(f, agent); len(out) == 0 && free(k) {
-		out = append(out, sc.groupOf(k)...)
-	}
 	if len(out) > 0 {
 		return out
+	}
+	if k := sc.calledObject(f, agent); free(k) {
+		return append(out, sc.groupOf(k)...)
 	}
 	switch {
 	case f.t.travel:
@@ -3006,7 +3006,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		}
 		// «استدعاء سفيرها في أنقرة», «سحب سفيره من موسكو»: one's own
 		// envoy called home from a state sanctions that state.
-		if f.t.rel == Sanction && s.first <= f.end+1 && sc.ownEnvoyAt(f.end-1) && (s.prep == "في" || s.prep == "من" || s.prep == "لدي") {
+		if f.t.rel == Sanction && s.first <= f.end+1 && sc.ownEnvoyAt(f.end-1) && recalledFromPrep(s.prep) {
 			return true
 		}
 		if recall {
@@ -3132,10 +3132,13 @@ func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 // is recalled from: «سفيرها لدى الهند», «سفيره في موسكو», «سفيرها من
 // برلين».
 func (sc *sentenceCtx) envoyRecalledFrom(s slot) bool {
-	if s.prep != "في" && s.prep != "من" && s.prep != "لدي" {
-		return false
-	}
-	return sc.ownEnvoyAt(s.first-1) || sc.ownEnvoyAt(s.first-2)
+	return recalledFromPrep(s.prep) && (sc.ownEnvoyAt(s.first-1) || sc.ownEnvoyAt(s.first-2))
+}
+
+// recalledFromPrep reports whether prep p names the post an envoy is
+// recalled from («لدى الهند», «في موسكو», «من برلين»).
+func recalledFromPrep(p string) bool {
+	return p == "في" || p == "من" || p == "لدي"
 }
 
 // ownEnvoyAt reports whether token j is an envoy noun with a possessive
@@ -3144,9 +3147,13 @@ func (sc *sentenceCtx) ownEnvoyAt(j int) bool {
 	if j < 0 {
 		return false
 	}
-	w := stripConj(sc.toks[j].Norm)
+	return sc.st.x.lx.ownEnvoy(stripConj(sc.toks[j].Norm))
+}
+
+// ownEnvoy reports whether w is an envoy noun with a possessive pronoun.
+func (lx *lexicon) ownEnvoy(w string) bool {
 	stem, ok := arabic.StripPronoun(w)
-	return ok && sc.st.x.lx.envoys[w] && sc.st.x.lx.envoys[stem]
+	return ok && lx.envoys[w] && lx.envoys[stem]
 }
 
 // sanctionReachAfter returns the index of a verb saying whom sanction f
@@ -4353,9 +4360,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 }
 
 // peopleFight reports whether attack noun f sets one person against
-// another («معركة إرادة بين أردوغان وترامب», «شن ترامب هجوما على
-// ترودو»): a fight of words or wills, not of arms. Killing a person
-// («اغتيال») is an armed act whoever does it.
+// another («معركة إرادة بين أردوغان وترامب»): a fight of words or
+// wills, not of arms. Killing a person («اغتيال») is an armed act
+// whoever does it.
 func (sc *sentenceCtx) peopleFight(rel Relation, f found, from, to []int) bool {
 	if rel != Attack || f.t.kind != nounTrigger || len(from) == 0 || len(to) == 0 {
 		return false
@@ -4396,7 +4403,8 @@ func (sc *sentenceCtx) launchedInWords(f found, from []int) bool {
 		}
 		// Past forms only: «سينفذ الهجوم», «بأن يشن هجوما» are yet to come.
 		w := stripConj(sc.toks[j].Norm)
-		launched = lx.strikeVerbs[w] && !strings.ContainsAny(w[:len(string([]rune(w)[0]))], "يتس")
+		r, _ := utf8.DecodeRuneInString(w)
+		launched = lx.strikeVerbs[w] && !strings.ContainsRune("يتس", r)
 		if launched && j > 0 && isPrepWord(sc.toks[j-1].Norm) {
 			return false // «على شن هجمات»: the verbal noun
 		}
@@ -4404,20 +4412,13 @@ func (sc *sentenceCtx) launchedInWords(f found, from []int) bool {
 	if !launched {
 		return false
 	}
-	m := lx.modal
 	for j := f.end; j < len(sc.toks) && j < f.end+verbalReach; j++ {
 		t := sc.toks[j]
 		if t.Norm == "." || t.Norm == "؛" {
 			break
 		}
-		w := stripConj(t.Norm)
-		if m.armedKinds[w] || m.assaultWeapons[w] {
+		if lx.modal.armedAt(t) {
 			return false
-		}
-		for _, r := range arabic.Peel(t.Norm) {
-			if m.assaultTargets[r] || m.armedKinds[r] {
-				return false
-			}
 		}
 	}
 	return true
@@ -4455,17 +4456,9 @@ func (sc *sentenceCtx) doneByOther(f found, from []int) bool {
 		if n == 0 {
 			continue
 		}
-		plain := func(s slot) bool { return !s.adjectival() && s.prep == "" }
 		author := sc.firstSlot(j+n, j+n+1, plain)
-		if author >= 0 && sc.slots[author].first != j+n {
-			author = -1
-		}
 		if author < 0 {
-			for k, s := range sc.slots {
-				if s.end == j && s.first >= f.end && plain(s) {
-					author = k
-				}
-			}
+			author = sc.lastSlot(j-1, j, func(s slot) bool { return plain(s) && s.first >= f.end })
 		}
 		if author < 0 {
 			return false
@@ -5619,7 +5612,7 @@ func (sc *sentenceCtx) accusedParticiple(f found) bool {
 	if f.t.kind != circumstantialTrigger || !sc.triggerIn(f, sc.st.x.lx.accuseOf) || f.end >= len(sc.toks) || sc.st.x.lx.objectPronouns[sc.toks[f.end].Norm] || sc.slotStartingAt(f.end) >= 0 {
 		return false
 	}
-	return f.i > 0 && sc.toks[f.i-1].Kind == arabic.Number || prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
+	return f.i > 0 && sc.toks[f.i-1].Kind == arabic.Number || sc.bareBiAt(f.end)
 }
 
 // demandOfThing reports whether f is a demand noun with the article whose
@@ -5628,10 +5621,13 @@ func (sc *sentenceCtx) accusedParticiple(f found) bool {
 // in general, made of no one; who is asked is named before the thing
 // («مطالبته واشنطن بـ»).
 func (sc *sentenceCtx) demandOfThing(f found) bool {
-	if f.t.kind != nounTrigger || f.end != f.i+1 || !hasArticle(sc.toks[f.i].Norm) || f.end >= len(sc.toks) || sc.slotStartingAt(f.end) >= 0 {
-		return false
-	}
-	return prepClitic(firstClitic(sc.toks[f.end].Norm)) == "ب"
+	return f.t.kind == nounTrigger && f.end == f.i+1 && hasArticle(sc.toks[f.i].Norm) && sc.bareBiAt(f.end)
+}
+
+// bareBiAt reports whether the word at i carries «بـ» and starts no slot:
+// the complement of what precedes it, not a side named with «بـ».
+func (sc *sentenceCtx) bareBiAt(i int) bool {
+	return i < len(sc.toks) && sc.slotStartingAt(i) < 0 && prepClitic(firstClitic(sc.toks[i].Norm)) == "ب"
 }
 
 // privateNational reports whether slot s is a nationality qualifying a
@@ -5785,24 +5781,18 @@ func (sc *sentenceCtx) praising(f found) bool {
 	return false
 }
 
-// circumstanceAt reports whether the noun at i names a circumstance of the
-// clause, not an act of its subject: after a preposition of circumstance
-// («خلال الهجوم»), after «بالتزامن مع», or after a span of time dated from
-// it («بعد ساعات من اتهامات للنظام», «قبل أيام قليلة من الغارات»).
-func (sc *sentenceCtx) circumstanceAt(i int) bool {
+// datedOrConcurrent reports whether the noun at i names a circumstance of
+// the clause, not an act of its subject, by what stands before it: after
+// «بالتزامن مع», or after a span of time dated from it («بعد ساعات من
+// اتهامات للنظام», «قبل أيام قليلة من الغارات»). Its caller tests a bare
+// preposition of circumstance («خلال الهجوم») itself.
+func (sc *sentenceCtx) datedOrConcurrent(i int) bool {
 	lx := sc.st.x.lx
-	if i == 0 {
-		return false
-	}
-	w := stripConj(sc.toks[i-1].Norm)
-	if lx.circumstance[w] {
-		return true
-	}
 	if i < 2 {
 		return false
 	}
 	before := stripConj(sc.toks[i-2].Norm)
-	switch w {
+	switch stripConj(sc.toks[i-1].Norm) {
 	case "مع":
 		return lx.circumstanceWith[before]
 	case "من":

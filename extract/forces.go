@@ -138,9 +138,9 @@ func loadForces(name string) (forceWords, error) {
 		Rebels []string          `yaml:"rebels"`
 		PartyH []string          `yaml:"party_heads"`
 		PartyE []string          `yaml:"party_epithets"`
-		CollH  []string          `yaml:"body_heads"`
-		CollOf map[string]string `yaml:"body_of"`
-		CollE  []string          `yaml:"body_epithets"`
+		BodyH  []string          `yaml:"body_heads"`
+		BodyOf map[string]string `yaml:"body_of"`
+		BodyE  []string          `yaml:"body_epithets"`
 		Insurg []struct {
 			State, Group string
 			period       `yaml:",inline"`
@@ -182,11 +182,11 @@ func loadForces(name string) (forceWords, error) {
 		}
 	}
 	bodyOf := map[string]string{}
-	for id, head := range raw.CollOf {
+	for id, head := range raw.BodyOf {
 		bodyOf[id] = arabic.Normalize(head)
 	}
 	return forceWords{
-		bodyHeads: wordSet(raw.CollH), bodyOf: bodyOf, bodyEpithets: wordSet(raw.CollE),
+		bodyHeads: wordSet(raw.BodyH), bodyOf: bodyOf, bodyEpithets: wordSet(raw.BodyE),
 		home: phrasesOf(raw.Home), army: phrasesOf(raw.Army), patrons: wordSet(raw.Patron),
 		kingdom: phrasesOf(raw.King), kingdoms: idSet(raw.Kings),
 		heads: wordSet(raw.Heads), backed: wordSet(raw.Backed), titles: wordSet(raw.Titles), means: wordSet(raw.Means),
@@ -397,21 +397,29 @@ func (r *slotResolver) partyHead(i int) string {
 // الحقوقية»). Another adjective after it makes it another body («الاتحاد
 // السوفيتي»).
 func (r *slotResolver) bodyAt(i int, firsts []string) (string, int) {
-	for _, w := range firsts {
-		rest, ok := strings.CutPrefix(w, "ال")
-		if !ok || !r.x.lx.forces.bodyHeads[rest] {
-			continue
-		}
-		n := 1
-		if j := i + 1; j < len(r.toks) && r.toks[j].Kind == arabic.Word && looksAdjective(r.toks[j].Norm) {
-			if !r.x.lx.forces.bodyEpithets[r.toks[j].Norm] {
-				return "", 0
-			}
-			n = 2
-		}
-		return r.lastParty[rest], n
+	head := definiteHead(firsts, r.x.lx.forces.bodyHeads)
+	if head == "" {
+		return "", 0
 	}
-	return "", 0
+	n := 1
+	if j := i + 1; j < len(r.toks) && r.toks[j].Kind == arabic.Word && looksAdjective(r.toks[j].Norm) {
+		if !r.x.lx.forces.bodyEpithets[r.toks[j].Norm] {
+			return "", 0
+		}
+		n = 2
+	}
+	return r.lastParty[head], n
+}
+
+// definiteHead returns the first of the readings firsts that is one of
+// heads with the article, without it, or "".
+func definiteHead(firsts []string, heads map[string]bool) string {
+	for _, w := range firsts {
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && heads[rest] {
+			return rest
+		}
+	}
+	return ""
 }
 
 // partyAt returns the party a bare definite party head at i points back
@@ -419,13 +427,7 @@ func (r *slotResolver) bodyAt(i int, firsts []string) (string, int) {
 // with an epithet of it («التنظيم الإرهابي»). A definite word after it
 // other than an epithet makes it another party («الحزب الحاكم»).
 func (r *slotResolver) partyAt(i int, firsts []string) (string, int) {
-	head := ""
-	for _, w := range firsts {
-		if rest, ok := strings.CutPrefix(w, "ال"); ok && r.x.lx.forces.partyHeads[rest] {
-			head = rest
-			break
-		}
-	}
+	head := definiteHead(firsts, r.x.lx.forces.partyHeads)
 	if head == "" || r.lastParty[head] == "" {
 		return "", 0
 	}

@@ -658,8 +658,6 @@ func (lx *lexicon) personNameAt(toks []arabic.Token, i int, inSlot []bool) bool 
 	return lx.nameLinks[w] || !inSlot[i+1] && hasArticle(w) && strings.HasSuffix(w, "ي")
 }
 
-// findTriggers finds the trigger words of a sentence outside actor mentions,
-// the longest at each place.
 // figurativeFight reports whether attack noun f is qualified right after
 // it, past a quote, as fought with no arms («المعركة الاقتصادية»,
 // «معاركها التجارية», «هجماته الكلامية», «الحرب النفسية»). An electronic
@@ -679,6 +677,8 @@ func (lx *lexicon) figurativeFight(toks []arabic.Token, f found) bool {
 	return lx.figurativeWar[w] && !lx.modal.armedKinds[w]
 }
 
+// findTriggers finds the trigger words of a sentence outside actor mentions,
+// the longest at each place.
 func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 	inSlot := make([]bool, len(toks))
 	for _, s := range slots {
@@ -841,8 +841,7 @@ func (lx *lexicon) recallAt(toks []arabic.Token, i int, inSlot []bool) (found, b
 		if inSlot[j] {
 			continue
 		}
-		v := stripConj(toks[j].Norm)
-		if stem, ok := arabic.StripPronoun(v); ok && lx.envoys[v] && lx.envoys[stem] {
+		if lx.ownEnvoy(stripConj(toks[j].Norm)) {
 			return found{i: i, end: i + 1, t: trigger{rel: Sanction, kind: verbTrigger}}, true
 		}
 		if _, isTrig := lx.triggerAt(toks, j); isTrig {

@@ -631,14 +631,24 @@ func (lx *lexicon) verbalSense(toks []arabic.Token, f found) found {
 		if m.verbalCues[t.Norm] || m.verbalCues[w] {
 			return found{i: f.i, end: f.end, t: trigger{rel: Accuse, kind: nounTrigger}, pronoun: f.pronoun}
 		}
-		if m.armedKinds[w] || m.assaultWeapons[w] {
+		if m.armedAt(t) {
 			return f
-		}
-		for _, r := range arabic.Peel(t.Norm) {
-			if m.assaultTargets[r] || m.armedKinds[r] {
-				return f
-			}
 		}
 	}
 	return f
+}
+
+// armedAt reports whether token t names an armed kind of attack, a weapon
+// or a target of assault: what makes an attack noun one of arms.
+func (m *modalityWords) armedAt(t arabic.Token) bool {
+	w := stripConj(t.Norm)
+	if m.armedKinds[w] || m.assaultWeapons[w] {
+		return true
+	}
+	for _, r := range arabic.Peel(t.Norm) {
+		if m.assaultTargets[r] || m.armedKinds[r] {
+			return true
+		}
+	}
+	return false
 }

@@ -14,13 +14,18 @@ const droppedReach = 6
 // aid rather than strikes («أسقط الجيش السوري منشورات على إدلب»): what
 // falls on a place from the air is no attack on it.
 func (sc *sentenceCtx) dropsGoods(f found) bool {
-	lx := sc.st.x.lx
-	for j := f.end; j < len(sc.toks) && j < f.end+droppedReach; j++ {
-		t := sc.toks[j]
-		if t.Kind == arabic.Punct && !isQuote(t) {
+	return sc.goodsAfter(f, droppedReach, func(j int) bool { return sc.st.x.lx.droppedGoods[stripConj(sc.toks[j].Norm)] })
+}
+
+// goodsAfter reports whether a word within reach after f, before any
+// punctuation but a quote, is one of the goods: what the verb moves is in
+// its own clause.
+func (sc *sentenceCtx) goodsAfter(f found, reach int, goods func(j int) bool) bool {
+	for j := f.end; j < len(sc.toks) && j < f.end+reach; j++ {
+		if t := sc.toks[j]; t.Kind == arabic.Punct && !isQuote(t) {
 			return false
 		}
-		if lx.droppedGoods[stripConj(t.Norm)] {
+		if goods(j) {
 			return true
 		}
 	}
@@ -41,19 +46,7 @@ func (sc *sentenceCtx) withdrawsGoods(f found) bool {
 	for _, s := range lx.withdrawStems {
 		stem = stem || strings.Contains(sc.toks[f.i].Norm, s)
 	}
-	if !stem {
-		return false
-	}
-	for j := f.end; j < len(sc.toks) && j < f.end+withdrawnReach; j++ {
-		t := sc.toks[j]
-		if t.Kind == arabic.Punct && !isQuote(t) {
-			return false
-		}
-		if sc.peeledIn(lx.withdrawnGoods, j) {
-			return true
-		}
-	}
-	return false
+	return stem && sc.goodsAfter(f, withdrawnReach, func(j int) bool { return sc.peeledIn(lx.withdrawnGoods, j) })
 }
 
 // sportSentence reports whether the sentence tells of a match: an

@@ -93,9 +93,9 @@ type slotResolver struct {
 	lastArmy  string
 	// lastCoalition is the last coalition named (see forceSlots).
 	lastCoalition string
-	// lastParty maps a party head («تنظيم») to the last party named with
-	// it (see partyAt); shared with the article until ownsParties, then
-	// this sentence's copy.
+	// lastParty maps a party or body head («تنظيم», «الاتحاد») to the last
+	// party or body named with it (see partyAt, bodyAt); shared with the
+	// article until ownsParties, then this sentence's copy.
 	lastParty   map[string]string
 	ownsParties bool
 }

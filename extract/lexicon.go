@@ -1308,8 +1308,13 @@ func (lx *lexicon) aboutSport(toks []arabic.Token) bool {
 // a word of sport, of a match or of a tournament in it.
 func (lx *lexicon) aboutMatch(toks []arabic.Token) bool {
 	for i := range toks {
-		if toks[i].Kind == arabic.Word && (lx.sportWords.matchPeeledAt(toks, i) > 0 || lx.sport.matchPeeledAt(toks, i) > 0 ||
-			lx.tournaments.matchPeeledAt(toks, i) > 0) {
+		if toks[i].Kind != arabic.Word {
+			continue
+		}
+		// Every sentence is read here, so the word is peeled once for
+		// the three lists.
+		firsts := arabic.Peel(toks[i].Norm)
+		if lx.sportWords.match(toks, i, firsts) > 0 || lx.sport.match(toks, i, firsts) > 0 || lx.tournaments.match(toks, i, firsts) > 0 {
 			return true
 		}
 	}

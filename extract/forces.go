@@ -475,12 +475,7 @@ func (r *slotResolver) afterMeans(i int) bool {
 	if i == 0 {
 		return false
 	}
-	for _, p := range arabic.Peel(r.toks[i-1].Norm) {
-		if r.x.lx.forces.means[p] {
-			return true
-		}
-	}
-	return false
+	return peeledWordIn(r.x.lx.forces.means, r.toks[i-1].Norm)
 }
 
 // isCoalition reports whether id is one of the coalitions of

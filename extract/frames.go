@@ -419,10 +419,8 @@ func (sc *sentenceCtx) isLightVerb(j int) bool {
 func (st *articleState) namedByDual(e Event) bool {
 	for _, a := range e.Args {
 		for _, w := range strings.Fields(arabic.Normalize(a.Mention)) {
-			for _, p := range arabic.Peel(w) {
-				if st.x.lx.dual[p] {
-					return true
-				}
+			if peeledWordIn(st.x.lx.dual, w) {
+				return true
 			}
 		}
 	}

@@ -431,12 +431,19 @@ func peeledTokenIn(set map[string]bool, t arabic.Token) bool {
 // peeledWordIn reports whether normalized word w, with its clitics peeled
 // off in any of the ways arabic.Peel reads it, is in set.
 func peeledWordIn(set map[string]bool, w string) bool {
+	return peeledFormIn(set, w) != ""
+}
+
+// peeledFormIn returns the first reading of normalized word w, with its
+// clitics peeled off, that is in set, or "": the caller needs the bare
+// form, to know which clitics stood before it.
+func peeledFormIn(set map[string]bool, w string) string {
 	for _, r := range arabic.Peel(w) {
 		if set[r] {
-			return true
+			return r
 		}
 	}
-	return false
+	return ""
 }
 
 // agreeReach is how far before «على» the word of agreeing may stand: past

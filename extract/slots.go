@@ -270,13 +270,7 @@ func (r *slotResolver) collectiveMembers(ss []slot) {
 			if t.Kind == arabic.Punct && t.Norm != "+" {
 				break
 			}
-			head := ""
-			for _, p := range arabic.Peel(t.Norm) {
-				if r.x.lx.collectiveHeads[p] {
-					head = p
-					break
-				}
-			}
+			head := peeledFormIn(r.x.lx.collectiveHeads, t.Norm)
 			if head == "" {
 				continue
 			}
@@ -1024,13 +1018,7 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		if inSlot[i] {
 			continue
 		}
-		w := ""
-		for _, p := range arabic.Peel(t.Norm) {
-			if r.x.lx.dual[p] {
-				w = p
-				break
-			}
-		}
+		w := peeledFormIn(r.x.lx.dual, t.Norm)
 		if w == "" {
 			continue
 		}

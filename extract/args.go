@@ -4405,7 +4405,7 @@ func (sc *sentenceCtx) launchedInWords(f found, from []int) bool {
 		w := stripConj(sc.toks[j].Norm)
 		r, _ := utf8.DecodeRuneInString(w)
 		launched = lx.strikeVerbs[w] && !strings.ContainsRune("يتس", r)
-		if launched && j > 0 && isPrepWord(sc.toks[j-1].Norm) {
+		if launched && j > 0 && lx.barePreps[sc.toks[j-1].Norm] {
 			return false // «على شن هجمات»: the verbal noun
 		}
 	}
@@ -4422,16 +4422,6 @@ func (sc *sentenceCtx) launchedInWords(f found, from []int) bool {
 		}
 	}
 	return true
-}
-
-// isPrepWord reports whether w is a preposition standing alone, before a
-// verbal noun that spells like a past verb («على شن»).
-func isPrepWord(w string) bool {
-	switch w {
-	case "علي", "الي", "في", "من", "عن", "بعد", "قبل", "عبر":
-		return true
-	}
-	return false
 }
 
 // doneByReach is how far after an attack noun the verb naming its author
@@ -5797,7 +5787,7 @@ func (sc *sentenceCtx) datedOrConcurrent(i int) bool {
 		return lx.circumstanceWith[before]
 	case "من":
 		j := i - 2
-		if (before == "قليلة" || before == "فقط") && j > 0 {
+		if lx.spanQualifiers[before] && j > 0 {
 			j--
 		}
 		return j > 0 && lx.timeSpans[stripConj(sc.toks[j].Norm)] && lx.circumstance[stripConj(sc.toks[j-1].Norm)]

@@ -1085,7 +1085,7 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 	// negates the act as the bare word does.
 	if f.t.kind == nounTrigger {
 		for _, j := range []int{f.i - 1, start - 1} {
-			if j >= 0 && slices.Contains(arabic.Peel(sc.toks[j].Norm), "عدم") {
+			if j >= 0 && peeledTokenIn(lx.negatingNouns, sc.toks[j]) {
 				return true
 			}
 		}

@@ -227,6 +227,10 @@ type lexicon struct {
 	allyPredicates           map[string]bool // «أبرز»: words between an actor and the agent noun said of it
 	ownCountry, circumstance map[string]bool
 	circumstanceWith         map[string]bool // «بالتزامن مع»: the noun after «مع» is a circumstance
+	spanQualifiers           map[string]bool // «قليلة» in «قبل أيام قليلة من»: the span still dates the act
+	barePreps                map[string]bool // «على» in «على شن»: the word after is a verbal noun
+	negatingNouns            map[string]bool // «عدم», also with a clitic: the act after it is negated
+	memberPronouns           map[string]bool // «وهي» sets a member list off after a group of states
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
 	reportedThat, impersonal map[string]bool
@@ -836,6 +840,10 @@ func (lx *lexicon) loadCues(name string) error {
 		OwnCountry       []string   `yaml:"own_country"`
 		Circumstance     []string   `yaml:"circumstance"`
 		CircumstanceWith []string   `yaml:"circumstance_with"`
+		SpanQualifiers   []string   `yaml:"span_qualifiers"`
+		BarePreps        []string   `yaml:"bare_preps"`
+		NegatingNouns    []string   `yaml:"negating_nouns"`
+		MemberPronouns   []string   `yaml:"member_pronouns"`
 		AgentNouns       []string   `yaml:"agent_nouns"`
 		SaidThat         []string   `yaml:"said_that"`
 		SpeechParts      []string   `yaml:"speech_participles"`
@@ -1089,6 +1097,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.topic = phrasesOf(c.Topic)
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
 	lx.circumstanceWith = wordSet(c.CircumstanceWith)
+	lx.spanQualifiers, lx.barePreps = wordSet(c.SpanQualifiers), wordSet(c.BarePreps)
+	lx.negatingNouns, lx.memberPronouns = wordSet(c.NegatingNouns), wordSet(c.MemberPronouns)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
 	lx.allyApposition = wordSet(c.AllyApposition)

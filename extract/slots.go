@@ -256,7 +256,7 @@ func (r *slotResolver) collectiveMembers(ss []slot) {
 		sep := s.first - 1
 		// «والدول العظمى وهي الولايات المتحدة…»: «وهي» sets the list off
 		// as a comma does.
-		pronoun := sep > 0 && (r.toks[sep].Norm == "هي" || r.toks[sep].Norm == "وهي")
+		pronoun := sep > 0 && r.x.lx.memberPronouns[r.toks[sep].Norm]
 		if pronoun && sep > 1 && isComma(r.toks[sep-1]) {
 			sep--
 		}

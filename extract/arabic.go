@@ -203,7 +203,7 @@ type articleState struct {
 	// (see rememberActs).
 	acts []toldAct
 	// matchTold counts the sentences so far that told of a match or a
-	// tournament (see teamsMeet).
+	// tournament, up to matchTellers (see teamsMeet).
 	matchTold int
 }
 

@@ -1330,10 +1330,9 @@ func (sc *sentenceCtx) withList(ks []int) bool {
 	return countActors(sc.slots, ks) > 1
 }
 
-// runOn reports whether slots ks follow each other with nothing between,
-// each after the first opening with its «و»: one list, not a name
-// followed by an apposition set off by a comma («مع إيران، بريطانيا
-// وفرنسا»).
+// runOn reports whether slots ks follow each other with nothing between
+// (a slot opened by «و» begins at its «و»): one list, not a name followed
+// by an apposition set off by a comma («مع إيران، بريطانيا وفرنسا»).
 func (sc *sentenceCtx) runOn(ks []int) bool {
 	for i := 1; i < len(ks); i++ {
 		if sc.slots[ks[i]].first != sc.slots[ks[i-1]].end {
@@ -4534,7 +4533,7 @@ func (sc *sentenceCtx) teamsMeet(rel Relation, f found, from, to []int) bool {
 	for _, ks := range [][]int{from, to} {
 		for _, k := range ks {
 			s := sc.slots[k]
-			if !s.place || s.person || s.title != "" || s.office || s.institution || s.adjOf >= 0 {
+			if !s.place || s.person || s.title != "" || s.office || s.institution || s.adjectival() {
 				return false
 			}
 			n++

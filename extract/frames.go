@@ -1587,9 +1587,11 @@ func (sc *sentenceCtx) holdVerb(f found, future bool) int {
 		return -1
 	}
 	lx := sc.st.x.lx
-	hold := func(j int, future bool) bool {
+	// hold reports whether token j is a verb of holding, with the future
+	// prefix «س» if withS.
+	hold := func(j int, withS bool) bool {
 		for _, w := range arabic.Peel(sc.toks[j].Norm) {
-			if rest, ok := strings.CutPrefix(w, "س"); ok && future && lx.meetingHold[rest] || !future && lx.meetingHold[w] {
+			if rest, ok := strings.CutPrefix(w, "س"); ok && withS && lx.meetingHold[rest] || !withS && lx.meetingHold[w] {
 				return true
 			}
 		}

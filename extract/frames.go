@@ -112,7 +112,7 @@ func (st *articleState) sentence(text string, base int) {
 		if !question && sc.deniedAccusation(k, f) {
 			continue // «نفت طهران اتهامات واشنطن»: denied, but made
 		}
-		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
+		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.directed(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) || sc.endangers(f) {
 			continue
 		}
@@ -1743,6 +1743,64 @@ func (sc *sentenceCtx) isComplement(trigs []found, k int) bool {
 		}
 	}
 	return words <= modalityReach
+}
+
+// directed reports whether trigger k is what a call or an urging before it
+// asks of its addressee: «حثت الولايات المتحدة حلفاءها على فرض عقوبات على
+// إيران», «دعا راخوي الاتحاد الأوروبي في وقت سابق إلى فرض عقوبات», «حضت
+// طهران المنظمة على رفض طلبات ترامب». Asked for, the act is not done. The
+// first mark after the call opens its content, and the act must stand at
+// most a light verb after it: «حثت باريس برلين على التهدئة بعد أن فرضت
+// عقوبات» keeps the sanctions, told as done.
+func (sc *sentenceCtx) directed(trigs []found, k int) bool {
+	f := trigs[k]
+	if f.t.rel == Demand || f.t.rel == Intend {
+		return false
+	}
+	// The call is the nearest verb before the act; nouns between it and
+	// its mark name the addressee («حثت واشنطن حلفاءها على»). The only
+	// verb of intent, «دعا», calls as much as it invites.
+	i := k - 1
+	for i >= 0 && trigs[i].t.kind == nounTrigger {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	p := trigs[i]
+	if p.t.rel != Demand && p.t.rel != Intend || p.t.kind != verbTrigger {
+		return false
+	}
+	lx := sc.st.x.lx
+	others := 0
+	for j := p.end; j < f.i; j++ {
+		t := sc.toks[j]
+		w := stripConj(t.Norm)
+		switch {
+		case lx.callMarks[w] && !overlaps(sc.slots, j):
+			// «طلب من الدول الموقعة على الاتفاق»: the mark is what a
+			// participle governs, not the call's content.
+			if prev := j - 1; prev >= p.end && !overlaps(sc.slots, prev) && strings.HasPrefix(stripConj(sc.toks[prev].Norm), "الم") {
+				return false
+			}
+			// An act with a subject of its own after the mark is told
+			// («دعونا لا ننسى أن إسرائيل انسحبت»).
+			for m := j + 1; m < f.i; m++ {
+				if overlaps(sc.slots, m) {
+					return false
+				}
+			}
+			return f.i-j-1 <= 1 && !sc.punctBetween(j, f.i)
+		case overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || lx.timeWord(t.Norm) || lx.isFunctionWord(w):
+		case t.Kind == arabic.Punct:
+			return false
+		default:
+			if others++; others > 6 {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // governedBy reports whether noun trigger f is the object of a preposition

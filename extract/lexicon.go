@@ -211,6 +211,7 @@ type lexicon struct {
 	discussVerbs             map[string]bool // «ناقش», conjugated: their object is a topic
 	inviteTo                 map[string]bool // «للمشاركة»: a call to take part is an invitation
 	callToComply             map[string]bool // «إلى احترام الاتفاق»: a call to keep a deal is a demand
+	callMarks                map[string]bool // «على», «إلى», «أن»: open what a call asks of its addressee (directed)
 	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
 	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
 	acceptWords              map[string]bool // «قبول دعوة كيم»: the invitation accepted is the genitive's
@@ -790,6 +791,7 @@ func (lx *lexicon) loadCues(name string) error {
 		DiscussVerbs     []string   `yaml:"discuss_verbs"`
 		InviteTo         []string   `yaml:"invite_to"`
 		CallToComply     []string   `yaml:"call_to_comply"`
+		CallMarks        []string   `yaml:"call_marks"`
 		StateOfAffairs   []string   `yaml:"state_of_affairs"`
 		InviteFrames     []string   `yaml:"invite_frames"`
 		AcceptWords      []string   `yaml:"accept_invitation"`
@@ -1047,7 +1049,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.manner, lx.agentTriggers = phrasesOf(c.Manner), wordSet(c.AgentTriggers)
 	lx.listCompanions = phrasesOf(c.ListCompanions)
 	lx.warnedOf, lx.inviteTo = wordSet(c.WarnedOf), wordSet(c.InviteTo)
-	lx.callToComply = wordSet(c.CallToComply)
+	lx.callToComply, lx.callMarks = wordSet(c.CallToComply), wordSet(c.CallMarks)
 	lx.stateOfAffairs = wordSet(c.StateOfAffairs)
 	lx.inviteFrames, lx.acceptWords = wordSet(c.InviteFrames), wordSet(c.AcceptWords)
 	lx.notOffer = wordSet(c.NotOffer)

@@ -2652,6 +2652,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an ally noun with «السابق» right after it («حليفه السابق», «الحليف السابق لأردوغان») names a tie that was, no backing; another epithet («الحليف الرئيسي») keeps it",
 			"واتهم الرئيس التركي حليفه السابق فتح الله غولن بتدبير محاولة الانقلاب.\nويعيش غولن، الحليف السابق للرئيس التركي، في الولايات المتحدة.\nوقالت روسيا، الحليف الرئيسي للنظام السوري، إن الهجوم مفبرك.",
 			[]string{"russia support syria"}},
+		{"an act a call or an urging asks of its addressee («حثت واشنطن حلفاءها على فرض عقوبات», «دعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض», «حضت إيران أوبك على رفض») is not done; one told in a clause of its own after the call («بعد أن فرضت») is",
+			"ودعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض عقوبات على فنزويلا.\nوحضت إيران منظمة أوبك على رفض طلبات الرئيس الأمريكي.\nوحثت الولايات المتحدة حلفاءها الأوروبيين على فرض عقوبات على إيران.\nوحثت الصين اليابان على ضبط النفس بعد أن فرضت الولايات المتحدة عقوبات على كوريا الشمالية.",
+			[]string{"china demand japan", "france demand european-union", "iran demand opec", "united-states sanction north-korea"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

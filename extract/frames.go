@@ -1757,9 +1757,10 @@ func (sc *sentenceCtx) directed(trigs []found, k int) bool {
 	if f.t.rel == Demand || f.t.rel == Intend {
 		return false
 	}
-	// The call is the nearest verb before the act; nouns between it and
-	// its mark name the addressee («حثت واشنطن حلفاءها على»). The only
-	// verb of intent, «دعا», calls as much as it invites.
+	// The call is the nearest verb («حثت») or circumstantial («داعيا»)
+	// before the act; nouns between it and its mark name the addressee
+	// («حثت واشنطن حلفاءها على»). The only verb of intent, «دعا», calls
+	// as much as it invites.
 	i := k - 1
 	for i >= 0 && trigs[i].t.kind == nounTrigger {
 		i--
@@ -1768,7 +1769,7 @@ func (sc *sentenceCtx) directed(trigs []found, k int) bool {
 		return false
 	}
 	p := trigs[i]
-	if p.t.rel != Demand && p.t.rel != Intend || p.t.kind != verbTrigger {
+	if p.t.rel != Demand && p.t.rel != Intend || p.t.kind != verbTrigger && p.t.kind != circumstantialTrigger {
 		return false
 	}
 	lx := sc.st.x.lx

@@ -1792,7 +1792,7 @@ func (sc *sentenceCtx) directed(trigs []found, k int) bool {
 				}
 			}
 			return f.i-j-1 <= 1 && !sc.punctBetween(j, f.i)
-		case overlaps(sc.slots, j) || t.Norm == "،" || t.Norm == "," || lx.timeWord(t.Norm) || lx.isFunctionWord(w):
+		case overlaps(sc.slots, j) || isComma(t) || lx.timeWord(t.Norm) || lx.isFunctionWord(w):
 		case t.Kind == arabic.Punct:
 			return false
 		default:

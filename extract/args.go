@@ -2863,6 +2863,16 @@ func (sc *sentenceCtx) companions(f found, agent int) []int {
 			dest = sc.slots[agent].end // «الزيارة التي يقوم بها أمير الكويت إلى الصين»
 		} else if d := sc.carriedByPronoun(f); d >= 0 {
 			dest = d // «الزيارة التي يقوم بها إلى الصين»
+		} else if f.t.kind == nounTrigger && agent >= 0 && sc.slots[agent].first >= f.end && sc.slots[agent].first <= f.end+2 {
+			// The visitor's genitive, however long its title, comes before
+			// where it went: «زيارة الرئيس الروسي فلاديمير بوتين إلى
+			// مصر», «الزيارة الأولى للسيسي إلى روسيا»; right after it or
+			// past one epithet («زيارة كيم المفاجئة إلى بكين»), not past a
+			// noun of its own («زيارة ماكرون رسالة لإيران»).
+			dest, reach = sc.slots[agent].end, 1
+			if dest < len(sc.toks) && !overlaps(sc.slots, dest) && strings.HasPrefix(stripConj(sc.toks[dest].Norm), "ال") {
+				reach = 2
+			}
 		}
 		k := sc.firstSlot(dest, dest+reach, func(s slot) bool { return (s.prep == "ل" || s.prep == "الي") && !s.adjectival() })
 		if f.t.travel && k >= 0 && sc.byWordIn(dest, sc.slots[k].first) {

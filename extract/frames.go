@@ -106,6 +106,9 @@ func (st *articleState) sentence(text string, base int) {
 			sc.emit(k, f)
 			continue
 		}
+		if !question && sc.setMeeting(f) {
+			continue // «القمة المرتقبة بين ترامب وكيم»: each side's plan
+		}
 		if !question && sc.groundsAccusation(f) {
 			continue // «قطعت علاقاتها مع قطر لاتهامها بدعم الإرهاب»
 		}
@@ -1937,4 +1940,79 @@ func (sc *sentenceCtx) lightVerb(f found) int {
 func (lx *lexicon) isSurname(w string) bool {
 	return utf8.RuneCountInString(w) >= 3 && arabic.IsArabicLetter([]rune(w)[0]) &&
 		!lx.function[w] && !lx.personal[w] && !lx.notSurname[w]
+}
+
+// setMeeting emits a meeting set between two sides that none holds yet:
+// «القمة المرتقبة بين ترامب وكيم», «ستعقد قمة بين بوتين وأردوغان», «من
+// المقرر أن تعقد قمة بين …». Each side intends it with the other, as with
+// «سيعقد ترامب وكيم قمة». Doubt or negation in its clause («احتمال عقد قمة
+// بين», «القمة المقبلة بين ترامب وبوتين لن تعقد»), or a past holding
+// after all, leaves it to the usual reading.
+func (sc *sentenceCtx) setMeeting(f found) bool {
+	lx := sc.st.x.lx
+	if f.t.rel != Consult || f.t.kind != nounTrigger || f.t.visit || f.t.travel || sc.triggerIn(f, lx.visitNouns) {
+		return false
+	}
+	k := sc.betweenAfter(f)
+	if k < 0 || sc.slots[k].first > f.end+2 {
+		return false
+	}
+	group := sc.groupOf(k)
+	if countActors(sc.slots, group) < 2 {
+		return false
+	}
+	set := false
+	for j := f.end; j < f.end+2 && j < len(sc.toks) && !overlaps(sc.slots, j); j++ {
+		w := stripConj(sc.toks[j].Norm)
+		if lx.setMeetingAdj[w] {
+			set = true
+			break
+		}
+		if !hasArticle(w) {
+			break // past the noun's adjectives
+		}
+	}
+	start := f.i
+	if j := sc.lightVerb(f); j >= 0 {
+		start = j
+	}
+	if !set {
+		set = sc.futureHold(f) >= 0
+	}
+	for j := start - 1; !set && j >= 0 && j >= start-modalityReach; j-- {
+		if lx.planned.matchAt(sc.toks, j) > 0 {
+			// «كان من المقرر أن تعقد»: set once, maybe no longer.
+			set = true
+			for i := j - 1; i >= 0 && i >= j-2; i-- {
+				if w := stripConj(sc.toks[i].Norm); lx.copula[w] && !presentShaped(w) {
+					set = false
+				}
+			}
+			break
+		}
+	}
+	if !set || sc.heldAfterAll(f) || sc.calledOff(f) {
+		return false
+	}
+	doubt := func(j int) bool {
+		return sc.peeledIn(lx.meetingDoubt, j) || lx.negation.matchAt(sc.toks, j) > 0
+	}
+	for j := f.i - 1; j >= 0 && j >= f.i-clauseReach; j-- {
+		if t := sc.toks[j]; t.Kind == arabic.Punct && !isQuote(t) && !isComma(t) {
+			break
+		}
+		if doubt(j) {
+			return false
+		}
+	}
+	last := sc.slots[group[len(group)-1]].end
+	for j := last; j < len(sc.toks) && j < last+4; j++ {
+		if doubt(j) {
+			return false
+		}
+	}
+	for _, a := range group {
+		sc.add(Intend, f, []int{a}, others(group, a), Source, Target, confClause-0.1)
+	}
+	return true
 }

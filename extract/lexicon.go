@@ -87,6 +87,8 @@ type lexicon struct {
 	planned                 phraseSet       // «القمة المقررة», «التي من المقرر»: set for later
 	plannedClause           phraseSet       // «ومن المنتظر أن يزور»: the clause that follows is set for later
 	awaitNouns, awaitAdj    map[string]bool // «تمهيدا للقمة», «القمة المرتقبة»: still awaited
+	setMeetingAdj           map[string]bool // «القمة المرتقبة بين»: set for later
+	meetingDoubt            map[string]bool // «احتمال عقد قمة بين»: not yet set
 	held                    map[string]bool // «عقدت القمة المرتقبة أمس»: awaited, then held
 	sport                   phraseSet       // «ربع النهائي»: teams, not states
 	tournaments             phraseSet       // «المونديال»: its meetings and attacks are matches
@@ -695,6 +697,8 @@ func (lx *lexicon) loadCues(name string) error {
 		MeetingHold      []string   `yaml:"meeting_hold_verbs"`
 		AwaitNouns       []string   `yaml:"await_nouns"`
 		AwaitAdj         []string   `yaml:"await_adjectives"`
+		SetMeetingAdj    []string   `yaml:"set_meeting_adjectives"`
+		MeetingDoubt     []string   `yaml:"meeting_doubt"`
 		Held             []string   `yaml:"held"`
 		Sport            []string   `yaml:"sport"`
 		Tournaments      []string   `yaml:"tournaments"`
@@ -953,6 +957,7 @@ func (lx *lexicon) loadCues(name string) error {
 		lx.sessionBodies[id] = true
 	}
 	lx.awaitNouns, lx.awaitAdj = wordSet(c.AwaitNouns), wordSet(c.AwaitAdj)
+	lx.setMeetingAdj, lx.meetingDoubt = wordSet(c.SetMeetingAdj), wordSet(c.MeetingDoubt)
 	lx.held = wordSet(c.Held)
 	lx.sport, lx.tournaments = phrasesOf(c.Sport), phrasesOf(c.Tournaments)
 	lx.denialWords, lx.agencies = phrasesOf(c.DenialWords), phrasesOf(c.Agencies)

@@ -2655,6 +2655,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an act a call or an urging asks of its addressee («حثت واشنطن حلفاءها على فرض عقوبات», «داعيا حلفاءها إلى فرض», «دعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض», «حضت إيران أوبك على رفض») is not done; one told in a clause of its own after the call («بعد أن فرضت») is",
 			"ودعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض عقوبات على فنزويلا.\nوحضت إيران منظمة أوبك على رفض طلبات الرئيس الأمريكي.\nوحثت الولايات المتحدة حلفاءها الأوروبيين على فرض عقوبات على إيران.\nوقال بومبيو إن إيران تهدد المنطقة، داعيا حلفاء الولايات المتحدة إلى فرض عقوبات على إيران.\nوحثت الصين اليابان على ضبط النفس بعد أن فرضت الولايات المتحدة عقوبات على كوريا الشمالية.",
 			[]string{"china demand japan", "france demand european-union", "iran demand opec", "united-states sanction north-korea"}},
+		{"a visit noun whose visitor has a long title («زيارة الرئيس الروسي فلاديمير بوتين إلى مصر») goes where «إلى» or «ل» right after the visitor, or past one epithet, says; not to a «ل» past a noun of its own («رسالة لإيران»)",
+			"واستؤنفت الرحلات عقب زيارة الرئيس الروسي فلاديمير بوتين إلى مصر.\nوجاء الإعلان بالتزامن مع زيارة ولي العهد السعودي الأمير محمد بن سلمان التاريخية لبريطانيا.\nوشكلت زيارة الرئيس الفرنسي إيمانويل ماكرون رسالة لإيران.",
+			[]string{"egypt consult vladimir-putin", "mohammed-bin-salman consult united-kingdom"}},
+		{"a meeting set between two sides («القمة المرتقبة بين ترامب وكيم», «ستعقد قمة بين», «من المقرر أن تعقد قمة بين») is each side's plan with the other; not one only possible, said not to be held, set once («كان من المقرر»), or held after all",
+			"وتراجعت الأسهم قبل أيام من القمة المرتقبة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.\nومن المقرر أن تعقد قمة بين بوتين وأردوغان في أنقرة.\nويتحدث الخبراء عن احتمال عقد قمة بين ترامب وبوتين.\nوقال البيت الأبيض إن القمة المقبلة بين ترامب ونظيره الروسي فلاديمير بوتين لن تعقد هذا العام.\nوكان من المقرر أن تعقد قمة بين ماكرون وميركل في باريس.\nوعقدت القمة المرتقبة بين مون وكيم أمس.",
+			[]string{"donald-trump intend kim-jong-un", "kim-jong-un consult moon-jae-in", "kim-jong-un intend donald-trump", "recep-tayyip-erdogan intend vladimir-putin", "vladimir-putin intend recep-tayyip-erdogan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2655,6 +2655,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an act a call or an urging asks of its addressee («حثت واشنطن حلفاءها على فرض عقوبات», «داعيا حلفاءها إلى فرض», «دعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض», «حضت إيران أوبك على رفض») is not done; one told in a clause of its own after the call («بعد أن فرضت») is",
 			"ودعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض عقوبات على فنزويلا.\nوحضت إيران منظمة أوبك على رفض طلبات الرئيس الأمريكي.\nوحثت الولايات المتحدة حلفاءها الأوروبيين على فرض عقوبات على إيران.\nوقال بومبيو إن إيران تهدد المنطقة، داعيا حلفاء الولايات المتحدة إلى فرض عقوبات على إيران.\nوحثت الصين اليابان على ضبط النفس بعد أن فرضت الولايات المتحدة عقوبات على كوريا الشمالية.",
 			[]string{"china demand japan", "france demand european-union", "iran demand opec", "united-states sanction north-korea"}},
+		{"the sides «بين X وY» end at «قد», a relative, a complementizer or a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا قد أزعج الحكومة في الجزائر»); a side conjoined past a noun («بين وفد من تركيا ومسؤولين بالنظام») still is one",
+			"وقال المحلل إن التقارب بين المغرب وإسبانيا قد أزعج الحكومة في الجزائر.\nوجرت مباحثات بين وفد عسكري من تركيا ومسؤولين بالنظام السوري.",
+			[]string{"morocco cooperate spain", "syria consult turkey"}},
+		{"a plan told in the past («وكان من المقرر أن يزور») was called off or overtaken, no intent; «ومن المقرر أن يزور» still is",
+			"وكان من المقرر أن يزور رئيس الوزراء العراقي حيدر العبادي إيران الأسبوع الجاري.\nومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل.",
+			[]string{"emmanuel-macron intend algeria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

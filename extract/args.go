@@ -1418,6 +1418,12 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 		return
 	}
 	sides := sc.companions(f, agent)
+	// «السعي إلى عقد اتفاقات بين إسرائيل وحماس», «عرض الوساطة بين تركيا
+	// والأكراد»: a deal or talks sought between others bring them together;
+	// the one who seeks it does not intend to meet them.
+	if rel == Intend && sc.betweenSides(sides) && countActors(sc.slots, sides) > 1 && !sc.amongSides(agent, sides) {
+		return
+	}
 	if len(sides) == 0 {
 		if t := sc.target(f, agent, sc.st.x.lx.objectPreps[Intend]); t >= 0 {
 			sides = sc.groupOf(t)
@@ -1438,6 +1444,17 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 		return
 	}
 	sc.add(rel, f, sc.groupOf(agent), sides, Source, Target, confClause-0.1)
+}
+
+// amongSides reports whether the agent's state is one of the sides, by name
+// or in a dual («بين البلدين»): it takes part in what it intends.
+func (sc *sentenceCtx) amongSides(agent int, sides []int) bool {
+	for _, k := range sides {
+		if len(sc.slots[k].actors) > 1 || sc.sameState(sc.slots[agent], sc.slots[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedMeeting reports whether the cue of an intent to meet is the plan

@@ -2661,6 +2661,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a plan told in the past («وكان من المقرر أن يزور») was called off or overtaken, no intent; «ومن المقرر أن يزور» still is",
 			"وكان من المقرر أن يزور رئيس الوزراء العراقي حيدر العبادي إيران الأسبوع الجاري.\nومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل.",
 			[]string{"emmanuel-macron intend algeria"}},
+		{"a deal or talks sought «بين X وY» («يسعى إلى عقد اتفاقات بين إسرائيل وحماس») bring others together, no intent to meet them; readiness for talks «مع» one («استعدادها لعقد محادثات مع تركيا») is",
+			"وقال المتحدث إن المبعوث الأممي مارتن غريفيث يسعى إلى عقد اتفاقات بين إسرائيل وحماس.\nوأعلنت روسيا استعدادها لعقد محادثات مع تركيا.",
+			[]string{"russia intend turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

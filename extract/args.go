@@ -1412,7 +1412,18 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	if agent < 0 || rel == Intend && sc.plannedMeeting(f, cue) && sc.conditioned(f) {
 		return
 	}
+	// «وكان من المقرر أن يلتقي بنس مع كيم يو-جونغ»: a plan told in the
+	// past was called off or overtaken; the article tells what came of it.
+	if rel == Intend && cue > 0 && sc.st.x.lx.auxiliary[stripConj(sc.toks[cue-1].Norm)] && sc.st.x.lx.planned.matchAt(sc.toks, cue) > 0 {
+		return
+	}
 	sides := sc.companions(f, agent)
+	// «السعي إلى عقد اتفاقات بين إسرائيل وحماس», «عرض الوساطة بين تركيا
+	// والأكراد»: a deal or talks sought between others bring them together;
+	// the one who seeks it does not intend to meet them.
+	if rel == Intend && sc.betweenSides(sides) && countActors(sc.slots, sides) > 1 && !sc.amongSides(agent, sides) {
+		return
+	}
 	if len(sides) == 0 {
 		if t := sc.target(f, agent, sc.st.x.lx.objectPreps[Intend]); t >= 0 {
 			sides = sc.groupOf(t)
@@ -1433,6 +1444,17 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 		return
 	}
 	sc.add(rel, f, sc.groupOf(agent), sides, Source, Target, confClause-0.1)
+}
+
+// amongSides reports whether the agent's state is one of the sides, by name
+// or in a dual («بين البلدين»): it takes part in what it intends.
+func (sc *sentenceCtx) amongSides(agent int, sides []int) bool {
+	for _, k := range sides {
+		if len(sc.slots[k].actors) > 1 || sc.sameState(sc.slots[agent], sc.slots[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedMeeting reports whether the cue of an intent to meet is the plan
@@ -4221,6 +4243,14 @@ func (sc *sentenceCtx) scopeBetween() {
 				break
 			}
 			if sc.punctBetween(j+1, s.first) && group >= 0 || sc.triggerBetween(j+1, s.first) || group >= 0 && sc.speechVerbIn(lastEnd, s.first) {
+				break
+			}
+			// «التقارب بين تركيا وإيران قد أغضب الحكومة في الرياض», «محادثات
+			// السلام بين الإسرائيليين والفلسطينيين التي توقفت منذ أن قرر
+			// ترامب»: past the sides, a noun with no «و» before it, after a
+			// relative, «قد», a complementizer or a topic, is of another clause.
+			if group >= 0 && s.first > lastEnd && !sc.conjoinedIn(lastEnd, s.first+1) &&
+				(sc.relativeIn(lastEnd, s.first) || sc.wordIn(sc.st.x.lx.modalityLater, lastEnd, s.first) || sc.newClauseBetween(lastEnd, s.first) || sc.topicBetween(lastEnd, s.first)) {
 				break
 			}
 			// «بين إسرائيل وحماس التي تدور رحاها في قطاع غزة»: where, not

@@ -2661,6 +2661,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a meeting set between two sides («القمة المرتقبة بين ترامب وكيم», «ستعقد قمة بين», «من المقرر أن تعقد قمة بين») is each side's plan with the other; not one only possible, said not to be held, set once («كان من المقرر»), or held after all",
 			"وتراجعت الأسهم قبل أيام من القمة المرتقبة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.\nومن المقرر أن تعقد قمة بين بوتين وأردوغان في أنقرة.\nويتحدث الخبراء عن احتمال عقد قمة بين ترامب وبوتين.\nوقال البيت الأبيض إن القمة المقبلة بين ترامب ونظيره الروسي فلاديمير بوتين لن تعقد هذا العام.\nوكان من المقرر أن تعقد قمة بين ماكرون وميركل في باريس.\nوعقدت القمة المرتقبة بين مون وكيم أمس.",
 			[]string{"donald-trump intend kim-jong-un", "kim-jong-un consult moon-jae-in", "kim-jong-un intend donald-trump", "recep-tayyip-erdogan intend vladimir-putin", "vladimir-putin intend recep-tayyip-erdogan"}},
+		{"the sides «بين X وY» end at «قد», a relative, a complementizer or a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا قد أزعج الحكومة في الجزائر»); a side conjoined past a noun («بين وفد من تركيا ومسؤولين بالنظام») still is one",
+			"وقال المحلل إن التقارب بين المغرب وإسبانيا قد أزعج الحكومة في الجزائر.\nوجرت مباحثات بين وفد عسكري من تركيا ومسؤولين بالنظام السوري.",
+			[]string{"morocco cooperate spain", "syria consult turkey"}},
+		{"a plan told in the past («وكان من المقرر أن يزور») was called off or overtaken, no intent; «ومن المقرر أن يزور» still is",
+			"وكان من المقرر أن يزور رئيس الوزراء العراقي حيدر العبادي إيران الأسبوع الجاري.\nومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل.",
+			[]string{"emmanuel-macron intend algeria"}},
+		{"a deal or talks sought «بين X وY» («يسعى إلى عقد اتفاقات بين إسرائيل وحماس») bring others together, no intent to meet them; readiness for talks «مع» one («استعدادها لعقد محادثات مع تركيا») is",
+			"وقال المتحدث إن المبعوث الأممي مارتن غريفيث يسعى إلى عقد اتفاقات بين إسرائيل وحماس.\nوأعلنت روسيا استعدادها لعقد محادثات مع تركيا.",
+			[]string{"russia intend turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -99,6 +99,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			return
 		}
 	}
+	if (rel == Support || rel == Aid) && sc.withdrawnTie(f) {
+		// «ترامب يسحب تأييده للبيان»: backing taken back; but «طالب
+		// الكرملين بسحب دعمه للأسد» says it goes on.
+		return
+	}
 	switch rel {
 	case Cooperate, Aid, Support, Agree:
 		// «وقف الدعم الإيراني للحوثيين»: who gives it is named on it, and

@@ -49,6 +49,22 @@ func (sc *sentenceCtx) withdrawsGoods(f found) bool {
 	return stem && sc.goodsAfter(f, withdrawnReach, func(j int) bool { return sc.peeledIn(lx.withdrawnGoods, j) })
 }
 
+// withdrawnTie reports whether backing or aid f is taken back by a word of
+// withdrawing right before it, and the taking back happened («أعلن سحب
+// تأييده للبيان», «يسحب تأييده»).
+func (sc *sentenceCtx) withdrawnTie(f found) bool {
+	if f.i < 1 || f.t.kind != nounTrigger {
+		return false
+	}
+	w := sc.toks[f.i-1].Norm
+	for _, s := range sc.st.x.lx.withdrawStems {
+		if strings.Contains(w, s) && !strings.Contains(w, "ان"+s) {
+			return sc.haltDone(f.i - 1)
+		}
+	}
+	return false
+}
+
 // sportSentence reports whether the sentence tells of a match: an
 // attack, a strike or a clash there is a play, not an act of war
 // («لاعبي الهجوم», «ضربة البداية», «المواجهات بين فرنسا وبلجيكا» of two

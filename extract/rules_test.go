@@ -2676,6 +2676,12 @@ func TestSentenceRules(t *testing.T) {
 		{"backing told with its own word beside a rescue («دعما لنظام الأسد وإنقاذه») is kept",
 			"وتدخلت إيران عسكريا في سوريا دعما لنظام الأسد وإنقاذه من الانهيار.",
 			[]string{"iran support syria"}},
+		{"backing taken back («يسحب تأييده للبيان») is no backing",
+			"وقال ترامب في تغريدة إنه يسحب تأييده لبيان مجموعة السبع.",
+			nil},
+		{"a call to take backing back («دعت إلى سحب الدعم الإيراني») says it goes on; backing stated is kept",
+			"ودعت الدول الأوروبية إلى سحب الدعم الإيراني لميليشيات الحوثي.\nوأكدت واشنطن تأييدها للحكومة العراقية.",
+			[]string{"iran support houthis", "united-states support iraq"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2655,6 +2655,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an act a call or an urging asks of its addressee («حثت واشنطن حلفاءها على فرض عقوبات», «داعيا حلفاءها إلى فرض», «دعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض», «حضت إيران أوبك على رفض») is not done; one told in a clause of its own after the call («بعد أن فرضت») is",
 			"ودعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض عقوبات على فنزويلا.\nوحضت إيران منظمة أوبك على رفض طلبات الرئيس الأمريكي.\nوحثت الولايات المتحدة حلفاءها الأوروبيين على فرض عقوبات على إيران.\nوقال بومبيو إن إيران تهدد المنطقة، داعيا حلفاء الولايات المتحدة إلى فرض عقوبات على إيران.\nوحثت الصين اليابان على ضبط النفس بعد أن فرضت الولايات المتحدة عقوبات على كوريا الشمالية.",
 			[]string{"china demand japan", "france demand european-union", "iran demand opec", "united-states sanction north-korea"}},
+		{"talks that open a sentence with «و» and name only the partner («وأجرى محادثات مع», «والتقى بـ») go on with the first actor of the sentence before; a noun before the partner is the verb's own subject («وأجرى الوفد محادثات»)",
+			"وصل الرئيس التركي رجب طيب أردوغان إلى موسكو الثلاثاء.\nوأجرى محادثات مع الرئيس الروسي فلاديمير بوتين.\nووصل وزير الخارجية الإيراني محمد جواد ظريف إلى بغداد.\nوأجرى الوفد محادثات مع رئيس الوزراء العراقي حيدر العبادي.",
+			[]string{"iraq consult mohammad-javad-zarif", "recep-tayyip-erdogan consult russia", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"a dual that plans to meet («وسيجري الرئيسان محادثات», «ومن المقرر أن يلتقي الزعيمان») gives each side of the pair of the sentence before the intent to meet the other",
+			"والتقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي.\nوسيجري الرئيسان محادثات ثانية في موسكو.",
+			[]string{"donald-trump consult vladimir-putin", "donald-trump intend vladimir-putin", "vladimir-putin intend donald-trump"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1412,6 +1412,15 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	if s := sc.subjectAfterCue(k, f, cue); s >= 0 && rel == Intend {
 		agent = s
 	}
+	// «… . وسيلتقي بالرئيس الروسي»: a planned meeting that opens its
+	// sentence goes on with the subject of the sentence before.
+	if agent < 0 && rel == Intend && sc.plannedMeeting(f, cue) {
+		v := f.i
+		if j := sc.lightVerb(f); j >= 0 {
+			v = j
+		}
+		agent = sc.droppedTalksSubject(f, v)
+	}
 	// «ستجري محادثات مع المكسيك إذا وافقت واشنطن»: a meeting promised on
 	// a condition is not yet planned.
 	if agent < 0 || rel == Intend && sc.plannedMeeting(f, cue) && sc.conditioned(f) {
@@ -1443,6 +1452,7 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 				sc.add(rel, f, []int{a}, others(group, a), Source, Target, confClause-0.1)
 			}
 		}
+		sc.pairIntends(f, agent)
 		return
 	}
 	if len(sides) == 0 {
@@ -1671,6 +1681,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if i := sc.droppedSubject(f); i >= 0 {
 			return i, confClause
 		}
+		if i := sc.droppedTalksSubject(f, f.i); i >= 0 {
+			return i, confClause
+		}
 		// VSO: «التقى بوتين الأسد». Only a singular verb comes before its
 		// subject.
 		if !f.t.plural {
@@ -1756,6 +1769,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 			// «استهدفت مواقع للحزب، وشنت غارات»: the subject of the clause
 			// before, not its object.
 			if i := sc.carriedLightSubject(k, f, j); i >= 0 {
+				return i, confClause
+			}
+			if i := sc.droppedTalksSubject(f, j); i >= 0 {
 				return i, confClause
 			}
 			// «يزور الوزير رام الله حيث يجري مباحثات»: after «حيث» the

@@ -2682,6 +2682,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a call to take backing back («دعت إلى سحب الدعم الإيراني») says it goes on; backing stated is kept",
 			"ودعت الدول الأوروبية إلى سحب الدعم الإيراني لميليشيات الحوثي.\nوأكدت واشنطن تأييدها للحكومة العراقية.",
 			[]string{"iran support houthis", "united-states support iraq"}},
+		{"talks that open a sentence with «و» and name only the partner («وأجرى محادثات مع», «والتقى بـ») go on with the first actor of the sentence before; a noun before the partner is the verb's own subject («وأجرى الوفد محادثات»)",
+			"وصل الرئيس التركي رجب طيب أردوغان إلى موسكو الثلاثاء.\nوأجرى محادثات مع الرئيس الروسي فلاديمير بوتين.\nووصل وزير الخارجية الإيراني محمد جواد ظريف إلى بغداد.\nوأجرى الوفد محادثات مع رئيس الوزراء العراقي حيدر العبادي.",
+			[]string{"iraq consult mohammad-javad-zarif", "recep-tayyip-erdogan consult russia", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"a dual that plans to meet («وسيجري الرئيسان محادثات», «ومن المقرر أن يلتقي الزعيمان») gives each side of the pair of the sentence before the intent to meet the other",
+			"والتقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي.\nوسيجري الرئيسان محادثات ثانية في موسكو.",
+			[]string{"donald-trump consult vladimir-putin", "donald-trump intend vladimir-putin", "vladimir-putin intend donald-trump"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

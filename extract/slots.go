@@ -55,6 +55,9 @@ type slot struct {
 	// institution marks a slot opened by a state's institution
 	// («الخارجية الإماراتية»).
 	institution bool
+	// articlePair marks a dual that takes the article's most named pair,
+	// no pair of its own sentence («الجانبان» far from who they are).
+	articlePair bool
 	// nameEnd, when not 0, ends the person's name inside a slot that goes
 	// on with the person's office («إياد علاوي نائب الرئيس العراقي»).
 	nameEnd int
@@ -1035,11 +1038,12 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 		if !ok {
 			pair = r.lastPair
 		}
+		fromArticle := !ok
 		// «الجانبين المصري والليبي», «الجانبين الصناعي والثقافي»:
 		// qualified by nisbas, the dual names its sides itself
 		// (not «الزعيمان الأمريكي والفرنسي», two people).
 		if own, qualified := r.qualifiedDual(have, i); qualified && !r.x.lx.dualPeople[w] {
-			pair = own
+			pair, fromArticle = own, false
 		}
 		if pair[0] == "" {
 			continue
@@ -1054,7 +1058,7 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 			}
 			pair = [2]string{a, b}
 		}
-		s := slot{first: i, end: i + 1, actors: []string{pair[0], pair[1]}, adjOf: -1, group: pairGroup + i}
+		s := slot{first: i, end: i + 1, actors: []string{pair[0], pair[1]}, adjOf: -1, group: pairGroup + i, articlePair: fromArticle}
 		s.prep = r.prepOf(i, actor.Mention{Prefix: strings.TrimSuffix(t.Norm, w)})
 		out = append(out, s)
 	}

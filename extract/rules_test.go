@@ -2655,6 +2655,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an act a call or an urging asks of its addressee («حثت واشنطن حلفاءها على فرض عقوبات», «داعيا حلفاءها إلى فرض», «دعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض», «حضت إيران أوبك على رفض») is not done; one told in a clause of its own after the call («بعد أن فرضت») is",
 			"ودعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض عقوبات على فنزويلا.\nوحضت إيران منظمة أوبك على رفض طلبات الرئيس الأمريكي.\nوحثت الولايات المتحدة حلفاءها الأوروبيين على فرض عقوبات على إيران.\nوقال بومبيو إن إيران تهدد المنطقة، داعيا حلفاء الولايات المتحدة إلى فرض عقوبات على إيران.\nوحثت الصين اليابان على ضبط النفس بعد أن فرضت الولايات المتحدة عقوبات على كوريا الشمالية.",
 			[]string{"china demand japan", "france demand european-union", "iran demand opec", "united-states sanction north-korea"}},
+		{"a sanction noun naming only who imposes it, after a word of cause («بسبب العقوبات الأمريكية»), falls on the state the clause before says is hurt; not a place after «في», a bank, or a clause with no cause",
+			"وتراجعت صادرات فنزويلا النفطية إلى النصف تقريبا بسبب العقوبات الأمريكية.\nوتعاني أنقرة من أزمة اقتصادية جراء العقوبات الأمريكية.\nوارتفعت أسعار النفط في الأسواق الآسيوية بسبب العقوبات الأمريكية.\nوحذر تقرير للبنك الدولي من انهيار الأوضاع بسبب العقوبات الأمريكية.\nوانتقدت كوبا العقوبات الأمريكية.",
+			[]string{"cuba accuse united-states", "united-states sanction turkey", "united-states sanction venezuela"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -346,6 +346,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 {
 		target = sc.protestedAct(f, agent) // «احتجاجا على قرار ترامب»
 	}
+	if target < 0 && rel == Sanction {
+		target = sc.hurtBySanction(f, agent) // «تراجعت صادرات إيران بسبب العقوبات الأمريكية»
+	}
 	if target < 0 {
 		target = sc.authoredObject(f, agent) // «دانت مصر القانون الذي أقره الكنيست»
 	}
@@ -3206,6 +3209,54 @@ func (sc *sentenceCtx) ownEnvoyAt(j int) bool {
 func (lx *lexicon) ownEnvoy(w string) bool {
 	stem, ok := arabic.StripPronoun(w)
 	return ok && lx.envoys[w] && lx.envoys[stem]
+}
+
+// hurtBySanction returns the side a sanction noun falls on when the noun
+// names only who imposes it, by a nationality on it, and a word of cause
+// stands right before it («تراجعت صادرات إيران بسبب العقوبات الأمريكية»,
+// «لن تسلم طائرات لإيران جراء العقوبات الأمريكية»): the nearest side
+// before the cause in the sentence that is a state or of one, not a place
+// after «في» («كأس العالم في روسيا»), is the one hurt. It returns -1 if
+// there is none.
+func (sc *sentenceCtx) hurtBySanction(f found, agent int) int {
+	a := sc.slots[agent]
+	if f.t.kind != nounTrigger || !a.adjectival() || a.adjOf < f.i || a.adjOf >= f.end+1 || a.first < f.end {
+		return -1
+	}
+	cause := -1
+	for j := f.i - 1; j >= 0 && j >= f.i-2; j-- {
+		if sc.peeledIn(sc.st.x.lx.sanctionCauses, j) {
+			cause = j
+			break
+		}
+	}
+	if cause < 0 {
+		return -1
+	}
+	for k := len(sc.slots) - 1; k >= 0; k-- {
+		s := sc.slots[k]
+		if s.end > cause {
+			continue
+		}
+		if sc.triggerBetween(s.end, cause) {
+			return -1
+		}
+		if s.group == a.group || sc.sameState(s, a) || s.prep == "في" || !sc.ofSomeState(s) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// ofSomeState reports whether slot s names one actor that is a state or
+// belongs to one: a sanction hurts a state, not a bank or a union of them.
+func (sc *sentenceCtx) ofSomeState(s slot) bool {
+	if len(s.actors) != 1 {
+		return false
+	}
+	x, ok := sc.st.x.lex.ByID(s.actors[0])
+	return ok && x.Country != ""
 }
 
 // sanctionReachAfter returns the index of a verb saying whom sanction f

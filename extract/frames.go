@@ -751,6 +751,10 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			}
 			ok = best.t.rel != ""
 		}
+		if !ok {
+			best = lx.tailAfterGenitive(toks, i, slots)
+			ok = best.t.rel != ""
+		}
 		if !ok || best.t.kind == verbTrigger && lx.personNameAt(toks, i, inSlot) {
 			continue
 		}
@@ -914,6 +918,39 @@ func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot, 
 		}
 	}
 	return f
+}
+
+// tailAfterGenitive reads a verbal noun that is a trigger only with the
+// words after it, its subject in the genitive and its adjectives between:
+// «وقوف البحرين إلى جانب السعودية», «وقوف دولة الكويت التام إلى جانب
+// المملكة», «وقوفها الكامل إلى جانب». The trigger keeps the noun's span.
+func (lx *lexicon) tailAfterGenitive(toks []arabic.Token, i int, slots []slot) found {
+	end := listAfter(toks, i+1, slots)
+	if end < 0 {
+		end = i + 1
+	}
+	inSlot := covered(slots, len(toks))
+	for n := 0; n < 2 && end < len(toks) && toks[end].Kind == arabic.Word && strings.HasPrefix(toks[end].Norm, "ال") && !lx.isFunctionWord(toks[end].Norm) && !inSlot[end]; n++ {
+		end++ // «التام», «الكامل», «الثابت»
+	}
+	if end >= len(toks) || end-i > maxSubjectTokens {
+		return found{}
+	}
+	for _, reading := range arabic.Peel(toks[i].Norm) {
+		forms := []string{reading}
+		if stripped, ok := arabic.StripPronoun(reading); ok {
+			forms = append(forms, stripped)
+		}
+		for _, form := range forms {
+			for _, t := range lx.triggers[form] {
+				if t.kind == nounTrigger && len(t.rest) > 0 && end > i+1 && restMatches(toks[end:], t.rest) && lx.standNouns[form] {
+					t.tailPrep, t.rest = t.rest[len(t.rest)-1], nil
+					return found{i: i, end: i + 1, t: t}
+				}
+			}
+		}
+	}
+	return found{}
 }
 
 // isFuture reports whether w is a trigger verb's present form with the

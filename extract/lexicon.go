@@ -261,6 +261,8 @@ type lexicon struct {
 	doneBy                   phraseSet       // «تبناه», «أمرت بها»: after an attack noun, names who did it
 	replyWords               map[string]bool // «ردا على»: what follows is answered, not struck
 	sanctionReach            map[string]bool // «تستهدف» after a sanction: its object is sanctioned
+	sanctionCauses           map[string]bool // «بسبب العقوبات الأمريكية»: the one hurt before it is sanctioned
+	standNouns               map[string]bool // «وقوف البحرين إلى جانب»: its tail may follow its genitive
 	allyNouns                map[string]bool // «حليف»: with a pronoun, the ally is named right after it
 	femininePlurals          map[string]bool // «فصائل سورية»: broken plurals a feminine nisba qualifies
 	claims                   map[string]bool // «أعلن مسؤوليته عن الهجوم»: the act claimed is the claimer's
@@ -888,6 +890,8 @@ func (lx *lexicon) loadCues(name string) error {
 		DoneBy           []string   `yaml:"done_by"`
 		ReplyWords       []string   `yaml:"reply_words"`
 		SanctionReach    []string   `yaml:"sanction_reach"`
+		SanctionCauses   []string   `yaml:"sanction_causes"`
+		StandNouns       []string   `yaml:"stand_nouns"`
 		NotActors        []string   `yaml:"not_actors"`
 		Seats            []string   `yaml:"seats"`
 		AdjectiveNames   []string   `yaml:"adjective_names"`
@@ -1134,6 +1138,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.peoples = wordSet(c.Peoples)
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
+	lx.sanctionCauses, lx.standNouns = wordSet(c.SanctionCauses), wordSet(c.StandNouns)
 	lx.figurativeWar, lx.replyWords = wordSet(c.FigurativeWar), wordSet(c.ReplyWords)
 	lx.doneBy = phrasesOf(c.DoneBy)
 	haltVerbs, err := verbs(c.HaltVerbs)

@@ -2688,6 +2688,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a dual that plans to meet («وسيجري الرئيسان محادثات», «ومن المقرر أن يلتقي الزعيمان») gives each side of the pair of the sentence before the intent to meet the other",
 			"والتقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي.\nوسيجري الرئيسان محادثات ثانية في موسكو.",
 			[]string{"donald-trump consult vladimir-putin", "donald-trump intend vladimir-putin", "vladimir-putin intend donald-trump"}},
+		{"a sanction noun naming only who imposes it, after a word of cause («بسبب العقوبات الأمريكية»), falls on the state the clause before says is hurt; not a place after «في», a bank, or a clause with no cause",
+			"وتراجعت صادرات فنزويلا النفطية إلى النصف تقريبا بسبب العقوبات الأمريكية.\nوتعاني أنقرة من أزمة اقتصادية جراء العقوبات الأمريكية.\nوارتفعت أسعار النفط في الأسواق الآسيوية بسبب العقوبات الأمريكية.\nوحذر تقرير للبنك الدولي من انهيار الأوضاع بسبب العقوبات الأمريكية.\nوانتقدت كوبا العقوبات الأمريكية.",
+			[]string{"cuba accuse united-states", "united-states sanction turkey", "united-states sanction venezuela"}},
+		{"standing by someone told as a verbal noun with its subject in the genitive or its adjective between («وقوف البحرين إلى جانب السعودية», «وقوفها الكامل مع») backs the one after; a thing that stops beside a place backs no one",
+			"وأكدت وزارة الخارجية الأردنية وقوف الأردن إلى جانب الكويت في مواجهة التحديات.\nوجددت الإمارات وقوفها الكامل مع مصر.\nوشوهد وقوف الحافلة القادمة من الأردن إلى جانب السفارة السعودية.",
+			[]string{"jordan support kuwait", "united-arab-emirates support egypt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

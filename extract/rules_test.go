@@ -2655,6 +2655,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an act a call or an urging asks of its addressee («حثت واشنطن حلفاءها على فرض عقوبات», «داعيا حلفاءها إلى فرض», «دعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض», «حضت إيران أوبك على رفض») is not done; one told in a clause of its own after the call («بعد أن فرضت») is",
 			"ودعت فرنسا الاتحاد الأوروبي في وقت سابق إلى فرض عقوبات على فنزويلا.\nوحضت إيران منظمة أوبك على رفض طلبات الرئيس الأمريكي.\nوحثت الولايات المتحدة حلفاءها الأوروبيين على فرض عقوبات على إيران.\nوقال بومبيو إن إيران تهدد المنطقة، داعيا حلفاء الولايات المتحدة إلى فرض عقوبات على إيران.\nوحثت الصين اليابان على ضبط النفس بعد أن فرضت الولايات المتحدة عقوبات على كوريا الشمالية.",
 			[]string{"china demand japan", "france demand european-union", "iran demand opec", "united-states sanction north-korea"}},
+		{"a hostile verb opening a clause with «و» or «إذ», its object a pronoun and its subject right after it («إذ تتهمها السعودية», «وتتهمه أنقرة»), has the actor opening the sentence for object; not a pronoun of the other gender («عارضته» after «الولايات المتحدة»), nor a verb of two senses («فهاجمته» may be a war)",
+			"تعيش قطر عزلة في المنطقة، إذ تتهمها السعودية بدعم الإرهاب.\nويقيم فتح الله غولن في بنسلفانيا منذ عقدين، وتتهمه أنقرة بتدبير الانقلاب.\nونال المشروع تأييد الولايات المتحدة، لكن عارضته روسيا.\nوأمم الرئيس المصري جمال عبد الناصر القناة فهاجمته بريطانيا وفرنسا.",
+			[]string{"saudi-arabia accuse qatar", "turkey accuse fethullah-gulen"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

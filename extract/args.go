@@ -715,8 +715,12 @@ func (sc *sentenceCtx) relativeObject(f found) {
 // another noun («دور روسيا في الانتخابات ... وانتقده ترامب»), so only
 // the actor that opens the sentence as its subject is taken.
 func (sc *sentenceCtx) coordObject(f found) {
-	if f.t.plural || !sc.subjectRightAfter(f) {
+	if f.t.plural {
 		return // «واتهموها»: the subject is a pronoun
+	}
+	if !sc.subjectRightAfter(f) {
+		sc.droppedCoordObject(f)
+		return
 	}
 	agent := sc.slotStartingAt(f.end)
 	antecedent := sc.firstSlot(0, f.i, func(s slot) bool { return !s.adjectival() })
@@ -729,6 +733,40 @@ func (sc *sentenceCtx) coordObject(f found) {
 		}
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
+}
+
+// droppedCoordObject builds the event of a hostile verb with «و» and an
+// object pronoun whose subject is the one that opens the sentence: «انتقد
+// الرئيس الفرنسي إيران وطالبها بوقف التخصيب». The pronoun stands for the
+// last actor before the verb outside the subject.
+func (sc *sentenceCtx) droppedCoordObject(f found) {
+	if !startsWithConj(sc.toks[f.i].Norm) {
+		return
+	}
+	// «وعارضها 39 بالمئة», «واتهمها المحتجون»: a subject no actor names.
+	if n := f.end; n < len(sc.toks) && (sc.toks[n].Kind == arabic.Number || strings.HasPrefix(stripConj(sc.toks[n].Norm), "ال")) {
+		return
+	}
+	lx := sc.st.x.lx
+	agent := sc.firstSlot(0, f.i, func(s slot) bool { return !s.adjectival() })
+	if agent < 0 || !sc.subjectPlace(sc.slots[agent]) || !sc.agreesWith(f, sc.slots[agent]) {
+		return
+	}
+	a := sc.slots[agent]
+	// «مواقع لحزب العمال في منطقة شمالي العراق، وتتهمه»: a place where
+	// things are is no one the pronoun stands for.
+	object := sc.lastSlot(a.end, f.i, func(s slot) bool {
+		return !s.adjectival() && !lx.locative[s.prep] && s.group != a.group && !sameActors(s, a)
+	})
+	if object < 0 || !sc.pronounAgrees(f, sc.slots[object]) {
+		return
+	}
+	for j := a.end; j < f.i; j++ {
+		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
+			return
+		}
+	}
+	sc.add(f.t.rel, f, sc.groupOf(agent), []int{object}, Source, Target, confRelative)
 }
 
 // pronounAgrees reports whether the object pronoun on verb f may stand for

@@ -720,7 +720,8 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		}
 		if !ok && (startsWithConj(toks[i].Norm) || i > 0 && lx.objectClauseOpeners[toks[i-1].Norm]) {
 			if best, ok = lx.relObjectAt(toks, i); ok {
-				if ok = hostileObject(best.t.rel) && !lx.twoSenses(toks[i].Norm); ok {
+				// «وطلبه»: a request of his, as often as a verb.
+				if ok = hostileObject(best.t.rel) && !lx.twoSenses(toks[i].Norm) && !lx.requestWithPronoun(toks[i].Norm); ok {
 					best.relObject, best.coordObject = false, true
 				}
 			}
@@ -1073,6 +1074,17 @@ func (lx *lexicon) twoSenses(w string) bool {
 			} else if t.rel != first {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// requestWithPronoun reports whether w is a noun of request with a
+// possessive pronoun («وطلبه»), spelled like the verb with its object.
+func (lx *lexicon) requestWithPronoun(w string) bool {
+	for _, reading := range conjReadings(w) {
+		if v, ok := arabic.StripObjectPronoun(reading); ok && lx.requestNouns[v] {
+			return true
 		}
 	}
 	return false

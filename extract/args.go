@@ -47,6 +47,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	}
 	// Frames read in a way of their own.
 	switch {
+	case f.coordObject:
+		sc.coordObject(f)
+		return
 	case f.relObject:
 		// «القدس الشرقية، التي احتلتها إسرائيل في حرب عام 1967»; but a
 		// name given stays («ووصفتها الخارجية الأمريكية في عام 1997
@@ -710,6 +713,89 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
+}
+
+// coordObject builds the event of a hostile verb opening a clause with «و»
+// or «إذ», whose attached pronoun refers back to the sentence's topic and
+// whose own subject follows it at once: «يعيش غولن في منفاه في الولايات
+// المتحدة، وتتهمه أنقرة بتدبير محاولة الانقلاب» is Turkey accusing Gülen.
+// The actor last named before the verb is often inside a phrase of
+// another noun («دور روسيا في الانتخابات ... وانتقده ترامب»), so only
+// the actor that opens the sentence as its subject is taken.
+func (sc *sentenceCtx) coordObject(f found) {
+	if f.t.plural {
+		return // «واتهموها»: the subject is a pronoun
+	}
+	if !sc.subjectRightAfter(f) {
+		sc.droppedCoordObject(f)
+		return
+	}
+	agent := sc.slotStartingAt(f.end)
+	antecedent := sc.firstSlot(0, f.i, func(s slot) bool { return !s.adjectival() })
+	if antecedent < 0 || !sc.subjectPlace(sc.slots[antecedent]) || !sc.pronounAgrees(f, sc.slots[antecedent]) || sc.slots[antecedent].group == sc.slots[agent].group || sameActors(sc.slots[antecedent], sc.slots[agent]) {
+		return
+	}
+	for j := sc.slots[antecedent].end; j < f.i; j++ {
+		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
+			return
+		}
+	}
+	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
+}
+
+// droppedCoordObject builds the event of a hostile verb with «و» and an
+// object pronoun whose subject is the one that opens the sentence: «انتقد
+// الرئيس الفرنسي إيران وطالبها بوقف التخصيب». The pronoun stands for the
+// last actor before the verb outside the subject.
+func (sc *sentenceCtx) droppedCoordObject(f found) {
+	if !startsWithConj(sc.toks[f.i].Norm) {
+		return
+	}
+	// «وعارضها 39 بالمئة», «واتهمها المحتجون»: a subject no actor names.
+	if n := f.end; n < len(sc.toks) && (sc.toks[n].Kind == arabic.Number || strings.HasPrefix(stripConj(sc.toks[n].Norm), "ال")) {
+		return
+	}
+	lx := sc.st.x.lx
+	agent := sc.firstSlot(0, f.i, func(s slot) bool { return !s.adjectival() })
+	if agent < 0 || !sc.subjectPlace(sc.slots[agent]) || !sc.agreesWith(f, sc.slots[agent]) {
+		return
+	}
+	a := sc.slots[agent]
+	// «مواقع لحزب العمال في منطقة شمالي العراق، وتتهمه»: a place where
+	// things are is no one the pronoun stands for.
+	object := sc.lastSlot(a.end, f.i, func(s slot) bool {
+		return !s.adjectival() && !lx.locative[s.prep] && s.group != a.group && !sameActors(s, a)
+	})
+	if object < 0 || !sc.pronounAgrees(f, sc.slots[object]) {
+		return
+	}
+	for j := a.end; j < f.i; j++ {
+		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
+			return
+		}
+	}
+	sc.add(f.t.rel, f, sc.groupOf(agent), []int{object}, Source, Target, confRelative)
+}
+
+// pronounAgrees reports whether the object pronoun on verb f may stand for
+// slot s by gender: «ها» for no man, «ه» for no state named by a feminine
+// name («ونال المقترح دعم الولايات المتحدة، لكن عارضته روسيا» opposes the
+// proposal, not the United States).
+func (sc *sentenceCtx) pronounAgrees(f found, s slot) bool {
+	w := sc.toks[f.i].Norm
+	switch {
+	case strings.HasSuffix(w, "ها"):
+		return !sc.namesPerson(s)
+	case strings.HasSuffix(w, "هم"), strings.HasSuffix(w, "هما"):
+		return true
+	}
+	if sc.namesPerson(s) || !s.place || s.title != "" || len(s.actors) != 1 || sc.st.x.lx.masculineStates[s.actors[0]] {
+		return true
+	}
+	// «البيت الأبيض», «الكرملين»: a name with the article is feminine only
+	// when it ends in ة.
+	last := sc.toks[s.end-1].Norm
+	return hasArticle(stripConj(sc.toks[s.first].Norm)) && !strings.HasSuffix(last, "ة") && !strings.HasSuffix(last, "ه")
 }
 
 // thingBefore reports whether the words right before the relative pronoun

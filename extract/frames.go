@@ -18,6 +18,10 @@ type found struct {
 	// describing, whose attached pronoun is its object: «غولن ... الذي
 	// تتهمه تركيا», «مجموعة وصفتها تركيا بالإرهابية».
 	relObject bool
+	// coordObject marks a hostile verb opening a new clause with «و» or
+	// «إذ» whose attached pronoun is its object and whose subject follows
+	// it: «ألمانيا ... وتتهمها الإدارات الأمريكية», «إذ تتهمها إسرائيل».
+	coordObject bool
 	// thing is a word of the act after its subject, 0 if none: «سفارتها»
 	// in «تنقل الولايات المتحدة سفارتها» is no object of its own.
 	thing int
@@ -717,6 +721,14 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		if !ok && (i > 0 && lx.relative[stripConj(toks[i-1].Norm)] || lx.describesObject(toks[i].Norm)) {
 			best, ok = lx.relObjectAt(toks, i)
 		}
+		if !ok && (startsWithConj(toks[i].Norm) || i > 0 && lx.objectClauseOpeners[toks[i-1].Norm]) {
+			if best, ok = lx.relObjectAt(toks, i); ok {
+				// «وطلبه»: a request of his, as often as a verb.
+				if ok = hostileObject(best.t.rel) && !lx.twoSenses(toks[i].Norm) && !lx.requestWithPronoun(toks[i].Norm); ok {
+					best.relObject, best.coordObject = false, true
+				}
+			}
+		}
 		if !ok {
 			best, ok = lx.blameAt(toks, i, inSlot)
 		}
@@ -1074,6 +1086,48 @@ func (lx *lexicon) relObjectAt(toks []arabic.Token, i int) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// hostileObject reports whether a verb of rel names its object as one
+// side: the labels a clause-opening verb with an object pronoun is read
+// for («وطالبها», «وتتهمها»).
+func hostileObject(rel Relation) bool {
+	return rel == Accuse || rel == Threaten || rel == Demand || rel == Reject
+}
+
+// twoSenses reports whether the verb in w, without its object pronoun, is
+// a trigger of two labels: «فهاجمته بريطانيا وفرنسا» may be a war as well
+// as words, which only its object tells, and a pronoun hides it.
+func (lx *lexicon) twoSenses(w string) bool {
+	for _, reading := range conjReadings(w) {
+		verb, ok := arabic.StripObjectPronoun(reading)
+		if !ok {
+			continue
+		}
+		var first Relation
+		for _, t := range lx.triggers[verb] {
+			if t.kind != verbTrigger || len(t.rest) > 0 {
+				continue
+			}
+			if first == "" {
+				first = t.rel
+			} else if t.rel != first {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// requestWithPronoun reports whether w is a noun of request with a
+// possessive pronoun («وطلبه»), spelled like the verb with its object.
+func (lx *lexicon) requestWithPronoun(w string) bool {
+	for _, reading := range conjReadings(w) {
+		if v, ok := arabic.StripObjectPronoun(reading); ok && lx.requestNouns[v] {
+			return true
+		}
+	}
+	return false
 }
 
 func restMatches(toks []arabic.Token, rest []string) bool {

@@ -245,6 +245,7 @@ type lexicon struct {
 	auxiliary                map[string]bool // «كان» of the pluperfect «كانت X قد هددت»
 	clauseOpeners            map[string]bool // «لكن موسكو نفت»: particles a clause's subject follows
 	contrastPronouns         map[string]bool // «لكنه حث موسكو»: but, with the pronoun of the subject before
+	objectClauseOpeners      map[string]bool // «إذ تتهمها إسرائيل»: a clause goes on about an actor before
 	blameVerbs, blameWords   map[string]bool // «وحملت حماس المسؤولية»: the actor between them is blamed
 	praiseVerbs              map[string]bool // «أشاد بالدعم السعودي»: the act praised is still told
 	objectThenLi             map[string]bool // «وانتقد موسكو لدعمها»: verbs whose object comes before a «لـ» reason
@@ -861,6 +862,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Auxiliary        []string   `yaml:"auxiliary"`
 		ClauseOpeners    []string   `yaml:"clause_openers"`
 		ContrastPronoun  []string   `yaml:"contrast_pronouns"`
+		ObjClauseOpeners []string   `yaml:"object_clause_openers"`
 		BlameVerbs       []string   `yaml:"blame_verbs"`
 		PraiseVerbs      []string   `yaml:"praise_verbs"`
 		BlameWords       []string   `yaml:"blame_words"`
@@ -1132,6 +1134,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.auxiliary, lx.nounAdjectives = wordSet(c.Auxiliary), wordSet(c.NounAdjectives)
 	lx.clauseOpeners, lx.blameWords = wordSet(c.ClauseOpeners), wordSet(c.BlameWords)
 	lx.contrastPronouns = wordSet(c.ContrastPronoun)
+	lx.objectClauseOpeners = wordSet(c.ObjClauseOpeners)
 	lx.femininePlurals, lx.claims = wordSet(c.FemininePlural), wordSet(c.Claims)
 	lx.receptions = wordSet(c.Receptions)
 	lx.territory = wordSet(c.Territory)

@@ -2694,6 +2694,12 @@ func TestSentenceRules(t *testing.T) {
 		{"standing by someone told as a verbal noun with its subject in the genitive or its adjective between («وقوف البحرين إلى جانب السعودية», «وقوفها الكامل مع») backs the one after; a thing that stops beside a place backs no one",
 			"وأكدت وزارة الخارجية الأردنية وقوف الأردن إلى جانب الكويت في مواجهة التحديات.\nوجددت الإمارات وقوفها الكامل مع مصر.\nوشوهد وقوف الحافلة القادمة من الأردن إلى جانب السفارة السعودية.",
 			[]string{"jordan support kuwait", "united-arab-emirates support egypt"}},
+		{"a hostile verb opening a clause with «و» or «إذ», its object a pronoun and its subject right after it («إذ تتهمها السعودية», «وتتهمه أنقرة»), has the actor opening the sentence for object; not a pronoun of the other gender («عارضته» after «الولايات المتحدة»), nor a verb of two senses («فهاجمته» may be a war)",
+			"تعيش قطر عزلة في المنطقة، إذ تتهمها السعودية بدعم الإرهاب.\nويقيم فتح الله غولن في بنسلفانيا منذ عقدين، وتتهمه أنقرة بتدبير الانقلاب.\nونال المشروع تأييد الولايات المتحدة، لكن عارضته روسيا.\nوأمم الرئيس المصري جمال عبد الناصر القناة فهاجمته بريطانيا وفرنسا.",
+			[]string{"saudi-arabia accuse qatar", "turkey accuse fethullah-gulen"}},
+		{"a hostile verb with «و» and an object pronoun and no subject of its own («وطالبها», «واتهمتها») goes on with the sentence's opening subject against the last actor before it, not a place («شمالي العراق»); not when a subject no actor names follows («وعارضها 35 بالمئة»)",
+			"وقطعت الكويت علاقاتها مع إيران واتهمتها بالتدخل في شؤونها الداخلية.\nوانتقد الرئيس الفرنسي إيران وطالبها بوقف التخصيب.\nوأيد الخطة 40 بالمئة من الألمان، وعارضها 35 بالمئة.\nوتشن تركيا غارات على مواقع للمسلحين الأكراد شمالي العراق، وتتهمه بالتقصير.",
+			[]string{"emmanuel-macron accuse iran", "emmanuel-macron demand iran", "kuwait accuse iran", "kuwait sanction iran", "turkey accuse kurdish-militias", "turkey attack kurdish-militias"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

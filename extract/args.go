@@ -2843,8 +2843,18 @@ func (sc *sentenceCtx) subjectAcrossAside(end int) int {
 // commas that opens at token i, the subject's aside before the object
 // («اتهم أردوغان، الذي ينسب تراجع الليرة إلى مؤامرة أميركية، واشنطن»), or
 // i when none opens there.
+//
+// An aside may also open with a definite adjective or participle that
+// describes the subject («انتقدت منظمة العفو الدولية، المعنية بحقوق
+// الإنسان، إيران»); such an aside names no actor outright, only after a
+// preposition («، المدعومة من إيران،»): one it names is the object itself
+// («وتتهم أنقرة، الداعية فتح الله غولن الموجود في الولايات المتحدة،»).
 func (sc *sentenceCtx) pastRelativeAside(i int) int {
-	if i+1 >= len(sc.toks) || !isComma(sc.toks[i]) || !sc.st.x.lx.relative[sc.toks[i+1].Norm] {
+	if i+1 >= len(sc.toks) || !isComma(sc.toks[i]) {
+		return i
+	}
+	relative := sc.st.x.lx.relative[sc.toks[i+1].Norm]
+	if !relative && !sc.describingAside(i+1) {
 		return i
 	}
 	for j := i + 2; j < len(sc.toks) && j <= i+maxAside; j++ {
@@ -2852,10 +2862,25 @@ func (sc *sentenceCtx) pastRelativeAside(i int) int {
 			return i
 		}
 		if isComma(sc.toks[j]) {
+			if !relative && sc.firstSlot(i+1, j, func(s slot) bool { return s.prep == "" }) >= 0 {
+				return i
+			}
 			return j + 1
 		}
 	}
 	return i
+}
+
+// describingAside reports whether token i opens an aside that describes
+// the actor before it: a definite word that names no actor and is no
+// trigger, time word or word of circumstance.
+func (sc *sentenceCtx) describingAside(i int) bool {
+	t := sc.toks[i]
+	if t.Kind != arabic.Word || !strings.HasPrefix(t.Norm, "ال") || overlaps(sc.slots, i) || sc.isTriggerAt(i) {
+		return false
+	}
+	lx := sc.st.x.lx
+	return !lx.circumstance[t.Norm] && !lx.isFunctionWord(t.Norm) && !lx.timeWords[t.Norm]
 }
 
 func isComma(t arabic.Token) bool { return t.Norm == "،" || t.Norm == "," }

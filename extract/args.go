@@ -462,6 +462,11 @@ func (sc *sentenceCtx) objectBeforeBi(f found) int {
 		return -1
 	}
 	i := sc.firstSlot(f.end, f.end+1, plain)
+	// «ووصف تصريحات يلدريم بأنها استفزازية»: describing what one said
+	// describes its author, named right after the word for it.
+	if i < 0 && f.end+1 < len(sc.toks) && lx.describe[stripConj(w)] && sc.toks[f.end].Norm != "ما" && lx.claimNouns[sc.toks[f.end].Norm] {
+		i = sc.firstSlot(f.end+1, f.end+2, plain)
+	}
 	if i < 0 {
 		return -1
 	}

@@ -2703,6 +2703,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an aside set off by commas that opens with a definite adjective describing the subject («، المعنية بحقوق الإنسان،») stands between a hostile verb's subject and its object; not an aside that names an actor outright, which is the object itself, nor one that names an actor only after a preposition when no object follows",
 			"انتقدت منظمة العفو الدولية، المعنية بحقوق الإنسان، إيران بسبب اعتقال النشطاء.\nودعا الرئيس الفرنسي، المعروف بمواقفه المتشددة، روسيا إلى احترام الاتفاق.\nوتتهم أنقرة، الداعية فتح الله غولن المقيم في الولايات المتحدة، بتدبير الانقلاب.\nوانتقدت ألمانيا، المستاءة من سياسات الولايات المتحدة، قرار الانسحاب.",
 			[]string{"amnesty-international accuse iran", "emmanuel-macron demand russia", "turkey accuse fethullah-gulen"}},
+		{"a describing verb with «و» and no subject of its own whose object is what an actor said («ووصفت تصريحات تركيا بأنها استفزازية») blames that actor, for the subject of the clause before; not when the description praises",
+			"ونفت اليونان علمها بالحادث، ووصفت تصريحات تركيا بأنها استفزازية.\nورحبت مصر بالاتفاق، ووصفت تصريحات السودان بأنها إيجابية.",
+			[]string{"greece accuse turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2700,6 +2700,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a hostile verb with «و» and an object pronoun and no subject of its own («وطالبها», «واتهمتها») goes on with the sentence's opening subject against the last actor before it, not a place («شمالي العراق»); not when a subject no actor names follows («وعارضها 35 بالمئة»)",
 			"وقطعت الكويت علاقاتها مع إيران واتهمتها بالتدخل في شؤونها الداخلية.\nوانتقد الرئيس الفرنسي إيران وطالبها بوقف التخصيب.\nوأيد الخطة 40 بالمئة من الألمان، وعارضها 35 بالمئة.\nوتشن تركيا غارات على مواقع للمسلحين الأكراد شمالي العراق، وتتهمه بالتقصير.",
 			[]string{"emmanuel-macron accuse iran", "emmanuel-macron demand iran", "kuwait accuse iran", "kuwait sanction iran", "turkey accuse kurdish-militias", "turkey attack kurdish-militias"}},
+		{"a denial or a refusal of a charge with no one named («لكن طهران تنفي ذلك», «الأمر الذي تنفيه بودابست», «وتنفي ... هذه الاتهامات» in the next sentence) rejects the accuser of the one who denies, told just before; not a refusal of an act («رفضت التعليق»)",
+			"واتهمت الحكومة الكندية إيران بدعم الجماعات المسلحة، لكن طهران تنفي ذلك.\nواتهم الاتحاد الأوروبي الحكومة المجرية بانتهاك القانون، الأمر الذي تنفيه بودابست.\nواتهمت اليابان كوريا الجنوبية بعرقلة التحقيق.\nوتنفي كوريا الجنوبية هذه الاتهامات.\nواتهم العراق تركيا بقصف قرى حدودية، ورفضت أنقرة التعليق.",
+			[]string{"canada accuse iran", "european-union accuse hungary", "hungary reject european-union", "iran reject canada", "iraq accuse turkey", "japan accuse south-korea", "south-korea reject japan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

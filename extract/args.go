@@ -2189,9 +2189,21 @@ func (sc *sentenceCtx) mutualSides(f found) (int, int) {
 			return pair(sc.firstSlot(j+1, j+3, func(s slot) bool { return s.prep == "بين" }))
 		}
 	}
+	// «تبادلا الشتائم والاتهامات»: the noun may close a list of things
+	// exchanged, each a definite word joined by «و».
+	start := f.i
+	for n := 0; n < 3 && start > 1 && startsWithConj(sc.toks[start].Norm) && sc.toks[start-1].Kind == arabic.Word && hasArticle(stripConj(sc.toks[start-1].Norm)) && !overlaps(sc.slots, start-1); n++ {
+		start--
+	}
+	// «تبادل الاتهامات بين X و Y», «وسط تبادل للاتهامات بين»
+	if start > 0 && lx.exchange[stripConj(sc.toks[start-1].Norm)] {
+		if k := sc.firstSlot(f.end, f.end+3, func(s slot) bool { return s.prep == "بين" }); k >= 0 {
+			return pair(k)
+		}
+	}
 	// «تبادلت X و Y الاتهامات»
-	k := sc.lastSlot(f.i-agentBefore, f.i, plain)
-	if k < 0 || sc.slots[k].end != f.i && !sc.adjectivesOnly(sc.slots[k].end, f.i) {
+	k := sc.lastSlot(start-agentBefore, start, plain)
+	if k < 0 || sc.slots[k].end != start && !sc.adjectivesOnly(sc.slots[k].end, start) {
 		return -1, -1
 	}
 	g := sc.groupOf(k)
@@ -2201,6 +2213,13 @@ func (sc *sentenceCtx) mutualSides(f found) (int, int) {
 	}
 	if first == 0 || !lx.exchange[stripConj(sc.toks[first-1].Norm)] {
 		return -1, -1
+	}
+	// «تبادل ترامب الاتهامات مع نظيره الإيراني»: one side before the
+	// noun, the other after «مع».
+	if len(g) == 1 && len(sc.slots[k].actors) == 1 {
+		if m := sc.firstSlot(f.end, f.end+2, func(s slot) bool { return s.prep == "مع" && !s.adjectival() }); m >= 0 && len(sc.groupOf(m)) == 1 && !sameActors(sc.slots[m], sc.slots[k]) {
+			return k, m
+		}
 	}
 	return pair(k)
 }

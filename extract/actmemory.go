@@ -140,3 +140,93 @@ func (sc *sentenceCtx) actNounAfter(from int) int {
 	}
 	return -1
 }
+
+// toldCharge is an accusation a sentence told, with its accusers and the
+// accused, remembered so that the accused's denial in the next sentence
+// («وتنفي طهران ذلك») rejects whom it answers.
+type toldCharge struct {
+	accusers, accused []string
+}
+
+// chargesOf returns the accusations among events that name both sides.
+func chargesOf(events []Event) []toldCharge {
+	var out []toldCharge
+	for _, e := range events {
+		if e.Relation != Accuse {
+			continue
+		}
+		var c toldCharge
+		for _, a := range e.Args {
+			switch a.Role {
+			case Source:
+				c.accusers = append(c.accusers, a.Actor)
+			case Target:
+				c.accused = append(c.accused, a.Actor)
+			}
+		}
+		if len(c.accusers) > 0 && len(c.accused) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// deniedAccuser returns the accuser a denial or rejection with no object
+// named answers: the latest accusation told before it in its sentence, or
+// else in the sentence before, whose accused is the one who denies
+// («وتتهم السعودية إيران بدعم الحوثيين، لكن طهران تنفي», «فاتهمت
+// بريطانيا روسيا بالضلوع في عملية التسميم ... بينما نفت موسكو أي صلة»,
+// «الأمر الذي نفته طهران»). The one accused answers the charge: it
+// rejects its author. The accuser is given a slot of its own at the
+// trigger. -1 if none.
+func (sc *sentenceCtx) deniedAccuser(f found, agent int) int {
+	same := func(ids []string, id string) bool {
+		st := sc.stateOfID(id)
+		return slices.ContainsFunc(ids, func(a string) bool {
+			return a == id || st != "" && sc.stateOfID(a) == st
+		})
+	}
+	// A refusal is of an act as often as of a charge («رفضت الحكومة
+	// التعليق», «رفضت استقبال السفينة»): only a denial, or a refusal of
+	// what was said or of «ذلك», answers a charge.
+	if !f.t.deny && !sc.refusesCharge(f, agent) {
+		return -1
+	}
+	deniers := sc.slots[agent].actors
+	answers := func(c toldCharge) bool {
+		return slices.ContainsFunc(deniers, func(d string) bool { return same(c.accused, d) }) &&
+			!slices.ContainsFunc(deniers, func(d string) bool { return same(c.accusers, d) })
+	}
+	start := sc.toks[f.i].Start
+	var before []Event
+	for _, e := range sc.events {
+		if e.TrigSpan.Start < start {
+			before = append(before, e)
+		}
+	}
+	charges := append(slices.Clone(sc.st.prevCharges), chargesOf(before)...)
+	for i := len(charges) - 1; i >= 0; i-- {
+		if answers(charges[i]) {
+			sc.slots = append(sc.slots, slot{first: f.i, end: f.end, actors: charges[i].accusers, adjOf: -1, group: recalledGroup + f.i})
+			return len(sc.slots) - 1
+		}
+	}
+	return -1
+}
+
+// refusesCharge reports whether what a rejecting verb takes, past its
+// subject, is a charge, a claim or a pointer to one («رفضت الدوحة هذه
+// التهم», «رفضت روسيا الاتهامات», «رفضت موسكو ذلك»).
+func (sc *sentenceCtx) refusesCharge(f found, agent int) bool {
+	lx := sc.st.x.lx
+	j := f.end
+	if sc.slots[agent].first == j {
+		j = sc.slots[agent].end
+	}
+	j = sc.skipAdverbs(j)
+	if j >= len(sc.toks) || sc.toks[j].Kind != arabic.Word {
+		return false
+	}
+	return sc.peeledIn(lx.claimNouns, j) || lx.anaphoric[stripConj(sc.toks[j].Norm)] ||
+		sc.firstTrig(j, j+1, func(t found) bool { return t.t.rel == Accuse && t.t.kind == nounTrigger }) >= 0
+}

@@ -402,10 +402,20 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 && (rel == Attack || rel == Sanction) && conf >= confAdjective && !conditional {
 		sc.st.rememberAuthor(rel, sc.groupOf(agent), sc.slots)
 	}
+	answered := false
+	if target < 0 && rel == Reject && f.t.kind == verbTrigger {
+		target = sc.deniedAccuser(f, agent) // «تتهم السعودية إيران بدعم الحوثيين، لكن طهران تنفي»
+		answered = target >= 0
+	}
+	if answered {
+		// The accuser's slot stands in for this trigger alone: later
+		// triggers of the sentence read its actors as written.
+		defer func(n int) { sc.slots = sc.slots[:n] }(target)
+	}
 	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
 	}
-	if f.t.deny && !sc.deniedClaim(f, target) {
+	if f.t.deny && !answered && !sc.deniedClaim(f, target) {
 		return // «نفى تسليح الحوثيين»: an act denied rejects no one
 	}
 	// «خاض المقاتلون، في قتال داعش، معارك مع القوات التركية»: the
@@ -662,6 +672,15 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		agent = -1
 	} else if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) || !sc.subjectPhrase(f.end, sc.slots[agent].first) {
 		return // «الصين التي زارها مرتين للقاء الرئيس»: the subject is a pronoun
+	}
+	// «وتتهم لندن موسكو بالتدخل، الأمر الذي تنفيه روسيا»: the charge
+	// denied is the antecedent; its author is whom the denial rejects.
+	if f.t.rel == Reject && !dropped {
+		if t := sc.deniedAccuser(f, agent); t >= 0 {
+			sc.add(Reject, f, sc.groupOf(agent), []int{t}, Source, Target, confRelative)
+			sc.slots = sc.slots[:t]
+			return
+		}
 	}
 	rel := f.i - 1
 	antecedent := -1
@@ -2175,9 +2194,21 @@ func (sc *sentenceCtx) mutualSides(f found) (int, int) {
 			return pair(sc.firstSlot(j+1, j+3, func(s slot) bool { return s.prep == "بين" }))
 		}
 	}
+	// «تبادلا الشتائم والاتهامات»: the noun may close a list of things
+	// exchanged, each a definite word joined by «و».
+	start := f.i
+	for n := 0; n < 3 && start > 1 && startsWithConj(sc.toks[start].Norm) && sc.toks[start-1].Kind == arabic.Word && hasArticle(stripConj(sc.toks[start-1].Norm)) && !overlaps(sc.slots, start-1); n++ {
+		start--
+	}
+	// «تبادل الاتهامات بين X و Y», «وسط تبادل للاتهامات بين»
+	if start > 0 && lx.exchange[stripConj(sc.toks[start-1].Norm)] {
+		if k := sc.firstSlot(f.end, f.end+3, func(s slot) bool { return s.prep == "بين" }); k >= 0 {
+			return pair(k)
+		}
+	}
 	// «تبادلت X و Y الاتهامات»
-	k := sc.lastSlot(f.i-agentBefore, f.i, plain)
-	if k < 0 || sc.slots[k].end != f.i && !sc.adjectivesOnly(sc.slots[k].end, f.i) {
+	k := sc.lastSlot(start-agentBefore, start, plain)
+	if k < 0 || sc.slots[k].end != start && !sc.adjectivesOnly(sc.slots[k].end, start) {
 		return -1, -1
 	}
 	g := sc.groupOf(k)
@@ -2187,6 +2218,13 @@ func (sc *sentenceCtx) mutualSides(f found) (int, int) {
 	}
 	if first == 0 || !lx.exchange[stripConj(sc.toks[first-1].Norm)] {
 		return -1, -1
+	}
+	// «تبادل ترامب الاتهامات مع نظيره الإيراني»: one side before the
+	// noun, the other after «مع».
+	if len(g) == 1 && len(sc.slots[k].actors) == 1 {
+		if m := sc.firstSlot(f.end, f.end+2, func(s slot) bool { return s.prep == "مع" && !s.adjectival() }); m >= 0 && len(sc.groupOf(m)) == 1 && !sameActors(sc.slots[m], sc.slots[k]) {
+			return k, m
+		}
 	}
 	return pair(k)
 }

@@ -2706,6 +2706,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a describing verb with «و» and no subject of its own whose object is what an actor said («ووصفت تصريحات تركيا بأنها استفزازية») blames that actor, for the subject of the clause before; not when the description praises",
 			"ونفت اليونان علمها بالحادث، ووصفت تصريحات تركيا بأنها استفزازية.\nورحبت مصر بالاتفاق، ووصفت تصريحات السودان بأنها إيجابية.",
 			[]string{"greece accuse turkey"}},
+		{"a denial or a refusal of a charge with no one named («لكن طهران تنفي ذلك», «الأمر الذي تنفيه بودابست», «وتنفي ... هذه الاتهامات» in the next sentence) rejects the accuser of the one who denies, told just before; not a refusal of an act («رفضت التعليق»)",
+			"واتهمت الحكومة الكندية إيران بدعم الجماعات المسلحة، لكن طهران تنفي ذلك.\nواتهم الاتحاد الأوروبي الحكومة المجرية بانتهاك القانون، الأمر الذي تنفيه بودابست.\nواتهمت اليابان كوريا الجنوبية بعرقلة التحقيق.\nوتنفي كوريا الجنوبية هذه الاتهامات.\nواتهم العراق تركيا بقصف قرى حدودية، ورفضت أنقرة التعليق.",
+			[]string{"canada accuse iran", "european-union accuse hungary", "hungary reject european-union", "iran reject canada", "iraq accuse turkey", "japan accuse south-korea", "south-korea reject japan"}},
+		{"an exchange of hostile acts names each side the other's doer: the noun may close a list of things exchanged («تبادلت كوبا والولايات المتحدة الانتقادات والتهديدات»), follow «تبادل» with its sides after «بين» («وسط تبادل للتهديدات بين الهند وباكستان»), or have one side before it and the other after «مع»",
+			"وتبادلت كوبا والولايات المتحدة الانتقادات والتهديدات.\nويأتي ذلك وسط تبادل للتهديدات بين الهند وباكستان.\nوتبادلت اليونان الاتهامات مع تركيا بشأن الحدود.",
+			[]string{"cuba accuse united-states", "cuba threaten united-states", "greece accuse turkey", "india threaten pakistan", "pakistan threaten india", "turkey accuse greece", "united-states accuse cuba", "united-states threaten cuba"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

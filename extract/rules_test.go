@@ -2700,6 +2700,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a hostile verb with «و» and an object pronoun and no subject of its own («وطالبها», «واتهمتها») goes on with the sentence's opening subject against the last actor before it, not a place («شمالي العراق»); not when a subject no actor names follows («وعارضها 35 بالمئة»)",
 			"وقطعت الكويت علاقاتها مع إيران واتهمتها بالتدخل في شؤونها الداخلية.\nوانتقد الرئيس الفرنسي إيران وطالبها بوقف التخصيب.\nوأيد الخطة 40 بالمئة من الألمان، وعارضها 35 بالمئة.\nوتشن تركيا غارات على مواقع للمسلحين الأكراد شمالي العراق، وتتهمه بالتقصير.",
 			[]string{"emmanuel-macron accuse iran", "emmanuel-macron demand iran", "kuwait accuse iran", "kuwait sanction iran", "turkey accuse kurdish-militias", "turkey attack kurdish-militias"}},
+		{"bare «الشرعية» is Yemen's government; legitimacy («الشرعية الدولية», «غير الشرعية», «الحقوق الشرعية») names no one",
+			"واتهم الحوثيون الشرعية بعرقلة مفاوضات السلام في اليمن.\nودعت تركيا إلى احترام الشرعية الدولية في سوريا.\nوقال ترامب إن الهجرة غير الشرعية تهدد الولايات المتحدة.\nوطالب المتظاهرون العراقيون بالحقوق الشرعية أمام السفارة الإيرانية.",
+			[]string{"houthis accuse yemen"}},
+		{"Prince William («الأمير وليام», «الأمير ويليام») is an actor",
+			"واستقبل الرئيس الإسرائيلي رؤوفين ريفلين الأمير وليام في القدس.\nويلتقي الأمير ويليام رئيس الوزراء الإسرائيلي بنيامين نتنياهو الثلاثاء.",
+			[]string{"benjamin-netanyahu consult prince-william", "prince-william consult reuven-rivlin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -184,6 +184,10 @@ func TestGazetteerEmbedded(t *testing.T) {
 		// The North's official name holds the South's («جمهورية كوريا»).
 		{"جمهورية كوريا الشعبية الديموقراطية", "North Korea", MentionName},
 		{"جمهورية كوريا", "South Korea", MentionName},
+		// Yemen's government named by its legitimacy alone.
+		{"للشرعية", "Yemen", MentionName},
+		{"وسائرون", "Sadrist Movement", MentionName},
+		{"الأمير ويليام", "Prince William", MentionName},
 	}
 	names := map[string]string{}
 	for _, a := range l.All() {

@@ -2712,6 +2712,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an exchange of hostile acts names each side the other's doer: the noun may close a list of things exchanged («تبادلت كوبا والولايات المتحدة الانتقادات والتهديدات»), follow «تبادل» with its sides after «بين» («وسط تبادل للتهديدات بين الهند وباكستان»), or have one side before it and the other after «مع»",
 			"وتبادلت كوبا والولايات المتحدة الانتقادات والتهديدات.\nويأتي ذلك وسط تبادل للتهديدات بين الهند وباكستان.\nوتبادلت اليونان الاتهامات مع تركيا بشأن الحدود.",
 			[]string{"cuba accuse united-states", "cuba threaten united-states", "greece accuse turkey", "india threaten pakistan", "pakistan threaten india", "turkey accuse greece", "united-states accuse cuba", "united-states threaten cuba"}},
+		{"bare «الشرعية» is Yemen's government; legitimacy («الشرعية الدولية», «غير الشرعية», «الحقوق الشرعية») names no one",
+			"واتهم الحوثيون الشرعية بعرقلة مفاوضات السلام في اليمن.\nودعت تركيا إلى احترام الشرعية الدولية في سوريا.\nوقال ترامب إن الهجرة غير الشرعية تهدد الولايات المتحدة.\nوطالب المتظاهرون العراقيون بالحقوق الشرعية أمام السفارة الإيرانية.",
+			[]string{"houthis accuse yemen"}},
+		{"Prince William («الأمير وليام», «الأمير ويليام») is an actor",
+			"واستقبل الرئيس الإسرائيلي رؤوفين ريفلين الأمير وليام في القدس.\nويلتقي الأمير ويليام رئيس الوزراء الإسرائيلي بنيامين نتنياهو الثلاثاء.",
+			[]string{"benjamin-netanyahu consult prince-william", "prince-william consult reuven-rivlin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

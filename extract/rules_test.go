@@ -2700,6 +2700,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a hostile verb with «و» and an object pronoun and no subject of its own («وطالبها», «واتهمتها») goes on with the sentence's opening subject against the last actor before it, not a place («شمالي العراق»); not when a subject no actor names follows («وعارضها 35 بالمئة»)",
 			"وقطعت الكويت علاقاتها مع إيران واتهمتها بالتدخل في شؤونها الداخلية.\nوانتقد الرئيس الفرنسي إيران وطالبها بوقف التخصيب.\nوأيد الخطة 40 بالمئة من الألمان، وعارضها 35 بالمئة.\nوتشن تركيا غارات على مواقع للمسلحين الأكراد شمالي العراق، وتتهمه بالتقصير.",
 			[]string{"emmanuel-macron accuse iran", "emmanuel-macron demand iran", "kuwait accuse iran", "kuwait sanction iran", "turkey accuse kurdish-militias", "turkey attack kurdish-militias"}},
+		{"the dead after a verbal noun of killing with a preposition («أفادت بمقتل عشرة من مسلحي داعش في غارة أمريكية») are the raid's target; who reports or condemns the killing before it is not («ونددت تركيا بمقتل مدنيين في غارة»)",
+			"وأفادت مصادر محلية بمقتل عشرة من مسلحي تنظيم داعش في غارة أمريكية قرب الحدود.\nونددت تركيا بمقتل مدنيين في غارة للتحالف الدولي شمالي سوريا.",
+			[]string{"united-states attack islamic-state"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -70,7 +70,7 @@ func (sc *sentenceCtx) victimBefore(f found, agent int) int {
 		return -1
 	}
 	lx := sc.st.x.lx
-	start, killed := f.i, false
+	start, killed, after := f.i, false, -1
 	for j := f.i - 1; j >= 0 && j >= f.i-agentBefore; j-- {
 		t := sc.toks[j]
 		w := stripConj(t.Norm)
@@ -78,9 +78,18 @@ func (sc *sentenceCtx) victimBefore(f found, agent int) int {
 			break
 		}
 		start = j
-		if lx.forces.casualties[w] && !overlaps(sc.slots, j) {
+		// «بمقتل», «لمقتل»: the word of killing may carry a preposition;
+		// then the dead follow it, and who stands before it reports or
+		// condemns the killing («ونددت تركيا بمقتل مدنيين في غارة»).
+		if sc.isCasualty(j) && !overlaps(sc.slots, j) {
 			killed = true
+			if prepClitic(firstClitic(t.Norm)) != "" {
+				after = j + 1
+			}
 		}
+	}
+	if after > start {
+		start = after
 	}
 	if !killed {
 		return -1

@@ -287,7 +287,11 @@ func (sc *sentenceCtx) reported(f found, kind incidentKind) bool {
 	case woundIncident:
 		return sc.meansBefore(f.i, incidentEvidence) || sc.meansAfter(f.end, 2*incidentEvidence)
 	case masdarIncident:
-		if f.i > 0 && iw.since[stripConj(sc.toks[f.i-1].Norm)] {
+		// «تصاعد التوتر بعد مقتل متظاهر» is background; «بعد مقتل 52
+		// فلسطينيا برصاص الجيش الإسرائيلي», with its author named, dates the
+		// clause by a killing told as a fact.
+		if f.i > 0 && iw.since[stripConj(sc.toks[f.i-1].Norm)] &&
+			!(iw.after[stripConj(sc.toks[f.i-1].Norm)] && sc.incidentAuthor(f, kind) >= 0) {
 			return false
 		}
 		return sc.victimAfter(f.end, false)
@@ -402,7 +406,7 @@ func (sc *sentenceCtx) victimAt(j int) bool {
 			return true
 		}
 		// «مدنيا», «جنديين», «شرطيون»: the singular with its ending.
-		for _, suf := range []string{"ا", "ين", "ان", "ون", "ات"} {
+		for _, suf := range []string{"ا", "ين", "ان", "ون", "ات", "ي"} { // «مسلحي»: owning what follows
 			if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 4 && iw.victims[base] {
 				return true
 			}
@@ -719,6 +723,8 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) in
 			return other(k) // «10 من عناصر حزب الله»: the group is named after the noun
 		case !s.adjectival() && s.prep == "من" && s.first > from+1 && sc.victimAt(s.first-2):
 			return other(k)
+		case !s.adjectival() && s.prep == "" && s.first > from+1 && sc.victimAt(s.first-1) && stripConj(sc.toks[s.first-2].Norm) == "من":
+			return other(k) // «ثلاثة من مسلحي حزب العمال»: the noun of the dead owns the group
 		}
 	}
 	return -1

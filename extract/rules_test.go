@@ -2718,6 +2718,15 @@ func TestSentenceRules(t *testing.T) {
 		{"Prince William («الأمير وليام», «الأمير ويليام») is an actor",
 			"واستقبل الرئيس الإسرائيلي رؤوفين ريفلين الأمير وليام في القدس.\nويلتقي الأمير ويليام رئيس الوزراء الإسرائيلي بنيامين نتنياهو الثلاثاء.",
 			[]string{"benjamin-netanyahu consult prince-william", "prince-william consult reuven-rivlin"}},
+		{"the dead after a verbal noun of killing with a preposition («أفادت بمقتل عشرة من مسلحي داعش في غارة أمريكية») are the raid's target; who reports or condemns the killing before it is not («ونددت تركيا بمقتل مدنيين في غارة»)",
+			"وأفادت مصادر محلية بمقتل عشرة من مسلحي تنظيم داعش في غارة أمريكية قرب الحدود.\nونددت تركيا بمقتل مدنيين في غارة للتحالف الدولي شمالي سوريا.",
+			[]string{"united-states attack islamic-state"}},
+		{"a killing verb's dead named by a count and a noun that owns the group («قتلت القوات التركية ثلاثة من مسلحي حزب العمال») strike that group",
+			"وقتلت القوات التركية ثلاثة من مسلحي حزب العمال الكردستاني في جنوب شرق البلاد.",
+			[]string{"turkey attack kurdistan-workers-party"}},
+		{"a killing dated by «بعد» or «إثر» with its author named («بعد مقتل 52 فلسطينيا برصاص الجيش الإسرائيلي») is told as a fact; with no author it stays background («تصاعد التوتر بعد مقتل متظاهر»)",
+			"وجاء ذلك بعد مقتل 52 فلسطينيا برصاص الجيش الإسرائيلي قرب السياج.\nوتصاعد التوتر بين المغرب والجزائر بعد مقتل متظاهر مغربي.",
+			[]string{"israel attack palestine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2700,6 +2700,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a hostile verb with «و» and an object pronoun and no subject of its own («وطالبها», «واتهمتها») goes on with the sentence's opening subject against the last actor before it, not a place («شمالي العراق»); not when a subject no actor names follows («وعارضها 35 بالمئة»)",
 			"وقطعت الكويت علاقاتها مع إيران واتهمتها بالتدخل في شؤونها الداخلية.\nوانتقد الرئيس الفرنسي إيران وطالبها بوقف التخصيب.\nوأيد الخطة 40 بالمئة من الألمان، وعارضها 35 بالمئة.\nوتشن تركيا غارات على مواقع للمسلحين الأكراد شمالي العراق، وتتهمه بالتقصير.",
 			[]string{"emmanuel-macron accuse iran", "emmanuel-macron demand iran", "kuwait accuse iran", "kuwait sanction iran", "turkey accuse kurdish-militias", "turkey attack kurdish-militias"}},
+		{"a dual after a list of two states that ends the sides the sentence names («السجال بين الجزائر والمغرب حول الحدود الخاضعة لاتفاق بين البلدين») takes up that list, not the article's most named pair",
+			"والتقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في سوتشي.\nوسعت روسيا إلى طمأنة إسرائيل، في وقت تصاعد السجال بين الجزائر والمغرب حول الحدود الخاضعة لاتفاق بين البلدين.",
+			[]string{"algeria agree morocco", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"the tail of a longer list («ودعت روسيا وألمانيا وفرنسا البلدين») is no pair: the dual keeps the pair met before",
+			"وعقد وزير الخارجية الهندي محادثات مع نظيره الباكستاني في نيويورك.\nودعت روسيا وألمانيا وفرنسا البلدين إلى مواصلة الحوار.",
+			[]string{"france intend india", "france intend pakistan", "germany intend india", "germany intend pakistan", "ishaq-dar consult s-jaishankar", "russia intend india", "russia intend pakistan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2706,6 +2706,12 @@ func TestSentenceRules(t *testing.T) {
 		{"the tail of a longer list («ودعت روسيا وألمانيا وفرنسا البلدين») is no pair: the dual keeps the pair met before",
 			"وعقد وزير الخارجية الهندي محادثات مع نظيره الباكستاني في نيويورك.\nودعت روسيا وألمانيا وفرنسا البلدين إلى مواصلة الحوار.",
 			[]string{"france intend india", "france intend pakistan", "germany intend india", "germany intend pakistan", "ishaq-dar consult s-jaishankar", "russia intend india", "russia intend pakistan"}},
+		{"a dual with a dual adjective that names two states («الزعيمين الكوريين توصلا إلى اتفاق») has those two for sides, not the pair named before it (Trump and Moon on the phone)",
+			"وعبر الرئيس الأمريكي دونالد ترامب في مكالمة مع الرئيس الكوري الجنوبي مون جاي إن عن سعادته بأن الزعيمين الكوريين توصلا إلى اتفاق خلال القمة.",
+			[]string{"donald-trump consult moon-jae-in", "north-korea agree south-korea", "north-korea consult south-korea"}},
+		{"two of one side («الرئيسين الكوريين الجنوبيين السابقين») are no pair of states; the meeting before is kept",
+			"والتقى الرئيس الأمريكي دونالد ترامب الرئيس الكوري الجنوبي مون جاي إن في واشنطن.\nوأشاد ترامب بالرئيسين الكوريين الجنوبيين السابقين.",
+			[]string{"donald-trump consult moon-jae-in"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

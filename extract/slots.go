@@ -1044,6 +1044,16 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 			pair = r.lastPair
 		}
 		fromArticle := !ok
+		// «الزعيمان الكوريان»: the adjective names the pair itself; not
+		// «الرئيسين الكوريين الجنوبيين», two of one side.
+		if i+1 < len(r.toks) {
+			if own, named := r.x.lx.dualNisbaPairs[r.toks[i+1].Norm]; named {
+				if i+2 < len(r.toks) && strings.HasPrefix(r.toks[i+2].Norm, "ال") && (strings.HasSuffix(r.toks[i+2].Norm, "يين") || strings.HasSuffix(r.toks[i+2].Norm, "يان")) {
+					continue
+				}
+				pair, fromArticle = own, false
+			}
+		}
 		// «الجانبين المصري والليبي», «الجانبين الصناعي والثقافي»:
 		// qualified by nisbas, the dual names its sides itself
 		// (not «الزعيمان الأمريكي والفرنسي», two people).

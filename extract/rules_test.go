@@ -2727,6 +2727,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a killing dated by «بعد» or «إثر» with its author named («بعد مقتل 52 فلسطينيا برصاص الجيش الإسرائيلي») is told as a fact; with no author it stays background («تصاعد التوتر بعد مقتل متظاهر»)",
 			"وجاء ذلك بعد مقتل 52 فلسطينيا برصاص الجيش الإسرائيلي قرب السياج.\nوتصاعد التوتر بين المغرب والجزائر بعد مقتل متظاهر مغربي.",
 			[]string{"israel attack palestine"}},
+		{"a dual after a list of two states that ends the sides the sentence names («السجال بين الجزائر والمغرب حول الحدود الخاضعة لاتفاق بين البلدين») takes up that list, not the article's most named pair",
+			"والتقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في سوتشي.\nوسعت روسيا إلى طمأنة إسرائيل، في وقت تصاعد السجال بين الجزائر والمغرب حول الحدود الخاضعة لاتفاق بين البلدين.",
+			[]string{"algeria agree morocco", "recep-tayyip-erdogan consult vladimir-putin"}},
+		{"the tail of a longer list («ودعت روسيا وألمانيا وفرنسا البلدين») is no pair: the dual keeps the pair met before",
+			"وعقد وزير الخارجية الهندي محادثات مع نظيره الباكستاني في نيويورك.\nودعت روسيا وألمانيا وفرنسا البلدين إلى مواصلة الحوار.",
+			[]string{"france intend india", "france intend pakistan", "germany intend india", "germany intend pakistan", "ishaq-dar consult s-jaishankar", "russia intend india", "russia intend pakistan"}},
+		{"a dual with a dual adjective that names two states («الزعيمين الكوريين توصلا إلى اتفاق») has those two for sides, not the pair named before it (Trump and Moon on the phone)",
+			"وعبر الرئيس الأمريكي دونالد ترامب في مكالمة مع الرئيس الكوري الجنوبي مون جاي إن عن سعادته بأن الزعيمين الكوريين توصلا إلى اتفاق خلال القمة.",
+			[]string{"donald-trump consult moon-jae-in", "north-korea agree south-korea", "north-korea consult south-korea"}},
+		{"two of one side («الرئيسين الكوريين الجنوبيين السابقين») are no pair of states; the meeting before is kept",
+			"والتقى الرئيس الأمريكي دونالد ترامب الرئيس الكوري الجنوبي مون جاي إن في واشنطن.\nوأشاد ترامب بالرئيسين الكوريين الجنوبيين السابقين.",
+			[]string{"donald-trump consult moon-jae-in"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1035,10 +1035,25 @@ func (r *slotResolver) dualSlots(have []slot) []slot {
 			continue
 		}
 		pair, ok := r.pairBefore(have, i)
+		// «تعزيز التعاون مع البلدين»: after مع the dual is a partner of
+		// someone else, not the list's two sides with each other.
+		if !ok && prepClitic(strings.TrimSuffix(t.Norm, w)) == "" && (i == 0 || r.toks[i-1].Norm != "مع") {
+			pair, ok = r.listPairBefore(have, i)
+		}
 		if !ok {
 			pair = r.lastPair
 		}
 		fromArticle := !ok
+		// «الزعيمان الكوريان»: the adjective names the pair itself; not
+		// «الرئيسين الكوريين الجنوبيين», two of one side.
+		if i+1 < len(r.toks) {
+			if own, named := r.x.lx.dualNisbaPairs[r.toks[i+1].Norm]; named {
+				if i+2 < len(r.toks) && strings.HasPrefix(r.toks[i+2].Norm, "ال") && (strings.HasSuffix(r.toks[i+2].Norm, "يين") || strings.HasSuffix(r.toks[i+2].Norm, "يان")) {
+					continue
+				}
+				pair, fromArticle = own, false
+			}
+		}
 		// «الجانبين المصري والليبي», «الجانبين الصناعي والثقافي»:
 		// qualified by nisbas, the dual names its sides itself
 		// (not «الزعيمان الأمريكي والفرنسي», two people).
@@ -1096,6 +1111,38 @@ func (r *slotResolver) qualifiedDual(have []slot, i int) (pair [2]string, qualif
 		}
 	}
 	return pair, true
+}
+
+// listPairBefore returns the two sides of a list «X وY» that is the last
+// thing the sentence names before token i, when more sides are named
+// («بدأ شكري جولة تشمل جنوب السودان وكينيا، تستهدف تعزيز التعاون مع
+// البلدين»): the dual takes up the list, not the article's pair.
+func (r *slotResolver) listPairBefore(have []slot, i int) ([2]string, bool) {
+	var before []slot
+	for _, s := range have {
+		if s.first < i && !topical(s) {
+			before = append(before, s)
+		}
+	}
+	sortSlots(before)
+	n := len(before)
+	if n < 2 {
+		return [2]string{}, false
+	}
+	a, b := before[n-2], before[n-1]
+	if len(a.actors) != 1 || len(b.actors) != 1 || b.first != a.end || !startsWithConj(r.toks[b.first].Norm) {
+		return [2]string{}, false
+	}
+	// «ودعت روسيا وألمانيا وفرنسا البلدين»: the tail of a longer list is
+	// no pair.
+	if n > 2 && (before[n-3].end == a.first || before[n-3].end+1 == a.first && isComma(r.toks[a.first-1])) {
+		return [2]string{}, false
+	}
+	ca, cb := r.countryOf(a.actors[0]), r.countryOf(b.actors[0])
+	if ca == "" || cb == "" || ca == cb || !r.isState(a.actors[0]) || !r.isState(b.actors[0]) {
+		return [2]string{}, false
+	}
+	return [2]string{a.actors[0], b.actors[0]}, true
 }
 
 // pairBefore returns the two sides the sentence names before token i,

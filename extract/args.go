@@ -232,6 +232,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return // «استدعت السفير التركي وأبلغته احتجاجها»
 	}
 	agent, conf := sc.agent(k, f)
+	// «وكانت محكمة أمريكية وجهت الاتهام إلى 11 حارسا»: a state's court
+	// charges or convicts people; the state accuses no one.
+	if rel == Accuse && agent >= 0 && sc.stateCourt(sc.slots[agent]) {
+		return
+	}
 	if sc.formalProtest(f, agent) {
 		rel = Accuse
 	}
@@ -5787,7 +5792,20 @@ func (sc *sentenceCtx) convicted(f found) bool {
 			return true
 		}
 	}
-	return false
+	// «وأدانت محكمة فرنسية دبلوماسيا إيرانيا»: the court is the verb's own
+	// subject, right after it.
+	if f.t.kind == verbTrigger && f.end < len(sc.toks) && peeledTokenIn(sc.st.x.lx.courts, sc.toks[f.end]) {
+		return true
+	}
+	// «مسؤول كروي أدين في قضية فساد»: the passive is a verdict, whoever is
+	// named around it.
+	return f.t.kind == verbTrigger && sc.st.x.lx.convictedPassive[stripConj(sc.toks[f.i].Norm)]
+}
+
+// stateCourt reports whether slot s is a state's court («محكمة فرنسية»,
+// «القضاء التركي»), not an international one known by its own name.
+func (sc *sentenceCtx) stateCourt(s slot) bool {
+	return s.institution && !s.person && peeledTokenIn(sc.st.x.lx.courts, sc.toks[s.first])
 }
 
 // accusedParticiple reports whether a participle of accusing with no one

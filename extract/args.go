@@ -3098,6 +3098,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
 		}
+		// «حث اللاجئين السوريين على العودة»: refugees are not their state;
+		// a strike on their camp is left to the rules of places.
+		if s.adjectival() && f.t.rel != Attack && sc.st.x.lx.refugees[stripConj(sc.toks[s.adjOf].Norm)] {
+			return false
+		}
 		// «أدان الجانبان الأمريكي والفرنسي»: the agent's own adjectives.
 		if s.adjectival() && len(sc.slots[agent].actors) == 2 && s.adjOf >= sc.slots[agent].first && s.adjOf < sc.slots[agent].end {
 			return false

@@ -275,6 +275,7 @@ type lexicon struct {
 	convict                  map[string]bool // «أدان»: after a court, a verdict (data/cues.yaml convict, convict_nouns)
 	courts                   map[string]bool // «محكمة»: who convicts
 	convictedPassive         map[string]bool // «أدين بالتجسس»: was convicted
+	refugees                 map[string]bool // «اللاجئين السوريين»: people who fled, not their state
 	timeClauses              map[string]bool // «بعدما»: opens a clause of its own
 	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
 	witness                  map[string]bool // «الهجوم الذي شهدته فرنسا»: the subject saw the act
@@ -913,6 +914,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ConvictNouns     []string   `yaml:"convict_nouns"`
 		Courts           []string   `yaml:"courts"`
 		ConvictedPassive []string   `yaml:"convicted_passive"`
+		Refugees         []string   `yaml:"refugees"`
 		TimeClauses      []string   `yaml:"time_clauses"`
 		CallOff          []string   `yaml:"call_off"`
 		NameHeads        []string   `yaml:"name_heads"`
@@ -1006,7 +1008,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
 	lx.lightMasdars = wordSet(c.LightMasdars)
 	lx.courts, lx.timeClauses = wordSet(c.Courts), wordSet(c.TimeClauses)
-	lx.convictedPassive = wordSet(c.ConvictedPassive)
+	lx.convictedPassive, lx.refugees = wordSet(c.ConvictedPassive), wordSet(c.Refugees)
 	for _, set := range []struct {
 		dst  *map[string]bool
 		list []string

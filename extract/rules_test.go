@@ -2718,6 +2718,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an international court known by its name still accuses, and a state that criticises a court accuses its state",
 			"واتهمت محكمة العدل الدولية الولايات المتحدة بانتهاك معاهدة الصداقة مع إيران.\nوانتقدت تركيا المحكمة الأمريكية بشدة.",
 			[]string{"international-court-of-justice accuse united-states", "turkey accuse united-states"}},
+		{"the nationality of refugees or displaced people («حث اللاجئين السوريين على العودة») names people who fled, not their state",
+			"وحث مسؤولون لبنانيون اللاجئين السوريين على العودة إلى بلادهم.\nوطلبت السلطات الأردنية من النازحين العراقيين مغادرة المخيم.",
+			nil},
+		{"a demand about refugees made of their state, or of a state named after them, keeps its object",
+			"وطالبت تركيا الحكومة السورية بتأمين عودة اللاجئين.\nودعا لبنان اللاجئين إلى العودة وطالب سوريا بتسهيل عودتهم.",
+			[]string{"lebanon demand syria", "turkey demand syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

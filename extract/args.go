@@ -232,6 +232,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return // «استدعت السفير التركي وأبلغته احتجاجها»
 	}
 	agent, conf := sc.agent(k, f)
+	// «وقفات … طالبت بطرد السفير الإسرائيلي»: a demand verb followed at
+	// once by what is demanded with «ب» has no subject after it; the
+	// actors after are inside the act demanded.
+	if rel == Demand && f.t.kind == verbTrigger && agent >= 0 && sc.demandedActBefore(f, sc.slots[agent].first) {
+		agent = -1
+	}
 	// «وكانت محكمة أمريكية وجهت الاتهام إلى 11 حارسا»: a state's court
 	// charges or convicts people; the state accuses no one.
 	if rel == Accuse && agent >= 0 && sc.stateCourt(sc.slots[agent]) {
@@ -5805,6 +5811,22 @@ func (sc *sentenceCtx) convicted(f found) bool {
 	// «مسؤول كروي أدين في قضية فساد»: the passive is a verdict, whoever is
 	// named around it.
 	return f.t.kind == verbTrigger && sc.st.x.lx.convictedPassive[stripConj(sc.toks[f.i].Norm)]
+}
+
+// demandedActBefore reports whether an act demanded with «ب» («بطرد
+// السفير») stands between demand verb f and token end, with no actor
+// before it: a subject after the verb comes before what is demanded
+// («طالبت روسيا بطرد»), so an actor after the act is inside it.
+func (sc *sentenceCtx) demandedActBefore(f found, end int) bool {
+	for j := f.end; j < end && j < f.end+3; j++ {
+		if sc.slotStartingAt(j) >= 0 {
+			return false
+		}
+		if strings.HasPrefix(sc.toks[j].Norm, "ب") && sc.isTriggerAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateCourt reports whether slot s is a state's court («محكمة فرنسية»,

@@ -2724,6 +2724,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a demand about refugees made of their state, or of a state named after them, keeps its object",
 			"وطالبت تركيا الحكومة السورية بتأمين عودة اللاجئين.\nودعا لبنان اللاجئين إلى العودة وطالب سوريا بتسهيل عودتهم.",
 			[]string{"lebanon demand syria", "turkey demand syria"}},
+		{"a demand verb whose «ب» act comes before any actor («طالبت بطرد السفير الإسرائيلي») has no subject after it: the actors after are inside the act demanded",
+			"وبعد وقفات تضامنية لأحزاب المعارضة طالبت بطرد السفير الإسرائيلي في تركيا، اتخذت الحكومة خطوة خجولة.\nوطالب المتظاهرون بطرد السفير الإسرائيلي من القاهرة.",
+			nil},
+		{"a subject right after the demand verb, before its «ب» act, still demands",
+			"وطالبت روسيا بطرد الدبلوماسيين البريطانيين.\nوطالب الرئيس التركي بانسحاب القوات الأمريكية من منبج.",
+			[]string{"recep-tayyip-erdogan demand united-states", "russia demand united-kingdom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -232,6 +232,17 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return // «استدعت السفير التركي وأبلغته احتجاجها»
 	}
 	agent, conf := sc.agent(k, f)
+	// «وقفات … طالبت بطرد السفير الإسرائيلي»: a demand verb followed at
+	// once by what is demanded with «ب» has no subject after it; the
+	// actors after are inside the act demanded.
+	if rel == Demand && f.t.kind == verbTrigger && agent >= 0 && sc.demandedActBefore(f, sc.slots[agent].first) {
+		agent = -1
+	}
+	// «وكانت محكمة أمريكية وجهت الاتهام إلى 11 حارسا»: a state's court
+	// charges or convicts people; the state accuses no one.
+	if rel == Accuse && agent >= 0 && sc.stateCourt(sc.slots[agent]) {
+		return
+	}
 	if sc.formalProtest(f, agent) {
 		rel = Accuse
 	}
@@ -3161,6 +3172,11 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
 		}
+		// «حث اللاجئين السوريين على العودة»: refugees are not their state;
+		// a strike on their camp is left to the rules of places.
+		if s.adjectival() && f.t.rel != Attack && sc.st.x.lx.refugees[stripConj(sc.toks[s.adjOf].Norm)] {
+			return false
+		}
 		// «أدان الجانبان الأمريكي والفرنسي»: the agent's own adjectives.
 		if s.adjectival() && len(sc.slots[agent].actors) == 2 && s.adjOf >= sc.slots[agent].first && s.adjOf < sc.slots[agent].end {
 			return false
@@ -5855,7 +5871,36 @@ func (sc *sentenceCtx) convicted(f found) bool {
 			return true
 		}
 	}
+	// «وأدانت محكمة فرنسية دبلوماسيا إيرانيا»: the court is the verb's own
+	// subject, right after it.
+	if f.t.kind == verbTrigger && f.end < len(sc.toks) && peeledTokenIn(sc.st.x.lx.courts, sc.toks[f.end]) {
+		return true
+	}
+	// «مسؤول كروي أدين في قضية فساد»: the passive is a verdict, whoever is
+	// named around it.
+	return f.t.kind == verbTrigger && sc.st.x.lx.convictedPassive[stripConj(sc.toks[f.i].Norm)]
+}
+
+// demandedActBefore reports whether an act demanded with «ب» («بطرد
+// السفير») stands between demand verb f and token end, with no actor
+// before it: a subject after the verb comes before what is demanded
+// («طالبت روسيا بطرد»), so an actor after the act is inside it.
+func (sc *sentenceCtx) demandedActBefore(f found, end int) bool {
+	for j := f.end; j < end && j < f.end+3; j++ {
+		if sc.slotStartingAt(j) >= 0 {
+			return false
+		}
+		if strings.HasPrefix(sc.toks[j].Norm, "ب") && sc.isTriggerAt(j) {
+			return true
+		}
+	}
 	return false
+}
+
+// stateCourt reports whether slot s is a state's court («محكمة فرنسية»,
+// «القضاء التركي»), not an international one known by its own name.
+func (sc *sentenceCtx) stateCourt(s slot) bool {
+	return s.institution && !s.person && peeledTokenIn(sc.st.x.lx.courts, sc.toks[s.first])
 }
 
 // accusedParticiple reports whether a participle of accusing with no one

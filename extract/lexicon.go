@@ -178,6 +178,7 @@ type lexicon struct {
 	dualKindHeads            map[string]bool // «حل» (الدولتين): a dual after it names no sides
 	collectiveHeads          map[string]bool // «الدول», «القوى»: a group of states its member list in apposition names
 	notName, honorifics      map[string]bool
+	spokesmen                map[string]bool // «المتحدث باسم التحالف» after a person is the person's own office
 	holderPlurals            map[string]bool // «وزراء خارجية»: holders whose genitive states stand for them
 	officeHeads              map[string]bool // «قائد»: an office whose genitive is the body it heads
 	contrastOpeners          phraseSet       // «في حين»: after a comma, a new clause with its own subject
@@ -274,6 +275,8 @@ type lexicon struct {
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
 	convict                  map[string]bool // «أدان»: after a court, a verdict (data/cues.yaml convict, convict_nouns)
 	courts                   map[string]bool // «محكمة»: who convicts
+	convictedPassive         map[string]bool // «أدين بالتجسس»: was convicted
+	refugees                 map[string]bool // «اللاجئين السوريين»: people who fled, not their state
 	timeClauses              map[string]bool // «بعدما»: opens a clause of its own
 	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
 	witness                  map[string]bool // «الهجوم الذي شهدته فرنسا»: the subject saw the act
@@ -808,6 +811,7 @@ func (lx *lexicon) loadCues(name string) error {
 		AgentTriggers    []string            `yaml:"agent_triggers"`
 		AllyPredicates   []string            `yaml:"ally_predicates"`
 		NotName          []string            `yaml:"not_name"`
+		Spokesmen        []string            `yaml:"spokesmen"`
 		Former           []string            `yaml:"former"`
 		ArabicScript     []string            `yaml:"arabic_script"`
 		Acting           []string            `yaml:"acting"`
@@ -911,6 +915,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Convict          []string            `yaml:"convict"`
 		ConvictNouns     []string            `yaml:"convict_nouns"`
 		Courts           []string            `yaml:"courts"`
+		ConvictedPassive []string            `yaml:"convicted_passive"`
+		Refugees         []string            `yaml:"refugees"`
 		TimeClauses      []string            `yaml:"time_clauses"`
 		CallOff          []string            `yaml:"call_off"`
 		NameHeads        []string            `yaml:"name_heads"`
@@ -1004,6 +1010,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.compoundOn, lx.charged = wordSet(c.CompoundOn), wordSet(c.Charged)
 	lx.lightMasdars = wordSet(c.LightMasdars)
 	lx.courts, lx.timeClauses = wordSet(c.Courts), wordSet(c.TimeClauses)
+	lx.convictedPassive, lx.refugees = wordSet(c.ConvictedPassive), wordSet(c.Refugees)
 	for _, set := range []struct {
 		dst  *map[string]bool
 		list []string
@@ -1079,6 +1086,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.sufferedUnder = wordSet(c.SufferedUnder)
 	lx.allyPredicates = wordSet(c.AllyPredicates)
 	lx.notName, lx.honorifics = wordSet(c.NotName), wordSet(c.Honorifics)
+	lx.spokesmen = wordSet(c.Spokesmen)
 	lx.holderPlurals = wordSet(c.HolderPlurals)
 	lx.officeHeads = wordSet(c.OfficeHeads)
 	lx.contrastOpeners = phrasesOf(c.ContrastOpeners)

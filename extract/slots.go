@@ -394,7 +394,7 @@ func (r *slotResolver) apposition(ss []slot) []slot {
 				continue
 			}
 		}
-		if k+1 < len(ss) && s.person && len(s.actors) == 1 && !s.adjectival() && r.officeAfter(s, ss[k+1]) {
+		if k+1 < len(ss) && s.person && len(s.actors) == 1 && !s.adjectival() && r.officeAfter(s, ss[k+1]) && !r.spokesmanOf(ss, k+1) {
 			s.nameEnd, s.end = s.end, ss[k+1].end
 			out = append(out, s)
 			k++
@@ -470,7 +470,22 @@ func (r *slotResolver) officeAfter(p, n slot) bool {
 		n.end-n.first < 2 || n.adjectival() || n.people || n.prep != "" {
 		return false
 	}
+	// «المتحدث باسم التحالف العربي»: a spokesman speaks for a body of any
+	// kind, not only for the person's state.
+	// Only right after the name or its comma: «نصر الله التقى الناطق
+	// باسم الحوثيين» names two sides.
+	next := n.first == p.end || n.first == p.end+1 && isComma(r.toks[p.end])
+	if next && r.x.lx.spokesmen[r.toks[n.first].Norm] && n.first+1 < n.end && r.toks[n.first+1].Norm == "باسم" && !n.person {
+		return true
+	}
 	return !n.person && r.isState(n.actors[0]) && r.stateOrSelf(p.actors[0], actor.MentionName) == n.actors[0]
+}
+
+// spokesmanOf reports whether the spokesman's office ss[k] is followed at
+// once by the person who holds it («التقى نصر الله الناطق باسم الحوثيين
+// محمد عبد السلام»): the office is that person's, not the one before.
+func (r *slotResolver) spokesmanOf(ss []slot, k int) bool {
+	return r.x.lx.spokesmen[r.toks[ss[k].first].Norm] && k+1 < len(ss) && ss[k+1].person && ss[k+1].first == ss[k].end
 }
 
 // servesOrg reports whether person id held an office of organization org

@@ -46,6 +46,7 @@ type incidentWords struct {
 	accidents            phraseSet
 	fireNouns            map[string]bool // «إثر إطلاق قوات إسرائيلية النار»: its subject shoots
 	among                map[string]bool // «بينهم»: who is among the dead, an aside
+	meetFate, fates      map[string]bool // «لقي … مصرعه»
 }
 
 func loadIncidents(name string) (incidentWords, error) {
@@ -77,6 +78,8 @@ func loadIncidents(name string) (incidentWords, error) {
 		Accidents []string `yaml:"accidents"`
 		FireNouns []string `yaml:"fire_nouns"`
 		Among     []string `yaml:"among"`
+		MeetFate  []string `yaml:"meet_fate"`
+		Fates     []string `yaml:"fates"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return incidentWords{}, err
@@ -109,6 +112,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		means: phrasesOf(raw.Means), by: phrasesOf(raw.By), approx: phrasesOf(raw.Approx),
 		talk: phrasesOf(raw.Talk), trial: phrasesOf(raw.Trial), condemn: phrasesOf(raw.Condemn), accidents: phrasesOf(raw.Accidents),
 		fireNouns: wordSet(raw.FireNouns), among: wordSet(raw.Among),
+		meetFate: wordSet(raw.MeetFate), fates: wordSet(raw.Fates),
 	}, nil
 }
 
@@ -207,6 +211,9 @@ func (iw *incidentWords) cueAt(toks []arabic.Token, i int) (end int, kind incide
 	if n := iw.acts.matchAt(toks, i); n > 0 {
 		return i + n, actIncident, true
 	}
+	if iw.meetsFate(toks, i) {
+		return i + 1, woundIncident, true
+	}
 	for _, w := range conjReadings(toks[i].Norm) {
 		k, ok := iw.verbs[w]
 		if !ok {
@@ -236,6 +243,29 @@ func (iw *incidentWords) cueAt(toks []arabic.Token, i int) (end int, kind incide
 		}
 	}
 	return 0, 0, false
+}
+
+// meetsFate reports whether token i is «لقي» with a noun of death after
+// it in its clause, past the dead: «لقي ثلاثة فلسطينيين مصرعهم».
+func (iw *incidentWords) meetsFate(toks []arabic.Token, i int) bool {
+	met := false
+	for _, w := range conjReadings(toks[i].Norm) {
+		met = met || iw.meetFate[w]
+	}
+	if !met {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+incidentAuthor; j++ {
+		if toks[j].Kind == arabic.Punct && toks[j].Norm != "،" && toks[j].Norm != "," {
+			return false
+		}
+		for _, w := range conjReadings(toks[j].Norm) {
+			if iw.fates[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unarticled appends to dst the readings of w with و/ف and then ب/ل
@@ -597,7 +627,7 @@ func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 		// Right after it, ل names the author too: «في كمين للحوثيين».
 		// The cue may be the name's first word: «برصاص الاحتلال».
 		k := sc.firstSlot(j, j+n+2, func(s slot) bool {
-			return !s.adjectival() && (s.prep == "" || s.prep == "ل" && s.first == j+n || s.prep == "ب" && s.first == j) || s.adjectival() && s.adjOf >= j
+			return !s.adjectival() && (s.prep == "" || s.prep == "ل" && s.first == j+n || s.prep == "ب" && s.first == j || s.prep == "مع" && s.first == j+n) || s.adjectival() && s.adjOf >= j
 		})
 		if k >= 0 {
 			return k

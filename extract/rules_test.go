@@ -2700,6 +2700,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a hostile verb with «و» and an object pronoun and no subject of its own («وطالبها», «واتهمتها») goes on with the sentence's opening subject against the last actor before it, not a place («شمالي العراق»); not when a subject no actor names follows («وعارضها 35 بالمئة»)",
 			"وقطعت الكويت علاقاتها مع إيران واتهمتها بالتدخل في شؤونها الداخلية.\nوانتقد الرئيس الفرنسي إيران وطالبها بوقف التخصيب.\nوأيد الخطة 40 بالمئة من الألمان، وعارضها 35 بالمئة.\nوتشن تركيا غارات على مواقع للمسلحين الأكراد شمالي العراق، وتتهمه بالتقصير.",
 			[]string{"emmanuel-macron accuse iran", "emmanuel-macron demand iran", "kuwait accuse iran", "kuwait sanction iran", "turkey accuse kurdish-militias", "turkey attack kurdish-militias"}},
+		{"meeting one's death («لقي X مصرعه/حتفه») with a means and its author («برصاص», «بنيران», «في مواجهات مع») is an attack on the dead's side; not a quake, nor «لقي» with no death",
+			"ولقي ثلاثة فلسطينيين مصرعهم برصاص الجيش الإسرائيلي شرق خان يونس.\nولقي خمسة عناصر من ميليشيا الحوثي حتفهم في مواجهات مع الجيش اليمني غربي تعز.\nولقي 26 شخصا حتفهم في زلزال ضرب إندونيسيا.\nولقي الاقتراح الروسي ترحيبا من تركيا.",
+			[]string{"israel attack palestine", "yemen attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -708,7 +708,7 @@ func (sc *sentenceCtx) isForceNoun(j int) bool {
 // «قتل جندي إسرائيلي»), a person killed («اغتيال خاشقجي»), the group
 // they belong to («مقتل 10 من عناصر حزب الله»), or the target of an
 // attack («هجوم على القوات التركية»).
-func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) int {
+func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) (victim int) {
 	other := func(k int) int {
 		if k < 0 || author >= 0 && (sc.slots[k].group == sc.slots[author].group || sameActors(sc.slots[k], sc.slots[author])) {
 			return -1
@@ -724,6 +724,11 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) in
 		}
 		return other(sc.firstSlot(f.end, f.end+incidentTalk, func(s slot) bool { return !s.adjectival() && isTargetPrep(s.prep) }))
 	}
+	defer func() {
+		if victim < 0 && kind != masdarIncident {
+			victim = other(sc.deadBefore(f.i))
+		}
+	}()
 	from, to := f.end, f.end+incidentEvidence
 	for j := from; j < to && j < len(sc.toks); j++ {
 		t := sc.toks[j]
@@ -749,6 +754,39 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) in
 			return other(k) // «10 من عناصر حزب الله»: the group is named after the noun
 		case !s.adjectival() && s.prep == "من" && s.first > from+1 && sc.victimAt(s.first-2):
 			return other(k)
+		case !s.adjectival() && s.prep == "" && s.first > from+1 && sc.victimAt(s.first-1) && (sc.toks[s.first-2].Norm == "من" || sc.victimAt(s.first-2)):
+			return other(k) // «عدد من عناصر ميليشيات الحوثي»: the group owns the victims
+		}
+	}
+	return -1
+}
+
+// deadBefore returns the slot of the dead or wounded named right before
+// the verb, its subject («إن أربعة فلسطينيين قتلوا برصاص الجيش», «مسعفة
+// فلسطينية قتلت», «إن فلسطينيا لقي حتفه»), past «على الأقل»; -1 if none.
+func (sc *sentenceCtx) deadBefore(i int) int {
+	for i > 0 && (sc.toks[i-1].Norm == "الاقل" || sc.toks[i-1].Norm == "علي") {
+		i--
+	}
+	k := sc.lastSlot(i-1, i, func(slot) bool { return true })
+	if k < 0 {
+		return -1
+	}
+	s := sc.slots[k]
+	switch {
+	case s.person || s.place:
+		return -1
+	case s.adjectival():
+		if s.adjOf >= 0 && s.adjOf < s.first && sc.victimAt(s.adjOf) {
+			return k // «مسعفة فلسطينية»
+		}
+	case s.prep == "من":
+		if s.first > 0 && sc.victimAt(s.first-1) {
+			return k // «عناصر من الحوثيين»
+		}
+	case s.prep == "":
+		if s.first > 0 && sc.victimAt(s.first-1) && sc.toks[s.first-1].Kind == arabic.Number || len(s.actors) == 1 && sc.st.x.nisbaShaped(s.actors[0], stripConj(sc.toks[s.end-1].Norm)) {
+			return k // «171 فلسطينيا», «فلسطينيا»
 		}
 	}
 	return -1

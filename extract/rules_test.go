@@ -2703,6 +2703,9 @@ func TestSentenceRules(t *testing.T) {
 		{"meeting one's death («لقي X مصرعه/حتفه») with a means and its author («برصاص», «بنيران», «في مواجهات مع») is an attack on the dead's side; not a quake, nor «لقي» with no death",
 			"ولقي ثلاثة فلسطينيين مصرعهم برصاص الجيش الإسرائيلي شرق خان يونس.\nولقي خمسة عناصر من ميليشيا الحوثي حتفهم في مواجهات مع الجيش اليمني غربي تعز.\nولقي 26 شخصا حتفهم في زلزال ضرب إندونيسيا.\nولقي الاقتراح الروسي ترحيبا من تركيا.",
 			[]string{"israel attack palestine", "yemen attack houthis"}},
+		{"the dead named before the verb, its subject after «إن» («إن أربعة فلسطينيين قتلوا برصاص الجيش»), or in the genitive of a count («عدد من عناصر ميليشيات الحوثي»), are the side struck; a wounded soldier with no author gives no triple",
+			"وقالت وزارة الصحة إن أربعة فلسطينيين على الأقل قتلوا برصاص الجيش الإسرائيلي شرق خان يونس.\nولقي عدد من عناصر ميليشيات الحوثي مصرعهم بنيران الجيش اليمني غربي تعز.\nوقال الجيش إن جنديا تركيا أصيب بجروح طفيفة.",
+			[]string{"israel attack palestine", "yemen attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

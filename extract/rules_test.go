@@ -2706,6 +2706,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the dead named before the verb, its subject after «إن» («إن أربعة فلسطينيين قتلوا برصاص الجيش»), or in the genitive of a count («عدد من عناصر ميليشيات الحوثي»), are the side struck; a wounded soldier with no author gives no triple",
 			"وقالت وزارة الصحة إن أربعة فلسطينيين على الأقل قتلوا برصاص الجيش الإسرائيلي شرق خان يونس.\nولقي عدد من عناصر ميليشيات الحوثي مصرعهم بنيران الجيش اليمني غربي تعز.\nوقال الجيش إن جنديا تركيا أصيب بجروح طفيفة.",
 			[]string{"israel attack palestine", "yemen attack houthis"}},
+		{"dying of wounds («توفي شاب فلسطيني متأثرا بجروح أصيب بها برصاص الجيش») is a killing by the author of the wounds; a natural death abroad is none",
+			"وتوفي شاب فلسطيني متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي شرق غزة.\nوتوفي رجل أعمال مصري في مستشفى بلندن عن عمر ناهز 70 عاما.",
+			[]string{"israel attack palestine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

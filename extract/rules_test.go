@@ -2709,6 +2709,9 @@ func TestSentenceRules(t *testing.T) {
 		{"dying of wounds («توفي شاب فلسطيني متأثرا بجروح أصيب بها برصاص الجيش») is a killing by the author of the wounds; a natural death abroad is none",
 			"وتوفي شاب فلسطيني متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي شرق غزة.\nوتوفي رجل أعمال مصري في مستشفى بلندن عن عمر ناهز 70 عاما.",
 			[]string{"israel attack palestine"}},
+		{"a woman among the dead («مسعفة فلسطينية قتلت برصاص الجيش») is a victim as the man is",
+			"وأعلنت الوزارة أن مسعفة فلسطينية قتلت برصاص الجيش الإسرائيلي قرب الحدود.",
+			[]string{"israel attack palestine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

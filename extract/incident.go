@@ -46,6 +46,7 @@ type incidentWords struct {
 	accidents            phraseSet
 	fireNouns            map[string]bool // «إثر إطلاق قوات إسرائيلية النار»: its subject shoots
 	among                map[string]bool // «بينهم»: who is among the dead, an aside
+	meetFate, fates      map[string]bool // «لقي … مصرعه»
 }
 
 func loadIncidents(name string) (incidentWords, error) {
@@ -77,6 +78,8 @@ func loadIncidents(name string) (incidentWords, error) {
 		Accidents []string `yaml:"accidents"`
 		FireNouns []string `yaml:"fire_nouns"`
 		Among     []string `yaml:"among"`
+		MeetFate  []string `yaml:"meet_fate"`
+		Fates     []string `yaml:"fates"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return incidentWords{}, err
@@ -109,6 +112,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		means: phrasesOf(raw.Means), by: phrasesOf(raw.By), approx: phrasesOf(raw.Approx),
 		talk: phrasesOf(raw.Talk), trial: phrasesOf(raw.Trial), condemn: phrasesOf(raw.Condemn), accidents: phrasesOf(raw.Accidents),
 		fireNouns: wordSet(raw.FireNouns), among: wordSet(raw.Among),
+		meetFate: wordSet(raw.MeetFate), fates: wordSet(raw.Fates),
 	}, nil
 }
 
@@ -207,6 +211,9 @@ func (iw *incidentWords) cueAt(toks []arabic.Token, i int) (end int, kind incide
 	if n := iw.acts.matchAt(toks, i); n > 0 {
 		return i + n, actIncident, true
 	}
+	if iw.meetsFate(toks, i) {
+		return i + 1, woundIncident, true
+	}
 	for _, w := range conjReadings(toks[i].Norm) {
 		k, ok := iw.verbs[w]
 		if !ok {
@@ -236,6 +243,29 @@ func (iw *incidentWords) cueAt(toks []arabic.Token, i int) (end int, kind incide
 		}
 	}
 	return 0, 0, false
+}
+
+// meetsFate reports whether token i is «لقي» with a noun of death after
+// it in its clause, past the dead: «لقي ثلاثة فلسطينيين مصرعهم».
+func (iw *incidentWords) meetsFate(toks []arabic.Token, i int) bool {
+	met := false
+	for _, w := range conjReadings(toks[i].Norm) {
+		met = met || iw.meetFate[w]
+	}
+	if !met {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+incidentAuthor; j++ {
+		if toks[j].Kind == arabic.Punct && toks[j].Norm != "،" && toks[j].Norm != "," {
+			return false
+		}
+		for _, w := range conjReadings(toks[j].Norm) {
+			if iw.fates[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unarticled appends to dst the readings of w with و/ف and then ب/ل
@@ -601,7 +631,7 @@ func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 		// Right after it, ل names the author too: «في كمين للحوثيين».
 		// The cue may be the name's first word: «برصاص الاحتلال».
 		k := sc.firstSlot(j, j+n+2, func(s slot) bool {
-			return !s.adjectival() && (s.prep == "" || s.prep == "ل" && s.first == j+n || s.prep == "ب" && s.first == j) || s.adjectival() && s.adjOf >= j
+			return !s.adjectival() && (s.prep == "" || s.prep == "ل" && s.first == j+n || s.prep == "ب" && s.first == j || s.prep == "مع" && s.first == j+n) || s.adjectival() && s.adjOf >= j
 		})
 		if k >= 0 {
 			return k
@@ -682,7 +712,7 @@ func (sc *sentenceCtx) isForceNoun(j int) bool {
 // «قتل جندي إسرائيلي»), a person killed («اغتيال خاشقجي»), the group
 // they belong to («مقتل 10 من عناصر حزب الله»), or the target of an
 // attack («هجوم على القوات التركية»).
-func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) int {
+func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) (victim int) {
 	other := func(k int) int {
 		if k < 0 || author >= 0 && (sc.slots[k].group == sc.slots[author].group || sameActors(sc.slots[k], sc.slots[author])) {
 			return -1
@@ -698,6 +728,11 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) in
 		}
 		return other(sc.firstSlot(f.end, f.end+incidentTalk, func(s slot) bool { return !s.adjectival() && isTargetPrep(s.prep) }))
 	}
+	defer func() {
+		if victim < 0 && kind != masdarIncident {
+			victim = other(sc.deadBefore(f.i))
+		}
+	}()
 	from, to := f.end, f.end+incidentEvidence
 	for j := from; j < to && j < len(sc.toks); j++ {
 		t := sc.toks[j]
@@ -723,8 +758,39 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) in
 			return other(k) // «10 من عناصر حزب الله»: the group is named after the noun
 		case !s.adjectival() && s.prep == "من" && s.first > from+1 && sc.victimAt(s.first-2):
 			return other(k)
-		case !s.adjectival() && s.prep == "" && s.first > from+1 && sc.victimAt(s.first-1) && stripConj(sc.toks[s.first-2].Norm) == "من":
-			return other(k) // «ثلاثة من مسلحي حزب العمال»: the noun of the dead owns the group
+		case !s.adjectival() && s.prep == "" && s.first > from+1 && sc.victimAt(s.first-1) && (stripConj(sc.toks[s.first-2].Norm) == "من" || sc.victimAt(s.first-2)):
+			return other(k) // «ثلاثة من مسلحي حزب العمال», «عدد من عناصر ميليشيات الحوثي»: the group owns the victims
+		}
+	}
+	return -1
+}
+
+// deadBefore returns the slot of the dead or wounded named right before
+// the verb, its subject («إن أربعة فلسطينيين قتلوا برصاص الجيش», «مسعفة
+// فلسطينية قتلت», «إن فلسطينيا لقي حتفه»), past «على الأقل»; -1 if none.
+func (sc *sentenceCtx) deadBefore(i int) int {
+	for i > 0 && (sc.toks[i-1].Norm == "الاقل" || sc.toks[i-1].Norm == "علي") {
+		i--
+	}
+	k := sc.lastSlot(i-1, i, func(slot) bool { return true })
+	if k < 0 {
+		return -1
+	}
+	s := sc.slots[k]
+	switch {
+	case s.person || s.place:
+		return -1
+	case s.adjectival():
+		if s.adjOf >= 0 && s.adjOf < s.first && sc.victimAt(s.adjOf) {
+			return k // «مسعفة فلسطينية»
+		}
+	case s.prep == "من":
+		if s.first > 0 && sc.victimAt(s.first-1) {
+			return k // «عناصر من الحوثيين»
+		}
+	case s.prep == "":
+		if s.first > 0 && sc.victimAt(s.first-1) && sc.toks[s.first-1].Kind == arabic.Number || len(s.actors) == 1 && sc.st.x.nisbaShaped(s.actors[0], stripConj(sc.toks[s.end-1].Norm)) {
+			return k // «171 فلسطينيا», «فلسطينيا»
 		}
 	}
 	return -1

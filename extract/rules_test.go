@@ -2769,6 +2769,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a subject right after the demand verb, before its «ب» act, still demands",
 			"وطالبت روسيا بطرد الدبلوماسيين البريطانيين.\nوطالب الرئيس التركي بانسحاب القوات الأمريكية من منبج.",
 			[]string{"recep-tayyip-erdogan demand united-states", "russia demand united-kingdom"}},
+		{"meeting one's death («لقي X مصرعه/حتفه») with a means and its author («برصاص», «بنيران», «في مواجهات مع») is an attack on the dead's side; not a quake, nor «لقي» with no death",
+			"ولقي ثلاثة فلسطينيين مصرعهم برصاص الجيش الإسرائيلي شرق خان يونس.\nولقي خمسة عناصر من ميليشيا الحوثي حتفهم في مواجهات مع الجيش اليمني غربي تعز.\nولقي 26 شخصا حتفهم في زلزال ضرب إندونيسيا.\nولقي الاقتراح الروسي ترحيبا من تركيا.",
+			[]string{"israel attack palestine", "yemen attack houthis"}},
+		{"the dead named before the verb, its subject after «إن» («إن أربعة فلسطينيين قتلوا برصاص الجيش»), or in the genitive of a count («عدد من عناصر ميليشيات الحوثي»), are the side struck; a wounded soldier with no author gives no triple",
+			"وقالت وزارة الصحة إن أربعة فلسطينيين على الأقل قتلوا برصاص الجيش الإسرائيلي شرق خان يونس.\nولقي عدد من عناصر ميليشيات الحوثي مصرعهم بنيران الجيش اليمني غربي تعز.\nوقال الجيش إن جنديا تركيا أصيب بجروح طفيفة.",
+			[]string{"israel attack palestine", "yemen attack houthis"}},
+		{"dying of wounds («توفي شاب فلسطيني متأثرا بجروح أصيب بها برصاص الجيش») is a killing by the author of the wounds; a natural death abroad is none",
+			"وتوفي شاب فلسطيني متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي شرق غزة.\nوتوفي رجل أعمال مصري في مستشفى بلندن عن عمر ناهز 70 عاما.",
+			[]string{"israel attack palestine"}},
+		{"a woman among the dead («مسعفة فلسطينية قتلت برصاص الجيش») is a victim as the man is",
+			"وأعلنت الوزارة أن مسعفة فلسطينية قتلت برصاص الجيش الإسرائيلي قرب الحدود.",
+			[]string{"israel attack palestine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

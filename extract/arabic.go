@@ -202,9 +202,6 @@ type articleState struct {
 	// acts are the strikes and sanctions told so far with their authors
 	// (see rememberActs).
 	acts []toldAct
-	// prevCharges are the accusations the last sentence with actors told
-	// (see deniedAccuser).
-	prevCharges []toldCharge
 	// matchTold counts the sentences so far that told of a match or a
 	// tournament, up to matchTellers (see teamsMeet).
 	matchTold int

@@ -413,20 +413,10 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 && (rel == Attack || rel == Sanction) && conf >= confAdjective && !conditional {
 		sc.st.rememberAuthor(rel, sc.groupOf(agent), sc.slots)
 	}
-	answered := false
-	if target < 0 && rel == Reject && f.t.kind == verbTrigger {
-		target = sc.deniedAccuser(f, agent) // «تتهم السعودية إيران بدعم الحوثيين، لكن طهران تنفي»
-		answered = target >= 0
-	}
-	if answered {
-		// The accuser's slot stands in for this trigger alone: later
-		// triggers of the sentence read its actors as written.
-		defer func(n int) { sc.slots = sc.slots[:n] }(target)
-	}
 	if target < 0 || rel == Retreat && (!sc.withdrawnFrom(target) || sc.diplomatsBetween(f, target) || sc.refused(k, f)) {
 		return
 	}
-	if f.t.deny && !answered && !sc.deniedClaim(f, target) {
+	if f.t.deny && !sc.deniedClaim(f, target) {
 		return // «نفى تسليح الحوثيين»: an act denied rejects no one
 	}
 	// «خاض المقاتلون، في قتال داعش، معارك مع القوات التركية»: the
@@ -683,15 +673,6 @@ func (sc *sentenceCtx) relativeObject(f found) {
 		agent = -1
 	} else if agent < 0 || sc.crossesBoundary(f.end, sc.slots[agent].first) || !sc.subjectPhrase(f.end, sc.slots[agent].first) {
 		return // «الصين التي زارها مرتين للقاء الرئيس»: the subject is a pronoun
-	}
-	// «وتتهم لندن موسكو بالتدخل، الأمر الذي تنفيه روسيا»: the charge
-	// denied is the antecedent; its author is whom the denial rejects.
-	if f.t.rel == Reject && !dropped {
-		if t := sc.deniedAccuser(f, agent); t >= 0 {
-			sc.add(Reject, f, sc.groupOf(agent), []int{t}, Source, Target, confRelative)
-			sc.slots = sc.slots[:t]
-			return
-		}
 	}
 	rel := f.i - 1
 	antecedent := -1

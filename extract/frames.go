@@ -163,7 +163,6 @@ func (st *articleState) sentence(text string, base int) {
 		sc.events = slices.DeleteFunc(sc.events, func(e Event) bool { return calledOff[e.TrigSpan.Start] })
 	}
 	st.rememberActs(sc.events)
-	st.prevCharges = chargesOf(sc.events)
 	st.notePrevPair(slots, sc.events)
 	st.events = append(st.events, sc.events...)
 }

@@ -2040,6 +2040,22 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		reach = len(sc.toks) // «لقاءه»: the speaker, however far
 	}
 	if i := sc.lastSlot(f.i-reach, f.i, plain); i >= 0 {
+		// «الصدر، الذي يناصب الولايات المتحدة العداء ويعارض …»: the
+		// object of a relative clause's verb does not act in the clause
+		// after it; the antecedent does.
+		if f.t.kind == verbTrigger {
+			if a, ok := sc.objectOfRelative(sc.groupOf(i)[0]); ok {
+				return a, confRelative
+			}
+			// «وتنافس إسرائيل الولايات المتحدة …، وتتعاون مع روسيا»: of
+			// two actors right after a verb, the second is its object; a
+			// verb joined by و goes on with the first, its subject.
+			if startsWithConj(sc.toks[f.i].Norm) {
+				if p := sc.subjectBeforeObject(sc.groupOf(i)[0]); p >= 0 {
+					return p, confClause
+				}
+			}
+		}
 		// «العرض، الذي تقوده الصين، يهدد المنتجين»: the subject of a
 		// relative clause is not the subject of the clause it hangs in.
 		// «روسيا، حليفة الأسد» after the clause names the actor itself.
@@ -2086,6 +2102,78 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		return i, confClause
 	}
 	return -1, 0
+}
+
+// subjectBeforeObject returns the plain actor that stands between a verb
+// and slot k, naming another side, when k follows it at once: «تنافس
+// إسرائيل الولايات المتحدة» (k the United States, Israel returned). The
+// word before that actor must be a bare verb-like word: no preposition,
+// article or function word. -1 if there is none.
+func (sc *sentenceCtx) subjectBeforeObject(k int) int {
+	if sc.slots[k].prep != "" {
+		return -1
+	}
+	p := sc.slotEndingAt(sc.slots[k].first)
+	if p < 0 || !plain(sc.slots[p]) || sc.slots[p].group == sc.slots[k].group || sameActors(sc.slots[p], sc.slots[k]) {
+		return -1
+	}
+	v := sc.slots[p].first - 1
+	if v < 0 {
+		return -1
+	}
+	t := sc.toks[v]
+	w := stripConj(t.Norm)
+	lx := sc.st.x.lx
+	if t.Kind != arabic.Word || overlaps(sc.slots, v) || hasArticle(w) || lx.isFunctionWord(w) || lx.isPreposition(w) ||
+		prepClitic(firstClitic(t.Norm)) != "" || lx.timeWord(t.Norm) || lx.relative[w] || lx.complementizer[w] {
+		return -1
+	}
+	return p
+}
+
+// objectOfRelative reports whether slot k is the object of a relative
+// clause's verb: a relative pronoun, a verb with no pronoun on it, then
+// k at once («الذي ينتقد الولايات المتحدة»). The verb's subject is then
+// the antecedent, whose slot it returns (-1 when no actor names it). A
+// pronoun on the verb («التي تدعمها إيران») makes k the subject, and a
+// word between them («التي تسيطر عليها الحكومة») may too.
+func (sc *sentenceCtx) objectOfRelative(k int) (int, bool) {
+	v := sc.slots[k].first - 1
+	if v < 1 || sc.slots[k].prep != "" {
+		return -1, false
+	}
+	lx := sc.st.x.lx
+	rel := v - 1
+	if rel > 0 && (lx.auxiliary[sc.toks[rel].Norm] || sc.toks[rel].Norm == "قد") {
+		rel-- // «الذي كان ينتقد واشنطن»
+	}
+	t := sc.toks[v]
+	w := stripConj(t.Norm)
+	if t.Kind != arabic.Word || !lx.relative[stripConj(sc.toks[rel].Norm)] || overlaps(sc.slots, v) || hasArticle(w) ||
+		lx.isFunctionWord(w) || lx.isPreposition(w) || lx.timeWord(t.Norm) || lx.auxiliary[w] {
+		return -1, false
+	}
+	if _, ok := arabic.StripPronoun(w); ok {
+		return -1, false
+	}
+	if _, ok := arabic.StripPronoun(t.Norm); ok {
+		return -1, false // «وجهها» is no «و» + «جهها»
+	}
+	return sc.antecedentOf(rel), true
+}
+
+// antecedentOf returns the actor a relative pronoun at token rel hangs on,
+// right before it or before a comma, -1 if none.
+func (sc *sentenceCtx) antecedentOf(rel int) int {
+	if a := sc.slotEndingAt(rel); a >= 0 && plain(sc.slots[a]) {
+		return sc.backedOne(a)
+	}
+	if rel > 1 && isComma(sc.toks[rel-1]) {
+		if a := sc.slotEndingAt(rel - 1); a >= 0 && sc.describedActor(sc.slots[a]) {
+			return sc.backedOne(a)
+		}
+	}
+	return -1
 }
 
 // describedActor reports whether a slot can head a relative clause set off

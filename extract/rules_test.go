@@ -2778,6 +2778,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a woman among the dead («مسعفة فلسطينية قتلت برصاص الجيش») is a victim as the man is",
 			"وأعلنت الوزارة أن مسعفة فلسطينية قتلت برصاص الجيش الإسرائيلي قرب الحدود.",
 			[]string{"israel attack palestine"}},
+		{"the object of a relative clause's verb («الذي يناصب الولايات المتحدة العداء») does not act in a verb joined to it by و, nor does the object of a verb before a bare «و» verb («وتنافس إسرائيل الولايات المتحدة …، وتتعاون مع الهند»)",
+			"وفاز الزعيم الشيعي، الذي يناصب الولايات المتحدة العداء منذ سنوات ويعارض التدخل الإيراني، بأغلبية المقاعد.\nوتنافس إسرائيل الولايات المتحدة في سوق الطائرات المسيرة، وتتعاون مع الهند في تقنياتها.",
+			[]string{"india cooperate israel"}},
+		{"a verb joined by و after a verb, its subject and its object still takes that subject",
+			"واتهمت بريطانيا روسيا بتسميم الجاسوس، وطردت 23 دبلوماسيا روسيا.\nواستقبل الرئيس المصري وزير الخارجية الروسي، وبحث معه الأزمة السورية.",
+			[]string{"abdel-fattah-el-sisi consult sergei-lavrov", "united-kingdom accuse russia", "united-kingdom sanction russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

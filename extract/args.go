@@ -3260,6 +3260,17 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if s.adjectival() && sc.isTriggerAt(s.adjOf) && s.adjOf >= f.end {
 			return true
 		}
+		// «أعربت عن رفضها للقرار الأمريكي», «غضبه إزاء العرض الفرنسي»:
+		// rejecting or blaming a state's act or proposal.
+		if (f.t.rel == Reject || f.t.rel == Accuse) && f.t.kind == nounTrigger && s.adjectival() && sc.ownedActAt(f.end, s) {
+			return true
+		}
+		// «رفضت أنقرة بشدة عرض الوساطة الفرنسي», «هاجم الأسد مشاركة
+		// قوات عسكرية أمريكية»: the verb's object is a state's act or
+		// forces, named in a chain that ends with its nationality.
+		if (f.t.rel == Reject || f.t.rel == Accuse) && f.t.kind == verbTrigger && s.adjectival() && sc.ownedChain(f, sc.skipAdverbs(after), s) {
+			return true
+		}
 		// «طرد السفير الإيراني»: the adjective of the trigger's own noun.
 		if s.adjectival() && s.adjOf > f.i && s.adjOf < f.end {
 			return true
@@ -3366,6 +3377,10 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	// Those sanctioned may be counted or described before their
 	// nationality («على أربعة مسؤولين عسكريين سوريين»).
 	nationals := k >= 0 && sc.slots[k].adjectival() && (f.t.rel == Sanction && sc.sanctionedNationals(sc.slots[k], after) || f.t.rel == Attack && sc.struckNationals(sc.slots[k], after))
+	owned := k >= 0 && (f.t.rel == Reject || f.t.rel == Accuse) && f.t.kind == verbTrigger && sc.slots[k].adjectival() && sc.ownedChain(f, sc.skipAdverbs(after), sc.slots[k])
+	if owned && !sc.crossesBoundary(after, sc.slots[k].first) {
+		return k
+	}
 	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || !nationals && !recall && sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
 		return -1
 	}
@@ -6172,4 +6187,68 @@ func (sc *sentenceCtx) datedOrConcurrent(i int) bool {
 		return j > 0 && lx.timeSpans[stripConj(sc.toks[j].Norm)] && lx.circumstance[stripConj(sc.toks[j-1].Norm)]
 	}
 	return false
+}
+
+// ownedActAt reports whether the nationality adjective in slot s follows
+// right after a noun of a state's act or proposal (data/cues.yaml
+// owned_acts) that stands at token j, after one adjective of the noun
+// before it, or after a preposition of whom one feels or acts toward:
+// «رفضها القاطع للقرار الأمريكي», «غضبه إزاء العرض الفرنسي».
+func (sc *sentenceCtx) ownedActAt(j int, s slot) bool {
+	if s.first != s.adjOf+1 || s.adjOf < j || s.adjOf > j+2 {
+		return false
+	}
+	if j < s.adjOf && sc.definiteAdjectives(j, j+1) && !peeledWordIn(sc.st.x.lx.ownedActs, sc.toks[j].Norm) {
+		j++ // «رفضها القاطع»
+	}
+	if j < s.adjOf && sc.st.x.lx.ownedActPreps[stripConj(sc.toks[j].Norm)] {
+		j++ // «إزاء», «تجاه»
+	}
+	return j == s.adjOf && peeledWordIn(sc.st.x.lx.ownedActs, stripConj(sc.toks[j].Norm))
+}
+
+// ownedChain reports whether the nationality adjective in slot s closes a
+// noun chain that starts at token j, the object of f, a verb of rejecting
+// or blaming, and names a state's act, proposal or forces (data/cues.yaml
+// owned_acts, forces heads) in its first two words: «عرض الوساطة
+// الفرنسي», «مشاركة قوات عسكرية أمريكية», «مقترحات الرسوم الجمركية
+// الأميركية». At most four words, with no preposition but «ب» on the
+// first, no name, and no indefinite word after a definite one (a new
+// clause).
+func (sc *sentenceCtx) ownedChain(f found, j int, s slot) bool {
+	lx := sc.st.x.lx
+	if s.adjOf < j || s.first-j > 4 || s.adjOf >= s.first {
+		return false
+	}
+	// «وصفت الخارجية الأمريكية التمويل السعودي بأنه مساهمة قوية»: a
+	// verb of describing blames only by what it says after.
+	if lx.describe[stripConj(sc.toks[f.i].Norm)] {
+		return false
+	}
+	owned, definite := false, false
+	for i := j; i < s.first; i++ {
+		t := sc.toks[i]
+		w := stripConj(t.Norm)
+		if t.Kind != arabic.Word || overlaps(sc.slots, i) || lx.isFunctionWord(w) || lx.isPreposition(w) || i == j && startsWithConj(t.Norm) {
+			return false
+		}
+		if c := prepClitic(firstClitic(w)); c != "" && (i > j || c != "ب") {
+			return false
+		}
+		if hasArticle(w) || strings.HasPrefix(w, "بال") {
+			definite = true
+		} else if definite {
+			return false
+		}
+		// «رفض إدانة التدخل الروسي»: blaming inside the object turns it.
+		for _, g := range sc.trigs {
+			if g.i <= i && i < g.end && (g.t.rel == Accuse || g.t.rel == Reject) {
+				return false
+			}
+		}
+		if i <= j+1 && i <= s.adjOf && (peeledWordIn(lx.ownedActs, w) || lx.forces.heads[w]) {
+			owned = true
+		}
+	}
+	return owned
 }

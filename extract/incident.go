@@ -814,6 +814,14 @@ func (sc *sentenceCtx) firedAt(f found, author int) int {
 			// «النار على عناصر من داعش»: the party of those fired at.
 			k = sc.firstSlot(j+3, j+4, func(s slot) bool { return s.prep == "من" && sc.membersStruck(s, j+1) })
 		}
+		if k < 0 && sc.onTarget(j) {
+			// «النار على متظاهرين فلسطينيين», «قذائف على أهداف
+			// إسرائيلية»: the nationality of those fired at; refugees
+			// are no party of their state.
+			k = sc.firstSlot(j+2, j+4, func(s slot) bool {
+				return s.adjectival() && !sc.st.x.lx.refugees[stripConj(sc.toks[s.adjOf].Norm)] && sc.struckNationals(s, j)
+			})
+		}
 		if k < 0 {
 			k = sc.placeFiredAt(j, author) // «صاروخا على جازان»
 		}

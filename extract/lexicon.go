@@ -277,6 +277,8 @@ type lexicon struct {
 	courts                   map[string]bool // «محكمة»: who convicts
 	convictedPassive         map[string]bool // «أدين بالتجسس»: was convicted
 	refugees                 map[string]bool // «اللاجئين السوريين»: people who fled, not their state
+	ownedActs                map[string]bool // «القرار» in «رفضها للقرار الأمريكي»: a state's act or proposal
+	ownedActPreps            map[string]bool // «إزاء» in «غضبه إزاء العرض الفرنسي»
 	timeClauses              map[string]bool // «بعدما»: opens a clause of its own
 	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
 	witness                  map[string]bool // «الهجوم الذي شهدته فرنسا»: the subject saw the act
@@ -917,6 +919,8 @@ func (lx *lexicon) loadCues(name string) error {
 		Courts           []string            `yaml:"courts"`
 		ConvictedPassive []string            `yaml:"convicted_passive"`
 		Refugees         []string            `yaml:"refugees"`
+		OwnedActs        []string            `yaml:"owned_acts"`
+		OwnedActPreps    []string            `yaml:"owned_act_preps"`
 		TimeClauses      []string            `yaml:"time_clauses"`
 		CallOff          []string            `yaml:"call_off"`
 		NameHeads        []string            `yaml:"name_heads"`
@@ -1011,6 +1015,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.lightMasdars = wordSet(c.LightMasdars)
 	lx.courts, lx.timeClauses = wordSet(c.Courts), wordSet(c.TimeClauses)
 	lx.convictedPassive, lx.refugees = wordSet(c.ConvictedPassive), wordSet(c.Refugees)
+	lx.ownedActs, lx.ownedActPreps = wordSet(c.OwnedActs), wordSet(c.OwnedActPreps)
 	for _, set := range []struct {
 		dst  *map[string]bool
 		list []string

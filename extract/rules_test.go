@@ -2784,6 +2784,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb joined by و after a verb, its subject and its object still takes that subject",
 			"واتهمت بريطانيا روسيا بتسميم الجاسوس، وطردت 23 دبلوماسيا روسيا.\nواستقبل الرئيس المصري وزير الخارجية الروسي، وبحث معه الأزمة السورية.",
 			[]string{"abdel-fattah-el-sisi consult sergei-lavrov", "united-kingdom accuse russia", "united-kingdom sanction russia"}},
+		{"fire or missiles sent «على» people or targets named by nationality («النار على صبي فلسطيني», «صواريخ على أهداف إسرائيلية») strike that state; refugees fired at are no party of the state they fled",
+			"وأطلق جنود إسرائيليون النار، الجمعة، على صبي فلسطيني قرب السياج.\nوأطلقت قوات إيرانية صواريخ على أهداف إسرائيلية في الجولان.\nوأطلق حرس الحدود التركي النار على لاجئين سوريين.",
+			[]string{"iran attack israel", "israel attack palestine"}},
+		{"a noun of rejecting or blaming before a state's act or proposal named by nationality («رفضها القاطع للقرار الأمريكي», «غضبها إزاء العرض الفرنسي») takes that state; not the nationality of affairs or refugees",
+			"وأعربت تركيا عن غضبها إزاء العرض الفرنسي.\nوأعلنت مصر رفضها القاطع للقرار الأمريكي.\nوأعربت الأردن عن رفضها للتدخل في الشؤون السورية.\nوأكد الوزير القطري رفضه لترحيل اللاجئين السوريين.",
+			[]string{"egypt reject united-states", "turkey accuse france"}},
+		{"a verb of rejecting or blaming whose object is a chain naming a state's act or forces and closing with its nationality («رفضت بشدة عرض الوساطة الفرنسي», «هاجم مشاركة قوات عسكرية أمريكية») takes that state; not refugees, a refusal to condemn, nor a place",
+			"وهاجم الرئيس السوري بشار الأسد مشاركة قوات عسكرية أمريكية وبريطانية في سوريا.\nوكانت أنقرة قد رفضت بشدة عرض الوساطة الفرنسي.\nوانتقدت الحكومة الأردنية ظروف إقامة اللاجئين السوريين.\nورفض ترامب إدانة التدخل الروسي في الانتخابات.\nورفضت الحكومة التركية دخول قوات إلى الأراضي السورية.",
+			[]string{"bashar-al-assad accuse united-kingdom", "bashar-al-assad accuse united-states", "turkey reject france"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

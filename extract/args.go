@@ -1697,6 +1697,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 		if i := sc.firstPersonSpeaker(f); i >= 0 {
 			return i, confClause // «وقال لافروف: "ندعم الحكومة السورية"»
 		}
+		if i := sc.statementOwner(f); i >= 0 {
+			return i, confClause // «تصريحات لجونسون هاجم فيها روسيا»
+		}
 		if i := sc.statementSubject(f); i >= 0 {
 			return i, confClause // «أصدر مجلس الأمن بيانا أدان فيه …»
 		}
@@ -2354,6 +2357,9 @@ func (sc *sentenceCtx) resumptiveSubject(f found, rel int) (int, float64) {
 	owner := sc.actorRightBefore(rel)
 	if owner >= 0 && !sc.slots[owner].person {
 		owner = -1
+	}
+	if owner < 0 {
+		owner = sc.statementOwner(f) // «تصريحات زعيم الحوثيين، التي هدد فيها السعودية»
 	}
 	if s < 0 || owner >= 0 && !f.t.plural && !sc.objectRightAfter(s) {
 		return owner, confRelative

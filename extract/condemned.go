@@ -90,6 +90,73 @@ func (sc *sentenceCtx) statementSubject(f found) int {
 	return -1
 }
 
+// statementOwner returns the slot of the one whose statement a verb with
+// «فيه» describes, named on the statement right after its noun, in the
+// genitive or with «ل» or «من»: «تصريحات لوزير الخارجية البريطاني هاجم
+// فيها روسيا», «مقال لعريقات اتهم فيه واشنطن», «تصريحات ولي العهد
+// السعودي، التي اتهم فيها إيران». The verb's dropped subject is the one
+// who made the statement. A relative pronoun, commas and a day may stand
+// between; when «فيه» is followed by a subject and its object, or the
+// owner does not agree with the verb, it returns -1.
+func (sc *sentenceCtx) statementOwner(f found) int {
+	lx := sc.st.x.lx
+	if f.t.kind != verbTrigger || f.t.plural || f.end >= len(sc.toks) || !lx.resumptive[sc.toks[f.end].Norm] {
+		return -1
+	}
+	if after := sc.firstSlot(f.end+1, f.end+2, plain); after >= 0 && sc.objectRightAfter(after) {
+		return -1 // «تقريرا اتهمت فيه واشنطن موسكو»
+	}
+	j := f.i - 1
+	if j >= 0 && lx.relative[stripConj(sc.toks[j].Norm)] {
+		j--
+	}
+	for j >= 0 && (isComma(sc.toks[j]) || lx.timeWord(sc.toks[j].Norm)) {
+		j--
+	}
+	if j < 1 {
+		return -1
+	}
+	k := sc.lastSlot(j, j+1, func(slot) bool { return true })
+	if k < 0 || sc.slots[k].end != j+1 {
+		return -1
+	}
+	s := sc.slots[k]
+	if s.adjectival() {
+		// «تصريحات روسية تتهم فيها الولايات المتحدة»: the nationality of
+		// the statement is its author's.
+		if n := s.adjOf; s.first == j && n >= 0 && n == j-1 && lx.statementNouns[stripConj(sc.toks[n].Norm)] && sc.agreesWith(f, s) {
+			return k
+		}
+		return -1
+	}
+	n := s.first - 1
+	if n < 0 || overlaps(sc.slots, n) {
+		return -1
+	}
+	// «مقال سابق لصائب عريقات»: one adjective may follow the noun.
+	if t := sc.toks[n]; s.prep != "" && n > 0 && t.Kind == arabic.Word && !lx.statementNouns[stripConj(t.Norm)] && !lx.isFunctionWord(stripConj(t.Norm)) && !hasArticle(t.Norm) && prepClitic(firstClitic(t.Norm)) == "" && !sc.isTriggerAt(n) {
+		n--
+	}
+	noun := stripConj(sc.toks[n].Norm)
+	if !lx.statementNouns[noun] || overlaps(sc.slots, n) {
+		return -1
+	}
+	switch s.prep {
+	case "":
+	case "ل":
+		if lx.addressedStatements[noun] {
+			return -1 // «رسالة لترامب»: sent to him
+		}
+	case "من":
+	default:
+		return -1
+	}
+	if !sc.agreesWith(f, s) {
+		return -1
+	}
+	return k
+}
+
 // groundsAccusation builds the accusation given as the grounds of a
 // sanction or a strike reported before it in the sentence: «قطعت
 // السعودية والإمارات علاقاتهما مع قطر، لاتهامها بدعم الإرهاب», «شنت

@@ -119,7 +119,12 @@ func (st *articleState) sentence(text string, base int) {
 		if !question && sc.deniedAccusation(k, f) {
 			continue // «نفت طهران اتهامات واشنطن»: denied, but made
 		}
-		if question || sc.negatedOrPossible(f) || sc.isComplement(trigs, k) || sc.directed(trigs, k) || sc.isTopic(f) || sc.isAnaphoric(f) || sc.isCharge(f) ||
+		// «تأييدها للضربات التي شنتها أمريكا على سوريا», «حول الضربات
+		// التي شنتها»: a strike or a sanction whose own clause names who
+		// carried it out is told as done, whatever the noun is the
+		// complement or the topic of.
+		told := f.t.kind == nounTrigger && (f.t.rel == Attack || f.t.rel == Sanction) && sc.toldByClause(f)
+		if question || sc.negatedOrPossible(f) || !told && (sc.isComplement(trigs, k) || sc.isTopic(f)) || sc.directed(trigs, k) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) || sc.endangers(f) {
 			continue
 		}
@@ -1920,6 +1925,30 @@ func (sc *sentenceCtx) governedBy(p, f found) bool {
 		return false
 	}
 	return sc.st.x.lx.from[w]
+}
+
+// toldByClause reports whether noun trigger f is followed by a light verb
+// naming who carried it out, not in the future: «الضربات التي شنتها
+// أمريكا», but not «العقوبات التي ستفرضها واشنطن».
+func (sc *sentenceCtx) toldByClause(f found) bool {
+	k := sc.lightVerbAfter(f)
+	if k < 0 {
+		return false
+	}
+	lx := sc.st.x.lx
+	for j := f.end; j < sc.slots[k].first; j++ {
+		w := stripConj(sc.toks[j].Norm)
+		if lx.isFuture(w) {
+			return false
+		}
+		// «ستفرضها»: a light verb with its pronoun is no trigger verb.
+		if v, ok := arabic.StripObjectPronoun(w); ok {
+			if rest, future := strings.CutPrefix(v, "س"); future && lx.lightVerbs[rest] && strings.IndexAny(rest, "يتن") == 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isTopic reports whether a noun trigger is what something is about

@@ -167,6 +167,7 @@ type lexicon struct {
 	denyChargeWords          phraseSet       // «نافيا اتهامات», «رافضا اتهامات»
 	denyFillers              map[string]bool // «نفت بشدة اتهامات»: words between a denial and the charge
 	statementNouns           map[string]bool // «أصدر بيانا أدان فيه»: what a speaker issues
+	addressedStatements      map[string]bool // «رسالة لترامب»: its «ل» names whom it is sent to
 	issuedWords              map[string]bool // «بيان صادر عن الخارجية»: issued by
 	groundsNouns             map[string]bool // «لاتهامها بدعم الإرهاب»: the accused's pronoun on the noun
 	groundsBefore            map[string]bool // «بعد», «إثر»: the accusation is the grounds of what precedes
@@ -784,6 +785,7 @@ func (lx *lexicon) loadCues(name string) error {
 		DenyChargeWords  []string            `yaml:"deny_charge_words"`
 		DenyFillers      []string            `yaml:"deny_fillers"`
 		StatementNouns   []string            `yaml:"statement_nouns"`
+		AddressedStmts   []string            `yaml:"addressed_statements"`
 		IssuedWords      []string            `yaml:"issued_words"`
 		GroundsNouns     []string            `yaml:"grounds_nouns"`
 		GroundsBefore    []string            `yaml:"grounds_before"`
@@ -1062,6 +1064,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
 	lx.directedTo, lx.answerNouns = wordSet(c.DirectedTo), wordSet(c.AnswerNouns)
 	lx.denyChargeWords, lx.statementNouns = phrasesOf(c.DenyChargeWords), wordSet(c.StatementNouns)
+	lx.addressedStatements = wordSet(c.AddressedStmts)
 	lx.issuedWords = wordSet(c.IssuedWords)
 	lx.denyFillers = wordSet(c.DenyFillers)
 	for w := range wordSet(c.RefuseNouns) {

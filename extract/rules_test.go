@@ -2793,6 +2793,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb of rejecting or blaming whose object is a chain naming a state's act or forces and closing with its nationality («رفضت بشدة عرض الوساطة الفرنسي», «هاجم مشاركة قوات عسكرية أمريكية») takes that state; not refugees, a refusal to condemn, nor a place",
 			"وهاجم الرئيس السوري بشار الأسد مشاركة قوات عسكرية أمريكية وبريطانية في سوريا.\nوكانت أنقرة قد رفضت بشدة عرض الوساطة الفرنسي.\nوانتقدت الحكومة الأردنية ظروف إقامة اللاجئين السوريين.\nورفض ترامب إدانة التدخل الروسي في الانتخابات.\nورفضت الحكومة التركية دخول قوات إلى الأراضي السورية.",
 			[]string{"bashar-al-assad accuse united-kingdom", "bashar-al-assad accuse united-states", "turkey reject france"}},
+		{"a verb with «فيه» describing a statement whose owner is named on it («تصريحات لوزير الخارجية البريطاني هاجم فيها روسيا», «مقالا سابقا لعريقات») has the owner for subject; a letter's «ل» names whom it is sent to",
+			"وجاءت تصريحات لوزير الخارجية البريطاني بوريس جونسون هاجم فيها روسيا بشدة.\nونشرت الصحيفة مقالا سابقا لعريقات اتهم فيه واشنطن بالانحياز.\nووصلت رسالة لترامب يهاجم فيها روسيا.",
+			[]string{"boris-johnson accuse russia", "saeb-erekat accuse united-states"}},
+		{"a strike whose relative clause names who carried it out («الضربات التي شنتها الولايات المتحدة») is told as done also after a noun of support or a word of topic; not a sanction to come, nor a strike only talked of",
+			"وأعلنت السعودية تأييدها للضربات التي شنتها الولايات المتحدة على مواقع النظام السوري.\nوتحدث الوزير عن الغارات التي شنتها إسرائيل على غزة.\nوبحث الوزيران الضربات المحتملة على سوريا.\nوتحدث الوزير عن العقوبات التي ستفرضها واشنطن على طهران.",
+			[]string{"israel attack palestine", "united-states attack syria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2778,6 +2778,15 @@ func TestSentenceRules(t *testing.T) {
 		{"a woman among the dead («مسعفة فلسطينية قتلت برصاص الجيش») is a victim as the man is",
 			"وأعلنت الوزارة أن مسعفة فلسطينية قتلت برصاص الجيش الإسرائيلي قرب الحدود.",
 			[]string{"israel attack palestine"}},
+		{"the dead named before a relative («الفلسطينيين الذين قتلوا/سقطوا برصاص»), falling to fire («سقطوا», «سقوط»), and a subject before «قد» are the side struck by the author after «برصاص/بنيران»",
+			"وارتفع عدد الضحايا الأفغان الذين سقطوا بنيران القوات الأمريكية إلى ستة.\nودعت الكويت إلى اجتماع طارئ بعد سقوط عشرات الفلسطينيين قتلى برصاص الجيش الإسرائيلي.\nوكان جندي سوري قد لقي حتفه بنيران القوات التركية قرب عفرين.",
+			[]string{"israel attack palestine", "turkey attack syria", "united-states attack afghanistan"}},
+		{"the fire that struck is sought to the end of the act's clause, past a long phrase of the dead; thousands wounded are no war toll, nor a year after «منذ» a date",
+			"وقتل ما لا يقل عن ثمانية من عناصر ميليشيات الحوثي وأصيب آخرون، بنيران الجيش اليمني شمال صعدة.\nوقتل 31 فلسطينيا برصاص الجيش الإسرائيلي وأصيب آلاف آخرون في أكبر حصيلة منذ عام 2014.",
+			[]string{"israel attack palestine", "yemen attack houthis"}},
+		{"after «برصاص» only its genitive acts: the dead's state is not the author, actors later in the sentence are not struck, «الموالية لإيران» is neither side, an anniversary is history",
+			"وقتل جندي إسرائيلي برصاص قناص على حدود غزة.\nوأصيب عشرة متظاهرين برصاص مجهولين خلال مسيرة أمام السفارة الأمريكية في بغداد.\nوقتل أحد المحتجين برصاص ميليشيات عصائب أهل الحق الموالية لإيران.\nوقتل عشرة من مقاتلي ميليشيا الحوثي الموالية لإيران بنيران الجيش اليمني.\nويحيي الفلسطينيون ذكرى مقتل ستة من عرب إسرائيل على يد القوات الإسرائيلية عام 1976.",
+			[]string{"yemen attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

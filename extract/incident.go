@@ -318,7 +318,16 @@ func (sc *sentenceCtx) reported(f found, kind incidentKind) bool {
 		if sc.talkedAbout(f) {
 			return false
 		}
-		for j := 0; j < f.i; j++ {
+		// «أدانت القمة الأعمال الإسرائيلية في غزة حيث قتل 60 فلسطينيا»:
+		// «حيث» opens a clause of its own that tells a fact.
+		from := 0
+		for j := f.i - 1; j >= 0; j-- {
+			if sc.toks[j].Norm == "حيث" {
+				from = j + 1
+				break
+			}
+		}
+		for j := from; j < f.i; j++ {
 			if iw.condemn.matchAt(sc.toks, j) > 0 || iw.trial.matchPeeledAt(sc.toks, j) > 0 {
 				return false
 			}

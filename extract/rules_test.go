@@ -2787,6 +2787,9 @@ func TestSentenceRules(t *testing.T) {
 		{"after «برصاص» only its genitive acts: the dead's state is not the author, actors later in the sentence are not struck, «الموالية لإيران» is neither side, an anniversary is history",
 			"وقتل جندي إسرائيلي برصاص قناص على حدود غزة.\nوأصيب عشرة متظاهرين برصاص مجهولين خلال مسيرة أمام السفارة الأمريكية في بغداد.\nوقتل أحد المحتجين برصاص ميليشيات عصائب أهل الحق الموالية لإيران.\nوقتل عشرة من مقاتلي ميليشيا الحوثي الموالية لإيران بنيران الجيش اليمني.\nويحيي الفلسطينيون ذكرى مقتل ستة من عرب إسرائيل على يد القوات الإسرائيلية عام 1976.",
 			[]string{"yemen attack houthis"}},
+		{"a killing in a clause opened by «حيث» after a condemnation is told as a fact; a killing condemned outright is not",
+			"وأدانت الجامعة العربية الصمت الدولي على ما يجري في قطاع غزة حيث قتل 60 فلسطينيا برصاص القوات الإسرائيلية.\nوأدانت الأمم المتحدة قتل صحفي برصاص مجهولين.",
+			[]string{"israel attack palestine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -47,6 +47,8 @@ type incidentWords struct {
 	fireNouns            map[string]bool // «إثر إطلاق قوات إسرائيلية النار»: its subject shoots
 	among                map[string]bool // «بينهم»: who is among the dead, an aside
 	meetFate, fates      map[string]bool // «لقي … مصرعه»
+	gunfire              phraseSet       // «برصاص», «بنيران»: sought to the clause's end
+	clauseStops          map[string]bool
 }
 
 func loadIncidents(name string) (incidentWords, error) {
@@ -80,6 +82,8 @@ func loadIncidents(name string) (incidentWords, error) {
 		Among     []string `yaml:"among"`
 		MeetFate  []string `yaml:"meet_fate"`
 		Fates     []string `yaml:"fates"`
+		Gunfire   []string `yaml:"gunfire"`
+		Stops     []string `yaml:"clause_stops"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return incidentWords{}, err
@@ -113,6 +117,7 @@ func loadIncidents(name string) (incidentWords, error) {
 		talk: phrasesOf(raw.Talk), trial: phrasesOf(raw.Trial), condemn: phrasesOf(raw.Condemn), accidents: phrasesOf(raw.Accidents),
 		fireNouns: wordSet(raw.FireNouns), among: wordSet(raw.Among),
 		meetFate: wordSet(raw.MeetFate), fates: wordSet(raw.Fates),
+		gunfire: phrasesOf(raw.Gunfire), clauseStops: wordSet(raw.Stops),
 	}, nil
 }
 
@@ -199,7 +204,23 @@ func (sc *sentenceCtx) otherActAt(i int) bool {
 func (sc *sentenceCtx) accidentOrHistory() bool {
 	iw := &sc.st.x.lx.incidents
 	for i, t := range sc.toks {
-		if t.Kind == arabic.Number && sc.pastYear(t.Norm) || t.Kind == arabic.Word && iw.accidents.matchPeeledAt(sc.toks, i) > 0 {
+		if t.Kind == arabic.Number && sc.pastYear(t.Norm) && !sc.sinceYear(i) || t.Kind == arabic.Word && iw.accidents.matchPeeledAt(sc.toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceYear reports whether the year at i is the start of a span the act
+// is measured against («الأكثر دموية منذ 2014», «أكبر حصيلة منذ الحرب
+// على غزة عام 2014»), not its date.
+func (sc *sentenceCtx) sinceYear(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-incidentTalk-2; j-- {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct {
+			return false
+		}
+		if stripConj(t.Norm) == "منذ" {
 			return true
 		}
 	}
@@ -297,7 +318,16 @@ func (sc *sentenceCtx) reported(f found, kind incidentKind) bool {
 		if sc.talkedAbout(f) {
 			return false
 		}
-		for j := 0; j < f.i; j++ {
+		// «أدانت القمة الأعمال الإسرائيلية في غزة حيث قتل 60 فلسطينيا»:
+		// «حيث» opens a clause of its own that tells a fact.
+		from := 0
+		for j := f.i - 1; j >= 0; j-- {
+			if sc.toks[j].Norm == "حيث" {
+				from = j + 1
+				break
+			}
+		}
+		for j := from; j < f.i; j++ {
 			if iw.condemn.matchAt(sc.toks, j) > 0 || iw.trial.matchPeeledAt(sc.toks, j) > 0 {
 				return false
 			}
@@ -384,6 +414,11 @@ func (sc *sentenceCtx) historyOrToll(f found) bool {
 		}
 		if t.Kind == arabic.Number && isYear(t.Norm) || iw.tolls[stripConj(t.Norm)] {
 			return true
+		}
+		// «مقتل عشرات الفلسطينيين وجرح آلاف غيرهم»: the thousands are
+		// another act's count.
+		if _, _, ok := iw.cueAt(sc.toks, j); ok && j > f.end {
+			return false
 		}
 	}
 	return false
@@ -638,6 +673,15 @@ func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 		}
 		j += n - 1
 	}
+	if kind != blastIncident && kind != attackIncident {
+		// «قتل ما لا يقل عن 8 من عناصر الحوثي وجرح آخرون، بنيران القوات
+		// الحكومية»: the fire named past a long phrase of the dead.
+		if j, n := sc.gunfireAfter(f); j >= 0 {
+			if k := sc.firstSlot(j+n, j+n+2, func(s slot) bool { return !s.adjectival() && s.prep == "" || s.adjectival() && s.adjOf >= j }); k >= 0 {
+				return k
+			}
+		}
+	}
 	switch kind {
 	case attackIncident, blastIncident:
 		// «هجوم إسرائيلي», «قصف مدفعي تركي».
@@ -682,6 +726,30 @@ func (sc *sentenceCtx) incidentAuthor(f found, kind incidentKind) int {
 		}
 	}
 	return -1
+}
+
+// gunfireReach is how far in its clause the fire that struck an act's
+// victims is sought.
+const gunfireReach = 24
+
+// gunfireAfter returns where a cue of fire («برصاص», «بنيران») stands
+// after act f in its clause, before another clause opens, and its length;
+// -1 if none.
+func (sc *sentenceCtx) gunfireAfter(f found) (at, n int) {
+	iw := &sc.st.x.lx.incidents
+	for j := f.end; j < len(sc.toks) && j < f.end+gunfireReach; j++ {
+		t := sc.toks[j]
+		if t.Kind == arabic.Punct && !isComma(t) && !isQuote(t) && t.Norm != "(" && t.Norm != ")" {
+			break
+		}
+		if iw.clauseStops[stripConj(t.Norm)] || iw.clauseStops[t.Norm] {
+			break
+		}
+		if n := iw.gunfire.matchAt(sc.toks, j); n > 0 {
+			return j, n
+		}
+	}
+	return -1, 0
 }
 
 // fireObjectBetween reports whether «النار» stands in [from, to): an
@@ -734,6 +802,9 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) (v
 		}
 	}()
 	from, to := f.end, f.end+incidentEvidence
+	if j, _ := sc.gunfireAfter(f); j > to {
+		to = j // the dead named before the fire that struck them
+	}
 	for j := from; j < to && j < len(sc.toks); j++ {
 		t := sc.toks[j]
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," && !isQuote(t) {
@@ -769,8 +840,21 @@ func (sc *sentenceCtx) incidentVictim(f found, kind incidentKind, author int) (v
 // the verb, its subject («إن أربعة فلسطينيين قتلوا برصاص الجيش», «مسعفة
 // فلسطينية قتلت», «إن فلسطينيا لقي حتفه»), past «على الأقل»; -1 if none.
 func (sc *sentenceCtx) deadBefore(i int) int {
-	for i > 0 && (sc.toks[i-1].Norm == "الاقل" || sc.toks[i-1].Norm == "علي") {
+	for i > 0 && (sc.toks[i-1].Norm == "الاقل" || sc.toks[i-1].Norm == "علي" || sc.toks[i-1].Norm == "قد") {
+		i-- // «وكان فلسطيني قد لقي مصرعه»
+	}
+	// «الفلسطينيين الذين قتلوا برصاص الجيش»: the noun the relative is of.
+	if i > 1 && sc.st.x.lx.relative[sc.toks[i-1].Norm] {
 		i--
+	}
+	// «محمد أيوب (15 عاما) قتل»: past the age in brackets.
+	if i > 0 && sc.toks[i-1].Norm == ")" {
+		for j := i - 2; j > 0 && j >= i-5; j-- {
+			if sc.toks[j].Norm == "(" {
+				i = j
+				break
+			}
+		}
 	}
 	k := sc.lastSlot(i-1, i, func(slot) bool { return true })
 	if k < 0 {

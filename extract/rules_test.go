@@ -2799,6 +2799,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a strike whose relative clause names who carried it out («الضربات التي شنتها الولايات المتحدة») is told as done also after a noun of support or a word of topic; not a sanction to come, nor a strike only talked of",
 			"وأعلنت السعودية تأييدها للضربات التي شنتها الولايات المتحدة على مواقع النظام السوري.\nوتحدث الوزير عن الغارات التي شنتها إسرائيل على غزة.\nوبحث الوزيران الضربات المحتملة على سوريا.\nوتحدث الوزير عن العقوبات التي ستفرضها واشنطن على طهران.",
 			[]string{"israel attack palestine", "united-states attack syria"}},
+		{"the dead named before a relative («الفلسطينيين الذين قتلوا/سقطوا برصاص»), falling to fire («سقطوا», «سقوط»), and a subject before «قد» are the side struck by the author after «برصاص/بنيران»",
+			"وارتفع عدد الضحايا الأفغان الذين سقطوا بنيران القوات الأمريكية إلى ستة.\nودعت الكويت إلى اجتماع طارئ بعد سقوط عشرات الفلسطينيين قتلى برصاص الجيش الإسرائيلي.\nوكان جندي سوري قد لقي حتفه بنيران القوات التركية قرب عفرين.",
+			[]string{"israel attack palestine", "turkey attack syria", "united-states attack afghanistan"}},
+		{"the fire that struck is sought to the end of the act's clause, past a long phrase of the dead; thousands wounded are no war toll, nor a year after «منذ» a date",
+			"وقتل ما لا يقل عن ثمانية من عناصر ميليشيات الحوثي وأصيب آخرون، بنيران الجيش اليمني شمال صعدة.\nوقتل 31 فلسطينيا برصاص الجيش الإسرائيلي وأصيب آلاف آخرون في أكبر حصيلة منذ عام 2014.",
+			[]string{"israel attack palestine", "yemen attack houthis"}},
+		{"after «برصاص» only its genitive acts: the dead's state is not the author, actors later in the sentence are not struck, «الموالية لإيران» is neither side, an anniversary is history",
+			"وقتل جندي إسرائيلي برصاص قناص على حدود غزة.\nوأصيب عشرة متظاهرين برصاص مجهولين خلال مسيرة أمام السفارة الأمريكية في بغداد.\nوقتل أحد المحتجين برصاص ميليشيات عصائب أهل الحق الموالية لإيران.\nوقتل عشرة من مقاتلي ميليشيا الحوثي الموالية لإيران بنيران الجيش اليمني.\nويحيي الفلسطينيون ذكرى مقتل ستة من عرب إسرائيل على يد القوات الإسرائيلية عام 1976.",
+			[]string{"yemen attack houthis"}},
+		{"a killing in a clause opened by «حيث» after a condemnation is told as a fact; a killing condemned outright is not",
+			"وأدانت الجامعة العربية الصمت الدولي على ما يجري في قطاع غزة حيث قتل 60 فلسطينيا برصاص القوات الإسرائيلية.\nوأدانت الأمم المتحدة قتل صحفي برصاص مجهولين.",
+			[]string{"israel attack palestine"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

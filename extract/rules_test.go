@@ -2787,6 +2787,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«تحمل» with one actor after it bears the responsibility (no accusation), and «حمل» that carries the wounded or a comma that opens another clause lays no blame",
 			"وتحمل الولايات المتحدة المسؤولية عن تدهور الأوضاع في المنطقة.\nودعا الوزير إلى ضرورة تحمل المجتمع الدولي المسؤولية تجاه الشعب الفلسطيني.\nوحمل الجيش الأردني الجرحى السوريين، ونقلهم إلى المستشفى حيث أكد الأطباء مسؤولية الطاقم.",
 			nil},
+		{"laying the blame as a circumstantial («ملقية باللائمة على Y») accuses Y; blame laid on a war in a place names no one",
+			"وقالت الحكومة الأفغانية إنها لا تتوقع تقدما في المحادثات، ملقية باللائمة على باكستان في فشلها.\nوقال المسؤول الأردني إن الاقتصاد تراجع، ملقيا باللوم على الحرب في سوريا.",
+			[]string{"afghanistan accuse pakistan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

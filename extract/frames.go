@@ -1009,13 +1009,13 @@ func listAfter(toks []arabic.Token, i int, slots []slot) int {
 func (lx *lexicon) blameAt(toks []arabic.Token, i int, inSlot []bool, slots []slot) (found, bool) {
 	accuse := trigger{rel: Accuse, kind: verbTrigger}
 	w := stripConj(toks[i].Norm)
-	if (lx.blame[w] || lx.blameBearing[w] && blamesTwo(i, inSlot, slots)) && i+2 < len(toks) && (inSlot[i+1] || inSlot[i+2]) {
+	if (lx.blame[w] || lx.blameBearing[w] && blamesTwo(i, inSlot, slots)) && i+2 < len(toks) && actorSoonAfter(i, inSlot) {
 		// «حملت الخارجية الأمريكية روسيا "مسؤولية الهجمات"»: a quote may
 		// open before the responsibility, and a comma may set off an aside
 		// or the blamed («حمل البيت الأبيض، هذا الشهر، طهران مسؤولية»,
 		// «حملت الحكومة اليمنية ميليشيات الحوثي، المسؤولية»), but not one
 		// that opens another clause with «و».
-		for j := i + 2; j < len(toks) && j <= i+12; j++ {
+		for j := i + 2; j < len(toks) && j <= i+16; j++ {
 			if isComma(toks[j]) {
 				if j+1 < len(toks) && !inSlot[j+1] && strings.HasPrefix(toks[j+1].Norm, "و") && len(conjReadings(toks[j+1].Norm)) > 1 {
 					break
@@ -1041,6 +1041,19 @@ func (lx *lexicon) blameAt(toks []arabic.Token, i int, inSlot []bool, slots []sl
 		}
 	}
 	return found{}, false
+}
+
+// actorSoonAfter reports whether an actor is named within the first words
+// after the verb at i: the one who blames, or the blamed, may follow a
+// title whose only actor is its nationality («وحمل وزير المواصلات
+// الإسرائيلي، يسرائيل كاتس، الرئيس محمود عباس مسؤولية العملية»).
+func actorSoonAfter(i int, inSlot []bool) bool {
+	for j := i + 1; j < len(inSlot) && j <= i+4; j++ {
+		if inSlot[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // blamesTwo reports whether «تحمل» at i lays the blame rather than bears

@@ -2790,6 +2790,12 @@ func TestSentenceRules(t *testing.T) {
 		{"laying the blame as a circumstantial («ملقية باللائمة على Y») accuses Y; blame laid on a war in a place names no one",
 			"وقالت الحكومة الأفغانية إنها لا تتوقع تقدما في المحادثات، ملقية باللائمة على باكستان في فشلها.\nوقال المسؤول الأردني إن الاقتصاد تراجع، ملقيا باللوم على الحرب في سوريا.",
 			[]string{"afghanistan accuse pakistan"}},
+		{"laying the blame finds its actors past «كل من» or a title with its name between commas, and the dual «تحملان» lays it as «تحمل» does",
+			"وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات على القاعدة.\nوأعلنت الحكومة الهولندية أن هولندا وأستراليا تحملان روسيا مسؤولية إسقاط الطائرة.\nوحمل الرئيس الأمريكي، دونالد ترامب، يوم الأحد الماضي نظيره الروسي، فلاديمير بوتين، مسؤولية الهجوم على دوما.",
+			[]string{"australia accuse russia", "donald-trump accuse vladimir-putin", "iran accuse israel", "netherlands accuse russia", "russia accuse israel", "syria accuse israel"}},
+		{"«حمل» carrying the wounded lays no blame, even with «مسؤولية» in a later clause",
+			"وحمل الجنود الأتراك والسوريون الجرحى إلى المستشفى، وقال الأطباء إن الطاقم يتولى مسؤولية علاجهم.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

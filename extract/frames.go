@@ -735,7 +735,7 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 			}
 		}
 		if !ok {
-			best, ok = lx.blameAt(toks, i, inSlot)
+			best, ok = lx.blameAt(toks, i, inSlot, slots)
 		}
 		if !ok {
 			best, ok = lx.obligationAt(toks, i, slots)
@@ -1011,19 +1011,32 @@ func listAfter(toks []arabic.Token, i int, slots []slot) int {
 // المسؤولية» (a verb of loading with an actor after it and «المسؤولية»
 // later in the clause) and «المسؤولية تقع على عاتق Y» (whose agent is the
 // speaker, however far before).
-func (lx *lexicon) blameAt(toks []arabic.Token, i int, inSlot []bool) (found, bool) {
+func (lx *lexicon) blameAt(toks []arabic.Token, i int, inSlot []bool, slots []slot) (found, bool) {
 	accuse := trigger{rel: Accuse, kind: verbTrigger}
-	if w := stripConj(toks[i].Norm); lx.blame[w] && i+2 < len(toks) && (inSlot[i+1] || inSlot[i+2]) {
+	w := stripConj(toks[i].Norm)
+	if (lx.blame[w] || lx.blameBearing[w] && blamesTwo(i, inSlot, slots)) && i+2 < len(toks) && actorSoonAfter(i, inSlot) {
 		// «حملت الخارجية الأمريكية روسيا "مسؤولية الهجمات"»: a quote may
-		// open before the responsibility.
-		for j := i + 2; j < len(toks) && j <= i+12 && (toks[j].Kind == arabic.Word || isQuote(toks[j])); j++ {
+		// open before the responsibility, and a comma may set off an aside
+		// or the blamed («حمل البيت الأبيض، هذا الشهر، طهران مسؤولية»,
+		// «حملت الحكومة اليمنية ميليشيات الحوثي، المسؤولية»), but not one
+		// that opens another clause with «و».
+		for j := i + 2; j < len(toks) && j <= i+16; j++ {
+			if isComma(toks[j]) {
+				if j+1 < len(toks) && !inSlot[j+1] && strings.HasPrefix(toks[j+1].Norm, "و") && len(conjReadings(toks[j+1].Norm)) > 1 {
+					break
+				}
+				continue
+			}
+			if toks[j].Kind != arabic.Word && !isQuote(toks[j]) {
+				break
+			}
 			if lx.responsibility[toks[j].Norm] {
 				return found{i: i, end: i + 1, t: accuse}, true
 			}
 		}
 		return found{}, false
 	}
-	if stripConj(toks[i].Norm) != "علي" || i+2 >= len(toks) || toks[i+1].Norm != "عاتق" || !inSlot[i+2] {
+	if w != "علي" || i+2 >= len(toks) || toks[i+1].Norm != "عاتق" || !inSlot[i+2] {
 		return found{}, false
 	}
 	for j := i - 1; j >= 0 && j >= i-8 && toks[j].Kind == arabic.Word; j-- {
@@ -1033,6 +1046,43 @@ func (lx *lexicon) blameAt(toks []arabic.Token, i int, inSlot []bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// actorSoonAfter reports whether an actor is named within the first words
+// after the verb at i: the one who blames, or the blamed, may follow a
+// title whose only actor is its nationality («وحمل وزير المواصلات
+// الإسرائيلي، يسرائيل كاتس، الرئيس محمود عباس مسؤولية العملية»).
+func actorSoonAfter(i int, inSlot []bool) bool {
+	for j := i + 1; j < len(inSlot) && j <= i+4; j++ {
+		if inSlot[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// blamesTwo reports whether «تحمل» at i lays the blame rather than bears
+// it: its subject an actor right before it («إن الولايات المتحدة تحمل
+// روسيا المسؤولية») or two actors after it, the one who blames and the
+// blamed («وتحمل مصر إسرائيل المسؤولية»). With one actor after it the
+// actor bears the responsibility itself («وتحمل الولايات المتحدة
+// المسؤولية»), and the noun «تحمّل» has none before it («ضرورة تحمل
+// المجتمع الدولي المسؤولية»).
+func blamesTwo(i int, inSlot []bool, slots []slot) bool {
+	if i > 0 && inSlot[i-1] {
+		return true
+	}
+	for _, a := range slots {
+		if a.first != i+1 || a.adjectival() || a.prep != "" {
+			continue
+		}
+		for _, b := range slots {
+			if b.first == a.end && b.group != a.group && !b.adjectival() && b.prep == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isNounOf reports whether a word, without its conjunction, is listed as

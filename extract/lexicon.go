@@ -160,6 +160,7 @@ type lexicon struct {
 	masculineStates          map[string]bool
 	personal                 map[string]bool // «هي», «هو»: pronouns that stand for a noun before
 	blame, responsibility    map[string]bool // «حمّل X Y المسؤولية»
+	blameBearing             map[string]bool // «تحمل»: lays the blame only with a subject before it or two actors after
 	blameBy                  map[string]bool // «ألقت X باللوم على Y»: verbs governing a noun of blame with «ب»
 	directedTo               map[string]bool // «الاتهامات الموجهة لها من X»: X made them
 	answerVerbs, answerNouns map[string]bool // «ردت موسكو على اتهامات لندن», «ردا على انتقادات»
@@ -790,6 +791,7 @@ func (lx *lexicon) loadCues(name string) error {
 		GroundsNouns     []string            `yaml:"grounds_nouns"`
 		GroundsBefore    []string            `yaml:"grounds_before"`
 		Responsibility   []string            `yaml:"responsibility"`
+		BlameBearing     []string            `yaml:"blame_bearing"`
 		Responsible      []string            `yaml:"responsible"`
 		Copula           []string            `yaml:"copula"`
 		Endangered       []string            `yaml:"endangered"`
@@ -1062,6 +1064,7 @@ func (lx *lexicon) loadCues(name string) error {
 	}
 	lx.actMasdars = wordSet(c.ActMasdars)
 	lx.blame, lx.responsibility = wordSet(c.Blame), wordSet(c.Responsibility)
+	lx.blameBearing = wordSet(c.BlameBearing)
 	lx.directedTo, lx.answerNouns = wordSet(c.DirectedTo), wordSet(c.AnswerNouns)
 	lx.denyChargeWords, lx.statementNouns = phrasesOf(c.DenyChargeWords), wordSet(c.StatementNouns)
 	lx.addressedStatements = wordSet(c.AddressedStmts)

@@ -2778,6 +2778,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a woman among the dead («مسعفة فلسطينية قتلت برصاص الجيش») is a victim as the man is",
 			"وأعلنت الوزارة أن مسعفة فلسطينية قتلت برصاص الجيش الإسرائيلي قرب الحدود.",
 			[]string{"israel attack palestine"}},
+		{"an act owned by another state, its complement between it and a bare judgement («إن العملية العسكرية الروسية ضد المعارضة في إدلب غير مبررة»), is the speaker's accusation; a negated judgement is none",
+			"وقالت وزارة الخارجية الألمانية إن العملية العسكرية الروسية ضد المعارضة في إدلب غير مبررة.\nوقالت الخارجية الفرنسية إن العملية العسكرية التركية ضد المسلحين الأكراد ليست مبررة.",
+			[]string{"germany accuse russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

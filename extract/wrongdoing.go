@@ -24,6 +24,7 @@ type wrongWords struct {
 	// («وسط تصعيد خطير»); actComplement: blocked words that may follow an
 	// act as its complement («العملية التركية ضد الأكراد»).
 	beforePredicate, actComplement map[string]bool
+	agentActs                      map[string]bool // «مضايقة» in «مضايقة السلطات السعودية للناشطين»
 }
 
 // Words allowed between the accused and the wrongdoing.
@@ -46,6 +47,7 @@ func loadWrongdoing(name string) (wrongWords, error) {
 		Speakers   []string `yaml:"speakers"`
 		Before     []string `yaml:"before_predicate"`
 		Complement []string `yaml:"act_complement"`
+		AgentActs  []string `yaml:"agent_acts"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return wrongWords{}, err
@@ -53,7 +55,7 @@ func loadWrongdoing(name string) (wrongWords, error) {
 	w := wrongWords{verbs: phraseSet{}, words: phrasesOf(raw.Words), possessed: wordSet(raw.Possessed),
 		blocked: wordSet(raw.Blocked), claimVerbs: map[string]bool{}, consider: map[string]bool{},
 		masdars: phrasesOf(raw.Masdars), attacks: phrasesOf(raw.Attacks), organs: wordSet(raw.Organs),
-		speakers: wordSet(raw.Speakers), beforePredicate: wordSet(raw.Before), actComplement: wordSet(raw.Complement)}
+		speakers: wordSet(raw.Speakers), beforePredicate: wordSet(raw.Before), actComplement: wordSet(raw.Complement), agentActs: wordSet(raw.AgentActs)}
 	for _, v := range raw.Verbs {
 		stems, rest, _ := strings.Cut(v, " ")
 		past, present, ok := strings.Cut(stems, "|")
@@ -130,10 +132,18 @@ func (lx *lexicon) wrongOwnedAt(toks []arabic.Token, i int, slots []slot) (found
 			for p < i && isQuote(toks[p]) {
 				p++
 			}
-			if p >= i || !lx.wrongs.possessed[stripConj(toks[p].Norm)] && !lx.wrongs.isPossessed(toks[p].Norm) {
+			if p >= i {
 				return found{}, false
 			}
-			k := lx.actOwner(toks, slots, p)
+			if p+1 < i && lx.wrongs.possessed[stripConj(toks[p].Norm)] && lx.wrongs.isPossessed(toks[p+1].Norm) {
+				p++ // «إن قرار نقل السفارة الأمريكية»: the act decided
+			}
+			k := -1
+			if lx.wrongs.possessed[stripConj(toks[p].Norm)] || lx.wrongs.isPossessed(toks[p].Norm) {
+				k = lx.actOwner(toks, slots, p)
+			} else if peeledWordIn(lx.wrongs.agentActs, toks[p].Norm) {
+				k = lx.actDoer(toks, slots, p)
+			}
 			if k < 0 || slots[k].end >= i {
 				return found{}, false
 			}
@@ -164,6 +174,25 @@ func (lx *lexicon) actOwner(toks []arabic.Token, slots []slot, p int) int {
 			continue
 		}
 		if s.adjectival() && s.adjOf == p || s.first == p+1 || adjective && s.first == p+2 && s.end == p+3 && hasArticle(toks[s.first].Norm) {
+			return k
+		}
+	}
+	return -1
+}
+
+// actDoer returns the actor slot right after the act noun at p that does
+// the act to one named after «ل»: «مضايقة السلطات السعودية للناشطين».
+// -1 if none.
+func (lx *lexicon) actDoer(toks []arabic.Token, slots []slot, p int) int {
+	for k, s := range slots {
+		if s.first != p+1 || s.prep != "" || s.adjectival() || s.end >= len(toks) {
+			continue
+		}
+		e := s.end
+		if e+1 < len(toks) && strings.HasPrefix(toks[e].Norm, "ال") {
+			e++ // «مضايقة السلطات السعودية المتواصلة للناشطات»
+		}
+		if w := toks[e].Norm; len([]rune(w)) > 3 && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لا") && !strings.HasPrefix(w, "لم") && !strings.HasPrefix(w, "لن") && !strings.HasPrefix(w, "لدي") {
 			return k
 		}
 	}

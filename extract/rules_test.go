@@ -2829,6 +2829,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«حمل» carrying the wounded lays no blame, even with «مسؤولية» in a later clause",
 			"وحمل الجنود الأتراك والسوريون الجرحى إلى المستشفى، وقال الأطباء إن الطاقم يتولى مسؤولية علاجهم.",
 			nil},
+		{"an act owned by another state, its complement between it and a bare judgement («إن العملية العسكرية الروسية ضد المعارضة في إدلب غير مبررة»), is the speaker's accusation; a negated judgement is none",
+			"وقالت وزارة الخارجية الألمانية إن العملية العسكرية الروسية ضد المعارضة في إدلب غير مبررة.\nوقالت الخارجية الفرنسية إن العملية العسكرية التركية ضد المسلحين الأكراد ليست مبررة.",
+			[]string{"germany accuse russia"}},
+		{"an act done to others with its doer in the genitive before «ل» («مضايقة السلطات السعودية للناشطات»), judged unjustified, is the speaker's accusation of the doer; the genitive of an act with no «ل» after it is the one it is done to",
+			"وقالت منظمة العفو الدولية إن مضايقة السلطات السعودية للناشطات غير مبررة.\nوقالت الخارجية الروسية إن اعتقال الصحفي الأوكراني غير مبرر.",
+			[]string{"amnesty-international accuse saudi-arabia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -20,6 +20,11 @@ type wrongWords struct {
 	attacks    phraseSet       // «عدوان إسرائيل»: an attack noun that accuses its author too
 	organs     map[string]bool // «أجهزة» in «أن أجهزة الأمن الروسية أمرت»: a state's own
 	speakers   map[string]bool // «المبعوث» in «قال المبعوث الأمريكي»: speaks for a state
+	// beforePredicate: words after which a judgement is no predicate
+	// («وسط تصعيد خطير»); actComplement: blocked words that may follow an
+	// act as its complement («العملية التركية ضد الأكراد»).
+	beforePredicate, actComplement map[string]bool
+	agentActs                      map[string]bool // «مضايقة» in «مضايقة السلطات السعودية للناشطين»
 }
 
 // Words allowed between the accused and the wrongdoing.
@@ -40,6 +45,9 @@ func loadWrongdoing(name string) (wrongWords, error) {
 		Attacks    []string `yaml:"agent_attacks"`
 		Organs     []string `yaml:"organs"`
 		Speakers   []string `yaml:"speakers"`
+		Before     []string `yaml:"before_predicate"`
+		Complement []string `yaml:"act_complement"`
+		AgentActs  []string `yaml:"agent_acts"`
 	}
 	if err := decodeData(name, &raw); err != nil {
 		return wrongWords{}, err
@@ -47,7 +55,7 @@ func loadWrongdoing(name string) (wrongWords, error) {
 	w := wrongWords{verbs: phraseSet{}, words: phrasesOf(raw.Words), possessed: wordSet(raw.Possessed),
 		blocked: wordSet(raw.Blocked), claimVerbs: map[string]bool{}, consider: map[string]bool{},
 		masdars: phrasesOf(raw.Masdars), attacks: phrasesOf(raw.Attacks), organs: wordSet(raw.Organs),
-		speakers: wordSet(raw.Speakers)}
+		speakers: wordSet(raw.Speakers), beforePredicate: wordSet(raw.Before), actComplement: wordSet(raw.Complement), agentActs: wordSet(raw.AgentActs)}
 	for _, v := range raw.Verbs {
 		stems, rest, _ := strings.Cut(v, " ")
 		past, present, ok := strings.Cut(stems, "|")
@@ -89,9 +97,135 @@ func (lx *lexicon) wrongdoingAt(toks []arabic.Token, i int, slots []slot) (found
 	if f, ok := lx.wrongSubjectAt(toks, i, slots); ok {
 		return f, true
 	}
+	if f, ok := lx.wrongOwnedAt(toks, i, slots); ok {
+		return f, true
+	}
 	// «إن جرائم إسرائيل»: a word of both lists with no accused before it
 	// may still have its author after it.
 	return lx.wrongMasdarAt(toks, i, slots)
+}
+
+// wrongOwnedGap bounds the words between an act's owner and what is said
+// of the act: «إن العملية العسكرية التركية ضد المسلحين الأكراد بمنطقة
+// عفرين غير مبررة».
+const wrongOwnedGap = 12
+
+// wrongOwnedAt finds a judgement of an act whose owner stands right after
+// it, far from the judgement: «قال إن العملية العسكرية التركية ضد
+// المسلحين الأكراد غير مبررة», «اعتبر أن هجمات الرئيس الفلبيني على
+// الحقوقيين غير مقبولة». The act opens what is said; its owner is its
+// genitive or its nationality; the judgement is a bare predicate (no
+// article, no preposition before it) with no clause, negation or
+// condition between.
+func (lx *lexicon) wrongOwnedAt(toks []arabic.Token, i int, slots []slot) (found, bool) {
+	n := lx.wrongs.words.matchPeeledAt(toks, i)
+	if n == 0 || i == 0 || stripConj(toks[i].Norm) != lx.wrongs.peelPredicate(toks[i].Norm) {
+		return found{}, false // «بالخطير», «الانتهاكات»: no predicate
+	}
+	if lx.wrongs.beforePredicate[stripConj(toks[i-1].Norm)] {
+		return found{}, false // «وسط تصعيد خطير», «إلى تصعيد خطير»
+	}
+	for c := i - 1; c >= 0 && i-c <= wrongOwnedGap; c-- {
+		w := stripConj(toks[c].Norm)
+		if lx.complementizer[w] || lx.wrongs.consider[w] {
+			p := c + 1
+			for p < i && isQuote(toks[p]) {
+				p++
+			}
+			if p >= i {
+				return found{}, false
+			}
+			if p+1 < i && lx.wrongs.possessed[stripConj(toks[p].Norm)] && lx.wrongs.isPossessed(toks[p+1].Norm) {
+				p++ // «إن قرار نقل السفارة الأمريكية»: the act decided
+			}
+			k := -1
+			if lx.wrongs.possessed[stripConj(toks[p].Norm)] || lx.wrongs.isPossessed(toks[p].Norm) {
+				k = lx.actOwner(toks, slots, p)
+			} else if peeledWordIn(lx.wrongs.agentActs, toks[p].Norm) {
+				k = lx.actDoer(toks, slots, p)
+			}
+			if k < 0 || slots[k].end >= i {
+				return found{}, false
+			}
+			for j := slots[k].end; j < i; j++ {
+				if !lx.ownedGapWord(toks, j, slots) {
+					return found{}, false
+				}
+			}
+			return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: slots[k].first}, true
+		}
+		if toks[c].Kind != arabic.Word && !isQuote(toks[c]) {
+			return found{}, false
+		}
+	}
+	return found{}, false
+}
+
+// actOwner returns the actor slot owning the act noun at p: its genitive
+// right after it («تصريحات بولتن») or its own nationality («العملية
+// العسكرية التركية»); not a nationality of a noun inside the act («قرار
+// طرد الدبلوماسيين الروس» strikes the Russians). -1 if none.
+func (lx *lexicon) actOwner(toks []arabic.Token, slots []slot, p int) int {
+	// «العملية العسكرية التركية»: the nationality after an adjective of the
+	// act, both with the article.
+	adjective := p+1 < len(toks) && hasArticle(stripConj(toks[p].Norm)) && hasArticle(toks[p+1].Norm)
+	for k, s := range slots {
+		if s.prep != "" {
+			continue
+		}
+		if s.adjectival() && s.adjOf == p || s.first == p+1 || adjective && s.first == p+2 && s.end == p+3 && hasArticle(toks[s.first].Norm) {
+			return k
+		}
+	}
+	return -1
+}
+
+// actDoer returns the actor slot right after the act noun at p that does
+// the act to one named after «ل»: «مضايقة السلطات السعودية للناشطين».
+// -1 if none.
+func (lx *lexicon) actDoer(toks []arabic.Token, slots []slot, p int) int {
+	for k, s := range slots {
+		if s.first != p+1 || s.prep != "" || s.adjectival() || s.end >= len(toks) {
+			continue
+		}
+		e := s.end
+		if e+1 < len(toks) && strings.HasPrefix(toks[e].Norm, "ال") {
+			e++ // «مضايقة السلطات السعودية المتواصلة للناشطات»
+		}
+		if w := toks[e].Norm; len([]rune(w)) > 3 && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لا") && !strings.HasPrefix(w, "لم") && !strings.HasPrefix(w, "لن") && !strings.HasPrefix(w, "لدي") {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownedGapWord reports whether token j may stand between an act's owner and
+// the judgement of the act: a word of the act's complement («ضد المسلحين
+// الأكراد»), not a clause, negation, condition, denial or another subject.
+func (lx *lexicon) ownedGapWord(toks []arabic.Token, j int, slots []slot) bool {
+	t := toks[j]
+	if isQuote(t) {
+		return true
+	}
+	if t.Kind != arabic.Word {
+		return false
+	}
+	w := stripConj(t.Norm)
+	if w != t.Norm && j > 0 && !isQuote(toks[j-1]) {
+		return false // «و» opens another clause or act
+	}
+	if lx.complementizer[w] || lx.relative[w] || lx.negation.matchAt(toks, j) > 0 || lx.denial[w] {
+		return false
+	}
+	if lx.wrongs.blocked[w] && !lx.wrongs.actComplement[w] {
+		return false
+	}
+	for _, s := range slots {
+		if s.first == j && s.prep == "" && !s.adjectival() {
+			return false // «إن قرار ترامب يجعل إيران …»: another subject
+		}
+	}
+	return true
 }
 
 // wrongSubjectAt finds a verb, noun or adjective of wrongdoing whose
@@ -154,6 +288,18 @@ func (lx *lexicon) wrongSubjectAt(toks []arabic.Token, i int, slots []slot) (fou
 		return found{}, false
 	}
 	return found{i: i, end: i + n, t: trigger{rel: Accuse, kind: nounTrigger}, wrong: true, dest: s.first}, true
+}
+
+// peelPredicate returns word without its conjunction and any article or
+// preposition prefix a judgement may not carry as a bare predicate.
+func (w wrongWords) peelPredicate(word string) string {
+	word = stripConj(word)
+	for _, p := range []string{"بال", "لل", "ال", "ب", "ل"} {
+		if rest, ok := strings.CutPrefix(word, p); ok && len(w.words[rest]) > 0 {
+			return rest
+		}
+	}
+	return word
 }
 
 // isPossessed reports whether w, with or without the article, is a noun of

@@ -2778,6 +2778,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a woman among the dead («مسعفة فلسطينية قتلت برصاص الجيش») is a victim as the man is",
 			"وأعلنت الوزارة أن مسعفة فلسطينية قتلت برصاص الجيش الإسرائيلي قرب الحدود.",
 			[]string{"israel attack palestine"}},
+		{"a feminine verb with «و» and an object pronoun («واتهمتها», «وطالبتها») agrees with a state named without the article or ending in ة: gender is read before the pronoun",
+			"وقطعت مصر علاقاتها مع قطر واتهمتها بدعم الإرهاب.\nوانتقدت السعودية إيران وطالبتها بوقف التدخل.",
+			[]string{"egypt accuse qatar", "egypt sanction qatar", "saudi-arabia accuse iran", "saudi-arabia demand iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

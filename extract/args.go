@@ -795,7 +795,7 @@ func (sc *sentenceCtx) droppedCoordObject(f found) {
 
 // pronounAgrees reports whether the object pronoun on verb f may stand for
 // slot s by gender: «ها» for no man, «ه» for no state named by a feminine
-// name («ونال المقترح دعم الولايات المتحدة، لكن عارضته روسيا» opposes the
+// name («دعمت الولايات المتحدة المقترح، لكن عارضته روسيا» opposes the
 // proposal, not the United States).
 func (sc *sentenceCtx) pronounAgrees(f found, s slot) bool {
 	w := sc.toks[f.i].Norm

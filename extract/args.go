@@ -3389,7 +3389,9 @@ func (sc *sentenceCtx) hurtBySanction(f found, agent int) int {
 		if s.end > cause {
 			continue
 		}
-		if sc.triggerBetween(s.end, cause) {
+		// «قالت روسيا إن أسعار النفط ارتفعت بسبب العقوبات»: the speaker
+		// tells of a harm; it is not the one hurt.
+		if sc.triggerBetween(s.end, cause) || sc.newClauseBetween(s.end, cause) {
 			return -1
 		}
 		if s.group == a.group || sc.sameState(s, a) || s.prep == "في" || !sc.ofSomeState(s) {

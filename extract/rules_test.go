@@ -2781,6 +2781,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a feminine verb with «و» and an object pronoun («واتهمتها», «وطالبتها») agrees with a state named without the article or ending in ة: gender is read before the pronoun",
 			"وقطعت مصر علاقاتها مع قطر واتهمتها بدعم الإرهاب.\nوانتقدت السعودية إيران وطالبتها بوقف التدخل.",
 			[]string{"egypt accuse qatar", "egypt sanction qatar", "saudi-arabia accuse iran", "saudi-arabia demand iran"}},
+		{"a sanction noun naming only who imposes it is no harm to a speaker before «إن» («قالت روسيا إن أسعار النفط ارتفعت بسبب العقوبات الأمريكية»); a state hurt inside the clause said still is",
+			"وقالت روسيا إن أسعار النفط ارتفعت بسبب العقوبات الأمريكية.\nوقال المسؤول إن صادرات فنزويلا تراجعت بسبب العقوبات الأمريكية.",
+			[]string{"united-states sanction venezuela"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

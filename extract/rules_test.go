@@ -2784,6 +2784,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a sanction noun naming only who imposes it is no harm to a speaker before «إن» («قالت روسيا إن أسعار النفط ارتفعت بسبب العقوبات الأمريكية»); a state hurt inside the clause said still is",
 			"وقالت روسيا إن أسعار النفط ارتفعت بسبب العقوبات الأمريكية.\nوقال المسؤول إن صادرات فنزويلا تراجعت بسبب العقوبات الأمريكية.",
 			[]string{"united-states sanction venezuela"}},
+		{"the sides «بين X وY» end at a complementizer before a noun with no «و» («التقارب بين المغرب وإسبانيا يعني أن الجزائر معزولة»)",
+			"وقال المحلل إن التقارب بين المغرب وإسبانيا يعني أن الجزائر معزولة.",
+			[]string{"morocco cooperate spain"}},
+		{"the sides «بين X وY» end at a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا حول موقف الجزائر»)",
+			"وقال المحلل إن التقارب بين المغرب وإسبانيا حول موقف الجزائر مستمر.",
+			[]string{"morocco cooperate spain"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

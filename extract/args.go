@@ -1533,7 +1533,7 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	}
 	// «وكان من المقرر أن يلتقي بنس مع كيم يو-جونغ»: a plan told in the
 	// past was called off or overtaken; the article tells what came of it.
-	if rel == Intend && cue > 0 && sc.st.x.lx.auxiliary[stripConj(sc.toks[cue-1].Norm)] && sc.st.x.lx.planned.matchAt(sc.toks, cue) > 0 {
+	if rel == Intend && cue > 0 && sc.planToldInPast(cue) && sc.st.x.lx.planned.matchAt(sc.toks, cue) > 0 {
 		return
 	}
 	sides := sc.companions(f, agent)
@@ -1571,6 +1571,18 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 func (sc *sentenceCtx) amongSides(agent int, sides []int) bool {
 	for _, k := range sides {
 		if len(sc.slots[k].actors) > 1 || sc.sameState(sc.slots[agent], sc.slots[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// planToldInPast reports whether the plan word at j is told in the past,
+// after «كان» or «كانت» («وكان من المقرر أن يلتقي»): the plan was called
+// off or overtaken, and the article tells what came of it.
+func (sc *sentenceCtx) planToldInPast(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-2; i-- {
+		if sc.st.x.lx.auxiliary[stripConj(sc.toks[i].Norm)] {
 			return true
 		}
 	}

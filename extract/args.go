@@ -1517,9 +1517,10 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	if s := sc.subjectAfterCue(k, f, cue); s >= 0 && rel == Intend {
 		agent = s
 	}
+	planned := rel == Intend && sc.plannedMeeting(f, cue)
 	// «… . وسيلتقي بالرئيس الروسي»: a planned meeting that opens its
 	// sentence goes on with the subject of the sentence before.
-	if agent < 0 && rel == Intend && sc.plannedMeeting(f, cue) {
+	if agent < 0 && planned {
 		v := f.i
 		if j := sc.lightVerb(f); j >= 0 {
 			v = j
@@ -1528,7 +1529,7 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	}
 	// «ستجري محادثات مع المكسيك إذا وافقت واشنطن»: a meeting promised on
 	// a condition is not yet planned.
-	if agent < 0 || rel == Intend && sc.plannedMeeting(f, cue) && sc.conditioned(f) {
+	if agent < 0 || planned && sc.conditioned(f) {
 		return
 	}
 	// «وكان من المقرر أن يلتقي بنس مع كيم يو-جونغ»: a plan told in the
@@ -1548,7 +1549,7 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 			sides = sc.groupOf(t)
 		}
 	}
-	if len(sides) == 0 && rel == Intend && sc.plannedMeeting(f, cue) {
+	if len(sides) == 0 && planned {
 		// «سيعقد ترامب وكيم قمة»: sides planning to meet each other each
 		// intend the meeting with the other. Those a call or an offer
 		// names («دعا روسيا وتركيا إلى الحوار») are asked, not planning.

@@ -751,10 +751,8 @@ func (sc *sentenceCtx) coordObject(f found) {
 	if antecedent < 0 || !sc.subjectPlace(sc.slots[antecedent]) || !sc.pronounAgrees(f, sc.slots[antecedent]) || sc.slots[antecedent].group == sc.slots[agent].group || sameActors(sc.slots[antecedent], sc.slots[agent]) {
 		return
 	}
-	for j := sc.slots[antecedent].end; j < f.i; j++ {
-		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
-			return
-		}
+	if sc.sentenceMarkIn(sc.slots[antecedent].end, f.i) {
+		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
 }
@@ -785,10 +783,8 @@ func (sc *sentenceCtx) droppedCoordObject(f found) {
 	if object < 0 || !sc.pronounAgrees(f, sc.slots[object]) {
 		return
 	}
-	for j := a.end; j < f.i; j++ {
-		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
-			return
-		}
+	if sc.sentenceMarkIn(a.end, f.i) {
+		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{object}, Source, Target, confRelative)
 }
@@ -2857,7 +2853,7 @@ func (sc *sentenceCtx) subjectAcrossAside(end int) int {
 	for asides := 0; asides < 3; asides++ {
 		opening := -1
 		for j := closing - 1; j >= 0 && j >= closing-maxAside; j-- {
-			if n := sc.toks[j].Norm; n == "." || n == "؛" || n == ";" || n == ":" {
+			if sentenceMark(sc.toks[j].Norm) {
 				return -1
 			}
 			if isComma(sc.toks[j]) {
@@ -2906,7 +2902,7 @@ func (sc *sentenceCtx) pastRelativeAside(i int) int {
 		return i
 	}
 	for j := i + 2; j < len(sc.toks) && j <= i+maxAside; j++ {
-		if n := sc.toks[j].Norm; n == "." || n == "؛" || n == ";" || n == ":" {
+		if sentenceMark(sc.toks[j].Norm) {
 			return i
 		}
 		if isComma(sc.toks[j]) {
@@ -2937,6 +2933,21 @@ func isQuote(t arabic.Token) bool {
 	return t.Kind == arabic.Punct && strings.ContainsAny(t.Norm, "\"«»“”'’")
 }
 
+// sentenceMark reports whether w ends a sentence or a headline's clause.
+func sentenceMark(w string) bool {
+	return w == ":" || w == "." || w == "؛" || w == ";"
+}
+
+// sentenceMarkIn reports whether a sentence mark stands in [from, to).
+func (sc *sentenceCtx) sentenceMarkIn(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sentenceMark(sc.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // crossesBoundary reports whether a relative pronoun, a colon or another
 // verb stands between tokens from and to: the words after it belong to another clause.
 func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
@@ -2945,7 +2956,7 @@ func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
 			return true
 		}
 		// «الحرب السورية: روسيا تستأنف …»: a headline's colon ends a clause.
-		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
+		if sentenceMark(sc.toks[j].Norm) {
 			return true
 		}
 		// «…، إذ كان …», «…، فيما …»: a comma and a particle open a new clause.

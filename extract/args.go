@@ -801,6 +801,11 @@ func (sc *sentenceCtx) pronounAgrees(f found, s slot) bool {
 	case strings.HasSuffix(w, "هم"), strings.HasSuffix(w, "هما"):
 		return true
 	}
+	// «مواقع للمسلحين الأكراد … وتتهمه»: a singular «ه» stands for no
+	// plural.
+	if sc.pluralHead(s) {
+		return false
+	}
 	if sc.namesPerson(s) || !s.place || s.title != "" || len(s.actors) != 1 || sc.st.x.lx.masculineStates[s.actors[0]] {
 		return true
 	}
@@ -808,6 +813,20 @@ func (sc *sentenceCtx) pronounAgrees(f found, s slot) bool {
 	// when it ends in ة.
 	last := sc.toks[s.end-1].Norm
 	return hasArticle(stripConj(sc.toks[s.first].Norm)) && !strings.HasSuffix(last, "ة") && !strings.HasSuffix(last, "ه")
+}
+
+// pluralHead reports whether slot s opens with a sound plural noun
+// («المسلحين», «القوات») or is a people named by a plural nationality; a
+// state's or a person's name ending so («الصين», «بوتين») is no plural.
+func (sc *sentenceCtx) pluralHead(s slot) bool {
+	if s.people {
+		return true
+	}
+	if s.place || s.person || sc.namesPerson(s) {
+		return false
+	}
+	w := sc.toks[s.first].Norm
+	return strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ات")
 }
 
 // thingBefore reports whether the words right before the relative pronoun

@@ -771,7 +771,7 @@ func (sc *sentenceCtx) droppedCoordObject(f found) {
 	}
 	lx := sc.st.x.lx
 	agent := sc.firstSlot(0, f.i, func(s slot) bool { return !s.adjectival() })
-	if agent < 0 || !sc.subjectPlace(sc.slots[agent]) || !sc.bareVerbAgrees(f, sc.slots[agent]) {
+	if agent < 0 || !sc.subjectPlace(sc.slots[agent]) || !sc.agreesWith(f, sc.slots[agent]) {
 		return
 	}
 	a := sc.slots[agent]

@@ -311,11 +311,7 @@ func (sc *sentenceCtx) continuedSubject(f found) int {
 // masculine singular verb it is the object («واتهم بريطانيا بالسعي»,
 // not «واتهمت بريطانيا روسيا»).
 func (sc *sentenceCtx) objectOfMasculine(f found, s slot) bool {
-	return sc.masculineVerbObject(stripConj(sc.toks[f.i].Norm), s)
-}
-
-// masculineVerbObject is objectOfMasculine for the verb w, without «و».
-func (sc *sentenceCtx) masculineVerbObject(w string, s slot) bool {
+	w := stripConj(sc.toks[f.i].Norm)
 	if strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ت") || !s.place || s.person || s.title != "" || len(s.actors) != 1 {
 		return false
 	}

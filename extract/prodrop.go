@@ -235,17 +235,6 @@ func (sc *sentenceCtx) agreesWith(f found, s slot) bool {
 	return !sc.objectOfMasculine(f, s)
 }
 
-// bareVerbAgrees is agreesWith for a verb carrying an object pronoun: the
-// gender marker sits before the pronoun («واتهمتها» is feminine), so it is
-// read on the verb without it.
-func (sc *sentenceCtx) bareVerbAgrees(f found, s slot) bool {
-	verb, _ := arabic.StripObjectPronoun(stripConj(sc.toks[f.i].Norm))
-	if feminineVerb(verb) {
-		return !sc.namesPerson(s)
-	}
-	return !sc.masculineVerbObject(verb, s)
-}
-
 // verbTriggerIn reports whether a verb trigger starts in [from, to).
 func (sc *sentenceCtx) verbTriggerIn(from, to int) bool {
 	return sc.firstTrig(from, to, func(t found) bool { return t.t.kind == verbTrigger }) >= 0

@@ -751,10 +751,8 @@ func (sc *sentenceCtx) coordObject(f found) {
 	if antecedent < 0 || !sc.subjectPlace(sc.slots[antecedent]) || !sc.pronounAgrees(f, sc.slots[antecedent]) || sc.slots[antecedent].group == sc.slots[agent].group || sameActors(sc.slots[antecedent], sc.slots[agent]) {
 		return
 	}
-	for j := sc.slots[antecedent].end; j < f.i; j++ {
-		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
-			return
-		}
+	if sc.sentenceMarkIn(sc.slots[antecedent].end, f.i) {
+		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{antecedent}, Source, Target, confRelative)
 }
@@ -785,17 +783,15 @@ func (sc *sentenceCtx) droppedCoordObject(f found) {
 	if object < 0 || !sc.pronounAgrees(f, sc.slots[object]) {
 		return
 	}
-	for j := a.end; j < f.i; j++ {
-		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
-			return
-		}
+	if sc.sentenceMarkIn(a.end, f.i) {
+		return
 	}
 	sc.add(f.t.rel, f, sc.groupOf(agent), []int{object}, Source, Target, confRelative)
 }
 
 // pronounAgrees reports whether the object pronoun on verb f may stand for
 // slot s by gender: «ها» for no man, «ه» for no state named by a feminine
-// name («ونال المقترح دعم الولايات المتحدة، لكن عارضته روسيا» opposes the
+// name («دعمت الولايات المتحدة المقترح، لكن عارضته روسيا» opposes the
 // proposal, not the United States).
 func (sc *sentenceCtx) pronounAgrees(f found, s slot) bool {
 	w := sc.toks[f.i].Norm
@@ -805,6 +801,11 @@ func (sc *sentenceCtx) pronounAgrees(f found, s slot) bool {
 	case strings.HasSuffix(w, "هم"), strings.HasSuffix(w, "هما"):
 		return true
 	}
+	// «مواقع للمسلحين الأكراد … وتتهمه»: a singular «ه» stands for no
+	// plural.
+	if sc.pluralHead(s) {
+		return false
+	}
 	if sc.namesPerson(s) || !s.place || s.title != "" || len(s.actors) != 1 || sc.st.x.lx.masculineStates[s.actors[0]] {
 		return true
 	}
@@ -812,6 +813,20 @@ func (sc *sentenceCtx) pronounAgrees(f found, s slot) bool {
 	// when it ends in ة.
 	last := sc.toks[s.end-1].Norm
 	return hasArticle(stripConj(sc.toks[s.first].Norm)) && !strings.HasSuffix(last, "ة") && !strings.HasSuffix(last, "ه")
+}
+
+// pluralHead reports whether slot s opens with a sound plural noun
+// («المسلحين», «القوات») or is a people named by a plural nationality; a
+// state's or a person's name ending so («الصين», «بوتين») is no plural.
+func (sc *sentenceCtx) pluralHead(s slot) bool {
+	if s.people {
+		return true
+	}
+	if s.place || s.person || sc.namesPerson(s) {
+		return false
+	}
+	w := sc.toks[s.first].Norm
+	return strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ات")
 }
 
 // thingBefore reports whether the words right before the relative pronoun
@@ -1517,9 +1532,10 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	if s := sc.subjectAfterCue(k, f, cue); s >= 0 && rel == Intend {
 		agent = s
 	}
+	planned := rel == Intend && sc.plannedMeeting(f, cue)
 	// «… . وسيلتقي بالرئيس الروسي»: a planned meeting that opens its
 	// sentence goes on with the subject of the sentence before.
-	if agent < 0 && rel == Intend && sc.plannedMeeting(f, cue) {
+	if agent < 0 && planned {
 		v := f.i
 		if j := sc.lightVerb(f); j >= 0 {
 			v = j
@@ -1528,12 +1544,12 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 	}
 	// «ستجري محادثات مع المكسيك إذا وافقت واشنطن»: a meeting promised on
 	// a condition is not yet planned.
-	if agent < 0 || rel == Intend && sc.plannedMeeting(f, cue) && sc.conditioned(f) {
+	if agent < 0 || planned && sc.conditioned(f) {
 		return
 	}
 	// «وكان من المقرر أن يلتقي بنس مع كيم يو-جونغ»: a plan told in the
 	// past was called off or overtaken; the article tells what came of it.
-	if rel == Intend && cue > 0 && sc.st.x.lx.auxiliary[stripConj(sc.toks[cue-1].Norm)] && sc.st.x.lx.planned.matchAt(sc.toks, cue) > 0 {
+	if rel == Intend && cue > 0 && sc.planToldInPast(cue) && sc.st.x.lx.planned.matchAt(sc.toks, cue) > 0 {
 		return
 	}
 	sides := sc.companions(f, agent)
@@ -1548,7 +1564,7 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 			sides = sc.groupOf(t)
 		}
 	}
-	if len(sides) == 0 && rel == Intend && sc.plannedMeeting(f, cue) {
+	if len(sides) == 0 && planned {
 		// «سيعقد ترامب وكيم قمة»: sides planning to meet each other each
 		// intend the meeting with the other. Those a call or an offer
 		// names («دعا روسيا وتركيا إلى الحوار») are asked, not planning.
@@ -1571,6 +1587,18 @@ func (sc *sentenceCtx) intend(k int, f found, cue int, rel Relation) {
 func (sc *sentenceCtx) amongSides(agent int, sides []int) bool {
 	for _, k := range sides {
 		if len(sc.slots[k].actors) > 1 || sc.sameState(sc.slots[agent], sc.slots[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// planToldInPast reports whether the plan word at j is told in the past,
+// after «كان» or «كانت» («وكان من المقرر أن يلتقي»): the plan was called
+// off or overtaken, and the article tells what came of it.
+func (sc *sentenceCtx) planToldInPast(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-2; i-- {
+		if sc.st.x.lx.auxiliary[stripConj(sc.toks[i].Norm)] {
 			return true
 		}
 	}
@@ -2938,7 +2966,7 @@ func (sc *sentenceCtx) subjectAcrossAside(end int) int {
 	for asides := 0; asides < 3; asides++ {
 		opening := -1
 		for j := closing - 1; j >= 0 && j >= closing-maxAside; j-- {
-			if n := sc.toks[j].Norm; n == "." || n == "؛" || n == ";" || n == ":" {
+			if sentenceMark(sc.toks[j].Norm) {
 				return -1
 			}
 			if isComma(sc.toks[j]) {
@@ -2987,7 +3015,7 @@ func (sc *sentenceCtx) pastRelativeAside(i int) int {
 		return i
 	}
 	for j := i + 2; j < len(sc.toks) && j <= i+maxAside; j++ {
-		if n := sc.toks[j].Norm; n == "." || n == "؛" || n == ";" || n == ":" {
+		if sentenceMark(sc.toks[j].Norm) {
 			return i
 		}
 		if isComma(sc.toks[j]) {
@@ -3018,6 +3046,21 @@ func isQuote(t arabic.Token) bool {
 	return t.Kind == arabic.Punct && strings.ContainsAny(t.Norm, "\"«»“”'’")
 }
 
+// sentenceMark reports whether w ends a sentence or a headline's clause.
+func sentenceMark(w string) bool {
+	return w == ":" || w == "." || w == "؛" || w == ";"
+}
+
+// sentenceMarkIn reports whether a sentence mark stands in [from, to).
+func (sc *sentenceCtx) sentenceMarkIn(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
+		if sentenceMark(sc.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // crossesBoundary reports whether a relative pronoun, a colon or another
 // verb stands between tokens from and to: the words after it belong to another clause.
 func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
@@ -3026,7 +3069,7 @@ func (sc *sentenceCtx) crossesBoundary(from, to int) bool {
 			return true
 		}
 		// «الحرب السورية: روسيا تستأنف …»: a headline's colon ends a clause.
-		if n := sc.toks[j].Norm; n == ":" || n == "." || n == "؛" || n == ";" {
+		if sentenceMark(sc.toks[j].Norm) {
 			return true
 		}
 		// «…، إذ كان …», «…، فيما …»: a comma and a particle open a new clause.
@@ -3498,7 +3541,9 @@ func (sc *sentenceCtx) hurtBySanction(f found, agent int) int {
 		if s.end > cause {
 			continue
 		}
-		if sc.triggerBetween(s.end, cause) {
+		// «قالت روسيا إن أسعار النفط ارتفعت بسبب العقوبات»: the speaker
+		// tells of a harm; it is not the one hurt.
+		if sc.triggerBetween(s.end, cause) || sc.newClauseBetween(s.end, cause) {
 			return -1
 		}
 		if s.group == a.group || sc.sameState(s, a) || s.prep == "في" || !sc.ofSomeState(s) {

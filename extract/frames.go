@@ -2152,12 +2152,7 @@ func (sc *sentenceCtx) setMeeting(f found) bool {
 	for j := start - 1; !set && j >= 0 && j >= start-modalityReach; j-- {
 		if lx.planned.matchAt(sc.toks, j) > 0 {
 			// «كان من المقرر أن تعقد»: set once, maybe no longer.
-			set = true
-			for i := j - 1; i >= 0 && i >= j-2; i-- {
-				if w := stripConj(sc.toks[i].Norm); lx.copula[w] && !presentShaped(w) {
-					set = false
-				}
-			}
+			set = !sc.planToldInPast(j)
 			break
 		}
 	}

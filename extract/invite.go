@@ -96,7 +96,7 @@ func (sc *sentenceCtx) invitation(f found, inviter int) {
 func (sc *sentenceCtx) clauseEndsIn(from, to int) bool {
 	for j := max(from, 0); j < to && j < len(sc.toks); j++ {
 		switch n := sc.toks[j].Norm; {
-		case n == ":" || n == "." || n == "؛" || n == ";":
+		case sentenceMark(n):
 			return true
 		case (n == "،" || n == ",") && j+1 < len(sc.toks) && sc.st.x.lx.complementizer[stripConj(sc.toks[j+1].Norm)]:
 			return true

@@ -59,12 +59,13 @@ func TestSeedsBar(t *testing.T) {
 
 // TestUnseenNews scores news the rules were not written on: the dev sets
 // (studied for errors) and the test sets (held out, only their totals are
-// read; test3, test4 and test5 were annotated blind after all the others,
-// and no rule was chosen on them). It fails when country precision or
-// recall falls below the level reached. Measured (country level): dev
-// P 0.983 R 0.604, dev2 P 1.000 R 0.446, test P 0.818 R 0.161, test2
-// P 0.938 R 0.323, test3 P 0.857 R 0.296, test4 P 0.873 R 0.400, test5
-// P 0.842 R 0.225; the floors leave room for noise of about one triple.
+// read; test3 to test6 were annotated blind after all the others, and no
+// rule was chosen on them). It fails when country precision or recall
+// falls below the level reached. Measured (country level): dev P 0.983
+// R 0.604, dev2 P 1.000 R 0.446, test P 0.833 R 0.179, test2 P 0.939
+// R 0.333, test3 P 0.862 R 0.309, test4 P 0.875 R 0.408, test5 P 0.850
+// R 0.239, test6 P 0.783 R 0.209; the floors leave room for noise of
+// about one triple.
 func TestUnseenNews(t *testing.T) {
 	if _, err := os.Stat(benchCorpus); err != nil {
 		t.Skipf("benchmark corpus not present at %s (it lives outside the repository): %v", benchCorpus, err)
@@ -76,11 +77,12 @@ func TestUnseenNews(t *testing.T) {
 	}{
 		{"../testdata/news-dev.jsonl", 0.96, 0.59, false},
 		{"../testdata/news-dev2.jsonl", 0.95, 0.43, false},
-		{"../testdata/news-test.jsonl", 0.75, 0.14, false},
-		{"../testdata/news-test2.jsonl", 0.90, 0.31, false},
-		{"../testdata/news-test3.jsonl", 0.80, 0.28, true},
+		{"../testdata/news-test.jsonl", 0.75, 0.16, false},
+		{"../testdata/news-test2.jsonl", 0.90, 0.32, false},
+		{"../testdata/news-test3.jsonl", 0.80, 0.29, true},
 		{"../testdata/news-test4.jsonl", 0.82, 0.39, true},
-		{"../testdata/news-test5.jsonl", 0.78, 0.21, true},
+		{"../testdata/news-test5.jsonl", 0.78, 0.22, true},
+		{"../testdata/news-test6.jsonl", 0.70, 0.19, true},
 	} {
 		r := score(t, set.gold, benchCorpus)
 		c := r.Country.Overall

@@ -1597,12 +1597,7 @@ func (sc *sentenceCtx) amongSides(agent int, sides []int) bool {
 // after «كان» or «كانت» («وكان من المقرر أن يلتقي»): the plan was called
 // off or overtaken, and the article tells what came of it.
 func (sc *sentenceCtx) planToldInPast(j int) bool {
-	for i := j - 1; i >= 0 && i >= j-2; i-- {
-		if sc.st.x.lx.auxiliary[stripConj(sc.toks[i].Norm)] {
-			return true
-		}
-	}
-	return false
+	return sc.wordIn(sc.st.x.lx.auxiliary, j-2, j)
 }
 
 // plannedMeeting reports whether the cue of an intent to meet is the plan

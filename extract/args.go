@@ -1594,7 +1594,7 @@ func (sc *sentenceCtx) amongSides(agent int, sides []int) bool {
 }
 
 // planToldInPast reports whether the plan word at j is told in the past,
-// after «كان» or «كانت» («وكان من المقرر أن يلتقي»): the plan was called
+// after a form of «كان» in the two words before it («وكان من المقرر أن يلتقي»): the plan was called
 // off or overtaken, and the article tells what came of it.
 func (sc *sentenceCtx) planToldInPast(j int) bool {
 	return sc.wordIn(sc.st.x.lx.auxiliary, j-2, j)
@@ -2150,7 +2150,7 @@ func (sc *sentenceCtx) subjectBeforeObject(k int) int {
 	t := sc.toks[v]
 	w := stripConj(t.Norm)
 	lx := sc.st.x.lx
-	if t.Kind != arabic.Word || overlaps(sc.slots, v) || hasArticle(w) || lx.isFunctionWord(w) || lx.isPreposition(w) ||
+	if t.Kind != arabic.Word || overlaps(sc.slots, v) || hasArticle(w) || lx.isFunctionWord(w) ||
 		prepClitic(firstClitic(t.Norm)) != "" || lx.timeWord(t.Norm) || lx.relative[w] || lx.complementizer[w] {
 		return -1
 	}
@@ -2176,7 +2176,7 @@ func (sc *sentenceCtx) objectOfRelative(k int) (int, bool) {
 	t := sc.toks[v]
 	w := stripConj(t.Norm)
 	if t.Kind != arabic.Word || !lx.relative[stripConj(sc.toks[rel].Norm)] || overlaps(sc.slots, v) || hasArticle(w) ||
-		lx.isFunctionWord(w) || lx.isPreposition(w) || lx.timeWord(t.Norm) || lx.auxiliary[w] {
+		lx.isFunctionWord(w) || lx.timeWord(t.Norm) || lx.auxiliary[w] {
 		return -1, false
 	}
 	if _, ok := arabic.StripPronoun(w); ok {
@@ -3541,7 +3541,7 @@ func (sc *sentenceCtx) hurtBySanction(f found, agent int) int {
 		if sc.triggerBetween(s.end, cause) || sc.newClauseBetween(s.end, cause) {
 			return -1
 		}
-		if s.group == a.group || sc.sameState(s, a) || s.prep == "في" || !sc.ofSomeState(s) {
+		if sc.sameState(s, a) || s.prep == "في" || !sc.ofSomeState(s) {
 			continue
 		}
 		return k
@@ -4321,13 +4321,7 @@ func (sc *sentenceCtx) formerAlly(f found) bool {
 	if f.end >= len(sc.toks) || !sc.st.x.lx.former[sc.toks[f.end].Norm] {
 		return false
 	}
-	for _, w := range arabic.Peel(sc.toks[f.i].Norm) {
-		stem, _ := arabic.StripPronoun(w)
-		if sc.st.x.lx.allyNouns[stem] || sc.st.x.lx.allyNouns[w] {
-			return true
-		}
-	}
-	return false
+	return sc.triggerIn(f, sc.st.x.lx.allyNouns)
 }
 
 // namesBody reports whether trigger f, a bare noun with no article and no
@@ -4346,6 +4340,12 @@ func (sc *sentenceCtx) namesBody(f found) bool {
 	return j >= 0 && sc.toks[j].Kind == arabic.Word && peeledWordIn(sc.st.x.lx.nameHeads, sc.toks[j].Norm)
 }
 
+// namedByAdjective reports whether a nationality names the noun at j
+// («قوات الجيش اليمني»).
+func (sc *sentenceCtx) namedByAdjective(j int) bool {
+	return slices.ContainsFunc(sc.slots, func(s slot) bool { return s.adjectival() && s.adjOf == j })
+}
+
 // unnamedBackedBetween reports whether a noun of a fighting force that
 // no actor names («المقاومة», «القوات المشتركة») stands in tokens [from,
 // to): backing given «بإسناد من» goes to
@@ -4355,14 +4355,8 @@ func (sc *sentenceCtx) namesBody(f found) bool {
 // not after another preposition («بعد القوات الحكومية», «المنضوية في
 // المقاومة»), and have no nationality naming it («قوات الجيش اليمني»).
 func (sc *sentenceCtx) unnamedBackedBetween(from, to int) bool {
-	named := map[int]bool{}
-	for _, s := range sc.slots {
-		if s.adjectival() {
-			named[s.adjOf] = true
-		}
-	}
 	for j := from; j < to; j++ {
-		if overlaps(sc.slots, j) || named[j] || sc.toks[j].Kind != arabic.Word || !peeledWordIn(sc.st.x.lx.forces.backed, sc.toks[j].Norm) {
+		if overlaps(sc.slots, j) || sc.toks[j].Kind != arabic.Word || !peeledWordIn(sc.st.x.lx.forces.backed, sc.toks[j].Norm) || sc.namedByAdjective(j) {
 			continue
 		}
 		// «إن القوات المشتركة، بدعم من التحالف»: after «إن» it is a subject.
@@ -6275,13 +6269,13 @@ func (sc *sentenceCtx) ownedChain(f found, j int, s slot) bool {
 	for i := j; i < s.first; i++ {
 		t := sc.toks[i]
 		w := stripConj(t.Norm)
-		if t.Kind != arabic.Word || overlaps(sc.slots, i) || lx.isFunctionWord(w) || lx.isPreposition(w) || i == j && startsWithConj(t.Norm) {
+		if t.Kind != arabic.Word || overlaps(sc.slots, i) || lx.isFunctionWord(w) || i == j && startsWithConj(t.Norm) {
 			return false
 		}
 		if c := prepClitic(firstClitic(w)); c != "" && (i > j || c != "ب") {
 			return false
 		}
-		if hasArticle(w) || strings.HasPrefix(w, "بال") {
+		if hasArticle(w) {
 			definite = true
 		} else if definite {
 			return false

@@ -117,14 +117,14 @@ func (sc *sentenceCtx) statementOwner(f found) int {
 		return -1
 	}
 	k := sc.lastSlot(j, j+1, func(slot) bool { return true })
-	if k < 0 || sc.slots[k].end != j+1 {
+	if k < 0 {
 		return -1
 	}
 	s := sc.slots[k]
 	if s.adjectival() {
 		// «تصريحات روسية تتهم فيها الولايات المتحدة»: the nationality of
 		// the statement is its author's.
-		if n := s.adjOf; s.first == j && n >= 0 && n == j-1 && lx.statementNouns[stripConj(sc.toks[n].Norm)] && sc.agreesWith(f, s) {
+		if n := s.adjOf; s.first == j && n == j-1 && lx.statementNouns[stripConj(sc.toks[n].Norm)] && sc.agreesWith(f, s) {
 			return k
 		}
 		return -1

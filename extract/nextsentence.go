@@ -100,7 +100,7 @@ func (sc *sentenceCtx) carriedAgrees(v int, s slot) bool {
 // sides named one by one («سيعقد ترامب وكيم قمة»).
 func (sc *sentenceCtx) pairIntends(f found, agent int) {
 	s := sc.slots[agent]
-	if s.group < pairGroup || s.group >= pairGroup+1000 || len(s.actors) != 2 {
+	if s.group < pairGroup || s.group >= ownCountryGroup || len(s.actors) != 2 {
 		return
 	}
 	// The article's most named pair is often not the one planning to meet

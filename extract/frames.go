@@ -937,11 +937,28 @@ func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot, 
 	return f
 }
 
+// isStandNoun reports whether word w, peeled and with or without an
+// attached pronoun, is a noun of standing by someone («وقوفها»).
+func (lx *lexicon) isStandNoun(w string) bool {
+	for _, r := range arabic.Peel(w) {
+		if lx.standNouns[r] {
+			return true
+		}
+		if b, ok := arabic.StripPronoun(r); ok && lx.standNouns[b] {
+			return true
+		}
+	}
+	return false
+}
+
 // tailAfterGenitive reads a verbal noun that is a trigger only with the
 // words after it, its subject in the genitive and its adjectives between:
 // «وقوف البحرين إلى جانب السعودية», «وقوف دولة الكويت التام إلى جانب
 // المملكة», «وقوفها الكامل إلى جانب». The trigger keeps the noun's span.
 func (lx *lexicon) tailAfterGenitive(toks []arabic.Token, i int, slots []slot) found {
+	if !lx.isStandNoun(toks[i].Norm) {
+		return found{} // the common case, before any work on the words after
+	}
 	end := listAfter(toks, i+1, slots)
 	if end < 0 {
 		end = i + 1
@@ -1022,7 +1039,7 @@ func (lx *lexicon) blameAt(toks []arabic.Token, i int, inSlot []bool, slots []sl
 		// that opens another clause with «و».
 		for j := i + 2; j < len(toks) && j <= i+16; j++ {
 			if isComma(toks[j]) {
-				if j+1 < len(toks) && !inSlot[j+1] && strings.HasPrefix(toks[j+1].Norm, "و") && len(conjReadings(toks[j+1].Norm)) > 1 {
+				if j+1 < len(toks) && !inSlot[j+1] && strings.HasPrefix(toks[j+1].Norm, "و") && startsWithConj(toks[j+1].Norm) {
 					break
 				}
 				continue

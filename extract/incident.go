@@ -277,7 +277,7 @@ func (iw *incidentWords) meetsFate(toks []arabic.Token, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+incidentAuthor; j++ {
-		if toks[j].Kind == arabic.Punct && toks[j].Norm != "،" && toks[j].Norm != "," {
+		if toks[j].Kind == arabic.Punct && !isComma(toks[j]) {
 			return false
 		}
 		for _, w := range conjReadings(toks[j].Norm) {

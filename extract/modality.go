@@ -648,8 +648,7 @@ func (lx *lexicon) verbalSense(toks []arabic.Token, f found) found {
 // armedAt reports whether token t names an armed kind of attack, a weapon
 // or a target of assault: what makes an attack noun one of arms.
 func (m *modalityWords) armedAt(t arabic.Token) bool {
-	w := stripConj(t.Norm)
-	if m.armedKinds[w] || m.assaultWeapons[w] {
+	if m.assaultWeapons[stripConj(t.Norm)] {
 		return true
 	}
 	for _, r := range arabic.Peel(t.Norm) {

@@ -139,7 +139,7 @@ func (lx *lexicon) wrongOwnedAt(toks []arabic.Token, i int, slots []slot) (found
 				p++ // «إن قرار نقل السفارة الأمريكية»: the act decided
 			}
 			k := -1
-			if lx.wrongs.possessed[stripConj(toks[p].Norm)] || lx.wrongs.isPossessed(toks[p].Norm) {
+			if lx.wrongs.isPossessed(toks[p].Norm) {
 				k = lx.actOwner(toks, slots, p)
 			} else if peeledWordIn(lx.wrongs.agentActs, toks[p].Norm) {
 				k = lx.actDoer(toks, slots, p)

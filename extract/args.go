@@ -6244,7 +6244,7 @@ func (sc *sentenceCtx) ownedActAt(j int, s slot) bool {
 	if j < s.adjOf && sc.st.x.lx.ownedActPreps[stripConj(sc.toks[j].Norm)] {
 		j++ // «إزاء», «تجاه»
 	}
-	return j == s.adjOf && peeledWordIn(sc.st.x.lx.ownedActs, stripConj(sc.toks[j].Norm))
+	return j == s.adjOf && peeledWordIn(sc.st.x.lx.ownedActs, sc.toks[j].Norm)
 }
 
 // ownedChain reports whether the nationality adjective in slot s closes a
@@ -6286,7 +6286,7 @@ func (sc *sentenceCtx) ownedChain(f found, j int, s slot) bool {
 				return false
 			}
 		}
-		if i <= j+1 && i <= s.adjOf && (peeledWordIn(lx.ownedActs, w) || lx.forces.heads[w]) {
+		if i <= j+1 && i <= s.adjOf && (peeledWordIn(lx.ownedActs, t.Norm) || lx.forces.heads[w]) {
 			owned = true
 		}
 	}

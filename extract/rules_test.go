@@ -2847,6 +2847,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the sides «بين X وY» end at a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا حول موقف الجزائر»)",
 			"وقال المحلل إن التقارب بين المغرب وإسبانيا حول موقف الجزائر مستمر.",
 			[]string{"morocco cooperate spain"}},
+		{"«وجود» (presence) is a state's act although it starts with the letter of «و»: a bare one before a nationality is what is rejected",
+			"وجددت الهند رفضها وجود صيني دائم على الحدود.",
+			[]string{"india reject china"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

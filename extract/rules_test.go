@@ -2847,6 +2847,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the sides «بين X وY» end at a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا حول موقف الجزائر»)",
 			"وقال المحلل إن التقارب بين المغرب وإسبانيا حول موقف الجزائر مستمر.",
 			[]string{"morocco cooperate spain"}},
+		{"officials of 2018 named after a title once are found again by the surname alone (actor/data/people-officials.yaml)",
+			"واتهم شولغين بريطانيا بتلفيق قضية التسميم.\nوانتقد بريستو روسيا بسبب طرد الدبلوماسيين.",
+			[]string{"alexander-shulgin accuse united-kingdom", "laurie-bristow accuse russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2850,6 +2850,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«وجود» (presence) is a state's act although it starts with the letter of «و»: a bare one before a nationality is what is rejected",
 			"وجددت الهند رفضها وجود صيني دائم على الحدود.",
 			[]string{"india reject china"}},
+		{"officials of 2018 named after a title once are found again by the surname alone (actor/data/people-officials.yaml)",
+			"واتهم شولغين بريطانيا بتلفيق قضية التسميم.\nوانتقد بريستو روسيا بسبب طرد الدبلوماسيين.",
+			[]string{"alexander-shulgin accuse united-kingdom", "laurie-bristow accuse russia"}},
+		{"officials named before their office are actors too (actor/data/people-officials.yaml)",
+			"واستقبل فياض بن حامد الرويلي رئيس أركان قطر غانم الغانم في الرياض.",
+			[]string{"fayyad-al-ruwaili consult ghanim-al-ghanim"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2850,6 +2850,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a warning whose clause is the warner's own promise («بأن بلاده ستفعل», «من أنها مستعدة») on a condition another actor would meet threatens that actor; not a clause about someone else, nor a condition naming no one",
 			"وحذر وزير الخارجية الإيراني محمد جواد ظريف بأن بلاده ستستأنف تخصيب اليورانيوم إذا تخلت واشنطن عن الاتفاق.\nوحذر مسؤول صيني من أن بكين على استعداد للرد في حال مضت الولايات المتحدة في خطتها.\nوحذرت المستشارة الألمانية من أن إسكتلندا ستواجه مشكلة إذا دخلت أيرلندا السوق.\nوحذرت المستشارة الألمانية بأن بلادها ستشهد موجة جديدة من اللاجئين في حال عدم احتواء نفوذ إيران.\nوحذرت كوريا الشمالية من أنها سترد إذا فرضت اليابان عقوبات جديدة.\nوحذر جون بولتون طهران من أنها ستدفع الثمن غاليا إذا هددت الولايات المتحدة.",
 			[]string{"china threaten united-states", "john-bolton threaten iran", "mohammad-javad-zarif threaten united-states", "north-korea threaten japan"}},
+		{"a warning named in the accusative («وجهت موسكو تحذيرا لواشنطن») threatens the one it is given to",
+			"ووجهت روسيا الأحد تحذيرا للولايات المتحدة من مغبة أي تدخل عسكري.\nوأطلق الرئيس التركي تحذيرا لدمشق.",
+			[]string{"recep-tayyip-erdogan threaten syria", "russia threaten united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

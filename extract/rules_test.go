@@ -2853,6 +2853,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a warning named in the accusative («وجهت موسكو تحذيرا لواشنطن») threatens the one it is given to",
 			"ووجهت روسيا الأحد تحذيرا للولايات المتحدة من مغبة أي تدخل عسكري.\nوأطلق الرئيس التركي تحذيرا لدمشق.",
 			[]string{"recep-tayyip-erdogan threaten syria", "russia threaten united-states"}},
+		{"a threat or warning given «إلى» someone threatens him («وجه الرئيس الصيني تحذيرا جديدا إلى تايوان»)",
+			"ووجه الرئيس الصيني شي جين بينغ تحذيرا جديدا إلى تايوان.\nووجهت واشنطن تهديدا مباشرا إلى دمشق.",
+			[]string{"united-states threaten syria", "xi-jinping threaten taiwan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -395,6 +395,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	if target < 0 && rel == Threaten {
 		target = sc.threatOn(f, agent) // «هدد بفرض رسوم جمركية على الصين»
 	}
+	promised := false
+	if rel == Threaten && f.t.warn && agent >= 0 && (target < 0 || !sc.addressed(f, agent, target)) {
+		if k := sc.warnedPromise(f, agent); k >= 0 {
+			target, promised = k, true // «حذر بأن بلاده سترد إذا …»
+		}
+	}
 	if f.t.brandish {
 		// «لوحت أنقرة بعملية ضد …»: only its ب complement or a condition
 		// names whom; an object or a ل is whom one waves to.
@@ -436,7 +442,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	}
 	// «حذر من عواقب وخيمة إذا انسحبت الولايات المتحدة»: consequences
 	// warned of on a condition threaten the one who would meet it.
-	if rel == Threaten && (sc.warnedAgainst(f, target) || f.t.warn && !sc.addressed(f, agent, target)) && !(byCondition && sc.consequencesWarned(f)) {
+	if rel == Threaten && !promised && (sc.warnedAgainst(f, target) || f.t.warn && !sc.addressed(f, agent, target)) && !(byCondition && sc.consequencesWarned(f)) {
 		return
 	}
 	from := sc.groupOf(agent)

@@ -241,6 +241,7 @@ type lexicon struct {
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
 	reportedThat, impersonal map[string]bool
+	promiseThat              map[string]bool // «من أنها», «بأنه»: a warning's clause about its own speaker
 	allyApposition           map[string]bool
 	speechParticiples        map[string]bool // «قائلا»: the main clause's subject goes on to speak
 	payFuture                map[string]bool // «ستدفع», «سيدفعون»: the future of paying
@@ -870,6 +871,7 @@ func (lx *lexicon) loadCues(name string) error {
 		SpeechParts      []string            `yaml:"speech_participles"`
 		ReportedThat     []string            `yaml:"reported_that"`
 		Impersonal       []string            `yaml:"impersonal_report"`
+		PromiseThat      []string            `yaml:"promise_that"`
 		AllyApposition   []string            `yaml:"ally_apposition"`
 		Auxiliary        []string            `yaml:"auxiliary"`
 		ClauseOpeners    []string            `yaml:"clause_openers"`
@@ -1142,6 +1144,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.negatingNouns, lx.memberPronouns = wordSet(c.NegatingNouns), wordSet(c.MemberPronouns)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
+	lx.promiseThat = wordSet(c.PromiseThat)
 	lx.allyApposition = wordSet(c.AllyApposition)
 	lx.speechParticiples = wordSet(c.SpeechParts)
 	lx.penalties, lx.consequences = phrasesOf(c.Penalties), wordSet(c.Consequences)

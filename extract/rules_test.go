@@ -2856,6 +2856,15 @@ func TestSentenceRules(t *testing.T) {
 		{"officials named before their office are actors too (actor/data/people-officials.yaml)",
 			"واستقبل فياض بن حامد الرويلي رئيس أركان قطر غانم الغانم في الرياض.",
 			[]string{"fayyad-al-ruwaili consult ghanim-al-ghanim"}},
+		{"a warning whose clause is the warner's own promise («بأن بلاده ستفعل», «من أنها مستعدة») on a condition another actor would meet threatens that actor; not a clause about someone else, nor a condition naming no one",
+			"وحذر وزير الخارجية الإيراني محمد جواد ظريف بأن بلاده ستستأنف تخصيب اليورانيوم إذا تخلت واشنطن عن الاتفاق.\nوحذر مسؤول صيني من أن بكين على استعداد للرد في حال مضت الولايات المتحدة في خطتها.\nوحذرت المستشارة الألمانية من أن إسكتلندا ستواجه مشكلة إذا دخلت أيرلندا السوق.\nوحذرت المستشارة الألمانية بأن بلادها ستشهد موجة جديدة من اللاجئين في حال عدم احتواء نفوذ إيران.\nوحذرت كوريا الشمالية من أنها سترد إذا فرضت اليابان عقوبات جديدة.\nوحذر جون بولتون طهران من أنها ستدفع الثمن غاليا إذا هددت الولايات المتحدة.",
+			[]string{"china threaten united-states", "john-bolton threaten iran", "mohammad-javad-zarif threaten united-states", "north-korea threaten japan"}},
+		{"a warning named in the accusative («وجهت موسكو تحذيرا لواشنطن») threatens the one it is given to",
+			"ووجهت روسيا الأحد تحذيرا للولايات المتحدة من مغبة أي تدخل عسكري.\nوأطلق الرئيس التركي تحذيرا لدمشق.",
+			[]string{"recep-tayyip-erdogan threaten syria", "russia threaten united-states"}},
+		{"a threat or warning given «إلى» someone threatens him («وجه الرئيس الصيني تحذيرا جديدا إلى تايوان»)",
+			"ووجه الرئيس الصيني شي جين بينغ تحذيرا جديدا إلى تايوان.\nووجهت واشنطن تهديدا مباشرا إلى دمشق.",
+			[]string{"united-states threaten syria", "xi-jinping threaten taiwan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

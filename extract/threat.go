@@ -1,6 +1,10 @@
 package extract
 
-import "kg/arabic"
+import (
+	"strings"
+
+	"kg/arabic"
+)
 
 // Threatened acts: «هددت واشنطن بفرض عقوبات على طهران», «تهديدات أنقرة
 // بشن عملية عسكرية ضد المقاتلين الأكراد». An attack or a sanction named
@@ -321,4 +325,121 @@ func (sc *sentenceCtx) endangers(f found) bool {
 		}
 	}
 	return false
+}
+
+// promiseReach is how many words the clause of a warning may run from its
+// subject to the condition of what the subject promises («بأن بلاده
+// ستستأنف تخصيب اليورانيوم بقوة إذا …»).
+const promiseReach = 10
+
+// warnedPromise returns whom a warning is against when its clause is a
+// promise by the warner's own side on a condition another actor would
+// meet: «حذر ظريف بأن بلاده ستستأنف التخصيب إذا تخلت واشنطن عن الاتفاق»,
+// «حذر منوشين من أن بلاده ستفرض المزيد من العقوبات إذا لم تطلق أنقرة
+// سراح القس». The promise is a future verb or a word of readiness right
+// after the subject. -1 if none.
+func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
+	lx := sc.st.x.lx
+	j := f.end
+	if a := sc.slots[agent]; a.first >= f.end && a.first <= f.end+1 {
+		j = a.end
+	}
+	j = sc.skipAdverbs(j)
+	if j < len(sc.toks) && stripConj(sc.toks[j].Norm) == "من" {
+		j++
+	}
+	if j >= len(sc.toks) {
+		return -1
+	}
+	// The clause's subject: a pronoun on «أن», «بلاده», or the warner's state.
+	w := stripConj(sc.toks[j].Norm)
+	switch {
+	case lx.promiseThat[w]:
+		// «وحذر طهران من أنها»: a pronoun that disagrees with the verb
+		// is the one warned, not the warner.
+		if strings.HasSuffix(w, "ها") != sc.feminineTrigger(f) && !strings.HasSuffix(w, "هم") {
+			return -1
+		}
+		j++
+	case lx.reportedThat[w] && j+1 < len(sc.toks) && lx.ownCountry[stripConj(sc.toks[j+1].Norm)]:
+		j += 2
+	case lx.reportedThat[w]:
+		s := sc.slotStartingAt(j + 1)
+		if s < 0 || !sc.sameState(sc.slots[s], sc.slots[agent]) {
+			return -1
+		}
+		j = sc.slots[s].end
+		for k := sc.slotStartingAt(j); k >= 0 && sc.slots[k].group == sc.slots[s].group; k = sc.slotStartingAt(j) {
+			j = sc.slots[k].end // «الولايات المتحدة وحلفاءها»
+		}
+	default:
+		return -1
+	}
+	j = skipQuotes(sc.toks, j)
+	if j >= len(sc.toks) || !sc.promiseAt(j) {
+		return -1
+	}
+	for k := j + 1; k < len(sc.toks) && k <= j+promiseReach; k++ {
+		t := sc.toks[k]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return -1
+		}
+		if lx.condition.matchAt(sc.toks, k) > 0 {
+			return sc.conditionActor(k, agent)
+		}
+	}
+	return -1
+}
+
+// promiseAt reports whether token j promises an act: a future verb
+// («ستفرض», «سوف تنسحب») or a word of readiness («مستعدة», «على
+// استعداد»).
+func (sc *sentenceCtx) promiseAt(j int) bool {
+	lx := sc.st.x.lx
+	w := stripConj(sc.toks[j].Norm)
+	if w == "سوف" || w == "علي" && j+1 < len(sc.toks) && lx.threatIntent.matchPeeledAt(sc.toks, j+1) > 0 {
+		return true
+	}
+	if lx.threatIntent.matchPeeledAt(sc.toks, j) > 0 {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, "س")
+	return ok && len([]rune(rest)) >= 3 && strings.IndexAny(rest, "يتن") == 0
+}
+
+// conditionActor returns the subject of the condition that opens at token
+// c: an actor within its first words that is not the warner's state, and
+// not one that would undergo an act («إذا تعرضت سوريا لهجوم»). -1 if none.
+func (sc *sentenceCtx) conditionActor(c, agent int) int {
+	lx := sc.st.x.lx
+	from := c + lx.condition.matchAt(sc.toks, c)
+	if from < len(sc.toks) && stripConj(sc.toks[from].Norm) == "لم" {
+		from++ // «إذا لم تطلق أنقرة»
+	}
+	if from < len(sc.toks) && lx.undergo[stripConj(sc.toks[from].Norm)] {
+		return -1
+	}
+	for k := from; k < len(sc.toks) && k < from+conditionSubjectReach; k++ {
+		t := sc.toks[k]
+		if t.Kind == arabic.Punct && !isQuote(t) {
+			return -1
+		}
+		if s := sc.firstSlot(k, k+1, plain); s >= 0 && sc.slots[s].first == k {
+			if sc.sameState(sc.slots[s], sc.slots[agent]) {
+				return -1
+			}
+			return s
+		}
+	}
+	return -1
+}
+
+// feminineTrigger reports whether threat verb or participle f is feminine
+// («حذرت», «تحذر», «محذرة»).
+func (sc *sentenceCtx) feminineTrigger(f found) bool {
+	w := stripConj(sc.toks[f.i].Norm)
+	if f.t.kind == circumstantialTrigger {
+		return strings.HasSuffix(w, "ه")
+	}
+	return strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت")
 }

@@ -2847,6 +2847,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the sides «بين X وY» end at a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا حول موقف الجزائر»)",
 			"وقال المحلل إن التقارب بين المغرب وإسبانيا حول موقف الجزائر مستمر.",
 			[]string{"morocco cooperate spain"}},
+		{"rejecting an offer or a request whose maker follows «من» («رفضت اليابان عرضا من ألمانيا») rejects its maker",
+			"ورفضت اليابان عرضا من ألمانيا للوساطة مع الصين.\nورفض العراق دعوات متكررة من الأمم المتحدة إلى إجراء الانتخابات.",
+			[]string{"iraq reject united-nations", "japan reject germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2850,6 +2850,9 @@ func TestSentenceRules(t *testing.T) {
 		{"rejecting an offer or a request whose maker follows «من» («رفضت اليابان عرضا من ألمانيا») rejects its maker",
 			"ورفضت اليابان عرضا من ألمانيا للوساطة مع الصين.\nورفض العراق دعوات متكررة من الأمم المتحدة إلى إجراء الانتخابات.",
 			[]string{"iraq reject united-nations", "japan reject germany"}},
+		{"cutting ties told with a masculine pronoun or «كل» («قطع علاقاته مع») sanctions the other side",
+			"وأعلن الأردن قطع علاقاته مع سوريا.\nوقررت الكويت قطع كل العلاقات مع العراق.",
+			[]string{"jordan sanction syria", "kuwait sanction iraq"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2853,6 +2853,9 @@ func TestSentenceRules(t *testing.T) {
 		{"cutting ties told with a masculine pronoun or «كل» («قطع علاقاته مع») sanctions the other side",
 			"وأعلن الأردن قطع علاقاته مع سوريا.\nوقررت الكويت قطع كل العلاقات مع العراق.",
 			[]string{"jordan sanction syria", "kuwait sanction iraq"}},
+		{"a verb of arriving followed by «إلى» and an amount («تصل إلى 25 في المائة») reaches an amount: no visit, and no act between a tariff and the goods it falls on",
+			"وفرضت الهند رسوما جمركية تصل إلى 25 في المائة على منتجات أميركية.\nوفرضت اليابان رسوما جمركية تصل قيمتها إلى نحو 3 مليارات دولار على منتجات روسية.",
+			[]string{"india sanction united-states", "japan sanction russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

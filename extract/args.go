@@ -3472,6 +3472,9 @@ func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 	lx := sc.st.x.lx
 	for j := s.adjOf - 1; j >= after && j >= s.adjOf-4; j-- {
 		t := sc.toks[j]
+		if t.Kind == arabic.Number && j > after {
+			continue // «على 128 منتجا أميركيا»: those sanctioned counted
+		}
 		if t.Kind != arabic.Word {
 			return false
 		}

@@ -2856,6 +2856,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a verb of arriving followed by «إلى» and an amount («تصل إلى 25 في المائة») reaches an amount: no visit, and no act between a tariff and the goods it falls on",
 			"وفرضت الهند رسوما جمركية تصل إلى 25 في المائة على منتجات أميركية.\nوفرضت اليابان رسوما جمركية تصل قيمتها إلى نحو 3 مليارات دولار على منتجات روسية.",
 			[]string{"india sanction united-states", "japan sanction russia"}},
+		{"those sanctioned may be counted in digits before their nationality («على 128 منتجا أميركيا»)",
+			"وفرضت كندا رسوما جمركية على 128 منتجا أميركيا.\nوفرضت بريطانيا عقوبات على 5 مسؤولين روس.",
+			[]string{"canada sanction united-states", "united-kingdom sanction russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2859,6 +2859,9 @@ func TestSentenceRules(t *testing.T) {
 		{"those sanctioned may be counted in digits before their nationality («على 128 منتجا أميركيا»)",
 			"وفرضت كندا رسوما جمركية على 128 منتجا أميركيا.\nوفرضت بريطانيا عقوبات على 5 مسؤولين روس.",
 			[]string{"canada sanction united-states", "united-kingdom sanction russia"}},
+		{"a state's ministry of transport or energy named with its nationality («وزارة النقل الروسية») stands for the state",
+			"وطالبت وزارة النقل الروسية بريطانيا بتفسير تفتيش الطائرة.",
+			[]string{"russia demand united-kingdom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

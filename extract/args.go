@@ -3321,6 +3321,9 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if (f.t.rel == Reject || f.t.rel == Accuse) && f.t.kind == verbTrigger && s.adjectival() && sc.ownedChain(f, sc.skipAdverbs(after), s) {
 			return true
 		}
+		if sc.offeredBy(f, after, s) {
+			return true
+		}
 		// «طرد السفير الإيراني»: the adjective of the trigger's own noun.
 		if s.adjectival() && s.adjOf > f.i && s.adjOf < f.end {
 			return true
@@ -3427,7 +3430,8 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	// Those sanctioned may be counted or described before their
 	// nationality («على أربعة مسؤولين عسكريين سوريين»).
 	nationals := k >= 0 && sc.slots[k].adjectival() && (f.t.rel == Sanction && sc.sanctionedNationals(sc.slots[k], after) || f.t.rel == Attack && sc.struckNationals(sc.slots[k], after))
-	owned := k >= 0 && (f.t.rel == Reject || f.t.rel == Accuse) && f.t.kind == verbTrigger && sc.slots[k].adjectival() && sc.ownedChain(f, sc.skipAdverbs(after), sc.slots[k])
+	owned := k >= 0 && (f.t.rel == Reject || f.t.rel == Accuse) && f.t.kind == verbTrigger && sc.slots[k].adjectival() && sc.ownedChain(f, sc.skipAdverbs(after), sc.slots[k]) ||
+		k >= 0 && sc.offeredBy(f, after, sc.slots[k])
 	if owned && !sc.crossesBoundary(after, sc.slots[k].first) {
 		return k
 	}
@@ -3474,6 +3478,9 @@ func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 	lx := sc.st.x.lx
 	for j := s.adjOf - 1; j >= after && j >= s.adjOf-4; j-- {
 		t := sc.toks[j]
+		if t.Kind == arabic.Number && j > after {
+			continue // «على 128 منتجا أميركيا»: those sanctioned counted
+		}
 		if t.Kind != arabic.Word {
 			return false
 		}
@@ -6251,6 +6258,26 @@ func (sc *sentenceCtx) ownedActAt(j int, s slot) bool {
 		j++ // «إزاء», «تجاه»
 	}
 	return j == s.adjOf && peeledWordIn(sc.st.x.lx.ownedActs, sc.toks[j].Norm)
+}
+
+// offeredBy reports whether slot s names the maker of what verb f
+// rejects: an offer or a request (data/cues.yaml offers) right after the
+// verb and its subject, at most one word before «من» and s: «رفضت تركيا
+// عرضا من فرنسا للوساطة», «رفضت إسرائيل دعوات متكررة من الأمم المتحدة».
+func (sc *sentenceCtx) offeredBy(f found, after int, s slot) bool {
+	if f.t.rel != Reject || f.t.kind != verbTrigger || s.prep != "من" || s.adjectival() {
+		return false
+	}
+	j := sc.skipAdverbs(after)
+	if j >= len(sc.toks) || s.first-1 < j+1 || s.first-1 > j+2 || sc.toks[s.first-1].Norm != "من" {
+		return false
+	}
+	for i := j + 1; i < s.first-1; i++ {
+		if sc.toks[i].Kind != arabic.Word || overlaps(sc.slots, i) {
+			return false
+		}
+	}
+	return peeledWordIn(sc.st.x.lx.offers, stripConj(sc.toks[j].Norm))
 }
 
 // ownedChain reports whether the nationality adjective in slot s closes a

@@ -689,6 +689,27 @@ func (lx *lexicon) figurativeFight(toks []arabic.Token, f found) bool {
 
 // findTriggers finds the trigger words of a sentence outside actor mentions,
 // the longest at each place.
+// reachesAmount reports whether the words from token j, after at most one
+// word («قيمتها»), are «إلى» and an amount: a number, perhaps after words
+// of approximation («إلى أكثر من 25 بالمئة», «تصل قيمتها إلى نحو 60»).
+func (lx *lexicon) reachesAmount(toks []arabic.Token, j int) bool {
+	if j < len(toks) && toks[j].Kind == arabic.Word && stripConj(toks[j].Norm) != "الي" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Norm != "الي" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		switch {
+		case toks[k].Kind == arabic.Number:
+			return true
+		case toks[k].Kind != arabic.Word || !lx.approximators[toks[k].Norm]:
+			return false
+		}
+	}
+	return false
+}
+
 func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 	inSlot := make([]bool, len(toks))
 	for _, s := range slots {
@@ -719,6 +740,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		// reading wins.
 		if wrong, isWrong := lx.wrongdoingAt(toks, i, slots); isWrong && (!ok || wrong.end > best.end) {
 			best, ok = wrong, true
+		}
+		if ok && best.t.travel && lx.reachesAmount(toks, best.end) {
+			continue // «رسوما تصل إلى 25 في المائة»: an amount reached, no one come
 		}
 		if ok && lx.adjectiveOfDefinite(toks, i) {
 			continue // «الحليفة الوثيقة»: a close ally, no document

@@ -281,6 +281,8 @@ type lexicon struct {
 	convictedPassive         map[string]bool // «أدين بالتجسس»: was convicted
 	refugees                 map[string]bool // «اللاجئين السوريين»: people who fled, not their state
 	ownedActs                map[string]bool // «القرار» in «رفضها للقرار الأمريكي»: a state's act or proposal
+	approximators            map[string]bool // «نحو» in «تصل إلى نحو 60 مليارا»: words before an amount
+	offers                   map[string]bool // «عرضا» in «رفضت تركيا عرضا من فرنسا»: what one offers or asks of another
 	ownedActPreps            map[string]bool // «إزاء» in «غضبه إزاء العرض الفرنسي»
 	timeClauses              map[string]bool // «بعدما»: opens a clause of its own
 	suffer                   map[string]bool // «عانت فرنسا من هجمات»: the subject undergoes the act
@@ -926,6 +928,8 @@ func (lx *lexicon) loadCues(name string) error {
 		ConvictedPassive []string            `yaml:"convicted_passive"`
 		Refugees         []string            `yaml:"refugees"`
 		OwnedActs        []string            `yaml:"owned_acts"`
+		Offers           []string            `yaml:"offers"`
+		Approximators    []string            `yaml:"approximators"`
 		OwnedActPreps    []string            `yaml:"owned_act_preps"`
 		TimeClauses      []string            `yaml:"time_clauses"`
 		CallOff          []string            `yaml:"call_off"`
@@ -1022,6 +1026,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.courts, lx.timeClauses = wordSet(c.Courts), wordSet(c.TimeClauses)
 	lx.convictedPassive, lx.refugees = wordSet(c.ConvictedPassive), wordSet(c.Refugees)
 	lx.ownedActs, lx.ownedActPreps = wordSet(c.OwnedActs), wordSet(c.OwnedActPreps)
+	lx.offers = wordSet(c.Offers)
+	lx.approximators = wordSet(c.Approximators)
 	for _, set := range []struct {
 		dst  *map[string]bool
 		list []string

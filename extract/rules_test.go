@@ -2865,6 +2865,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a threat or warning given «إلى» someone threatens him («وجه الرئيس الصيني تحذيرا جديدا إلى تايوان»)",
 			"ووجه الرئيس الصيني شي جين بينغ تحذيرا جديدا إلى تايوان.\nووجهت واشنطن تهديدا مباشرا إلى دمشق.",
 			[]string{"united-states threaten syria", "xi-jinping threaten taiwan"}},
+		{"rejecting an offer or a request whose maker follows «من» («رفضت اليابان عرضا من ألمانيا») rejects its maker",
+			"ورفضت اليابان عرضا من ألمانيا للوساطة مع الصين.\nورفض العراق دعوات متكررة من الأمم المتحدة إلى إجراء الانتخابات.",
+			[]string{"iraq reject united-nations", "japan reject germany"}},
+		{"cutting ties told with a masculine pronoun or «كل» («قطع علاقاته مع») sanctions the other side",
+			"وأعلن الأردن قطع علاقاته مع سوريا.\nوقررت الكويت قطع كل العلاقات مع العراق.",
+			[]string{"jordan sanction syria", "kuwait sanction iraq"}},
+		{"a verb of arriving followed by «إلى» and an amount («تصل إلى 25 في المائة») reaches an amount: no visit, and no act between a tariff and the goods it falls on",
+			"وفرضت الهند رسوما جمركية تصل إلى 25 في المائة على منتجات أميركية.\nوفرضت اليابان رسوما جمركية تصل قيمتها إلى نحو 3 مليارات دولار على منتجات روسية.",
+			[]string{"india sanction united-states", "japan sanction russia"}},
+		{"those sanctioned may be counted in digits before their nationality («على 128 منتجا أميركيا»)",
+			"وفرضت كندا رسوما جمركية على 128 منتجا أميركيا.\nوفرضت بريطانيا عقوبات على 5 مسؤولين روس.",
+			[]string{"canada sanction united-states", "united-kingdom sanction russia"}},
+		{"a state's ministry of transport or energy named with its nationality («وزارة النقل الروسية») stands for the state",
+			"وطالبت وزارة النقل الروسية بريطانيا بتفسير تفتيش الطائرة.",
+			[]string{"russia demand united-kingdom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

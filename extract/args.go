@@ -1144,7 +1144,7 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 		for _, w := range forms {
 			// Past five words only signing: «أعلن الرئيس الأمريكي دونالد
 			// ترامب خروج بلاده من الاتفاق» concludes nothing.
-			if words[w] && (j >= f.i-5 || sc.st.x.lx.sign[w]) {
+			if words[w] && (j >= f.i-5-sc.timeWordsBetween(j, f.i) || sc.st.x.lx.sign[w]) {
 				if j < f.i && sc.sought(j) {
 					return false, false // «شروطا للتوصل إلى اتفاق»: sought, not made
 				}
@@ -1163,6 +1163,19 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// timeWordsBetween counts the words of time strictly between i and j, which
+// do not part a concluding verb from its agreement: «توصلت روسيا وتركيا
+// الشهر الماضي إلى اتفاق».
+func (sc *sentenceCtx) timeWordsBetween(i, j int) int {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if sc.st.x.lx.timeWord(sc.toks[k].Norm) {
+			n++
+		}
+	}
+	return n
 }
 
 // adjacentNationalities returns slot k and the slots of its group that

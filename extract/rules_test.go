@@ -2847,6 +2847,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the sides «بين X وY» end at a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا حول موقف الجزائر»)",
 			"وقال المحلل إن التقارب بين المغرب وإسبانيا حول موقف الجزائر مستمر.",
 			[]string{"morocco cooperate spain"}},
+		{"words of time between a concluding verb and its agreement part them no further («توصلت مصر والأردن الشهر الماضي إلى اتفاق»)",
+			"وتوصلت مصر والأردن الشهر الماضي إلى اتفاق بشأن تصدير الغاز.",
+			[]string{"egypt agree jordan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

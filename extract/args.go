@@ -1152,6 +1152,9 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 			}
 		}
 	}
+	if sc.triggerIn(f, sc.st.x.lx.reachNouns) {
+		return false, false // «التفاهم الكبير بين الدولتين»: concord, no deal
+	}
 	// «العلاقات الوثيقة بين البلدين»: close ties, no document.
 	if b := sc.betweenAfter(f); !signed && b >= 0 && countActors(sc.slots, sc.groupOf(b)) >= 2 {
 		return true, false
@@ -1163,6 +1166,20 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// awaitedReach reports whether the word of reaching at j is the object of
+// a verb of awaiting or wanting, past its subject: «تنتظر تركيا التوصل».
+func (sc *sentenceCtx) awaitedReach(j int) bool {
+	lx := sc.st.x.lx
+	if !sc.peeledIn(lx.seekWords, j) {
+		return false
+	}
+	q := j - 1
+	for k := sc.slotEndingAt(q + 1); k >= 0 && sc.slots[k].first <= q; k = sc.slotEndingAt(q + 1) {
+		q = sc.slots[k].first - 1
+	}
+	return q >= 0 && lx.seekVerbs[stripConj(sc.toks[q].Norm)]
 }
 
 // timeWordsBetween counts the words of time strictly between i and j, which
@@ -1202,6 +1219,9 @@ func (sc *sentenceCtx) adjacentNationalities(k int) []int {
 func (sc *sentenceCtx) sought(j int) bool {
 	lx := sc.st.x.lx
 	if prepClitic(firstClitic(sc.toks[j].Norm)) == "ل" {
+		return true
+	}
+	if sc.awaitedReach(j) {
 		return true
 	}
 	p := j - 1

@@ -1150,13 +1150,16 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 		for _, w := range forms {
 			// Past five words only signing: «أعلن الرئيس الأمريكي دونالد
 			// ترامب خروج بلاده من الاتفاق» concludes nothing.
-			if words[w] && (j >= f.i-5 || sc.st.x.lx.sign[w]) {
+			if words[w] && (j >= f.i-5-sc.timeWordsBetween(j, f.i) || sc.st.x.lx.sign[w]) {
 				if j < f.i && sc.sought(j) {
 					return false, false // «شروطا للتوصل إلى اتفاق»: sought, not made
 				}
 				return true, j < f.i
 			}
 		}
+	}
+	if sc.triggerIn(f, sc.st.x.lx.reachNouns) {
+		return false, false // «التفاهم الكبير بين الدولتين»: concord, no deal
 	}
 	// «العلاقات الوثيقة بين البلدين»: close ties, no document.
 	if b := sc.betweenAfter(f); !signed && b >= 0 && countActors(sc.slots, sc.groupOf(b)) >= 2 {
@@ -1169,6 +1172,33 @@ func (sc *sentenceCtx) concluded(f found) (ok, before bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// awaitedReach reports whether the word of reaching at j is the object of
+// a verb of awaiting or wanting, past its subject: «تنتظر تركيا التوصل».
+func (sc *sentenceCtx) awaitedReach(j int) bool {
+	lx := sc.st.x.lx
+	if !sc.peeledIn(lx.seekWords, j) {
+		return false
+	}
+	q := j - 1
+	for k := sc.slotEndingAt(q + 1); k >= 0 && sc.slots[k].first <= q; k = sc.slotEndingAt(q + 1) {
+		q = sc.slots[k].first - 1
+	}
+	return q >= 0 && lx.seekVerbs[stripConj(sc.toks[q].Norm)]
+}
+
+// timeWordsBetween counts the words of time strictly between i and j, which
+// do not part a concluding verb from its agreement: «توصلت روسيا وتركيا
+// الشهر الماضي إلى اتفاق».
+func (sc *sentenceCtx) timeWordsBetween(i, j int) int {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if sc.st.x.lx.timeWord(sc.toks[k].Norm) {
+			n++
+		}
+	}
+	return n
 }
 
 // adjacentNationalities returns slot k and the slots of its group that
@@ -1195,6 +1225,9 @@ func (sc *sentenceCtx) adjacentNationalities(k int) []int {
 func (sc *sentenceCtx) sought(j int) bool {
 	lx := sc.st.x.lx
 	if prepClitic(firstClitic(sc.toks[j].Norm)) == "ل" {
+		return true
+	}
+	if sc.awaitedReach(j) {
 		return true
 	}
 	p := j - 1

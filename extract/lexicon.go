@@ -101,6 +101,7 @@ type lexicon struct {
 	stateHeads              map[string]bool // «شمال مالي»: nouns a state's name follows
 	conclude, requestNouns  map[string]bool
 	sign, signNouns         map[string]bool
+	reachNouns              map[string]bool // «تفاهم»: an agreement only when reached
 	notTriggers             map[string]bool
 	placeNouns, visitNouns  map[string]bool
 	strikeNouns             map[string]bool // «هجوم»: its genitive strikes
@@ -302,6 +303,7 @@ type lexicon struct {
 	homonyms                 []homonym       // «عمان»: Oman or Amman
 	contact                  contactWords    // «اتصال بنظيره»: a contact with its other side after it
 	soughtPreps, seekWords   map[string]bool // «تأمل في التوصل»: an agreement sought
+	seekVerbs                map[string]bool // «تنتظر تركيا التوصل»: reaching awaited
 	succeed                  map[string]bool // «نجحت في التوصل»: one reached
 	joint                    map[string]bool // «قمة ثلاثية»: all sides of a meeting meet
 	under                    map[string]bool // «تحت رعاية»: the sponsor follows
@@ -720,6 +722,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Conclude         []string            `yaml:"conclude"`
 		Sign             []string            `yaml:"sign"`
 		SignNouns        []string            `yaml:"sign_nouns"`
+		ReachNouns       []string            `yaml:"reach_nouns"`
 		RequestNouns     []string            `yaml:"request_nouns"`
 		Agencies         []string            `yaml:"agencies"`
 		NotTriggers      []string            `yaml:"not_triggers"`
@@ -938,6 +941,7 @@ func (lx *lexicon) loadCues(name string) error {
 		CallOffBetween   []string            `yaml:"call_off_between"`
 		HaltBetween      []string            `yaml:"halt_between"`
 		SoughtPreps      []string            `yaml:"sought_preps"`
+		SeekVerbs        []string            `yaml:"seek_verbs"`
 		SeekWords        []string            `yaml:"seek_words"`
 		Succeed          []string            `yaml:"succeed"`
 		Joint            []string            `yaml:"joint"`
@@ -994,6 +998,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.adjectiveNames, lx.stateHeads = wordSet(c.AdjectiveNames), wordSet(c.StateHeads)
 	lx.conclude, lx.requestNouns = wordSet(c.Conclude), wordSet(c.RequestNouns)
 	lx.sign, lx.signNouns = wordSet(c.Sign), wordSet(c.SignNouns)
+	lx.reachNouns = wordSet(c.ReachNouns)
 	lx.notTriggers = wordSet(c.NotTriggers)
 	lx.fixed = phrasesOf(c.Fixed)
 	lx.placeNouns, lx.visitNouns = wordSet(c.PlaceNouns), wordSet(c.VisitNouns)
@@ -1197,6 +1202,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.nameHeads = wordSet(c.NameHeads)
 	lx.haltBetween = wordSet(c.HaltBetween)
 	lx.soughtPreps, lx.seekWords, lx.succeed = wordSet(c.SoughtPreps), wordSet(c.SeekWords), wordSet(c.Succeed)
+	lx.seekVerbs = wordSet(c.SeekVerbs)
 	lx.joint, lx.serialMeetings = wordSet(c.Joint), wordSet(c.SerialMeetings)
 	lx.serialTalks = wordSet(c.SerialTalks)
 	lx.under, lx.sideWords = wordSet(c.Under), wordSet(c.SideWords)

@@ -2880,6 +2880,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a state's ministry of transport or energy named with its nationality («وزارة النقل الروسية») stands for the state",
 			"وطالبت وزارة النقل الروسية بريطانيا بتفسير تفتيش الطائرة.",
 			[]string{"russia demand united-kingdom"}},
+		{"words of time between a concluding verb and its agreement part them no further («توصلت مصر والأردن الشهر الماضي إلى اتفاق»)",
+			"وتوصلت مصر والأردن الشهر الماضي إلى اتفاق بشأن تصدير الغاز.",
+			[]string{"egypt agree jordan"}},
+		{"an understanding reached is an agreement («توصلت أنقرة لتفاهم مع واشنطن»)",
+			"وذكرت أنقرة أنها توصلت لتفاهم مع واشنطن بشأن منبج.",
+			[]string{"turkey agree united-states"}},
+		{"an understanding only named between two sides is concord, no agreement («التفاهم الكبير بين الدولتين»)",
+			"وأشاد الوزير بالتفاهم الكبير بين مصر والإمارات بشأن الملفات الإقليمية.",
+			nil},
+		{"reaching awaited by its subject is no agreement yet («تنتظر تركيا التوصل إلى اتفاق مع السعودية»)",
+			"تنتظر تركيا التوصل إلى اتفاق مع السعودية لبدء التفتيش.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

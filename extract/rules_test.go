@@ -2847,6 +2847,15 @@ func TestSentenceRules(t *testing.T) {
 		{"the sides «بين X وY» end at a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا حول موقف الجزائر»)",
 			"وقال المحلل إن التقارب بين المغرب وإسبانيا حول موقف الجزائر مستمر.",
 			[]string{"morocco cooperate spain"}},
+		{"«وقال البيان إن X …» speaks with the one named in the sentence before, not X",
+			"أصدرت وزارة الخارجية الروسية بيانا حول الوضع في سوريا. وقال البيان إن واشنطن ترتكب جرائم في سوريا.",
+			[]string{"russia accuse united-states"}},
+		{"«وأضاف أن X …»: the actor after «أن» is not who spoke; the speaker before is",
+			"وقالت وزارة الخارجية السعودية إن المملكة تدعم الحل السياسي. وأضافت أن إيران تزعزع استقرار المنطقة.",
+			[]string{"saudi-arabia accuse iran"}},
+		{"a speaker named back by «البيان» is not the author of the acts its clause tells",
+			"أصدرت وزارة الداخلية المغربية بيانا. وأضاف البيان أن المشتبه فيهم كانوا يشيدون بتنظيم داعش.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

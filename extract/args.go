@@ -232,6 +232,12 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return // «استدعت السفير التركي وأبلغته احتجاجها»
 	}
 	agent, conf := sc.agent(k, f)
+	// «وقال البيان إن …»: a speaker named back by a noun speaks its own
+	// acts, an accusation or a demand; what else its clause tells may be
+	// others' doing.
+	if agent >= 0 && sc.slots[agent].group >= namedBackGroup && !sc.st.x.lx.recalledActs[rel] {
+		agent = -1
+	}
 	// «وقفات … طالبت بطرد السفير الإسرائيلي»: a demand verb followed at
 	// once by what is demanded with «ب» has no subject after it; the
 	// actors after are inside the act demanded.

@@ -243,14 +243,27 @@ func (sc *sentenceCtx) impliedSpeaker() {
 		if !sc.isSpeechVerb(j) {
 			continue
 		}
-		if k := sc.speakerAt(j); k >= 0 {
+		// «وقال البيان إن واشنطن …», «وأضاف أن إيران …»: the actor after
+		// «إن» is not who spoke; after «ويذكر أن» (it is told that) it may be.
+		end := sc.recalledSpeakerEnd(j)
+		k := sc.speakerAt(j)
+		namedBack := startsWithConj(sc.toks[j].Norm) && !sc.wordIn(sc.st.x.lx.impersonal, j, j+1) && sc.noSubjectAfter(end) &&
+			(end > j && sc.thatAt(end+1) || k >= 0 && sc.thatAt(j+1))
+		if k >= 0 && !namedBack {
 			st.lastSpeaker, st.lastSpoke = sc.slots[k].actors, true
 			return
 		}
-		if len(last) == 0 || !startsWithConj(sc.toks[j].Norm) || overlaps(sc.slots, j) || !sc.noSubjectAfter(j) {
+		if end > j && !namedBack {
+			return // «وأضاف البيان: "…"» may quote others
+		}
+		if len(last) == 0 || !startsWithConj(sc.toks[j].Norm) || overlaps(sc.slots, j) || !sc.noSubjectAfter(end) {
 			return
 		}
-		sc.slots = append(sc.slots, slot{first: j, end: j + 1, actors: last, adjOf: -1, group: 4000 + j})
+		group := 4000 + j
+		if namedBack {
+			group = namedBackGroup + j
+		}
+		sc.slots = append(sc.slots, slot{first: j, end: j + 1, actors: last, adjOf: -1, group: group})
 		sortSlots(sc.slots)
 		st.lastSpeaker, st.lastSpoke = last, true
 		return
@@ -333,6 +346,33 @@ func (sc *sentenceCtx) objectOfMasculine(f found, s slot) bool {
 	return !sc.st.x.lx.masculineStates[s.actors[0]]
 }
 
+// thatAt reports whether token i opens a reported clause: «أن», «إنه».
+func (sc *sentenceCtx) thatAt(i int) bool {
+	if i >= len(sc.toks) {
+		return false
+	}
+	w := stripConj(sc.toks[i].Norm)
+	return sc.st.x.lx.complementizer[w] || sc.st.x.lx.saidThat[w]
+}
+
+// recalledSpeakerEnd returns the last token of a noun after the verb of
+// saying at j that names the speaker before, or its statement or
+// spokesman («وقال البيان», «وقال المتحدث باسمها»); j if none.
+func (sc *sentenceCtx) recalledSpeakerEnd(j int) int {
+	lx := sc.st.x.lx
+	k := j + 1
+	if k >= len(sc.toks) || !lx.recalledSpeakers[sc.toks[k].Norm] || overlaps(sc.slots, k) {
+		return j
+	}
+	if k+1 >= len(sc.toks) {
+		return k
+	}
+	if n := lx.recalledOf.matchAt(sc.toks, k+1); n > 0 && !overlaps(sc.slots, k+n) {
+		return k + n
+	}
+	return k
+}
+
 // noSubjectAfter reports whether the speech verb at j goes straight on to
 // what was said: «وأضاف أن», «وقال، الأحد، إن», «وتابع: "…"». A noun
 // after it is a subject the lexicon does not know («وقالت مصادر طبية»).
@@ -346,6 +386,8 @@ func (sc *sentenceCtx) noSubjectAfter(j int) bool {
 			continue
 		case t.Norm == ":", isQuote(t), lx.complementizer[w], lx.saidThat[w]:
 			return true
+		case (w == "علي" || w == "الي") && k+1 < len(sc.toks) && lx.complementizer[stripConj(sc.toks[k+1].Norm)]:
+			return true // «وأشار إلى أن», «وشدد على أن»
 		case w == "علي":
 			return sc.obligeAt(k) // «وأضافت على روسيا أن تتعاون»
 		}

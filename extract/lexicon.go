@@ -241,6 +241,8 @@ type lexicon struct {
 	memberPronouns           map[string]bool // «وهي» sets a member list off after a group of states
 	dual, loyal, function    map[string]bool
 	agentNouns, saidThat     map[string]bool
+	recalledSpeakers         map[string]bool // «البيان», «المتحدث» after a verb of saying: the speaker before
+	recalledOf               phraseSet       // «باسمها» after such a noun
 	reportedThat, impersonal map[string]bool
 	promiseThat              map[string]bool // «من أنها», «بأنه»: a warning's clause about its own speaker
 	allyApposition           map[string]bool
@@ -314,8 +316,9 @@ type lexicon struct {
 	// they may do and undergo.
 	watchdogs                      map[string]bool
 	watchdogActs, watchdogTargetOf map[Relation]bool
-	serialMeetings                 map[string]bool // «زيارة», «اتصالات»: meetings one side holds with each of a list
-	serialTalks                    map[string]bool // «محادثات»: rounds of talks, held «مع» each of a list in turn
+	recalledActs                   map[Relation]bool // what a speaker recalled from the sentence before does by speaking
+	serialMeetings                 map[string]bool   // «زيارة», «اتصالات»: meetings one side holds with each of a list
+	serialTalks                    map[string]bool   // «محادثات»: rounds of talks, held «مع» each of a list in turn
 }
 
 // phraseSet holds phrases of one or more normalized words.
@@ -873,6 +876,9 @@ func (lx *lexicon) loadCues(name string) error {
 		MemberPronouns   []string            `yaml:"member_pronouns"`
 		AgentNouns       []string            `yaml:"agent_nouns"`
 		SaidThat         []string            `yaml:"said_that"`
+		RecalledSpeakers []string            `yaml:"recalled_speakers"`
+		RecalledOf       []string            `yaml:"recalled_speaker_of"`
+		RecalledActs     []Relation          `yaml:"recalled_speaker_acts"`
 		SpeechParts      []string            `yaml:"speech_participles"`
 		ReportedThat     []string            `yaml:"reported_that"`
 		Impersonal       []string            `yaml:"impersonal_report"`
@@ -1154,6 +1160,9 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.spanQualifiers, lx.barePreps = wordSet(c.SpanQualifiers), wordSet(c.BarePreps)
 	lx.negatingNouns, lx.memberPronouns = wordSet(c.NegatingNouns), wordSet(c.MemberPronouns)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
+	lx.recalledSpeakers = wordSet(c.RecalledSpeakers)
+	lx.recalledOf = phrasesOf(c.RecalledOf)
+	lx.recalledActs = relationSet(c.RecalledActs)
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
 	lx.promiseThat = wordSet(c.PromiseThat)
 	lx.allyApposition = wordSet(c.AllyApposition)

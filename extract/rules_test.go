@@ -2891,6 +2891,14 @@ func TestSentenceRules(t *testing.T) {
 			nil},
 		{"reaching awaited by its subject is no agreement yet («تنتظر تركيا التوصل إلى اتفاق مع السعودية»)",
 			"تنتظر تركيا التوصل إلى اتفاق مع السعودية لبدء التفتيش.",
+		{"«وقال البيان إن X …» speaks with the one named in the sentence before, not X",
+			"أصدرت وزارة الخارجية الروسية بيانا حول الوضع في سوريا. وقال البيان إن واشنطن ترتكب جرائم في سوريا.",
+			[]string{"russia accuse united-states"}},
+		{"«وأضاف أن X …»: the actor after «أن» is not who spoke; the speaker before is",
+			"وقالت وزارة الخارجية السعودية إن المملكة تدعم الحل السياسي. وأضافت أن إيران تزعزع استقرار المنطقة.",
+			[]string{"saudi-arabia accuse iran"}},
+		{"a speaker named back by «البيان» is not the author of the acts its clause tells",
+			"أصدرت وزارة الداخلية المغربية بيانا. وأضاف البيان أن المشتبه فيهم كانوا يشيدون بتنظيم داعش.",
 			nil},
 	}
 	for _, tt := range tests {

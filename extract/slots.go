@@ -22,6 +22,7 @@ const (
 	placeGroup      = 7000 // a place struck: held by a group, or a state's ground
 	recalledGroup   = 7000 // the author of an act the article told before
 	destGroup       = 8000 // where a thing is moved («إلى القدس»)
+	namedBackGroup  = 9000 // the speaker of the sentence before, named by a noun after the verb («وقال البيان»)
 )
 
 // slot is one place in a sentence that names actors: a name, a title with a

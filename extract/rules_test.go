@@ -2891,6 +2891,7 @@ func TestSentenceRules(t *testing.T) {
 			nil},
 		{"reaching awaited by its subject is no agreement yet («تنتظر تركيا التوصل إلى اتفاق مع السعودية»)",
 			"تنتظر تركيا التوصل إلى اتفاق مع السعودية لبدء التفتيش.",
+			nil},
 		{"«وقال البيان إن X …» speaks with the one named in the sentence before, not X",
 			"أصدرت وزارة الخارجية الروسية بيانا حول الوضع في سوريا. وقال البيان إن واشنطن ترتكب جرائم في سوريا.",
 			[]string{"russia accuse united-states"}},

@@ -2847,6 +2847,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the sides «بين X وY» end at a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا حول موقف الجزائر»)",
 			"وقال المحلل إن التقارب بين المغرب وإسبانيا حول موقف الجزائر مستمر.",
 			[]string{"morocco cooperate spain"}},
+		{"a force with a word of its kind before the nationality stands for the state («القوات الحكومية السورية», «الطائرات الحربية الروسية»)",
+			"وشنت القوات الحكومية السورية هجوما ضد فصائل المعارضة، بينما قصفت الطائرات الحربية الروسية مواقع تنظيم داعش.",
+			[]string{"russia attack islamic-state", "syria attack syrian-opposition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -4208,7 +4208,7 @@ func (sc *sentenceCtx) ownedBy(j int, s slot) bool {
 		return false
 	}
 	lx := sc.st.x.lx
-	definite := hasArticle(sc.toks[j].Norm)
+	definite := tokenHasArticle(sc.toks[j])
 	// «مخزن سلاح تابعا للحوثيين»: a word of belonging before the owner
 	// lets the noun struck have a genitive of its own.
 	loyalAhead := s.first-1 > j && lx.loyal[stripConj(sc.toks[s.first-1].Norm)]

@@ -2901,6 +2901,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a speaker named back by «البيان» is not the author of the acts its clause tells",
 			"أصدرت وزارة الداخلية المغربية بيانا. وأضاف البيان أن المشتبه فيهم كانوا يشيدون بتنظيم داعش.",
 			nil},
+		{"a force with a word of its kind before the nationality stands for the state («القوات الحكومية السورية», «الطائرات الحربية الروسية»)",
+			"وشنت القوات الحكومية السورية هجوما ضد فصائل المعارضة، بينما قصفت الطائرات الحربية الروسية مواقع تنظيم داعش.",
+			[]string{"russia attack islamic-state", "syria attack syrian-opposition"}},
+		{"«آليات» has no article though it normalizes to «اليات»: its indefinite adjective lets the owner after ل be struck («آليات عسكرية للحوثيين»)",
+			"وقصفت مقاتلات التحالف العربي آليات عسكرية للحوثيين في مديرية الوازعية.",
+			[]string{"saudi-led-coalition attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -976,6 +976,13 @@ func hasArticle(w string) bool {
 	return strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "كال")
 }
 
+// tokenHasArticle is hasArticle read off the text as well: «آليات»
+// normalizes to «اليات» but carries no article.
+func tokenHasArticle(t arabic.Token) bool {
+	text := strings.TrimPrefix(strings.TrimPrefix(t.Text, "و"), "ف")
+	return hasArticle(t.Norm) && !strings.HasPrefix(text, "آ")
+}
+
 // looksAdjective reports whether a word has the shape of a relational
 // adjective (الجوية، العسكري، الرسمية).
 func looksAdjective(w string) bool {

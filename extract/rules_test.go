@@ -2847,6 +2847,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the sides «بين X وY» end at a topic before a noun with no «و» («التقارب بين المغرب وإسبانيا حول موقف الجزائر»)",
 			"وقال المحلل إن التقارب بين المغرب وإسبانيا حول موقف الجزائر مستمر.",
 			[]string{"morocco cooperate spain"}},
+		{"«على لسان» its speaker, closed by a comma, stands between the verb and its object",
+			"وانتقدت الحكومة الأردنية على لسان المتحدث باسمها، قطر لاحتضانها المعارضين.",
+			[]string{"jordan accuse qatar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -3305,7 +3305,7 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		// «جراء ضرب سوريا، التي …»: after a word of circumstance the form
 		// is a verbal noun, and its genitive no subject.
 		if f.t.kind == verbTrigger && (f.i == 0 || !sc.st.x.lx.circumstance[stripConj(sc.toks[f.i-1].Norm)]) {
-			after = sc.pastCircumstance(sc.pastRelativeAside(after))
+			after = sc.pastSpokesman(sc.pastCircumstance(sc.pastRelativeAside(sc.pastUnknownName(agent, after))))
 		}
 	} else if f.end > f.i+1 {
 		after = f.i + 1 // «طرد السفير الإيراني»: the trigger's own noun names it
@@ -4494,6 +4494,62 @@ func (sc *sentenceCtx) pastCircumstance(i int) int {
 		if c := sc.circumstanceAside(i, len(sc.toks)); c > i {
 			return c + 1
 		}
+	}
+	return i
+}
+
+// pastUnknownName returns the token after a name the lexicon does not know
+// set off by commas right after a subject that is no person: «اتهم ممثل
+// الحزب الديمقراطي الكردستاني الإيراني، محمد صالح قادري، إيران». The name
+// is the office holder's, so the object follows it. Only bare words count:
+// no article, clitic preposition, function word, trigger or actor. It
+// returns i when there is no such name.
+func (sc *sentenceCtx) pastUnknownName(agent, i int) int {
+	if sc.slots[agent].person || i+2 >= len(sc.toks) || !isComma(sc.toks[i]) {
+		return i
+	}
+	lx := sc.st.x.lx
+	for j := i + 1; j < len(sc.toks) && j <= i+maxNameWords+1; j++ {
+		t := sc.toks[j]
+		if isComma(t) {
+			if j == i+1 {
+				return i
+			}
+			return j + 1
+		}
+		w := t.Norm
+		if t.Kind != arabic.Word || overlaps(sc.slots, j) || sc.isTriggerAt(j) || hasArticle(w) || startsWithConj(w) ||
+			prepClitic(firstClitic(w)) != "" || lx.isFunctionWord(w) || lx.timeWord(w) || lx.circumstance[w] || lx.complementizer[w] {
+			return i
+		}
+	}
+	return i
+}
+
+// pastSpokesman returns the token after a «على لسان» phrase at i that
+// closes with a comma, and after the name set off by commas that may follow
+// it: «اتهمت الحكومة اليمنية على لسان وزير خارجيتها، إيران», «أدانت فرنسا
+// على لسان رئيسها، إيمانويل ماكرون، العنف». Whose tongue it is names the
+// subject's speaker, not the object. It returns i when there is no such
+// phrase.
+func (sc *sentenceCtx) pastSpokesman(i int) int {
+	if i+2 >= len(sc.toks) || stripConj(sc.toks[i].Norm) != "علي" || sc.toks[i+1].Norm != "لسان" {
+		return i
+	}
+	for j := i + 2; j < len(sc.toks) && j <= i+maxAside; j++ {
+		t := sc.toks[j]
+		if sentenceMark(t.Norm) || isQuote(t) || sc.st.x.lx.relative[stripConj(t.Norm)] || sc.st.x.lx.complementizer[stripConj(t.Norm)] {
+			return i
+		}
+		if !isComma(t) {
+			continue
+		}
+		if k := sc.slotStartingAt(j + 1); k >= 0 && sc.slots[k].person {
+			if e := sc.slots[k].end; e < len(sc.toks) && isComma(sc.toks[e]) {
+				return e + 1
+			}
+		}
+		return j + 1
 	}
 	return i
 }

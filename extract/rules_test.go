@@ -2907,6 +2907,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«آليات» has no article though it normalizes to «اليات»: its indefinite adjective lets the owner after ل be struck («آليات عسكرية للحوثيين»)",
 			"وقصفت مقاتلات التحالف العربي آليات عسكرية للحوثيين في مديرية الوازعية.",
 			[]string{"saudi-led-coalition attack houthis"}},
+		{"«على لسان» its speaker, closed by a comma, stands between the verb and its object",
+			"وانتقدت الحكومة الأردنية على لسان المتحدث باسمها، قطر لاحتضانها المعارضين.",
+			[]string{"jordan accuse qatar"}},
+		{"an unknown name set off by commas after an office subject is its holder's; the object follows it",
+			"وانتقد مبعوث الحكومة الأفغانية، شاه حسين مرتضوي، باكستان لإيوائها المسلحين.",
+			[]string{"afghanistan accuse pakistan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2901,6 +2901,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a speaker named back by «البيان» is not the author of the acts its clause tells",
 			"أصدرت وزارة الداخلية المغربية بيانا. وأضاف البيان أن المشتبه فيهم كانوا يشيدون بتنظيم داعش.",
 			nil},
+		{"a verb after a fronted «قبل» phrase is the clause's act, told as done; «قبل أن» is not",
+			"وقبل الإعلان عن الاتفاق كانت أنقرة قد هددت باستهداف القوات الفرنسية. وقبل أن تهاجم إيران إسرائيل انسحبت القوات.",
+			[]string{"turkey threaten france"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1366,6 +1366,9 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			if stripConj(sc.toks[j].Norm) == "قد" && (!sc.presentVerbAt(j+1) || j+1 == f.i && lx.pastOnly(stripConj(sc.toks[j+1].Norm))) {
 				continue // «قد تمت», «وقد تحدث ترامب مع»: already happened
 			}
+			if start == f.i && sc.verbAfterBeforePhrase(j, f) {
+				continue // «وقبل وصوله إلى جنوب أفريقيا زار أوباما كينيا»
+			}
 			return true
 		}
 	}
@@ -1376,6 +1379,32 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 		}
 	}
 	return sc.denied(start) || sc.refusedAct(f, start) || sc.undecided(start) || sc.warnedOfStrike(f, start) || sc.possibleLater(f) || sc.scheduled(f, start) || sc.otherDay(f, start) || sc.proposed(f, start) || sc.receivedNoGuests(f) || sc.agreedToHold(f) || sc.future(f, start) || sc.awaited(f, start) || sc.toCome(f, start) || sc.calledFor(f) || sc.wanted(f, start)
+}
+
+// verbAfterBeforePhrase reports whether the trigger f is a finite verb
+// that follows a phrase of «قبل», «قبيل» or «عشية» opening the clause at
+// token j: the phrase dates the clause's act, which is told as done. The
+// verb of «قبل أن» or of a relative clause inside the phrase is still to
+// come, as is a verbal noun spelled like a past verb («قبل يوم من نقل
+// السفارة», «قبل أي تفاوض»); «من قبل» names an agent.
+func (sc *sentenceCtx) verbAfterBeforePhrase(j int, f found) bool {
+	lx := sc.st.x.lx
+	if f.t.kind != verbTrigger || !lx.beforeTime[stripConj(sc.toks[j].Norm)] || f.i < j+2 {
+		return false
+	}
+	if j > 0 && sc.toks[j-1].Kind != arabic.Punct {
+		return false // «توجهوا قبل ساعات من», «من قبل مجلس الأمن»: not fronted
+	}
+	if prev := sc.toks[f.i-1]; lx.isPreposition(prev.Norm) || lx.anyQuantifier[stripConj(prev.Norm)] {
+		return false
+	}
+	for k := j + 1; k < f.i; k++ {
+		w := stripConj(sc.toks[k].Norm)
+		if lx.complementizer[w] || lx.relative[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // apposed reports whether slot s holds a name set off by a comma after

@@ -236,6 +236,7 @@ type lexicon struct {
 	ownCountry, circumstance map[string]bool
 	circumstanceWith         map[string]bool // «بالتزامن مع»: the noun after «مع» is a circumstance
 	spanQualifiers           map[string]bool // «قليلة» in «قبل أيام قليلة من»: the span still dates the act
+	beforeTime               map[string]bool // «قبل», «عشية»: what follows their phrase is not still to come
 	barePreps                map[string]bool // «على» in «على شن»: the word after is a verbal noun
 	negatingNouns            map[string]bool // «عدم», also with a clitic: the act after it is negated
 	memberPronouns           map[string]bool // «وهي» sets a member list off after a group of states
@@ -871,6 +872,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Circumstance     []string            `yaml:"circumstance"`
 		CircumstanceWith []string            `yaml:"circumstance_with"`
 		SpanQualifiers   []string            `yaml:"span_qualifiers"`
+		BeforeTime       []string            `yaml:"before_time"`
 		BarePreps        []string            `yaml:"bare_preps"`
 		NegatingNouns    []string            `yaml:"negating_nouns"`
 		MemberPronouns   []string            `yaml:"member_pronouns"`
@@ -1156,7 +1158,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.loyal, lx.function = wordSet(c.Loyal), wordSet(c.FunctionWords)
 	lx.topic = phrasesOf(c.Topic)
 	lx.ownCountry, lx.circumstance = wordSet(c.OwnCountry), wordSet(c.Circumstance)
-	lx.circumstanceWith = wordSet(c.CircumstanceWith)
+	lx.circumstanceWith, lx.beforeTime = wordSet(c.CircumstanceWith), wordSet(c.BeforeTime)
 	lx.spanQualifiers, lx.barePreps = wordSet(c.SpanQualifiers), wordSet(c.BarePreps)
 	lx.negatingNouns, lx.memberPronouns = wordSet(c.NegatingNouns), wordSet(c.MemberPronouns)
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)

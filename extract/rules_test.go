@@ -2913,6 +2913,12 @@ func TestSentenceRules(t *testing.T) {
 		{"an unknown name set off by commas after an office subject is its holder's; the object follows it",
 			"وانتقد مبعوث الحكومة الأفغانية، شاه حسين مرتضوي، باكستان لإيوائها المسلحين.",
 			[]string{"afghanistan accuse pakistan"}},
+		{"a verb after a fronted «قبل» phrase is the clause's act, told as done; «قبل أن» is not",
+			"وقبل الإعلان عن الاتفاق كانت أنقرة قد هددت باستهداف القوات الفرنسية. وقبل أن تهاجم إيران إسرائيل انسحبت القوات.",
+			[]string{"turkey threaten france"}},
+		{"a light verb with its «و» after an actor opens a clause, not a list: «إلى موسكو وقع الرئيس»",
+			"وفي ختام جولته إلى باريس وقع رئيس الوزراء الهندي اتفاقية مع ماكرون.",
+			[]string{"emmanuel-macron agree narendra-modi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

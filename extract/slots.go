@@ -1382,11 +1382,17 @@ func (r *slotResolver) group(ss []slot) {
 	}
 }
 
-// opensClauseVerb reports whether token i is a verb of a relation or of
-// saying, which opens a clause of its own.
+// opensClauseVerb reports whether token i is a verb of a relation, of
+// saying, or a light verb, which opens a clause of its own: «وفي ختام
+// زيارته إلى موسكو وقع الرئيس المصري اتفاقية» has no list «موسكو و…».
 func (r *slotResolver) opensClauseVerb(i int) bool {
 	if f, ok := r.x.lx.triggerAt(r.toks, i); ok && f.t.kind == verbTrigger {
 		return true
+	}
+	for _, w := range conjReadings(r.toks[i].Norm) {
+		if r.x.lx.lightVerbs[w] {
+			return true
+		}
 	}
 	return r.x.lx.isSpeechVerb(stripConj(r.toks[i].Norm))
 }

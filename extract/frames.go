@@ -276,12 +276,24 @@ func (sc *sentenceCtx) impliedSpeaker() {
 	}
 }
 
+// speechOpenerEnd returns the token after a word that opens the sentence
+// going on with the one who spoke before («كما», «إلى ذلك،»), past its
+// comma; 0 if none.
+func (sc *sentenceCtx) speechOpenerEnd() int {
+	n := sc.st.x.lx.speechOpeners.matchAt(sc.toks, 0)
+	if n > 0 && n < len(sc.toks) && isComma(sc.toks[n]) {
+		n++
+	}
+	return n
+}
+
 // continuedSubject returns the subject a directed verb joined by و shares
 // with the speaker before it in the sentence, when the one actor right after
 // the verb is its object: «وأكد مندوب روسيا أن …، واتهم بريطانيا
 // بالتبعية». -1 when the verb has a subject and object of its own.
 func (sc *sentenceCtx) continuedSubject(f found) int {
-	if f.t.kind != verbTrigger || f.t.plural || f.t.rel.Symmetric() || !startsWithConj(sc.toks[f.i].Norm) {
+	opened := f.i > 0 && f.i == sc.speechOpenerEnd() // «كما اتهم بريطانيا»
+	if f.t.kind != verbTrigger || f.t.plural || f.t.rel.Symmetric() || !startsWithConj(sc.toks[f.i].Norm) && !opened {
 		return -1
 	}
 	obj := sc.firstSlot(f.end, f.end+subjectAfter, plain)
@@ -318,7 +330,7 @@ func (sc *sentenceCtx) continuedSubject(f found) int {
 	// At a sentence's start the subject is the one who spoke in the
 	// sentence before («قال لافروف إن … . واتهم واشنطن بـ…»); the first
 	// actor of any sentence before was right on too few corpus sentences.
-	if f.i == 0 && sc.prevSpoke && len(sc.prevFirst) > 0 && !slices.Equal(sc.prevFirst, sc.slots[obj].actors) {
+	if (f.i == 0 || opened) && sc.prevSpoke && len(sc.prevFirst) > 0 && !slices.Equal(sc.prevFirst, sc.slots[obj].actors) {
 		return sc.prevSpeakerSlot(f.i)
 	}
 	return -1

@@ -243,6 +243,7 @@ type lexicon struct {
 	agentNouns, saidThat     map[string]bool
 	recalledSpeakers         map[string]bool // «البيان», «المتحدث» after a verb of saying: the speaker before
 	recalledOf               phraseSet       // «باسمها» after such a noun
+	speechOpeners            phraseSet       // «كما», «إلى ذلك»: a sentence going on with the speaker before
 	reportedThat, impersonal map[string]bool
 	promiseThat              map[string]bool // «من أنها», «بأنه»: a warning's clause about its own speaker
 	allyApposition           map[string]bool
@@ -878,6 +879,7 @@ func (lx *lexicon) loadCues(name string) error {
 		SaidThat         []string            `yaml:"said_that"`
 		RecalledSpeakers []string            `yaml:"recalled_speakers"`
 		RecalledOf       []string            `yaml:"recalled_speaker_of"`
+		SpeechOpeners    []string            `yaml:"speech_openers"`
 		RecalledActs     []Relation          `yaml:"recalled_speaker_acts"`
 		SpeechParts      []string            `yaml:"speech_participles"`
 		ReportedThat     []string            `yaml:"reported_that"`
@@ -1162,6 +1164,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.recalledSpeakers = wordSet(c.RecalledSpeakers)
 	lx.recalledOf = phrasesOf(c.RecalledOf)
+	lx.speechOpeners = phrasesOf(c.SpeechOpeners)
 	lx.recalledActs = relationSet(c.RecalledActs)
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
 	lx.promiseThat = wordSet(c.PromiseThat)

@@ -2901,6 +2901,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a speaker named back by «البيان» is not the author of the acts its clause tells",
 			"أصدرت وزارة الداخلية المغربية بيانا. وأضاف البيان أن المشتبه فيهم كانوا يشيدون بتنظيم داعش.",
 			nil},
+		{"«كما حث X», «إلى ذلك، اتهم X» with no subject: the one who spoke in the sentence before is the subject, X the object",
+			"وقال وزير الخارجية الروسي إن بلاده لن تقبل الاتهامات. كما حث لندن على التعاون في التحقيق.",
+			[]string{"sergei-lavrov demand united-kingdom"}},
+		{"«إلى ذلك، اتهم X» with no subject: the one who spoke in the sentence before accuses X",
+			"وأكد الرئيس التركي أن أنقرة ستواصل عملياتها. إلى ذلك، اتهم واشنطن بالسعي إلى تقسيم المنطقة.",
+			[]string{"recep-tayyip-erdogan accuse united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2907,6 +2907,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«إلى ذلك، اتهم X» with no subject: the one who spoke in the sentence before accuses X",
 			"وأكد الرئيس التركي أن أنقرة ستواصل عملياتها. إلى ذلك، اتهم واشنطن بالسعي إلى تقسيم المنطقة.",
 			[]string{"recep-tayyip-erdogan accuse united-states"}},
+		{"a participle of saying goes back past a verb of saying that goes straight on to its clause («قالت إنها إيرانية»): the actor after «إنها» is not who speaks",
+			"وحذرت بريطانيا من التصعيد بعد الغارات على قواعد قالت إنها إيرانية في سوريا، مؤكدة أنها تدعم بقوة حق إسرائيل في الدفاع عن نفسها.",
+			[]string{"united-kingdom support israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -23,7 +23,9 @@ func (sc *sentenceCtx) participleSpeaker(v int) int {
 		if sc.isSpeechVerb(j) {
 			// «أعلن نتانياهو أنه سيكشف …، مؤكدا»: a verb whose subject is
 			// a pronoun hands on to the one before it.
-			if s := sc.speakerAt(j); s >= 0 && sc.slots[s].first < v {
+			// «ولفت إلى أن طائرات التحالف …»: a verb that goes straight on
+			// to what was said has no subject after it.
+			if s := sc.speakerAt(j); s >= 0 && sc.slots[s].first < v && !(sc.slots[s].first > j && sc.noSubjectAfter(j)) {
 				return s
 			}
 			continue

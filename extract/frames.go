@@ -43,6 +43,7 @@ type found struct {
 // Window sizes, in tokens, within which arguments are looked for.
 const (
 	subjectAfter  = 4  // VSO: the subject follows the verb closely
+	saidReach     = 8  // «وتابع وزير الخارجية السعودي أن»: a verb of saying to its clause
 	agentBefore   = 12 // SVO, light verbs and noun triggers: the agent before
 	objectAfter   = 12 // the other side after the trigger
 	copulaReach   = 4  // «ستكون هذه المرة الأولى التي»: copula to relative
@@ -190,9 +191,26 @@ func (sc *sentenceCtx) speakerAt(j int) int {
 
 // isSpeechVerb reports whether token j is a verb of saying.
 func (sc *sentenceCtx) isSpeechVerb(j int) bool {
+	lx := sc.st.x.lx
 	for _, w := range conjReadings(sc.toks[j].Norm) {
-		if sc.st.x.lx.speechVerbs[w] {
+		if lx.speechVerbs[w] || lx.clauseSpeechVerbs[w] && sc.clauseFollows(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseFollows reports whether a reported clause («أن», «إنه») opens
+// within a few words after token j, before any quote, colon or stop:
+// «وتابع وزير الخارجية أن …», «وشدد على أن …».
+func (sc *sentenceCtx) clauseFollows(j int) bool {
+	for k := j + 1; k < len(sc.toks) && k <= j+saidReach; k++ {
+		t := sc.toks[k]
+		if sc.thatAt(k) {
+			return true
+		}
+		if isQuote(t) || t.Kind == arabic.Punct && !isComma(t) {
+			return false
 		}
 	}
 	return false

@@ -142,6 +142,7 @@ type lexicon struct {
 	eraLeads                map[string]bool // «خلال», «أثناء»: before a past era, they date an act in it
 	pastEras                phraseSet       // «الحرب العالمية الثانية»: eras long gone
 	lightVerbs, speechVerbs map[string]bool
+	clauseSpeechVerbs       map[string]bool  // «وتابع أن»: verbs of saying only before a reported clause
 	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
 	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
 	verbTense               map[string]uint8 // trigger verb forms: 1 past, 2 present, 3 both
@@ -784,6 +785,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ActMasdars       []string            `yaml:"act_masdars"`
 		Express          []string            `yaml:"express"`
 		SpeechVerbs      []string            `yaml:"speech_verbs"`
+		ClauseSpeech     []string            `yaml:"clause_speech_verbs"`
 		Describe         []string            `yaml:"describe"`
 		Personal         []string            `yaml:"personal_pronouns"`
 		Masculine        []string            `yaml:"masculine_states"`
@@ -1046,7 +1048,7 @@ func (lx *lexicon) loadCues(name string) error {
 		list []string
 	}{
 		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.meetingHold, c.MeetingHold}, {&lx.decideVerbs, c.DecideVerbs}, {&lx.controlVerbs, c.ControlVerbs},
-		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
+		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs}, {&lx.clauseSpeechVerbs, c.ClauseSpeech},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial}, {&lx.refuse, c.Refuse},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.convict, c.Convict}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel}, {&lx.witness, c.Witness}, {&lx.naming, c.Naming},

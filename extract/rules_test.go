@@ -2910,6 +2910,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a participle of saying goes back past a verb of saying that goes straight on to its clause («قالت إنها إيرانية»): the actor after «إنها» is not who speaks",
 			"وحذرت بريطانيا من التصعيد بعد الغارات على قواعد قالت إنها إيرانية في سوريا، مؤكدة أنها تدعم بقوة حق إسرائيل في الدفاع عن نفسها.",
 			[]string{"united-kingdom support israel"}},
+		{"«تابع», «شدد», «لفت» say when a reported clause follows them: «وتابع الوزير أن على X …» demands of X",
+			"وتابعت وزارة الخارجية السعودية أن على قطر وقف دعم الجماعات المتطرفة.",
+			[]string{"saudi-arabia demand qatar"}},
+		{"a verb in the first person in a clause said with no speaker named is the speaker's own act",
+			"وقالت وزارة الخارجية البريطانية إن لندن قلقة من التصعيد. وتابعت أن \"نحن ندعم بقوة حق إسرائيل في الدفاع عن نفسها\".",
+			[]string{"united-kingdom support israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

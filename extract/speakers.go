@@ -60,6 +60,12 @@ func (sc *sentenceCtx) personAfterPrep(s slot) bool {
 // of saying that opens its quote may stand.
 const quoteReach = 20
 
+// firstPersonVerb reports whether trigger f is a verb in the first person
+// only («ندعم», «سنرد», «أدين»).
+func (sc *sentenceCtx) firstPersonVerb(f found) bool {
+	return f.t.kind == verbTrigger && sc.st.x.lx.firstPersonOnly(stripConj(sc.toks[f.i].Norm))
+}
+
 // firstPersonSpeaker returns who speaks through verb f when f is in the
 // first person («ندعم», «سنرد», «أدين»): the speaker of the verb of saying
 // or the participle of saying before it, past «إننا», «نحن», a colon or a
@@ -68,7 +74,7 @@ const quoteReach = 20
 // denied, and a question or a condition is filtered as any other. -1 if
 // none.
 func (sc *sentenceCtx) firstPersonSpeaker(f found) int {
-	if f.t.kind != verbTrigger || !sc.st.x.lx.firstPersonOnly(stripConj(sc.toks[f.i].Norm)) {
+	if !sc.firstPersonVerb(f) {
 		return -1
 	}
 	for j := f.i - 1; j >= 0 && j >= f.i-quoteReach; j-- {

@@ -234,8 +234,8 @@ func (sc *sentenceCtx) emit(k int, f found) {
 	agent, conf := sc.agent(k, f)
 	// «وقال البيان إن …»: a speaker named back by a noun speaks its own
 	// acts, an accusation or a demand; what else its clause tells may be
-	// others' doing.
-	if agent >= 0 && sc.slots[agent].group >= namedBackGroup && !sc.st.x.lx.recalledActs[rel] {
+	// others' doing, but not a verb in the first person («نحن ندعم»).
+	if agent >= 0 && sc.slots[agent].group >= namedBackGroup && !sc.st.x.lx.recalledActs[rel] && !sc.firstPersonVerb(f) {
 		agent = -1
 	}
 	// «وقفات … طالبت بطرد السفير الإسرائيلي»: a demand verb followed at

@@ -43,6 +43,7 @@ type found struct {
 // Window sizes, in tokens, within which arguments are looked for.
 const (
 	subjectAfter  = 4  // VSO: the subject follows the verb closely
+	saidReach     = 8  // «وتابع وزير الخارجية السعودي أن»: a verb of saying to its clause
 	agentBefore   = 12 // SVO, light verbs and noun triggers: the agent before
 	objectAfter   = 12 // the other side after the trigger
 	copulaReach   = 4  // «ستكون هذه المرة الأولى التي»: copula to relative
@@ -190,9 +191,26 @@ func (sc *sentenceCtx) speakerAt(j int) int {
 
 // isSpeechVerb reports whether token j is a verb of saying.
 func (sc *sentenceCtx) isSpeechVerb(j int) bool {
+	lx := sc.st.x.lx
 	for _, w := range conjReadings(sc.toks[j].Norm) {
-		if sc.st.x.lx.speechVerbs[w] {
+		if lx.speechVerbs[w] || lx.clauseSpeechVerbs[w] && sc.clauseFollows(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseFollows reports whether a reported clause («أن», «إنه») opens
+// within a few words after token j, before any quote, colon or stop:
+// «وتابع وزير الخارجية أن …», «وشدد على أن …».
+func (sc *sentenceCtx) clauseFollows(j int) bool {
+	for k := j + 1; k < len(sc.toks) && k <= j+saidReach; k++ {
+		t := sc.toks[k]
+		if sc.thatAt(k) {
+			return true
+		}
+		if isQuote(t) || t.Kind == arabic.Punct && !isComma(t) {
+			return false
 		}
 	}
 	return false
@@ -276,12 +294,24 @@ func (sc *sentenceCtx) impliedSpeaker() {
 	}
 }
 
+// speechOpenerEnd returns the token after a word that opens the sentence
+// going on with the one who spoke before («كما», «إلى ذلك،»), past its
+// comma; 0 if none.
+func (sc *sentenceCtx) speechOpenerEnd() int {
+	n := sc.st.x.lx.speechOpeners.matchAt(sc.toks, 0)
+	if n > 0 && n < len(sc.toks) && isComma(sc.toks[n]) {
+		n++
+	}
+	return n
+}
+
 // continuedSubject returns the subject a directed verb joined by و shares
 // with the speaker before it in the sentence, when the one actor right after
 // the verb is its object: «وأكد مندوب روسيا أن …، واتهم بريطانيا
 // بالتبعية». -1 when the verb has a subject and object of its own.
 func (sc *sentenceCtx) continuedSubject(f found) int {
-	if f.t.kind != verbTrigger || f.t.plural || f.t.rel.Symmetric() || !startsWithConj(sc.toks[f.i].Norm) {
+	opened := f.i > 0 && f.i == sc.speechOpenerEnd() // «كما اتهم بريطانيا»
+	if f.t.kind != verbTrigger || f.t.plural || f.t.rel.Symmetric() || !startsWithConj(sc.toks[f.i].Norm) && !opened {
 		return -1
 	}
 	obj := sc.firstSlot(f.end, f.end+subjectAfter, plain)
@@ -318,7 +348,7 @@ func (sc *sentenceCtx) continuedSubject(f found) int {
 	// At a sentence's start the subject is the one who spoke in the
 	// sentence before («قال لافروف إن … . واتهم واشنطن بـ…»); the first
 	// actor of any sentence before was right on too few corpus sentences.
-	if f.i == 0 && sc.prevSpoke && len(sc.prevFirst) > 0 && !slices.Equal(sc.prevFirst, sc.slots[obj].actors) {
+	if (f.i == 0 || opened) && sc.prevSpoke && len(sc.prevFirst) > 0 && !slices.Equal(sc.prevFirst, sc.slots[obj].actors) {
 		return sc.prevSpeakerSlot(f.i)
 	}
 	return -1

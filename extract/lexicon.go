@@ -142,6 +142,7 @@ type lexicon struct {
 	eraLeads                map[string]bool // «خلال», «أثناء»: before a past era, they date an act in it
 	pastEras                phraseSet       // «الحرب العالمية الثانية»: eras long gone
 	lightVerbs, speechVerbs map[string]bool
+	clauseSpeechVerbs       map[string]bool  // «وتابع أن»: verbs of saying only before a reported clause
 	carrierVerbs            map[string]bool  // «الزيارة التي يقوم بها»: a light verb whose pronoun rides on «بها»
 	meetingPronoun          map[string]bool  // «الاتصال الذي أجراه مع»: the verb's pronoun is the meeting
 	verbTense               map[string]uint8 // trigger verb forms: 1 past, 2 present, 3 both
@@ -244,6 +245,7 @@ type lexicon struct {
 	agentNouns, saidThat     map[string]bool
 	recalledSpeakers         map[string]bool // «البيان», «المتحدث» after a verb of saying: the speaker before
 	recalledOf               phraseSet       // «باسمها» after such a noun
+	speechOpeners            phraseSet       // «كما», «إلى ذلك»: a sentence going on with the speaker before
 	reportedThat, impersonal map[string]bool
 	promiseThat              map[string]bool // «من أنها», «بأنه»: a warning's clause about its own speaker
 	allyApposition           map[string]bool
@@ -784,6 +786,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ActMasdars       []string            `yaml:"act_masdars"`
 		Express          []string            `yaml:"express"`
 		SpeechVerbs      []string            `yaml:"speech_verbs"`
+		ClauseSpeech     []string            `yaml:"clause_speech_verbs"`
 		Describe         []string            `yaml:"describe"`
 		Personal         []string            `yaml:"personal_pronouns"`
 		Masculine        []string            `yaml:"masculine_states"`
@@ -880,6 +883,7 @@ func (lx *lexicon) loadCues(name string) error {
 		SaidThat         []string            `yaml:"said_that"`
 		RecalledSpeakers []string            `yaml:"recalled_speakers"`
 		RecalledOf       []string            `yaml:"recalled_speaker_of"`
+		SpeechOpeners    []string            `yaml:"speech_openers"`
 		RecalledActs     []Relation          `yaml:"recalled_speaker_acts"`
 		SpeechParts      []string            `yaml:"speech_participles"`
 		ReportedThat     []string            `yaml:"reported_that"`
@@ -1046,7 +1050,7 @@ func (lx *lexicon) loadCues(name string) error {
 		list []string
 	}{
 		{&lx.lightVerbs, c.LightVerbs}, {&lx.carrierVerbs, c.CarrierVerbs}, {&lx.meetingPronoun, c.MeetingPronoun}, {&lx.futureEffort, c.FutureEffort}, {&lx.meetingHold, c.MeetingHold}, {&lx.decideVerbs, c.DecideVerbs}, {&lx.controlVerbs, c.ControlVerbs},
-		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs},
+		{&lx.expelVerbs, c.ExpelVerbs}, {&lx.express, c.Express}, {&lx.speechVerbs, c.SpeechVerbs}, {&lx.clauseSpeechVerbs, c.ClauseSpeech},
 		{&lx.receive, c.Receive}, {&lx.poses, c.PoseVerbs}, {&lx.describe, c.Describe}, {&lx.denial, c.Denial}, {&lx.refuse, c.Refuse},
 		{&lx.accuseOf, c.AccuseOf}, {&lx.convict, c.Convict}, {&lx.strikeVerbs, c.StrikeVerbs}, {&lx.discussVerbs, c.DiscussVerbs},
 		{&lx.suffer, c.Suffer}, {&lx.repel, c.Repel}, {&lx.witness, c.Witness}, {&lx.naming, c.Naming},
@@ -1164,6 +1168,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.agentNouns, lx.saidThat = wordSet(c.AgentNouns), wordSet(c.SaidThat)
 	lx.recalledSpeakers = wordSet(c.RecalledSpeakers)
 	lx.recalledOf = phrasesOf(c.RecalledOf)
+	lx.speechOpeners = phrasesOf(c.SpeechOpeners)
 	lx.recalledActs = relationSet(c.RecalledActs)
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
 	lx.promiseThat = wordSet(c.PromiseThat)

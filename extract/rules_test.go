@@ -2919,6 +2919,21 @@ func TestSentenceRules(t *testing.T) {
 		{"a light verb with its «و» after an actor opens a clause, not a list: «إلى موسكو وقع الرئيس»",
 			"وفي ختام جولته إلى باريس وقع رئيس الوزراء الهندي اتفاقية مع ماكرون.",
 			[]string{"emmanuel-macron agree narendra-modi"}},
+		{"«كما حث X», «إلى ذلك، اتهم X» with no subject: the one who spoke in the sentence before is the subject, X the object",
+			"وقال وزير الخارجية الروسي إن بلاده لن تقبل الاتهامات. كما حث لندن على التعاون في التحقيق.",
+			[]string{"sergei-lavrov demand united-kingdom"}},
+		{"«إلى ذلك، اتهم X» with no subject: the one who spoke in the sentence before accuses X",
+			"وأكد الرئيس التركي أن أنقرة ستواصل عملياتها. إلى ذلك، اتهم واشنطن بالسعي إلى تقسيم المنطقة.",
+			[]string{"recep-tayyip-erdogan accuse united-states"}},
+		{"a participle of saying goes back past a verb of saying that goes straight on to its clause («قالت إنها إيرانية»): the actor after «إنها» is not who speaks",
+			"وحذرت بريطانيا من التصعيد بعد الغارات على قواعد قالت إنها إيرانية في سوريا، مؤكدة أنها تدعم بقوة حق إسرائيل في الدفاع عن نفسها.",
+			[]string{"united-kingdom support israel"}},
+		{"«تابع», «شدد», «لفت» say when a reported clause follows them: «وتابع الوزير أن على X …» demands of X",
+			"وتابعت وزارة الخارجية السعودية أن على قطر وقف دعم الجماعات المتطرفة.",
+			[]string{"saudi-arabia demand qatar"}},
+		{"a verb in the first person in a clause said with no speaker named is the speaker's own act",
+			"وقالت وزارة الخارجية البريطانية إن لندن قلقة من التصعيد. وتابعت أن \"نحن ندعم بقوة حق إسرائيل في الدفاع عن نفسها\".",
+			[]string{"united-kingdom support israel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -23,7 +23,9 @@ func (sc *sentenceCtx) participleSpeaker(v int) int {
 		if sc.isSpeechVerb(j) {
 			// «أعلن نتانياهو أنه سيكشف …، مؤكدا»: a verb whose subject is
 			// a pronoun hands on to the one before it.
-			if s := sc.speakerAt(j); s >= 0 && sc.slots[s].first < v {
+			// «ولفت إلى أن طائرات التحالف …»: a verb that goes straight on
+			// to what was said has no subject after it.
+			if s := sc.speakerAt(j); s >= 0 && sc.slots[s].first < v && !(sc.slots[s].first > j && sc.noSubjectAfter(j)) {
 				return s
 			}
 			continue
@@ -58,6 +60,12 @@ func (sc *sentenceCtx) personAfterPrep(s slot) bool {
 // of saying that opens its quote may stand.
 const quoteReach = 20
 
+// firstPersonVerb reports whether trigger f is a verb in the first person
+// only («ندعم», «سنرد», «أدين»).
+func (sc *sentenceCtx) firstPersonVerb(f found) bool {
+	return f.t.kind == verbTrigger && sc.st.x.lx.firstPersonOnly(stripConj(sc.toks[f.i].Norm))
+}
+
 // firstPersonSpeaker returns who speaks through verb f when f is in the
 // first person («ندعم», «سنرد», «أدين»): the speaker of the verb of saying
 // or the participle of saying before it, past «إننا», «نحن», a colon or a
@@ -66,7 +74,7 @@ const quoteReach = 20
 // denied, and a question or a condition is filtered as any other. -1 if
 // none.
 func (sc *sentenceCtx) firstPersonSpeaker(f found) int {
-	if f.t.kind != verbTrigger || !sc.st.x.lx.firstPersonOnly(stripConj(sc.toks[f.i].Norm)) {
+	if !sc.firstPersonVerb(f) {
 		return -1
 	}
 	for j := f.i - 1; j >= 0 && j >= f.i-quoteReach; j-- {

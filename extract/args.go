@@ -93,6 +93,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			sc.invitation(f, inviter)
 			return
 		}
+		if sc.sentInvitation(f) {
+			return
+		}
 	}
 	halted := false
 	if rel == Sanction {

@@ -124,6 +124,11 @@ func (st *articleState) sentence(text string, base int) {
 		// carried it out is told as done, whatever the noun is the
 		// complement or the topic of.
 		told := f.t.kind == nounTrigger && (f.t.rel == Attack || f.t.rel == Sanction) && sc.toldByClause(f)
+		// «تحدثت سيول عن دعوة وجهها كيم إلى ترامب»: sent, whatever it is
+		// the topic of.
+		if inviter, _ := sc.sentInvitationSides(f); inviter >= 0 && f.t.rel == Intend {
+			told = true
+		}
 		if question || sc.negatedOrPossible(f) || !told && (sc.isComplement(trigs, k) || sc.isTopic(f)) || sc.directed(trigs, k) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) || sc.endangers(f) {
 			continue
@@ -1365,6 +1370,9 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			}
 			if stripConj(sc.toks[j].Norm) == "قد" && (!sc.presentVerbAt(j+1) || j+1 == f.i && lx.pastOnly(stripConj(sc.toks[j+1].Norm))) {
 				continue // «قد تمت», «وقد تحدث ترامب مع»: already happened
+			}
+			if stripConj(sc.toks[j].Norm) == "قبل" && f.t.rel == Intend && sc.receivesInvitation(f.i) && sc.invitedBy(f) >= 0 {
+				continue // «قبل دعوة من كيم»: accepted it, not before it
 			}
 			return true
 		}

@@ -2901,6 +2901,18 @@ func TestSentenceRules(t *testing.T) {
 		{"a speaker named back by «البيان» is not the author of the acts its clause tells",
 			"أصدرت وزارة الداخلية المغربية بيانا. وأضاف البيان أن المشتبه فيهم كانوا يشيدون بتنظيم داعش.",
 			nil},
+		{"an invitation received «من» someone is theirs to the one who got it («تلقى X دعوة من Y»)",
+			"وأعلن الرئيس التركي رجب طيب أردوغان أنه تلقى دعوة رسمية من قطر لزيارة الدوحة.",
+			[]string{"qatar intend recep-tayyip-erdogan"}},
+		{"an invitation accepted with bare «قبل» and «من» is the inviter's («قبل دعوة من X»), not «before»",
+			"وقالت الوكالة إن فلاديمير بوتين قبل دعوة من عبد الفتاح السيسي لزيارة القاهرة.",
+			[]string{"abdel-fattah-el-sisi intend vladimir-putin"}},
+		{"an invitation named with who sent it and to whom («دعوة وجهها X إلى Y») is X's, whatever it is the topic of",
+			"وتحدثت الصحف عن دعوة وجهها أردوغان إلى أمير الكويت لزيارة أنقرة.",
+			[]string{"recep-tayyip-erdogan intend kuwait"}},
+		{"«تلبية لدعوة وجهها إليه X»: the sender of the invitation answered invites the one who came",
+			"ووصل ماكرون إلى الرياض تلبية لدعوة وجهها إليه الملك سلمان.",
+			[]string{"emmanuel-macron consult saudi-arabia", "salman-bin-abdulaziz intend emmanuel-macron"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2913,6 +2913,12 @@ func TestSentenceRules(t *testing.T) {
 		{"«تلبية لدعوة وجهها إليه X»: the sender of the invitation answered invites the one who came",
 			"ووصل ماكرون إلى الرياض تلبية لدعوة وجهها إليه الملك سلمان.",
 			[]string{"emmanuel-macron consult saudi-arabia", "salman-bin-abdulaziz intend emmanuel-macron"}},
+		{"«القمة التي جمعته في X الأحد بـY»: the place and the day stand between the verb of the meeting and its side",
+			"وقال أردوغان إن القمة التي جمعته في سوتشي، الأحد، بفلاديمير بوتين كانت مثمرة.",
+			[]string{"recep-tayyip-erdogan consult vladimir-putin"}},
+		{"«بعد لقاء جمعه بـY»: an indefinite meeting carries its pronoun's verb without a relative",
+			"وغادر ماكرون برلين بعد لقاء جمعه بأنغيلا ميركل.",
+			[]string{"angela-merkel consult emmanuel-macron"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

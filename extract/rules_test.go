@@ -2919,6 +2919,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«بعد لقاء جمعه بـY»: an indefinite meeting carries its pronoun's verb without a relative",
 			"وغادر ماكرون برلين بعد لقاء جمعه بأنغيلا ميركل.",
 			[]string{"angela-merkel consult emmanuel-macron"}},
+		{"«أحمد بن دغر», his name without his father's, is one with his office before it",
+			"وأشارت الوكالة إلى اجتماع رئيس الوزراء اليمني أحمد بن دغر بوفد سعودي في عدن.",
+			[]string{"ahmed-obeid-bin-daghr consult saudi-arabia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

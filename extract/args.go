@@ -93,7 +93,7 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			sc.invitation(f, inviter)
 			return
 		}
-		if sc.sentInvitation(f) {
+		if sc.sentInvitation(f) || sc.handedInvitation(f) {
 			return
 		}
 	}

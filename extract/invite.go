@@ -126,6 +126,48 @@ func (sc *sentenceCtx) sentInvitationSides(f found) (inviter, guest int) {
 	return inviter, guest
 }
 
+// handedInvitation emits the intent of an invitation handed over: «سلم
+// العلولا الحريري دعوة رسمية لزيارة المملكة», «وسلمت كيم يو جونغ، مون،
+// دعوة من شقيقها». The one who handed it invites for whoever it is «من»,
+// or for itself. It reports whether it read f.
+func (sc *sentenceCtx) handedInvitation(f found) bool {
+	if f.t.kind != nounTrigger || f.end != f.i+1 || f.pronoun || firstClitic(sc.toks[f.i].Norm) != "" {
+		return false
+	}
+	j := f.i
+	if j > 0 && isComma(sc.toks[j-1]) {
+		j--
+	}
+	guest := sc.slotEndingAt(j)
+	if guest < 0 || sc.slots[guest].end != j || !plain(sc.slots[guest]) {
+		return false
+	}
+	j = sc.slots[guest].first
+	if j > 0 && isComma(sc.toks[j-1]) {
+		j--
+	}
+	hand := sc.slotEndingAt(j)
+	if hand < 0 || sc.slots[hand].end != j || !plain(sc.slots[hand]) || sc.slots[hand].group == sc.slots[guest].group ||
+		sc.slots[hand].first == 0 || !sc.st.x.lx.handInvite[stripConj(sc.toks[sc.slots[hand].first-1].Norm)] {
+		return false
+	}
+	inviter := hand
+	if f.end+1 < len(sc.toks) && sc.toks[f.end].Norm == "من" {
+		if k := sc.slotStartingAt(f.end + 1); k >= 0 && !sc.slots[k].adjectival() {
+			inviter = k
+		}
+	} else if f.end+2 < len(sc.toks) && sc.toks[f.end+1].Norm == "من" && !overlaps(sc.slots, f.end) {
+		if k := sc.slotStartingAt(f.end + 2); k >= 0 && !sc.slots[k].adjectival() {
+			inviter = k // «دعوة رسمية من الملك»
+		}
+	}
+	if sc.sameState(sc.slots[inviter], sc.slots[guest]) {
+		return false
+	}
+	sc.add(Intend, f, sc.groupOf(inviter), []int{guest}, Source, Target, confClause)
+	return true
+}
+
 // invitation emits the intent of the inviter of f towards the one who
 // came: the first actor of the clause before f, named outright, not of the
 // inviter's own state (the place visited, «زار كلاين الدوحة بدعوة من أمير

@@ -2922,6 +2922,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«أحمد بن دغر», his name without his father's, is one with his office before it",
 			"وأشارت الوكالة إلى اجتماع رئيس الوزراء اليمني أحمد بن دغر بوفد سعودي في عدن.",
 			[]string{"ahmed-obeid-bin-daghr consult saudi-arabia"}},
+		{"an invitation handed over («سلم X Y دعوة من Z») is Z's, or else X's, to Y",
+			"وسلم وزير الخارجية القطري الرئيس التركي رجب طيب أردوغان دعوة رسمية من الشيخ تميم لحضور المنتدى. وسلم بومبيو نتنياهو دعوة لزيارة واشنطن.",
+			[]string{"mike-pompeo intend benjamin-netanyahu", "tamim-bin-hamad-al-thani intend recep-tayyip-erdogan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -93,6 +93,9 @@ func (sc *sentenceCtx) emit(k int, f found) {
 			sc.invitation(f, inviter)
 			return
 		}
+		if sc.sentInvitation(f) || sc.handedInvitation(f) {
+			return
+		}
 	}
 	halted := false
 	if rel == Sanction {
@@ -2082,7 +2085,11 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 				// meeting is the clause's subject; so is the one of «يقوم
 				// بها» in «خلال الزيارة التي يقوم بها إلى الصين».
 				if f.pronoun || sc.carriedByPronoun(f) >= 0 {
-					return sc.meetingOwner(f)
+					// «بعد محادثات جمعته بنظيرته»: when the verb's pronoun
+					// finds no one, the clause's subject is still read.
+					if i, c := sc.meetingOwner(f); i >= 0 || f.pronoun {
+						return i, c
+					}
 				}
 				if i := sc.actorRightBefore(f.i - 1); i >= 0 {
 					return i, confClause
@@ -2103,7 +2110,9 @@ func (sc *sentenceCtx) agent(k int, f found) (int, float64) {
 	}
 	if f.t.kind == nounTrigger && f.t.rel == Consult && (f.pronoun || sc.carriedByPronoun(f) >= 0) {
 		// «على استقباله نتانياهو», «خلال الزيارة التي يقوم بها إلى الصين»
-		return sc.meetingOwner(f)
+		if i, c := sc.meetingOwner(f); i >= 0 || f.pronoun {
+			return i, c
+		}
 	}
 	// SVO, or the subject of the clause: the nearest actor before.
 	reach := agentBefore
@@ -2609,19 +2618,28 @@ func (sc *sentenceCtx) carriedByPronoun(f found) int {
 		if overlaps(sc.slots, j) {
 			return -1
 		}
-		if !lx.relative[stripConj(sc.toks[j].Norm)] {
+		// «لقاء جمعه بنظيره»: an indefinite meeting takes its clause
+		// without a relative.
+		bare := j == f.end && sc.meetingPronounVerb(j) != ""
+		if !bare && !lx.relative[stripConj(sc.toks[j].Norm)] {
 			continue
+		}
+		if bare {
+			j--
 		}
 		// «الاتصال الذي أجراه مع ترامب», «اللقاء الذي جمعه بالمعلم»
 		// «أجراه»: a weak past verb writes its last letter ا before a
 		// pronoun. Only the past: «القمة التي ستجمعه بكيم» is to come.
-		if v, ok := arabic.StripObjectPronoun(sc.toks[j+1].Norm); ok && (lx.meetingPronoun[v] || strings.HasSuffix(v, "ا") && lx.meetingPronoun[strings.TrimSuffix(v, "ا")+"ي"]) {
+		if v := sc.meetingPronounVerb(j + 1); v != "" {
 			if strings.IndexAny(v, "يتنس") == 0 {
 				return -1
 			}
 			with := func(s slot) bool { return s.prep == "مع" || s.prep == "ب" }
 			if k := sc.firstSlot(j+2, j+4, func(slot) bool { return true }); k >= 0 && with(sc.slots[k]) {
 				return j + 2
+			}
+			if k := sc.sideAfterWhereAndWhen(j + 2); k >= 0 && with(sc.slots[k]) {
+				return sc.slots[k].first // «التي جمعته في سنغافورة الثلاثاء بكيم»
 			}
 			return -1
 		}
@@ -2633,6 +2651,45 @@ func (sc *sentenceCtx) carriedByPronoun(f found) int {
 			return j + 3
 		}
 		return -1
+	}
+	return -1
+}
+
+// meetingPronounVerb returns the verb of token j when it holds a meeting
+// and carries its pronoun («أجراه», «جمعته»), "" otherwise.
+func (sc *sentenceCtx) meetingPronounVerb(j int) string {
+	lx := sc.st.x.lx
+	v, ok := arabic.StripObjectPronoun(sc.toks[j].Norm)
+	if ok && (lx.meetingPronoun[v] || strings.HasSuffix(v, "ا") && lx.meetingPronoun[strings.TrimSuffix(v, "ا")+"ي"]) {
+		return v
+	}
+	return ""
+}
+
+// whereAndWhen is how many words the place and the day of an act may take
+// between its verb and a side: «في سنغافورة، الثلاثاء الماضي،».
+const whereAndWhen = 8
+
+// sideAfterWhereAndWhen returns the first slot from token from past the
+// place and the day of an act («في سنغافورة الثلاثاء»), -1 if a word of
+// another kind comes first.
+func (sc *sentenceCtx) sideAfterWhereAndWhen(from int) int {
+	for j := from; j < len(sc.toks) && j < from+whereAndWhen; {
+		if k := sc.slotStartingAt(j); k >= 0 {
+			if sc.slots[k].prep == "في" && sc.slots[k].place {
+				j = sc.slots[k].end
+				continue
+			}
+			return k
+		}
+		t := sc.toks[j]
+		if overlaps(sc.slots, j) || !(isComma(t) || t.Norm == "في" || sc.st.x.lx.timeWord(t.Norm)) {
+			return -1
+		}
+		if t.Norm == "في" && j+1 < len(sc.toks) && sc.toks[j+1].Kind == arabic.Word && !overlaps(sc.slots, j+1) {
+			j++ // «في سوتشي»: a place the lexicon does not know
+		}
+		j++
 	}
 	return -1
 }

@@ -125,6 +125,11 @@ func (st *articleState) sentence(text string, base int) {
 		// carried it out is told as done, whatever the noun is the
 		// complement or the topic of.
 		told := f.t.kind == nounTrigger && (f.t.rel == Attack || f.t.rel == Sanction) && sc.toldByClause(f)
+		// «تحدثت سيول عن دعوة وجهها كيم إلى ترامب»: sent, whatever it is
+		// the topic of.
+		if inviter, _ := sc.sentInvitationSides(f); inviter >= 0 && f.t.rel == Intend {
+			told = true
+		}
 		if question || sc.negatedOrPossible(f) || !told && (sc.isComplement(trigs, k) || sc.isTopic(f)) || sc.directed(trigs, k) || sc.isAnaphoric(f) || sc.isCharge(f) ||
 			f.t.kind == nounTrigger && sc.chargedWith(k) || sc.endangers(f) {
 			continue
@@ -1398,6 +1403,8 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			}
 			if start == f.i && sc.verbAfterBeforePhrase(j, f) {
 				continue // «وقبل وصوله إلى جنوب أفريقيا زار أوباما كينيا»
+			if stripConj(sc.toks[j].Norm) == "قبل" && f.t.rel == Intend && sc.receivesInvitation(f.i) && sc.invitedBy(f) >= 0 {
+				continue // «قبل دعوة من كيم»: accepted it, not before it
 			}
 			return true
 		}

@@ -34,15 +34,18 @@ func (sc *sentenceCtx) invitedBy(f found) int {
 		}
 		return stripConj(sc.toks[f.i-n].Norm)
 	}
+	received := false
 	switch clitic := prepClitic(firstClitic(sc.toks[f.i].Norm)); {
 	case clitic == "ب":
 	case clitic == "ل" && lx.inviteFrames[before(1)]: // «تلبية لدعوة»
 	case clitic == "" && before(1) == "علي" && lx.inviteFrames[before(2)]: // «بناء على دعوة»
 	case clitic == "" && f.i > 0 && sc.accepts(f.i-1): // «قبول دعوة كيم لعقد قمة»
+	case clitic == "" && sc.receivesInvitation(f.i): // «تلقى الحريري دعوة من»
+		received = true
 	default:
 		return -1
 	}
-	if s := sc.slotStartingAt(f.end); s >= 0 && plain(sc.slots[s]) {
+	if s := sc.slotStartingAt(f.end); s >= 0 && plain(sc.slots[s]) && !received {
 		return s // «بدعوة الرئيس الروسي»
 	}
 	for j := f.end; j < len(sc.toks) && j <= f.end+inviteGap; j++ {
@@ -56,8 +59,113 @@ func (sc *sentenceCtx) invitedBy(f found) int {
 			}
 			return -1
 		}
+		if lx.inviteSent[t.Norm] && !received {
+			return sc.senderAfter(j + 1) // «لدعوة وجهها إليه نظيره»
+		}
 	}
 	return -1
+}
+
+// receivesInvitation reports whether the invitation at token i is got by
+// the one before it: a word of receiving right before it, or before the
+// actor right before it («تلقى الحريري دعوة»).
+func (sc *sentenceCtx) receivesInvitation(i int) bool {
+	j := i - 1
+	if k := sc.slotEndingAt(i); k >= 0 && sc.slots[k].end == i {
+		j = sc.slots[k].first - 1
+	}
+	return j >= 0 && sc.st.x.lx.receiveInvite[stripConj(sc.toks[j].Norm)]
+}
+
+// senderAfter returns the slot that names who sent an invitation, at
+// token j past the verb of sending and a pronoun of its addressee
+// («وجهها إليه نظيره»), -1 if none.
+func (sc *sentenceCtx) senderAfter(j int) int {
+	if j < len(sc.toks) && !overlaps(sc.slots, j) {
+		if _, pron := arabic.StripPronoun(sc.toks[j].Norm); pron && (strings.HasPrefix(sc.toks[j].Norm, "ال") || strings.HasPrefix(sc.toks[j].Norm, "ل")) {
+			j++
+		}
+	}
+	if s := sc.slotStartingAt(j); s >= 0 && plain(sc.slots[s]) {
+		return s
+	}
+	return -1
+}
+
+// sentInvitation emits the intent of an invitation named with who sent it
+// and to whom, wherever it stands: «كشفت الوكالة عن دعوة وجهها ترامب
+// لأمير قطر لزيارة واشنطن». It reports whether it read f.
+func (sc *sentenceCtx) sentInvitation(f found) bool {
+	inviter, guest := sc.sentInvitationSides(f)
+	if inviter < 0 {
+		return false
+	}
+	sc.add(Intend, f, sc.groupOf(inviter), []int{guest}, Source, Target, confClause)
+	return true
+}
+
+// sentInvitationSides returns who sent invitation f and to whom when both
+// are named after it («دعوة وجهها كيم إلى ترامب»), -1s otherwise.
+func (sc *sentenceCtx) sentInvitationSides(f found) (inviter, guest int) {
+	if f.t.kind != nounTrigger || f.end != f.i+1 || f.end >= len(sc.toks) || !sc.st.x.lx.inviteSent[sc.toks[f.end].Norm] {
+		return -1, -1
+	}
+	inviter = sc.senderAfter(f.end + 1)
+	if inviter < 0 {
+		return -1, -1
+	}
+	j := sc.slots[inviter].end
+	if j < len(sc.toks) && sc.toks[j].Norm == "الي" {
+		j++ // «إلى الرئيس»: the preposition a word of its own
+	}
+	guest = sc.slotStartingAt(j)
+	if guest < 0 || sc.slots[guest].adjectival() || sc.slots[guest].prep != "ل" && sc.slots[guest].prep != "الي" ||
+		sc.sameState(sc.slots[guest], sc.slots[inviter]) {
+		return -1, -1
+	}
+	return inviter, guest
+}
+
+// handedInvitation emits the intent of an invitation handed over: «سلم
+// العلولا الحريري دعوة رسمية لزيارة المملكة», «وسلمت كيم يو جونغ، مون،
+// دعوة من شقيقها». The one who handed it invites for whoever it is «من»,
+// or for itself. It reports whether it read f.
+func (sc *sentenceCtx) handedInvitation(f found) bool {
+	if f.t.kind != nounTrigger || f.end != f.i+1 || f.pronoun || firstClitic(sc.toks[f.i].Norm) != "" {
+		return false
+	}
+	j := f.i
+	if j > 0 && isComma(sc.toks[j-1]) {
+		j--
+	}
+	guest := sc.slotEndingAt(j)
+	if guest < 0 || sc.slots[guest].end != j || !plain(sc.slots[guest]) {
+		return false
+	}
+	j = sc.slots[guest].first
+	if j > 0 && isComma(sc.toks[j-1]) {
+		j--
+	}
+	hand := sc.slotEndingAt(j)
+	if hand < 0 || sc.slots[hand].end != j || !plain(sc.slots[hand]) || sc.slots[hand].group == sc.slots[guest].group ||
+		sc.slots[hand].first == 0 || !sc.st.x.lx.handInvite[stripConj(sc.toks[sc.slots[hand].first-1].Norm)] {
+		return false
+	}
+	inviter := hand
+	if f.end+1 < len(sc.toks) && sc.toks[f.end].Norm == "من" {
+		if k := sc.slotStartingAt(f.end + 1); k >= 0 && !sc.slots[k].adjectival() {
+			inviter = k
+		}
+	} else if f.end+2 < len(sc.toks) && sc.toks[f.end+1].Norm == "من" && !overlaps(sc.slots, f.end) {
+		if k := sc.slotStartingAt(f.end + 2); k >= 0 && !sc.slots[k].adjectival() {
+			inviter = k // «دعوة رسمية من الملك»
+		}
+	}
+	if sc.sameState(sc.slots[inviter], sc.slots[guest]) {
+		return false
+	}
+	sc.add(Intend, f, sc.groupOf(inviter), []int{guest}, Source, Target, confClause)
+	return true
 }
 
 // invitation emits the intent of the inviter of f towards the one who

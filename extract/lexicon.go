@@ -223,6 +223,9 @@ type lexicon struct {
 	stateOfAffairs           map[string]bool // «مما ينذر»: what the verb after it says is of a state of affairs
 	inviteFrames             map[string]bool // «تلبية لدعوة»: the invitation is why someone came
 	acceptWords              map[string]bool // «قبول دعوة كيم»: the invitation accepted is the genitive's
+	receiveInvite            map[string]bool // «تلقى دعوة من X»: X invited the one who got it
+	inviteSent               map[string]bool // «دعوة وجهها X»: X sent the invitation
+	handInvite               map[string]bool // «سلم X Y دعوة»: X handed Y an invitation
 	offerVerbs, notOffer     map[string]bool // «عرضت», «اقترح»: forms of verbs of offering; «تعرض»: forms left out
 	objectThenBi             map[string]bool // «اتهم», «وصف»: forms of verbs whose object comes before a «بـ» complement
 	objectThenAla            map[string]bool // «حث»: forms of verbs whose object comes before a «على» complement
@@ -825,6 +828,9 @@ func (lx *lexicon) loadCues(name string) error {
 		StateOfAffairs   []string            `yaml:"state_of_affairs"`
 		InviteFrames     []string            `yaml:"invite_frames"`
 		AcceptWords      []string            `yaml:"accept_invitation"`
+		ReceiveInvite    []string            `yaml:"receive_invitation"`
+		InviteSent       []string            `yaml:"invite_sent"`
+		HandInvite       []string            `yaml:"hand_invitation"`
 		OfferVerbs       []string            `yaml:"offer_verbs"`
 		NotOffer         []string            `yaml:"not_offer"`
 		AgentTriggers    []string            `yaml:"agent_triggers"`
@@ -1108,6 +1114,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.callToComply, lx.callMarks = wordSet(c.CallToComply), wordSet(c.CallMarks)
 	lx.stateOfAffairs = wordSet(c.StateOfAffairs)
 	lx.inviteFrames, lx.acceptWords = wordSet(c.InviteFrames), wordSet(c.AcceptWords)
+	lx.receiveInvite, lx.inviteSent, lx.handInvite = wordSet(c.ReceiveInvite), wordSet(c.InviteSent), wordSet(c.HandInvite)
 	lx.notOffer = wordSet(c.NotOffer)
 	offerVerbs, err := verbs(c.OfferVerbs)
 	if err != nil {

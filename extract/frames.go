@@ -1403,6 +1403,7 @@ func (sc *sentenceCtx) negatedOrPossible(f found) bool {
 			}
 			if start == f.i && sc.verbAfterBeforePhrase(j, f) {
 				continue // «وقبل وصوله إلى جنوب أفريقيا زار أوباما كينيا»
+			}
 			if stripConj(sc.toks[j].Norm) == "قبل" && f.t.rel == Intend && sc.receivesInvitation(f.i) && sc.invitedBy(f) >= 0 {
 				continue // «قبل دعوة من كيم»: accepted it, not before it
 			}

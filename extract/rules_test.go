@@ -2901,6 +2901,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a speaker named back by «البيان» is not the author of the acts its clause tells",
 			"أصدرت وزارة الداخلية المغربية بيانا. وأضاف البيان أن المشتبه فيهم كانوا يشيدون بتنظيم داعش.",
 			nil},
+		{"a cut of ties someone is pushed to («لدفعها إلى قطع») is not done",
+			"وكثفت باريس ضغوطها على الدوحة خلال الأسابيع الماضية لدفعها إلى قطع علاقاتها مع طهران.",
+			[]string{"france demand qatar"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

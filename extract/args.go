@@ -4749,6 +4749,11 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	addArgs := func(ks []int, role Role) {
 		for _, k := range ks {
 			s := sc.slots[k]
+			// The leader named after a party («التحالف بقيادة السعودية»)
+			// only describes it: it is no side of the clause.
+			if sc.ledParty(s) >= 0 {
+				continue
+			}
 			// Insurgents named by a common noun («المتمردين») are sure
 			// enough only as a side of fighting: «بدعم من التحالف» after
 			// «الميليشيات» backs the forces before them.
@@ -6363,4 +6368,28 @@ func (sc *sentenceCtx) ownedChain(f found, j int, s slot) bool {
 		}
 	}
 	return owned
+}
+
+// ledParty returns the slot of the party that slot s, named right after it,
+// leads («التحالف العربي بقيادة السعودية», «التحالف الدولي، بقيادة
+// الولايات المتحدة،», «التحالف الذي تقوده واشنطن»), or -1: the leader
+// describes that party and is no side of what the clause tells of it.
+func (sc *sentenceCtx) ledParty(s slot) int {
+	j := s.first - 1
+	if j < 1 || !sc.st.x.lx.forces.ledBy[stripConj(sc.toks[j].Norm)] || startsWithConj(sc.toks[j].Norm) {
+		return -1
+	}
+	j--
+	if w := sc.toks[j].Norm; w == "الذي" || w == "التي" {
+		j--
+	}
+	if j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == ",") {
+		j--
+	}
+	for k, o := range sc.slots {
+		if j >= 0 && o.first <= j && j < o.end {
+			return k
+		}
+	}
+	return -1
 }

@@ -2904,6 +2904,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a cut of ties someone is pushed to («لدفعها إلى قطع») is not done",
 			"وكثفت باريس ضغوطها على الدوحة خلال الأسابيع الماضية لدفعها إلى قطع علاقاتها مع طهران.",
 			[]string{"france demand qatar"}},
+		{"the leader named after a party («التحالف الدولي، بقيادة الولايات المتحدة،») is no side of the clause",
+			"غير أن الصحف الرسمية الإيرانية اتهمت التحالف الدولي، بقيادة الولايات المتحدة، بتنفيذ الغارة.",
+			nil},
+		{"a coalition «بقيادة السعودية» does not strike its leader",
+			"ودمرت طائرات التحالف العربي بقيادة المملكة العربية السعودية مخازن أسلحة للحوثيين في حجة.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

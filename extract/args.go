@@ -4744,6 +4744,9 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	if sc.peopleFight(rel, f, from, to) || rel == Attack && sc.doneByOther(f, from) {
 		return
 	}
+	if sc.amongTourStops(from, to) {
+		return
+	}
 	e := sc.newEvent(rel, f, conf)
 	seen := map[string]bool{}
 	addArgs := func(ks []int, role Role) {
@@ -6392,4 +6395,69 @@ func (sc *sentenceCtx) ledParty(s slot) int {
 		}
 	}
 	return -1
+}
+
+// tourReach is how far before a tour's list of stops its verb may stand
+// («تشمل أيضا»), and how far before the verb its noun («جولة أفريقية
+// قصيرة، تشمل»).
+const tourReach = 4
+
+// amongTourStops reports whether every side of an event is a stop of one
+// tour the sentence names («جولة تشمل سويسرا والنمسا»): the stops are
+// each met by the one touring, not by each other.
+func (sc *sentenceCtx) amongTourStops(from, to []int) bool {
+	stops := sc.tourStops()
+	if len(stops) < 2 {
+		return false
+	}
+	n := 0
+	for _, k := range append(slices.Clone(from), to...) {
+		for _, id := range sc.slots[k].actors {
+			if !stops[id] {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// tourStops returns the actors listed as the stops of a tour in the
+// sentence, or nil.
+func (sc *sentenceCtx) tourStops() map[string]bool {
+	var stops map[string]bool
+	for _, s := range sc.slots {
+		if !sc.afterTourVerb(s.first) {
+			continue
+		}
+		for _, o := range sc.slots {
+			if o.group == s.group {
+				if stops == nil {
+					stops = map[string]bool{}
+				}
+				for _, id := range o.actors {
+					stops[id] = true
+				}
+			}
+		}
+	}
+	return stops
+}
+
+// afterTourVerb reports whether a verb of including, itself after a noun
+// of a tour, stands shortly before token i.
+func (sc *sentenceCtx) afterTourVerb(i int) bool {
+	lx := sc.st.x.lx
+	for j := i - 1; j >= 0 && j >= i-tourReach; j-- {
+		if !lx.tourVerbs[stripConj(sc.toks[j].Norm)] {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-tourReach; k-- {
+			if lx.tourNouns[stripConj(sc.toks[k].Norm)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

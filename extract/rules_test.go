@@ -2910,6 +2910,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a coalition «بقيادة السعودية» does not strike its leader",
 			"ودمرت طائرات التحالف العربي بقيادة المملكة العربية السعودية مخازن أسلحة للحوثيين في حجة.",
 			nil},
+		{"the stops of a tour («جولة تشمل فيتنام وماليزيا») hold no talks with each other",
+			"وبدأ رئيس الوزراء الياباني جولة آسيوية تشمل فيتنام وماليزيا، لإجراء محادثات حول التجارة.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2913,6 +2913,9 @@ func TestSentenceRules(t *testing.T) {
 		{"the stops of a tour («جولة تشمل فيتنام وماليزيا») hold no talks with each other",
 			"وبدأ رئيس الوزراء الياباني جولة آسيوية تشمل فيتنام وماليزيا، لإجراء محادثات حول التجارة.",
 			nil},
+		{"«وجارة Y» after an ally names a neighbour, no second ally",
+			"وسادت مخاوف في سول من أن تؤدي خطط ترامب إلى تهميش أستراليا، الحليفة الوثيقة للولايات المتحدة وجارة الصين.",
+			[]string{"australia support united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

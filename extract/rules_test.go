@@ -2916,6 +2916,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«وجارة Y» after an ally names a neighbour, no second ally",
 			"وسادت مخاوف في سول من أن تؤدي خطط ترامب إلى تهميش أستراليا، الحليفة الوثيقة للولايات المتحدة وجارة الصين.",
 			[]string{"australia support united-states"}},
+		{"«كارن بيرس» is Karen Pierce, not Shimon Peres",
+			"وأكدت بريطانيا تمسكها بموقفها في مجلس الأمن، وقالت مندوبتها كارن بيرس إن موسكو تقوض الأمن الدولي.",
+			[]string{"karen-pierce accuse russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2639,7 +2639,8 @@ func (sc *sentenceCtx) carriedByPronoun(f found) int {
 
 // unknownSubject reports whether a word the lexicon does not know stands
 // in [from, to) right after a verb, where its subject goes: «زار مانديلا
-// قطاع غزة» is a visit by Mandela, and the actors after it are its objects.
+// قطاع غزة» is a visit by Mandela, and the actors after it are its objects;
+// so is a text right before an actor («وحض القرار اليونان»).
 func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 	lx := sc.st.x.lx
 	for j := from; j < to; j++ {
@@ -2663,6 +2664,9 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 		}
 		if b, ok := arabic.StripPronoun(w); ok && lx.isFunctionWord(b) || len([]rune(w)) < 4 {
 			continue // «توسطت به روسيا», «وطلبت منه»
+		}
+		if j == from && lx.documentSubjects[w] && sc.slotStartingAt(j+1) >= 0 {
+			return true // «وحض القرار اليونان»: a text is the subject
 		}
 		return j == from && !hasArticle(w) && prepClitic(firstClitic(t.Norm)) == "" && lx.givenNames[w] == false && !sc.isTriggerAt(j)
 	}

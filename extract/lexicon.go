@@ -278,6 +278,7 @@ type lexicon struct {
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
 	tourNouns, tourVerbs     map[string]bool // «جولة تشمل مصر والأردن»: the stops of a tour (tourStops)
 	otherTies                map[string]bool // «وجارة الصين»: a noun of another tie opens no list member
+	documentSubjects         map[string]bool // «وحض القرار اليونان»: a text as a verb's subject (unknownSubject)
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
@@ -910,6 +911,7 @@ func (lx *lexicon) loadCues(name string) error {
 		TourNouns        []string            `yaml:"tour_nouns"`
 		TourVerbs        []string            `yaml:"tour_verbs"`
 		OtherTies        []string            `yaml:"other_ties"`
+		DocSubjects      []string            `yaml:"document_subjects"`
 		Halt             []string            `yaml:"halt"`
 		Lift             []string            `yaml:"lift"`
 		LiftVerbs        []string            `yaml:"lift_verbs"`
@@ -1197,7 +1199,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.peoples = wordSet(c.Peoples)
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
 	lx.tourNouns, lx.tourVerbs = wordSet(c.TourNouns), wordSet(c.TourVerbs)
-	lx.otherTies = wordSet(c.OtherTies)
+	lx.otherTies, lx.documentSubjects = wordSet(c.OtherTies), wordSet(c.DocSubjects)
 	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
 	lx.sanctionCauses, lx.standNouns = wordSet(c.SanctionCauses), wordSet(c.StandNouns)
 	lx.figurativeWar, lx.replyWords = wordSet(c.FigurativeWar), wordSet(c.ReplyWords)

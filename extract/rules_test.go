@@ -2919,6 +2919,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«كارن بيرس» is Karen Pierce, not Shimon Peres",
 			"وأكدت بريطانيا تمسكها بموقفها في مجلس الأمن، وقالت مندوبتها كارن بيرس إن موسكو تقوض الأمن الدولي.",
 			[]string{"karen-pierce accuse russia"}},
+		{"a text right after the verb («وحض القرار اليونان») is its subject; the actor after is the object",
+			"وحض القرار اليونان على الالتزام بمعايير الاتحاد الأوروبي الخاصة بالضرائب.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2696,7 +2696,8 @@ func (sc *sentenceCtx) sideAfterWhereAndWhen(from int) int {
 
 // unknownSubject reports whether a word the lexicon does not know stands
 // in [from, to) right after a verb, where its subject goes: «زار مانديلا
-// قطاع غزة» is a visit by Mandela, and the actors after it are its objects.
+// قطاع غزة» is a visit by Mandela, and the actors after it are its objects;
+// so is a text right before an actor («وحض القرار اليونان»).
 func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 	lx := sc.st.x.lx
 	for j := from; j < to; j++ {
@@ -2720,6 +2721,9 @@ func (sc *sentenceCtx) unknownSubject(from, to int) bool {
 		}
 		if b, ok := arabic.StripPronoun(w); ok && lx.isFunctionWord(b) || len([]rune(w)) < 4 {
 			continue // «توسطت به روسيا», «وطلبت منه»
+		}
+		if j == from && lx.documentSubjects[w] && sc.slotStartingAt(j+1) >= 0 {
+			return true // «وحض القرار اليونان»: a text is the subject
 		}
 		return j == from && !hasArticle(w) && prepClitic(firstClitic(t.Norm)) == "" && lx.givenNames[w] == false && !sc.isTriggerAt(j)
 	}
@@ -4857,11 +4861,19 @@ func (sc *sentenceCtx) add(rel Relation, f found, from, to []int, fromRole, toRo
 	if sc.peopleFight(rel, f, from, to) || rel == Attack && sc.doneByOther(f, from) {
 		return
 	}
+	if sc.amongTourStops(from, to) {
+		return
+	}
 	e := sc.newEvent(rel, f, conf)
 	seen := map[string]bool{}
 	addArgs := func(ks []int, role Role) {
 		for _, k := range ks {
 			s := sc.slots[k]
+			// The leader named after a party («التحالف بقيادة السعودية»)
+			// only describes it: it is no side of the clause.
+			if sc.ledParty(s) >= 0 {
+				continue
+			}
 			// Insurgents named by a common noun («المتمردين») are sure
 			// enough only as a side of fighting: «بدعم من التحالف» after
 			// «الميليشيات» backs the forces before them.
@@ -6476,4 +6488,93 @@ func (sc *sentenceCtx) ownedChain(f found, j int, s slot) bool {
 		}
 	}
 	return owned
+}
+
+// ledParty returns the slot of the party that slot s, named right after it,
+// leads («التحالف العربي بقيادة السعودية», «التحالف الدولي، بقيادة
+// الولايات المتحدة،», «التحالف الذي تقوده واشنطن»), or -1: the leader
+// describes that party and is no side of what the clause tells of it.
+func (sc *sentenceCtx) ledParty(s slot) int {
+	j := s.first - 1
+	if j < 1 || !sc.st.x.lx.forces.ledBy[stripConj(sc.toks[j].Norm)] || startsWithConj(sc.toks[j].Norm) {
+		return -1
+	}
+	j--
+	if w := sc.toks[j].Norm; w == "الذي" || w == "التي" {
+		j--
+	}
+	if j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == ",") {
+		j--
+	}
+	for k, o := range sc.slots {
+		if j >= 0 && o.first <= j && j < o.end {
+			return k
+		}
+	}
+	return -1
+}
+
+// tourReach is how far before a tour's list of stops its verb may stand
+// («تشمل أيضا»), and how far before the verb its noun («جولة أفريقية
+// قصيرة، تشمل»).
+const tourReach = 4
+
+// amongTourStops reports whether every side of an event is a stop of one
+// tour the sentence names («جولة تشمل سويسرا والنمسا»): the stops are
+// each met by the one touring, not by each other.
+func (sc *sentenceCtx) amongTourStops(from, to []int) bool {
+	stops := sc.tourStops()
+	if len(stops) < 2 {
+		return false
+	}
+	n := 0
+	for _, k := range append(slices.Clone(from), to...) {
+		for _, id := range sc.slots[k].actors {
+			if !stops[id] {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// tourStops returns the actors listed as the stops of a tour in the
+// sentence, or nil.
+func (sc *sentenceCtx) tourStops() map[string]bool {
+	var stops map[string]bool
+	for _, s := range sc.slots {
+		if !sc.afterTourVerb(s.first) {
+			continue
+		}
+		for _, o := range sc.slots {
+			if o.group == s.group {
+				if stops == nil {
+					stops = map[string]bool{}
+				}
+				for _, id := range o.actors {
+					stops[id] = true
+				}
+			}
+		}
+	}
+	return stops
+}
+
+// afterTourVerb reports whether a verb of including, itself after a noun
+// of a tour, stands shortly before token i.
+func (sc *sentenceCtx) afterTourVerb(i int) bool {
+	lx := sc.st.x.lx
+	for j := i - 1; j >= 0 && j >= i-tourReach; j-- {
+		if !lx.tourVerbs[stripConj(sc.toks[j].Norm)] {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-tourReach; k-- {
+			if lx.tourNouns[stripConj(sc.toks[k].Norm)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -43,6 +43,9 @@ type forceWords struct {
 	// notAfterCoalition are the words after «التحالف» that make it an
 	// alliance between parties, not a coalition's forces («التحالف بين»).
 	notAfterCoalition map[string]bool
+	// ledBy are the words that name, after a party, the one leading it
+	// («التحالف بقيادة السعودية», «التحالف الذي تقوده واشنطن»).
+	ledBy map[string]bool
 	// invited holds, by "striker ground", when a state's forces fought on
 	// the side of the ground's government (see struckTerritory).
 	invited   map[string]period
@@ -130,6 +133,7 @@ func loadForces(name string) (forceWords, error) {
 		Coal   []string          `yaml:"coalition"`
 		Coals  map[string]string `yaml:"coalitions"`
 		NotAft []string          `yaml:"not_after_coalition"`
+		LedBy  []string          `yaml:"led_by"`
 		Invite []struct {
 			Striker, Ground string
 			period          `yaml:",inline"`
@@ -194,6 +198,7 @@ func loadForces(name string) (forceWords, error) {
 		groupNouns: wordSet(raw.GroupN),
 		targets:    wordSet(raw.Target), targetCounts: wordSet(raw.TCount), members: wordSet(raw.Member),
 		coalition: phrasesOf(raw.Coal), coalitions: raw.Coals, notAfterCoalition: wordSet(raw.NotAft),
+		ledBy:   wordSet(raw.LedBy),
 		invited: invited, militants: wordSet(raw.Milit),
 		rebels: phrasesOf(raw.Rebels), insurgents: insurgents,
 		partyHeads: wordSet(raw.PartyH), partyEpithets: wordSet(raw.PartyE),

@@ -282,6 +282,9 @@ type lexicon struct {
 	femininePlurals          map[string]bool // «فصائل سورية»: broken plurals a feminine nisba qualifies
 	claims                   map[string]bool // «أعلن مسؤوليته عن الهجوم»: the act claimed is the claimer's
 	ranking                  map[string]bool // «أحد أبرز الداعمين»: a participle used as a noun
+	tourNouns, tourVerbs     map[string]bool // «جولة تشمل مصر والأردن»: the stops of a tour (tourStops)
+	otherTies                map[string]bool // «وجارة الصين»: a noun of another tie opens no list member
+	documentSubjects         map[string]bool // «وحض القرار اليونان»: a text as a verb's subject (unknownSubject)
 	halt                     map[string]bool // «تعليق التعاون», «أوقفت واشنطن مساعداتها»: ending a tie
 	lift, quantifiers        map[string]bool // «رفع العقوبات», «بعض»: a sanction ended
 	accuseOf                 map[string]bool // «اتهم X بدعم Y»: the backing after ب is the charge
@@ -917,6 +920,10 @@ func (lx *lexicon) loadCues(name string) error {
 		TiesNouns        []string            `yaml:"ties_nouns"`
 		CutVerbs         []string            `yaml:"cut_verbs"`
 		Ranking          []string            `yaml:"ranking"`
+		TourNouns        []string            `yaml:"tour_nouns"`
+		TourVerbs        []string            `yaml:"tour_verbs"`
+		OtherTies        []string            `yaml:"other_ties"`
+		DocSubjects      []string            `yaml:"document_subjects"`
 		Halt             []string            `yaml:"halt"`
 		Lift             []string            `yaml:"lift"`
 		LiftVerbs        []string            `yaml:"lift_verbs"`
@@ -1205,6 +1212,8 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.territory = wordSet(c.Territory)
 	lx.peoples = wordSet(c.Peoples)
 	lx.ranking, lx.companies = wordSet(c.Ranking), wordSet(c.Companies)
+	lx.tourNouns, lx.tourVerbs = wordSet(c.TourNouns), wordSet(c.TourVerbs)
+	lx.otherTies, lx.documentSubjects = wordSet(c.OtherTies), wordSet(c.DocSubjects)
 	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
 	lx.sanctionCauses, lx.standNouns = wordSet(c.SanctionCauses), wordSet(c.StandNouns)
 	lx.figurativeWar, lx.replyWords = wordSet(c.FigurativeWar), wordSet(c.ReplyWords)

@@ -26,6 +26,7 @@ type modalityWords struct {
 	presentForms, holdPresent map[string]bool
 	proposal                  map[string]bool // «اقترح», «تأييد»: sanctions not imposed yet
 	withdrawalAsked           map[string]bool // «ضرورة», «شروط»: a withdrawal not done yet
+	pushedTo                  map[string]bool // «لدفعها إلى»: an act someone is pushed to, not done
 	receive                   map[string]bool // «استقبل», «استضافة»: a meeting only with guests
 	notGuests                 map[string]bool // «المهاجرين», «مياه»: received, but no guests
 	receivedThem              map[string]bool // «استقبالهم»: the guests a pronoun names, not the hosts listed
@@ -51,6 +52,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		ProposalVerbs  []string `yaml:"proposal_verbs"`
 		ProposalNouns  []string `yaml:"proposal_nouns"`
 		WithdrawAsked  []string `yaml:"withdrawal_asked"`
+		PushedTo       []string `yaml:"pushed_to"`
 		ReceiveVerbs   []string `yaml:"receive_verbs"`
 		ReceiveNouns   []string `yaml:"receive_nouns"`
 		NotGuests      []string `yaml:"received_not_guests"`
@@ -101,6 +103,7 @@ func loadModality(name, triggersName string) (modalityWords, error) {
 		m.proposal[w] = true
 	}
 	m.withdrawalAsked = wordSet(raw.WithdrawAsked)
+	m.pushedTo = wordSet(raw.PushedTo)
 	if m.receive, err = conjugatedSet(name, raw.ReceiveVerbs); err != nil {
 		return m, err
 	}
@@ -365,7 +368,9 @@ const proposalReach = 6
 
 // proposed reports whether a sanction or a withdrawal is what someone
 // proposes, backs, calls for or studies, not one done: «تؤيد فرنسا فرض
-// عقوبات على روسيا», «اقترحت ألمانيا عقوبات جديدة», «ضرورة انسحاب القوات».
+// عقوبات على روسيا», «اقترحت ألمانيا عقوبات جديدة», «ضرورة انسحاب القوات»,
+// or the end someone is pushed to («ضغوطها على الخرطوم لدفعها إلى قطع
+// علاقاتها مع بيونغيانغ»).
 func (sc *sentenceCtx) proposed(f found, start int) bool {
 	m := sc.st.x.lx.modal
 	words := m.proposal
@@ -381,7 +386,7 @@ func (sc *sentenceCtx) proposed(f found, start int) bool {
 		if t.Kind == arabic.Punct && t.Norm != "،" && t.Norm != "," {
 			break
 		}
-		if sc.peeledIn(words, j) {
+		if sc.peeledIn(words, j) || m.pushedTo[stripConj(t.Norm)] {
 			return true
 		}
 		if sc.isTriggerAt(j) {

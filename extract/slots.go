@@ -1341,11 +1341,12 @@ func (r *slotResolver) group(ss []slot) {
 			joined = true // «البحرين وإلى جانبها السعودية»
 		case len(gap) == 1 && (gap[0].Norm == "،" || gap[0].Norm == "," || gap[0].Norm == "و" || gap[0].Norm == "او"):
 			joined = true
-		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)) && !r.ownAlly(gap[0].Norm) && !r.opensClauseVerb(prev.end):
+		case len(gap) == 1 && startsWithConj(gap[0].Norm) && gap[0].Kind == arabic.Word && !r.x.lx.isFunctionWord(stripConj(gap[0].Norm)) && !r.ownAlly(gap[0].Norm) && !r.x.lx.otherTies[stripConj(gap[0].Norm)] && !r.opensClauseVerb(prev.end):
 			// «وجهاديي تنظيم الدولة»; not «بريطانيا وحلفاؤها روسيا»,
 			// whose allies are the subject's and the actor after them
 			// the object, nor «تحدث مع ماتيس وحذر كوريا الشمالية», where
-			// a verb opens a clause of its own.
+			// a verb opens a clause of its own, nor «الحليفة لواشنطن
+			// وجارة الصين», a tie of another kind.
 			joined = true
 		case len(gap) == 1 && gap[0].Norm == "،" && r.opensWithConj(*cur):
 			joined = true

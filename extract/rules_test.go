@@ -2901,6 +2901,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a speaker named back by «البيان» is not the author of the acts its clause tells",
 			"أصدرت وزارة الداخلية المغربية بيانا. وأضاف البيان أن المشتبه فيهم كانوا يشيدون بتنظيم داعش.",
 			nil},
+		{"a threat whose subject is a title and a name set off by commas still takes the act it threatens",
+			"وهدد الرئيس الأمريكي، دونالد ترامب، بفرض رسوم جمركية على سلع صينية.",
+			[]string{"donald-trump threaten china"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"kg/arabic"
@@ -27,7 +28,7 @@ func (sc *sentenceCtx) threatOver(k int) (p int, threat bool) {
 	skipped := 0
 	for j := sc.trigs[k-1].end; j <= f.i; j++ {
 		tok := sc.toks[j]
-		if overlaps(sc.slots, j) || isQuote(tok) || sc.st.x.lx.timeWord(tok.Norm) {
+		if overlaps(sc.slots, j) || isQuote(tok) || sc.st.x.lx.timeWord(tok.Norm) || sc.appositionComma(j) {
 			continue
 		}
 		if tok.Kind != arabic.Word {
@@ -45,6 +46,21 @@ func (sc *sentenceCtx) threatOver(k int) (p int, threat bool) {
 		}
 	}
 	return -1, false
+}
+
+// appositionComma reports whether token j is the comma that closes a name
+// given after a title («هدد الرئيس الأميركي، دونالد ترامب، بفرض»): the
+// actor before it holds a comma of its own.
+func (sc *sentenceCtx) appositionComma(j int) bool {
+	if !isComma(sc.toks[j]) {
+		return false
+	}
+	for _, s := range sc.slots {
+		if s.end == j && slices.ContainsFunc(sc.toks[s.first:s.end], isComma) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensAct reports whether the complement that opens at token j names act

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"kg/arabic"
@@ -52,15 +51,8 @@ func (sc *sentenceCtx) threatOver(k int) (p int, threat bool) {
 // given after a title («هدد الرئيس الأميركي، دونالد ترامب، بفرض»): the
 // actor before it holds a comma of its own.
 func (sc *sentenceCtx) appositionComma(j int) bool {
-	if !isComma(sc.toks[j]) {
-		return false
-	}
-	for _, s := range sc.slots {
-		if s.end == j && slices.ContainsFunc(sc.toks[s.first:s.end], isComma) {
-			return true
-		}
-	}
-	return false
+	k := sc.slotEndingAt(j)
+	return isComma(sc.toks[j]) && k >= 0 && sc.apposed(sc.slots[k])
 }
 
 // opensAct reports whether the complement that opens at token j names act

@@ -3391,6 +3391,13 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 		if s.group == sc.slots[agent].group || sameActors(s, sc.slots[agent]) {
 			return false
 		}
+		if f.t.levy {
+			return sc.leviedOn(s, after)
+		}
+		// «على البضائع القادمة من الولايات المتحدة»: the state goods come from.
+		if f.t.rel == Sanction && sc.goodsFrom(s, after) {
+			return true
+		}
 		// «حث اللاجئين السوريين على العودة»: refugees are not their state;
 		// a strike on their camp is left to the rules of places.
 		if s.adjectival() && f.t.rel != Attack && sc.st.x.lx.refugees[stripConj(sc.toks[s.adjOf].Norm)] {
@@ -3535,7 +3542,9 @@ func (sc *sentenceCtx) target(f found, agent int, preps []string) int {
 	if owned && !sc.crossesBoundary(after, sc.slots[k].first) {
 		return k
 	}
-	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || !nationals && !recall && sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
+	// «على البضائع القادمة من كندا»: the goods stand before the state.
+	origin := k >= 0 && f.t.rel == Sanction && sc.goodsFrom(sc.slots[k], after)
+	if k >= 0 && (sc.crossesBoundary(after, sc.slots[k].first) || !nationals && !origin && !recall && sc.objectBefore(f, after, sc.slots[k]) || crossesAct) {
 		return -1
 	}
 	return k
@@ -3715,6 +3724,49 @@ func (sc *sentenceCtx) goodsOf(s slot, after int) bool {
 		return false
 	}
 	return stripConj(sc.toks[j].Norm) == "علي"
+}
+
+// leviedReach is how many words may stand between bare fees and the
+// «على» of the state they fall on («رسوما جديدة إضافية على الصين»).
+const leviedReach = 3
+
+// leviedOn reports whether slot s names the state bare fees after token
+// after fall on: the state right after «على» («رسوما على الصين»), or the
+// one whose goods are taxed («على واردات أمريكية», «على الصلب التركي»,
+// «على واردات الصين», «على السلع القادمة من كندا»). Fees on visas or
+// tourists («على تأشيرات السياح الروس») sanction no one.
+func (sc *sentenceCtx) leviedOn(s slot, after int) bool {
+	lx := sc.st.x.lx
+	switch {
+	case s.adjectival():
+		t := sc.toks[s.adjOf]
+		return (lx.goods[stripConj(t.Norm)] || peeledTokenIn(lx.modal.tradeTargets, t)) && sc.sanctionedNationals(s, after)
+	case s.prep == "":
+		return sc.goodsOf(s, after)
+	case s.prep == "علي":
+		on := s.first - 1
+		return !s.person && on >= after && on <= after+leviedReach && !slices.ContainsFunc(sc.toks[after:on], func(t arabic.Token) bool {
+			return t.Kind != arabic.Word || lx.isPreposition(t.Norm)
+		})
+	}
+	return sc.goodsFrom(s, after)
+}
+
+// goodsFrom reports whether slot s names the state goods come from, the
+// goods taxed after token after: «على البضائع القادمة من الولايات
+// المتحدة», «على الصلب المستورد من تركيا».
+func (sc *sentenceCtx) goodsFrom(s slot, after int) bool {
+	lx := sc.st.x.lx
+	origin := s.first - 2
+	if s.prep != "من" || origin <= after || !lx.goodsOrigin[stripConj(sc.toks[origin].Norm)] {
+		return false
+	}
+	for j := origin - 1; j >= after && j >= origin-3; j-- {
+		if t := sc.toks[j]; lx.goods[stripConj(t.Norm)] || peeledTokenIn(lx.modal.tradeTargets, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectEnd returns the token after subject slot agent and the members

@@ -787,6 +787,26 @@ func (lx *lexicon) reachesAmount(toks []arabic.Token, j int) bool {
 	return false
 }
 
+// levyReach is how many words after bare fees the «على» that lays them
+// on someone may stand («الرسوم التي فرضتها الولايات المتحدة على»).
+const levyReach = 8
+
+// leviedAfter reports whether «على», or a word of where goods come from,
+// follows bare fees at token i within the clause: without one «رسوم» are
+// drawings or fees laid on no one («الرسوم الدنماركية», «بفرض رسوم جديدة
+// إذا …»).
+func (lx *lexicon) leviedAfter(toks []arabic.Token, i int) bool {
+	for j := i; j < len(toks) && j < i+levyReach; j++ {
+		if toks[j].Kind == arabic.Punct && toks[j].Norm != "%" {
+			return false // a number or a rate may come first: «رسوما بنسبة 25% على»
+		}
+		if w := stripConj(toks[j].Norm); w == "علي" || lx.goodsOrigin[w] {
+			return true
+		}
+	}
+	return false
+}
+
 func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 	inSlot := make([]bool, len(toks))
 	for _, s := range slots {
@@ -817,6 +837,9 @@ func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 		// reading wins.
 		if wrong, isWrong := lx.wrongdoingAt(toks, i, slots); isWrong && (!ok || wrong.end > best.end) {
 			best, ok = wrong, true
+		}
+		if ok && best.t.levy && !lx.leviedAfter(toks, best.end) {
+			continue // «احتجاجا على الرسوم الدنماركية»: drawings, no duties
 		}
 		if ok && best.t.travel && lx.reachesAmount(toks, best.end) {
 			continue // «رسوما تصل إلى 25 في المائة»: an amount reached, no one come

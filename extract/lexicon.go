@@ -64,6 +64,10 @@ type trigger struct {
 	// never marks «لن تسمح»: refusing to let someone do a thing threatens
 	// only the one named right after it with ل («لن تسمح لإيران بـ»).
 	never bool
+	// levy marks bare fees («رسوم»): a sanction only on a state named right
+	// after «على» or through the goods taxed («على واردات أمريكية», «على
+	// الصلب التركي»); fees on visas or services sanction no one.
+	levy bool
 }
 
 // lexicon is the compiled knowledge of the Arabic extractor.
@@ -272,6 +276,7 @@ type lexicon struct {
 	nounAdjectives           map[string]bool // «مدفعي» in «قصف مدفعي»: the word before is a noun
 	companies                map[string]bool // «شركة», «صحيفة»: a nationality on one, or on its name, is no state's act
 	goods                    map[string]bool // «واردات»: duties on a state's goods fall on the state
+	goodsOrigin              map[string]bool // «القادمة»: goods «القادمة من الصين» are China's
 	figurativeWar            map[string]bool // «حرب نفسية»: a war of no arms
 	doneBy                   phraseSet       // «تبناه», «أمرت بها»: after an attack noun, names who did it
 	replyWords               map[string]bool // «ردا على»: what follows is answered, not struck
@@ -450,6 +455,7 @@ func (lx *lexicon) loadTriggers(name string) error {
 		Hamza   []string `yaml:"hamza"`
 		Deny    []string `yaml:"deny"`
 		Brand   []string `yaml:"brandish"`
+		Levy    []string `yaml:"levy"`
 	}
 	if err := decodeData(name, &entries); err != nil {
 		return err
@@ -543,6 +549,9 @@ func (lx *lexicon) loadTriggers(name string) error {
 		for _, n := range e.Nouns {
 			lx.addTrigger(n, trigger{rel: e.Rel, kind: nounTrigger})
 		}
+		for _, n := range e.Levy {
+			lx.addTrigger(n, trigger{rel: e.Rel, kind: nounTrigger, levy: true})
+		}
 		for _, p := range e.Passive {
 			lx.addTrigger(p, trigger{rel: e.Rel, kind: passiveTrigger})
 		}
@@ -609,7 +618,7 @@ func (lx *lexicon) addTrigger(phrase string, t trigger) {
 	}
 	list := lx.triggers[words[0]]
 	for _, o := range list {
-		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && o.deny == t.deny && o.brandish == t.brandish && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
+		if o.rel == t.rel && o.kind == t.kind && o.plural == t.plural && o.travel == t.travel && o.visit == t.visit && o.warn == t.warn && o.hamza == t.hamza && o.deny == t.deny && o.brandish == t.brandish && o.levy == t.levy && strings.Join(o.rest, " ") == strings.Join(t.rest, " ") {
 			return
 		}
 	}
@@ -932,6 +941,7 @@ func (lx *lexicon) loadCues(name string) error {
 		NotSurname       []string            `yaml:"not_surname"`
 		Companies        []string            `yaml:"companies"`
 		Goods            []string            `yaml:"goods"`
+		GoodsOrigin      []string            `yaml:"goods_origin"`
 		FigurativeWar    []string            `yaml:"figurative_war"`
 		DoneBy           []string            `yaml:"done_by"`
 		ReplyWords       []string            `yaml:"reply_words"`
@@ -1215,6 +1225,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.tourNouns, lx.tourVerbs = wordSet(c.TourNouns), wordSet(c.TourVerbs)
 	lx.otherTies, lx.documentSubjects = wordSet(c.OtherTies), wordSet(c.DocSubjects)
 	lx.goods, lx.sanctionReach = wordSet(c.Goods), wordSet(c.SanctionReach)
+	lx.goodsOrigin = wordSet(c.GoodsOrigin)
 	lx.sanctionCauses, lx.standNouns = wordSet(c.SanctionCauses), wordSet(c.StandNouns)
 	lx.figurativeWar, lx.replyWords = wordSet(c.FigurativeWar), wordSet(c.ReplyWords)
 	lx.doneBy = phrasesOf(c.DoneBy)

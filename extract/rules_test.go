@@ -2979,6 +2979,12 @@ func TestSentenceRules(t *testing.T) {
 		{"a text right after the verb («وحض القرار اليونان») is its subject; the actor after is the object",
 			"وحض القرار اليونان على الالتزام بمعايير الاتحاد الأوروبي الخاصة بالضرائب.",
 			nil},
+		{"a threat whose subject is a title and a name set off by commas still takes the act it threatens",
+			"وهدد الرئيس الأمريكي، دونالد ترامب، بفرض رسوم جمركية على سلع صينية.",
+			[]string{"donald-trump threaten china"}},
+		{"bare fees laid on a state's goods, named by their nationality or their origin, sanction that state; fees on visas do not",
+			"وفرضت الصين رسوما على سلع أمريكية بقيمة 3 مليارات دولار.\nوتضررت المصانع من الرسوم التي فرضتها واشنطن على الصلب التركي.\nوانتقد الوزير الرسوم الأمريكية على المنتجات القادمة من كندا.\nوفرضت الحكومة المصرية رسوما على تأشيرات السياح الروس.",
+			[]string{"china sanction united-states", "united-states sanction canada", "united-states sanction turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -27,7 +27,7 @@ func (sc *sentenceCtx) threatOver(k int) (p int, threat bool) {
 	skipped := 0
 	for j := sc.trigs[k-1].end; j <= f.i; j++ {
 		tok := sc.toks[j]
-		if overlaps(sc.slots, j) || isQuote(tok) || sc.st.x.lx.timeWord(tok.Norm) {
+		if overlaps(sc.slots, j) || isQuote(tok) || sc.st.x.lx.timeWord(tok.Norm) || sc.appositionComma(j) {
 			continue
 		}
 		if tok.Kind != arabic.Word {
@@ -45,6 +45,14 @@ func (sc *sentenceCtx) threatOver(k int) (p int, threat bool) {
 		}
 	}
 	return -1, false
+}
+
+// appositionComma reports whether token j is the comma that closes a name
+// given after a title («هدد الرئيس الأميركي، دونالد ترامب، بفرض»): the
+// actor before it holds a comma of its own.
+func (sc *sentenceCtx) appositionComma(j int) bool {
+	k := sc.slotEndingAt(j)
+	return isComma(sc.toks[j]) && k >= 0 && sc.apposed(sc.slots[k])
 }
 
 // opensAct reports whether the complement that opens at token j names act

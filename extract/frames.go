@@ -282,11 +282,7 @@ func (sc *sentenceCtx) impliedSpeaker() {
 		if len(last) == 0 || !startsWithConj(sc.toks[j].Norm) || overlaps(sc.slots, j) || !sc.noSubjectAfter(end) {
 			return
 		}
-		group := 4000 + j
-		if namedBack {
-			group = namedBackGroup + j
-		}
-		sc.slots = append(sc.slots, slot{first: j, end: j + 1, actors: last, adjOf: -1, group: group})
+		sc.slots = append(sc.slots, slot{first: j, end: j + 1, actors: last, adjOf: -1, group: impliedGroup + j, namedBack: namedBack})
 		sortSlots(sc.slots)
 		st.lastSpeaker, st.lastSpoke = last, true
 		return
@@ -764,8 +760,6 @@ func (lx *lexicon) figurativeFight(toks []arabic.Token, f found) bool {
 	return lx.figurativeWar[w] && !lx.modal.armedKinds[w]
 }
 
-// findTriggers finds the trigger words of a sentence outside actor mentions,
-// the longest at each place.
 // reachesAmount reports whether the words from token j, after at most one
 // word («قيمتها»), are «إلى» and an amount: a number, perhaps after words
 // of approximation («إلى أكثر من 25 بالمئة», «تصل قيمتها إلى نحو 60»).
@@ -787,6 +781,8 @@ func (lx *lexicon) reachesAmount(toks []arabic.Token, j int) bool {
 	return false
 }
 
+// findTriggers finds the trigger words of a sentence outside actor mentions,
+// the longest at each place.
 func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 	inSlot := make([]bool, len(toks))
 	for _, s := range slots {

@@ -22,7 +22,7 @@ const (
 	placeGroup      = 7000 // a place struck: held by a group, or a state's ground
 	recalledGroup   = 7000 // the author of an act the article told before
 	destGroup       = 8000 // where a thing is moved («إلى القدس»)
-	namedBackGroup  = 9000 // the speaker of the sentence before, named by a noun after the verb («وقال البيان»)
+	impliedGroup    = 4000 // the speaker of the sentence before, on a speech verb with no subject of its own
 )
 
 // slot is one place in a sentence that names actors: a name, a title with a
@@ -37,6 +37,9 @@ type slot struct {
 	group      int      // slots joined by و or a comma share a group
 	title      string   // the office, when a title named it
 	person     bool
+	// namedBack marks the speaker of the sentence before, named back on a
+	// speech verb that opens a clause («وقال البيان إن …», «وأضاف أن …»).
+	namedBack bool
 	// place marks a state or capital named by its name alone («موسكو»,
 	// «بسوريا»): after ب it may be where something happened.
 	place bool

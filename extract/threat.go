@@ -357,7 +357,7 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 	case lx.promiseThat[w]:
 		// «وحذر طهران من أنها»: a pronoun that disagrees with the verb
 		// is the one warned, not the warner.
-		if strings.HasSuffix(w, "ها") != sc.feminineTrigger(f) && !strings.HasSuffix(w, "هم") {
+		if strings.HasSuffix(w, "ها") != feminineVerb(sc.toks[f.i].Norm) && !strings.HasSuffix(w, "هم") {
 			return -1
 		}
 		j++
@@ -432,14 +432,4 @@ func (sc *sentenceCtx) conditionActor(c, agent int) int {
 		}
 	}
 	return -1
-}
-
-// feminineTrigger reports whether threat verb or participle f is feminine
-// («حذرت», «تحذر», «محذرة»).
-func (sc *sentenceCtx) feminineTrigger(f found) bool {
-	w := stripConj(sc.toks[f.i].Norm)
-	if f.t.kind == circumstantialTrigger {
-		return strings.HasSuffix(w, "ه")
-	}
-	return strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت")
 }

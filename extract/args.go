@@ -3569,8 +3569,10 @@ func (sc *sentenceCtx) giverOnNoun(f found, agent int) bool {
 
 // sanctionedNationals reports whether the nationality adjective in slot s
 // qualifies a noun governed by «على» or «ضد» at or after token after, with
-// at most three words between, no preposition among them: the people, firms or sector a sanction falls
-// on. Not after a compound preposition («على خلفية تسميم العميل الروسي»).
+// at most three words or counts between and no preposition among them:
+// the people, firms or sector a sanction falls on («على 128 منتجا
+// أميركيا»). Not after a compound preposition («على خلفية تسميم العميل
+// الروسي»).
 func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 	lx := sc.st.x.lx
 	for j := s.adjOf - 1; j >= after && j >= s.adjOf-4; j-- {

@@ -760,6 +760,10 @@ func (lx *lexicon) figurativeFight(toks []arabic.Token, f found) bool {
 	return lx.figurativeWar[w] && !lx.modal.armedKinds[w]
 }
 
+// amountReach is how many tokens after «إلى» its amount may stand, after
+// words of approximation («إلى أكثر من 25»).
+const amountReach = 3
+
 // reachesAmount reports whether the words from token j, after at most one
 // word («قيمتها»), are «إلى» and an amount: a number, perhaps after words
 // of approximation («إلى أكثر من 25 بالمئة», «تصل قيمتها إلى نحو 60»).
@@ -770,7 +774,7 @@ func (lx *lexicon) reachesAmount(toks []arabic.Token, j int) bool {
 	if j >= len(toks) || toks[j].Norm != "الي" {
 		return false
 	}
-	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+	for k := j + 1; k < len(toks) && k <= j+amountReach; k++ {
 		switch {
 		case toks[k].Kind == arabic.Number:
 			return true

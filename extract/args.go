@@ -6436,7 +6436,7 @@ func (sc *sentenceCtx) offeredBy(f found, after int, s slot) bool {
 			return false
 		}
 	}
-	return peeledWordIn(sc.st.x.lx.offers, stripConj(sc.toks[j].Norm))
+	return peeledWordIn(sc.st.x.lx.offers, sc.toks[j].Norm)
 }
 
 // ownedChain reports whether the nationality adjective in slot s closes a

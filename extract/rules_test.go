@@ -2958,6 +2958,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an invitation handed over («سلم X Y دعوة من Z») is Z's, or else X's, to Y",
 			"وسلم وزير الخارجية القطري الرئيس التركي رجب طيب أردوغان دعوة رسمية من الشيخ تميم لحضور المنتدى. وسلم بومبيو نتنياهو دعوة لزيارة واشنطن.",
 			[]string{"mike-pompeo intend benjamin-netanyahu", "tamim-bin-hamad-al-thani intend recep-tayyip-erdogan"}},
+		{"an offer rejected keeps its maker after «من» when it starts with و («وساطة»)",
+			"ورفضت اليابان وساطة من ألمانيا في النزاع.",
+			[]string{"japan reject germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -2961,6 +2961,9 @@ func TestSentenceRules(t *testing.T) {
 		{"an offer rejected keeps its maker after «من» when it starts with و («وساطة»)",
 			"ورفضت اليابان وساطة من ألمانيا في النزاع.",
 			[]string{"japan reject germany"}},
+		{"a noun written with hamza («ألوية») has no article, so its owner after ل may follow an adjective",
+			"وقصفت مقاتلات التحالف العربي ألوية عسكرية للحوثيين قرب الحدود.",
+			[]string{"saudi-led-coalition attack houthis"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

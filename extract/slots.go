@@ -979,11 +979,22 @@ func hasArticle(w string) bool {
 	return strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "كال")
 }
 
-// tokenHasArticle is hasArticle read off the text as well: «آليات»
-// normalizes to «اليات» but carries no article.
+// tokenHasArticle is hasArticle read off the text as well: «آليات»,
+// «ألوية», «بإلكترونية» normalize as if they had the article but carry none.
 func tokenHasArticle(t arabic.Token) bool {
+	if !hasArticle(t.Norm) {
+		return false
+	}
 	text := strings.TrimPrefix(strings.TrimPrefix(t.Text, "و"), "ف")
-	return hasArticle(t.Norm) && !strings.HasPrefix(text, "آ")
+	if strings.HasPrefix(text, "لل") {
+		return true // «للحوثيين»: ل before the article
+	}
+	for _, prep := range []string{"ب", "ك"} {
+		if rest, ok := strings.CutPrefix(text, prep); ok && writtenWithArticle(rest) {
+			return true
+		}
+	}
+	return writtenWithArticle(text)
 }
 
 // looksAdjective reports whether a word has the shape of a relational

@@ -271,7 +271,7 @@ func (sc *sentenceCtx) impliedSpeaker() {
 		end := sc.recalledSpeakerEnd(j)
 		k := sc.speakerAt(j)
 		namedBack := startsWithConj(sc.toks[j].Norm) && !sc.wordIn(sc.st.x.lx.impersonal, j, j+1) && sc.noSubjectAfter(end) &&
-			(end > j && sc.thatAt(end+1) || k >= 0 && sc.thatAt(j+1))
+			(end > j && sc.thatAt(sc.pastAsides(end)) || k >= 0 && sc.thatAt(sc.pastAsides(j)))
 		if k >= 0 && !namedBack {
 			st.lastSpeaker, st.lastSpoke = sc.slots[k].actors, true
 			return
@@ -375,6 +375,17 @@ func (sc *sentenceCtx) objectOfMasculine(f found, s slot) bool {
 		return false
 	}
 	return !sc.st.x.lx.masculineStates[s.actors[0]]
+}
+
+// pastAsides returns the first token after j that is not a comma or a
+// time word: where the clause after a speaker opens («وقال البيان، الأحد،
+// إن», «وأضاف أمس أن»).
+func (sc *sentenceCtx) pastAsides(j int) int {
+	k := j + 1
+	for k < len(sc.toks) && (isComma(sc.toks[k]) || sc.st.x.lx.timeWord(sc.toks[k].Norm)) {
+		k++
+	}
+	return k
 }
 
 // thatAt reports whether token i opens a reported clause: «أن», «إنه».

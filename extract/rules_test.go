@@ -2964,6 +2964,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a noun written with hamza («ألوية») has no article, so its owner after ل may follow an adjective",
 			"وقصفت مقاتلات التحالف العربي ألوية عسكرية للحوثيين قرب الحدود.",
 			[]string{"saudi-led-coalition attack houthis"}},
+		{"«وقال البيان، الأحد، إن X …»: a time word or commas before «إن» still name the speaker back",
+			"أصدرت وزارة الخارجية التركية بيانا حول الأزمة. وقال البيان، الأحد، إن هولندا ترتكب انتهاكات بحق الجالية. وأضاف أمس أن ألمانيا تدعم الإرهاب.",
+			[]string{"turkey accuse germany", "turkey accuse netherlands"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

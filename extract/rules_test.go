@@ -2967,6 +2967,9 @@ func TestSentenceRules(t *testing.T) {
 		{"«وقال البيان، الأحد، إن X …»: a time word or commas before «إن» still name the speaker back",
 			"أصدرت وزارة الخارجية التركية بيانا حول الأزمة. وقال البيان، الأحد، إن هولندا ترتكب انتهاكات بحق الجالية. وأضاف أمس أن ألمانيا تدعم الإرهاب.",
 			[]string{"turkey accuse germany", "turkey accuse netherlands"}},
+		{"a warning's promise on a condition reads past subjects joined by و",
+			"وحذر حسن روحاني ومحمد جواد ظريف من أن إيران ستعود إلى التخصيب إذا انسحبت واشنطن من الاتفاق.",
+			[]string{"hassan-rouhani threaten united-states", "mohammad-javad-zarif threaten united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -342,7 +342,7 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 	lx := sc.st.x.lx
 	j := f.end
 	if a := sc.slots[agent]; a.first >= f.end && a.first <= f.end+1 {
-		j = a.end
+		j = sc.pastJoined(agent)
 	}
 	j = sc.skipAdverbs(j)
 	if j < len(sc.toks) && stripConj(sc.toks[j].Norm) == "من" {
@@ -368,10 +368,7 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 		if s < 0 || !sc.sameState(sc.slots[s], sc.slots[agent]) {
 			return -1
 		}
-		j = sc.slots[s].end
-		for k := sc.slotStartingAt(j); k >= 0 && sc.slots[k].group == sc.slots[s].group; k = sc.slotStartingAt(j) {
-			j = sc.slots[k].end // «الولايات المتحدة وحلفاءها»
-		}
+		j = sc.pastJoined(s) // «الولايات المتحدة وحلفاءها»
 	default:
 		return -1
 	}
@@ -389,6 +386,16 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 		}
 	}
 	return -1
+}
+
+// pastJoined returns the token after slot s and the slots joined to it
+// by و right after («حسن روحاني ومحمد جواد ظريف»).
+func (sc *sentenceCtx) pastJoined(s int) int {
+	j := sc.slots[s].end
+	for k := sc.slotStartingAt(j); k >= 0 && sc.slots[k].group == sc.slots[s].group; k = sc.slotStartingAt(j) {
+		j = sc.slots[k].end
+	}
+	return j
 }
 
 // promiseAt reports whether token j promises an act: a future verb

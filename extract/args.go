@@ -235,10 +235,11 @@ func (sc *sentenceCtx) emit(k int, f found) {
 		return // «استدعت السفير التركي وأبلغته احتجاجها»
 	}
 	agent, conf := sc.agent(k, f)
-	// «وقال البيان إن …»: a speaker named back by a noun speaks its own
-	// acts, an accusation or a demand; what else its clause tells may be
-	// others' doing, but not a verb in the first person («نحن ندعم»).
-	if agent >= 0 && sc.slots[agent].group >= namedBackGroup && !sc.st.x.lx.recalledActs[rel] && !sc.firstPersonVerb(f) {
+	// «وقال البيان إن …», «وأضاف أن …»: the speaker named back on a verb
+	// that opens a clause speaks its own acts, an accusation or a demand;
+	// what else its clause tells may be others' doing, but not a verb in
+	// the first person («نحن ندعم»).
+	if agent >= 0 && sc.slots[agent].namedBack && !sc.st.x.lx.recalledActs[rel] && !sc.firstPersonVerb(f) {
 		agent = -1
 	}
 	// «وقفات … طالبت بطرد السفير الإسرائيلي»: a demand verb followed at
@@ -3581,8 +3582,10 @@ func (sc *sentenceCtx) giverOnNoun(f found, agent int) bool {
 
 // sanctionedNationals reports whether the nationality adjective in slot s
 // qualifies a noun governed by «على» or «ضد» at or after token after, with
-// at most three words between, no preposition among them: the people, firms or sector a sanction falls
-// on. Not after a compound preposition («على خلفية تسميم العميل الروسي»).
+// at most three words or counts between and no preposition among them:
+// the people, firms or sector a sanction falls on («على 128 منتجا
+// أميركيا»). Not after a compound preposition («على خلفية تسميم العميل
+// الروسي»).
 func (sc *sentenceCtx) sanctionedNationals(s slot, after int) bool {
 	lx := sc.st.x.lx
 	for j := s.adjOf - 1; j >= after && j >= s.adjOf-4; j-- {
@@ -4639,17 +4642,21 @@ func (sc *sentenceCtx) pastUnknownName(agent, i int) int {
 	return i
 }
 
-// pastSpokesman returns the token after a «على لسان» phrase at i that
+// pastSpokesman returns the token after a speaker phrase («على لسان») at i that
 // closes with a comma, and after the name set off by commas that may follow
 // it: «اتهمت الحكومة اليمنية على لسان وزير خارجيتها، إيران», «أدانت فرنسا
 // على لسان رئيسها، إيمانويل ماكرون، العنف». Whose tongue it is names the
 // subject's speaker, not the object. It returns i when there is no such
 // phrase.
 func (sc *sentenceCtx) pastSpokesman(i int) int {
-	if i+2 >= len(sc.toks) || stripConj(sc.toks[i].Norm) != "علي" || sc.toks[i+1].Norm != "لسان" {
+	if i >= len(sc.toks) {
 		return i
 	}
-	for j := i + 2; j < len(sc.toks) && j <= i+maxAside; j++ {
+	n := sc.st.x.lx.speakerPhrases.matchAt(sc.toks, i)
+	if n == 0 || i+n >= len(sc.toks) {
+		return i
+	}
+	for j := i + n; j < len(sc.toks) && j <= i+maxAside; j++ {
 		t := sc.toks[j]
 		if sentenceMark(t.Norm) || isQuote(t) || sc.st.x.lx.relative[stripConj(t.Norm)] || sc.st.x.lx.complementizer[stripConj(t.Norm)] {
 			return i
@@ -6493,7 +6500,7 @@ func (sc *sentenceCtx) offeredBy(f found, after int, s slot) bool {
 			return false
 		}
 	}
-	return peeledWordIn(sc.st.x.lx.offers, stripConj(sc.toks[j].Norm))
+	return peeledWordIn(sc.st.x.lx.offers, sc.toks[j].Norm)
 }
 
 // ownedChain reports whether the nationality adjective in slot s closes a

@@ -271,7 +271,7 @@ func (sc *sentenceCtx) impliedSpeaker() {
 		end := sc.recalledSpeakerEnd(j)
 		k := sc.speakerAt(j)
 		namedBack := startsWithConj(sc.toks[j].Norm) && !sc.wordIn(sc.st.x.lx.impersonal, j, j+1) && sc.noSubjectAfter(end) &&
-			(end > j && sc.thatAt(end+1) || k >= 0 && sc.thatAt(j+1))
+			(end > j && sc.thatAt(sc.pastAsides(end)) || k >= 0 && sc.thatAt(sc.pastAsides(j)))
 		if k >= 0 && !namedBack {
 			st.lastSpeaker, st.lastSpoke = sc.slots[k].actors, true
 			return
@@ -282,11 +282,7 @@ func (sc *sentenceCtx) impliedSpeaker() {
 		if len(last) == 0 || !startsWithConj(sc.toks[j].Norm) || overlaps(sc.slots, j) || !sc.noSubjectAfter(end) {
 			return
 		}
-		group := 4000 + j
-		if namedBack {
-			group = namedBackGroup + j
-		}
-		sc.slots = append(sc.slots, slot{first: j, end: j + 1, actors: last, adjOf: -1, group: group})
+		sc.slots = append(sc.slots, slot{first: j, end: j + 1, actors: last, adjOf: -1, group: impliedGroup + j, namedBack: namedBack})
 		sortSlots(sc.slots)
 		st.lastSpeaker, st.lastSpoke = last, true
 		return
@@ -379,6 +375,17 @@ func (sc *sentenceCtx) objectOfMasculine(f found, s slot) bool {
 		return false
 	}
 	return !sc.st.x.lx.masculineStates[s.actors[0]]
+}
+
+// pastAsides returns the first token after j that is not a comma or a
+// time word: where the clause after a speaker opens («وقال البيان، الأحد،
+// إن», «وأضاف أمس أن»).
+func (sc *sentenceCtx) pastAsides(j int) int {
+	k := j + 1
+	for k < len(sc.toks) && (isComma(sc.toks[k]) || sc.st.x.lx.timeWord(sc.toks[k].Norm)) {
+		k++
+	}
+	return k
 }
 
 // thatAt reports whether token i opens a reported clause: «أن», «إنه».
@@ -764,8 +771,10 @@ func (lx *lexicon) figurativeFight(toks []arabic.Token, f found) bool {
 	return lx.figurativeWar[w] && !lx.modal.armedKinds[w]
 }
 
-// findTriggers finds the trigger words of a sentence outside actor mentions,
-// the longest at each place.
+// amountReach is how many tokens after «إلى» its amount may stand, after
+// words of approximation («إلى أكثر من 25»).
+const amountReach = 3
+
 // reachesAmount reports whether the words from token j, after at most one
 // word («قيمتها»), are «إلى» and an amount: a number, perhaps after words
 // of approximation («إلى أكثر من 25 بالمئة», «تصل قيمتها إلى نحو 60»).
@@ -776,7 +785,7 @@ func (lx *lexicon) reachesAmount(toks []arabic.Token, j int) bool {
 	if j >= len(toks) || toks[j].Norm != "الي" {
 		return false
 	}
-	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+	for k := j + 1; k < len(toks) && k <= j+amountReach; k++ {
 		switch {
 		case toks[k].Kind == arabic.Number:
 			return true
@@ -807,6 +816,8 @@ func (lx *lexicon) leviedAfter(toks []arabic.Token, i int) bool {
 	return false
 }
 
+// findTriggers finds the trigger words of a sentence outside actor mentions,
+// the longest at each place.
 func (lx *lexicon) findTriggers(toks []arabic.Token, slots []slot) []found {
 	inSlot := make([]bool, len(toks))
 	for _, s := range slots {

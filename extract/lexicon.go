@@ -82,6 +82,7 @@ type lexicon struct {
 	anyQuantifier           map[string]bool // «أي»: an act noun after it names no act done
 	modalityBefore          phraseSet
 	condition               phraseSet // «إذا», «في حال»: opens the condition of a promised retaliation
+	speakerPhrases          phraseSet // «على لسان»: names whose tongue spoke for the subject
 	modalityAfter           phraseSet
 	modalityLater           map[string]bool
 	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
@@ -724,6 +725,7 @@ func (lx *lexicon) loadCues(name string) error {
 		ModalityBefore   []string            `yaml:"modality_before"`
 		ModalityAfter    []string            `yaml:"modality_after"`
 		Condition        []string            `yaml:"condition"`
+		SpeakerPhrases   []string            `yaml:"speaker_phrases"`
 		ModalityLater    []string            `yaml:"modality_later"`
 		FutureLater      []string            `yaml:"future_later"`
 		FutureCopula     []string            `yaml:"future_copula"`
@@ -1014,6 +1016,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.threatIntent = phrasesOf(c.ThreatIntent)
 	lx.modalityLater = wordSet(c.ModalityLater)
 	lx.condition = phrasesOf(c.Condition)
+	lx.speakerPhrases = phrasesOf(c.SpeakerPhrases)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.plannedClause = phrasesOf(c.PlannedClause)

@@ -2985,6 +2985,18 @@ func TestSentenceRules(t *testing.T) {
 		{"bare fees laid on a state's goods, named by their nationality or their origin, sanction that state; fees on visas do not",
 			"وفرضت الصين رسوما على سلع أمريكية بقيمة 3 مليارات دولار.\nوتضررت المصانع من الرسوم التي فرضتها واشنطن على الصلب التركي.\nوانتقد الوزير الرسوم الأمريكية على المنتجات القادمة من كندا.\nوفرضت الحكومة المصرية رسوما على تأشيرات السياح الروس.",
 			[]string{"china sanction united-states", "united-states sanction canada", "united-states sanction turkey"}},
+		{"an offer rejected keeps its maker after «من» when it starts with و («وساطة»)",
+			"ورفضت اليابان وساطة من ألمانيا في النزاع.",
+			[]string{"japan reject germany"}},
+		{"a noun written with hamza («ألوية») has no article, so its owner after ل may follow an adjective",
+			"وقصفت مقاتلات التحالف العربي ألوية عسكرية للحوثيين قرب الحدود.",
+			[]string{"saudi-led-coalition attack houthis"}},
+		{"«وقال البيان، الأحد، إن X …»: a time word or commas before «إن» still name the speaker back",
+			"أصدرت وزارة الخارجية التركية بيانا حول الأزمة. وقال البيان، الأحد، إن هولندا ترتكب انتهاكات بحق الجالية. وأضاف أمس أن ألمانيا تدعم الإرهاب.",
+			[]string{"turkey accuse germany", "turkey accuse netherlands"}},
+		{"a warning's promise on a condition reads past subjects joined by و",
+			"وحذر حسن روحاني ومحمد جواد ظريف من أن إيران ستعود إلى التخصيب إذا انسحبت واشنطن من الاتفاق.",
+			[]string{"hassan-rouhani threaten united-states", "mohammad-javad-zarif threaten united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -22,7 +22,7 @@ const (
 	placeGroup      = 7000 // a place struck: held by a group, or a state's ground
 	recalledGroup   = 7000 // the author of an act the article told before
 	destGroup       = 8000 // where a thing is moved («إلى القدس»)
-	namedBackGroup  = 9000 // the speaker of the sentence before, named by a noun after the verb («وقال البيان»)
+	impliedGroup    = 4000 // the speaker of the sentence before, on a speech verb with no subject of its own
 )
 
 // slot is one place in a sentence that names actors: a name, a title with a
@@ -37,6 +37,9 @@ type slot struct {
 	group      int      // slots joined by و or a comma share a group
 	title      string   // the office, when a title named it
 	person     bool
+	// namedBack marks the speaker of the sentence before, named back on a
+	// speech verb that opens a clause («وقال البيان إن …», «وأضاف أن …»).
+	namedBack bool
 	// place marks a state or capital named by its name alone («موسكو»,
 	// «بسوريا»): after ب it may be where something happened.
 	place bool
@@ -976,11 +979,22 @@ func hasArticle(w string) bool {
 	return strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "كال")
 }
 
-// tokenHasArticle is hasArticle read off the text as well: «آليات»
-// normalizes to «اليات» but carries no article.
+// tokenHasArticle is hasArticle read off the text as well: «آليات»,
+// «ألوية», «بإلكترونية» normalize as if they had the article but carry none.
 func tokenHasArticle(t arabic.Token) bool {
+	if !hasArticle(t.Norm) {
+		return false
+	}
 	text := strings.TrimPrefix(strings.TrimPrefix(t.Text, "و"), "ف")
-	return hasArticle(t.Norm) && !strings.HasPrefix(text, "آ")
+	if strings.HasPrefix(text, "لل") {
+		return true // «للحوثيين»: ل before the article
+	}
+	for _, prep := range []string{"ب", "ك"} {
+		if rest, ok := strings.CutPrefix(text, prep); ok && writtenWithArticle(rest) {
+			return true
+		}
+	}
+	return writtenWithArticle(text)
 }
 
 // looksAdjective reports whether a word has the shape of a relational

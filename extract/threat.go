@@ -350,7 +350,7 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 	lx := sc.st.x.lx
 	j := f.end
 	if a := sc.slots[agent]; a.first >= f.end && a.first <= f.end+1 {
-		j = a.end
+		j = sc.pastJoined(agent)
 	}
 	j = sc.skipAdverbs(j)
 	if j < len(sc.toks) && stripConj(sc.toks[j].Norm) == "من" {
@@ -365,7 +365,7 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 	case lx.promiseThat[w]:
 		// «وحذر طهران من أنها»: a pronoun that disagrees with the verb
 		// is the one warned, not the warner.
-		if strings.HasSuffix(w, "ها") != sc.feminineTrigger(f) && !strings.HasSuffix(w, "هم") {
+		if strings.HasSuffix(w, "ها") != feminineVerb(sc.toks[f.i].Norm) && !strings.HasSuffix(w, "هم") {
 			return -1
 		}
 		j++
@@ -376,10 +376,7 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 		if s < 0 || !sc.sameState(sc.slots[s], sc.slots[agent]) {
 			return -1
 		}
-		j = sc.slots[s].end
-		for k := sc.slotStartingAt(j); k >= 0 && sc.slots[k].group == sc.slots[s].group; k = sc.slotStartingAt(j) {
-			j = sc.slots[k].end // «الولايات المتحدة وحلفاءها»
-		}
+		j = sc.pastJoined(s) // «الولايات المتحدة وحلفاءها»
 	default:
 		return -1
 	}
@@ -397,6 +394,16 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 		}
 	}
 	return -1
+}
+
+// pastJoined returns the token after slot s and the slots joined to it
+// by و right after («حسن روحاني ومحمد جواد ظريف»).
+func (sc *sentenceCtx) pastJoined(s int) int {
+	j := sc.slots[s].end
+	for k := sc.slotStartingAt(j); k >= 0 && sc.slots[k].group == sc.slots[s].group; k = sc.slotStartingAt(j) {
+		j = sc.slots[k].end
+	}
+	return j
 }
 
 // promiseAt reports whether token j promises an act: a future verb
@@ -440,14 +447,4 @@ func (sc *sentenceCtx) conditionActor(c, agent int) int {
 		}
 	}
 	return -1
-}
-
-// feminineTrigger reports whether threat verb or participle f is feminine
-// («حذرت», «تحذر», «محذرة»).
-func (sc *sentenceCtx) feminineTrigger(f found) bool {
-	w := stripConj(sc.toks[f.i].Norm)
-	if f.t.kind == circumstantialTrigger {
-		return strings.HasSuffix(w, "ه")
-	}
-	return strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت")
 }

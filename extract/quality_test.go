@@ -62,9 +62,9 @@ func TestSeedsBar(t *testing.T) {
 // read; test3 to test6 were annotated blind after all the others, and no
 // rule was chosen on them). It fails when country precision or recall
 // falls below the level reached. Measured (country level): dev P 0.983
-// R 0.604, dev2 P 1.000 R 0.446, test P 0.833 R 0.179, test2 P 0.939
-// R 0.333, test3 P 0.862 R 0.309, test4 P 0.875 R 0.408, test5 P 0.850
-// R 0.239, test6 P 0.783 R 0.209; the floors leave room for noise of
+// R 0.604, dev2 P 1.000 R 0.446, test P 0.846 R 0.196, test2 P 0.939
+// R 0.333, test3 P 0.867 R 0.321, test4 P 0.877 R 0.417, test5 P 0.857
+// R 0.254, test6 P 0.783 R 0.209; the floors leave room for noise of
 // about one triple.
 func TestUnseenNews(t *testing.T) {
 	if _, err := os.Stat(benchCorpus); err != nil {
@@ -77,11 +77,11 @@ func TestUnseenNews(t *testing.T) {
 	}{
 		{"../testdata/news-dev.jsonl", 0.96, 0.59, false},
 		{"../testdata/news-dev2.jsonl", 0.95, 0.43, false},
-		{"../testdata/news-test.jsonl", 0.75, 0.16, false},
+		{"../testdata/news-test.jsonl", 0.80, 0.17, false},
 		{"../testdata/news-test2.jsonl", 0.90, 0.32, false},
-		{"../testdata/news-test3.jsonl", 0.80, 0.29, true},
-		{"../testdata/news-test4.jsonl", 0.82, 0.39, true},
-		{"../testdata/news-test5.jsonl", 0.78, 0.22, true},
+		{"../testdata/news-test3.jsonl", 0.83, 0.30, true},
+		{"../testdata/news-test4.jsonl", 0.85, 0.40, true},
+		{"../testdata/news-test5.jsonl", 0.80, 0.23, true},
 		{"../testdata/news-test6.jsonl", 0.70, 0.19, true},
 	} {
 		r := score(t, set.gold, benchCorpus)

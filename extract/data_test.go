@@ -7,12 +7,16 @@ import (
 	"testing"
 
 	"go.yaml.in/yaml/v3"
+
+	"kg/arabic"
 )
 
 // TestDataListsHaveNoRepeats checks the word lists of data/*.yaml for an
-// entry written twice. A repeat changes nothing the extractor does, but it
-// is the mark of two edits of one list merged by hand, where one side's
-// change may have been lost.
+// entry written twice, also in two spellings that normalize alike («إن»
+// and «أن»): words are matched normalized, so a repeat changes nothing the
+// extractor does, but it is the mark of two edits of one list merged by
+// hand, where one side's change may have been lost, or of a spelling
+// thought to be told apart that is not.
 func TestDataListsHaveNoRepeats(t *testing.T) {
 	files, err := filepath.Glob("data/*.yaml")
 	if err != nil || len(files) == 0 {
@@ -53,11 +57,12 @@ func repeats(n *yaml.Node, path string) []string {
 				out = append(out, repeats(c, fmt.Sprintf("%s[%d]", path, i))...)
 				continue
 			}
-			if line, ok := seen[c.Value]; ok {
-				out = append(out, fmt.Sprintf("%s: %q on line %d repeats line %d", path, c.Value, c.Line, line))
+			key := arabic.Normalize(c.Value)
+			if line, ok := seen[key]; ok {
+				out = append(out, fmt.Sprintf("%s: %q on line %d repeats line %d (normalized %q)", path, c.Value, c.Line, line, key))
 				continue
 			}
-			seen[c.Value] = c.Line
+			seen[key] = c.Line
 		}
 	}
 	return out

@@ -2970,6 +2970,9 @@ func TestSentenceRules(t *testing.T) {
 		{"a warning's promise on a condition reads past subjects joined by و",
 			"وحذر حسن روحاني ومحمد جواد ظريف من أن إيران ستعود إلى التخصيب إذا انسحبت واشنطن من الاتفاق.",
 			[]string{"hassan-rouhani threaten united-states", "mohammad-javad-zarif threaten united-states"}},
+		{"a noun shaped like a future verb («سياسة», «سنوات») is no promise of the warner",
+			"وحذرت الصين من أنها سياسة خاطئة إذا فرضت واشنطن رسوما جديدة. وحذرت اليابان من أنها سنوات صعبة إذا انسحبت الولايات المتحدة من الاتفاق.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -418,8 +418,24 @@ func (sc *sentenceCtx) promiseAt(j int) bool {
 	if lx.threatIntent.matchPeeledAt(sc.toks, j) > 0 {
 		return true
 	}
+	return lx.isFuture(w) || futureShape(w)
+}
+
+// futureShape reports whether w has the shape of a future verb that no
+// trigger list knows: س and a present prefix («ستستأنف», «ستعود»), but
+// not a noun's ending that shares it: ة («سياسة», «سيطرتها») or the plural
+// ات («سنوات»).
+func futureShape(w string) bool {
 	rest, ok := strings.CutPrefix(w, "س")
-	return ok && len([]rune(rest)) >= 3 && strings.IndexAny(rest, "يتن") == 0
+	if !ok || len([]rune(rest)) < 3 || strings.IndexAny(rest, "يتن") != 0 {
+		return false
+	}
+	for _, noun := range []string{"ه", "ات", "تها", "تهم", "تهما"} {
+		if strings.HasSuffix(rest, noun) {
+			return false
+		}
+	}
+	return true
 }
 
 // conditionActor returns the subject of the condition that opens at token

@@ -251,7 +251,6 @@ type lexicon struct {
 	recalledOf               phraseSet       // «باسمها» after such a noun
 	speechOpeners            phraseSet       // «كما», «إلى ذلك»: a sentence going on with the speaker before
 	reportedThat, impersonal map[string]bool
-	promiseThat              map[string]bool // «من أنها», «بأنه»: a warning's clause about its own speaker
 	allyApposition           map[string]bool
 	speechParticiples        map[string]bool // «قائلا»: the main clause's subject goes on to speak
 	payFuture                map[string]bool // «ستدفع», «سيدفعون»: the future of paying
@@ -896,7 +895,6 @@ func (lx *lexicon) loadCues(name string) error {
 		SpeechParts      []string            `yaml:"speech_participles"`
 		ReportedThat     []string            `yaml:"reported_that"`
 		Impersonal       []string            `yaml:"impersonal_report"`
-		PromiseThat      []string            `yaml:"promise_that"`
 		AllyApposition   []string            `yaml:"ally_apposition"`
 		Auxiliary        []string            `yaml:"auxiliary"`
 		ClauseOpeners    []string            `yaml:"clause_openers"`
@@ -1181,7 +1179,6 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.speechOpeners = phrasesOf(c.SpeechOpeners)
 	lx.recalledActs = relationSet(c.RecalledActs)
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
-	lx.promiseThat = wordSet(c.PromiseThat)
 	lx.allyApposition = wordSet(c.AllyApposition)
 	lx.speechParticiples = wordSet(c.SpeechParts)
 	lx.penalties, lx.consequences = phrasesOf(c.Penalties), wordSet(c.Consequences)

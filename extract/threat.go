@@ -354,7 +354,7 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 	// The clause's subject: a pronoun on «أن», «بلاده», or the warner's state.
 	w := stripConj(sc.toks[j].Norm)
 	switch {
-	case lx.promiseThat[w]:
+	case lx.saidThat[w]: // «أن» with its clause's subject: in a warning, the speaker itself
 		// «وحذر طهران من أنها»: a pronoun that disagrees with the verb
 		// is the one warned, not the warner.
 		if strings.HasSuffix(w, "ها") != feminineVerb(sc.toks[f.i].Norm) && !strings.HasSuffix(w, "هم") {

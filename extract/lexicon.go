@@ -82,6 +82,7 @@ type lexicon struct {
 	modalityAfter           phraseSet
 	modalityLater           map[string]bool
 	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
+	futureParticles         map[string]bool // «سوف»: the future before a present verb
 	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
 	meetingHold             map[string]bool // «ستجري محادثات»: with س, talks its subject plans
 	futureCopula            map[string]bool // «ستكون المرة الأولى التي يلتقي فيها»: an occasion to come
@@ -719,6 +720,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Planned          []string            `yaml:"planned"`
 		PlannedClause    []string            `yaml:"planned_clause"`
 		FutureTime       []string            `yaml:"future_time"`
+		FutureParticles  []string            `yaml:"future_particles"`
 		FutureEffort     []string            `yaml:"future_effort"`
 		MeetingHold      []string            `yaml:"meeting_hold_verbs"`
 		AwaitNouns       []string            `yaml:"await_nouns"`
@@ -999,6 +1001,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.condition = phrasesOf(c.Condition)
 	lx.speakerPhrases = phrasesOf(c.SpeakerPhrases)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
+	lx.futureParticles = wordSet(c.FutureParticles)
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.plannedClause = phrasesOf(c.PlannedClause)
 	lx.decisionNouns = wordSet(c.DecisionNouns)

@@ -404,7 +404,7 @@ func (sc *sentenceCtx) pastJoined(s int) int {
 func (sc *sentenceCtx) promiseAt(j int) bool {
 	lx := sc.st.x.lx
 	w := stripConj(sc.toks[j].Norm)
-	if w == "سوف" || w == "علي" && j+1 < len(sc.toks) && lx.threatIntent.matchPeeledAt(sc.toks, j+1) > 0 {
+	if lx.futureParticles[w] || w == "علي" && j+1 < len(sc.toks) && lx.threatIntent.matchPeeledAt(sc.toks, j+1) > 0 {
 		return true
 	}
 	if lx.threatIntent.matchPeeledAt(sc.toks, j) > 0 {

@@ -1711,7 +1711,7 @@ func (sc *sentenceCtx) future(f found, start int) bool {
 		if overlaps(sc.slots, j) {
 			continue
 		}
-		if stripConj(t.Norm) == "سوف" && j >= start-2 {
+		if lx.futureParticles[stripConj(t.Norm)] && j >= start-2 {
 			return true
 		}
 		if f.t.kind == nounTrigger && futureOf(j, func(w string) bool {
@@ -1945,7 +1945,7 @@ func (sc *sentenceCtx) holdVerb(f found, future bool) int {
 			return -1
 		}
 		if hold(j, false) {
-			if !future || j > 0 && stripConj(sc.toks[j-1].Norm) == "سوف" {
+			if !future || j > 0 && lx.futureParticles[stripConj(sc.toks[j-1].Norm)] {
 				return j
 			}
 			return -1

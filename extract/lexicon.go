@@ -86,6 +86,7 @@ type lexicon struct {
 	modalityAfter           phraseSet
 	modalityLater           map[string]bool
 	futureLater, futureTime map[string]bool // «اجتماع سيتم», «الأسبوع المقبل»: still to come
+	futureParticles         map[string]bool // «سوف»: the future before a present verb
 	futureEffort            map[string]bool // «سيعملان على التوصل إلى اتفاق»: a deal still to reach
 	meetingHold             map[string]bool // «ستجري محادثات»: with س, talks its subject plans
 	futureCopula            map[string]bool // «ستكون المرة الأولى التي يلتقي فيها»: an occasion to come
@@ -255,7 +256,6 @@ type lexicon struct {
 	recalledOf               phraseSet       // «باسمها» after such a noun
 	speechOpeners            phraseSet       // «كما», «إلى ذلك»: a sentence going on with the speaker before
 	reportedThat, impersonal map[string]bool
-	promiseThat              map[string]bool // «من أنها», «بأنه»: a warning's clause about its own speaker
 	allyApposition           map[string]bool
 	speechParticiples        map[string]bool // «قائلا»: the main clause's subject goes on to speak
 	payFuture                map[string]bool // «ستدفع», «سيدفعون»: the future of paying
@@ -732,6 +732,7 @@ func (lx *lexicon) loadCues(name string) error {
 		Planned          []string            `yaml:"planned"`
 		PlannedClause    []string            `yaml:"planned_clause"`
 		FutureTime       []string            `yaml:"future_time"`
+		FutureParticles  []string            `yaml:"future_particles"`
 		FutureEffort     []string            `yaml:"future_effort"`
 		MeetingHold      []string            `yaml:"meeting_hold_verbs"`
 		AwaitNouns       []string            `yaml:"await_nouns"`
@@ -908,7 +909,6 @@ func (lx *lexicon) loadCues(name string) error {
 		SpeechParts      []string            `yaml:"speech_participles"`
 		ReportedThat     []string            `yaml:"reported_that"`
 		Impersonal       []string            `yaml:"impersonal_report"`
-		PromiseThat      []string            `yaml:"promise_that"`
 		AllyApposition   []string            `yaml:"ally_apposition"`
 		Auxiliary        []string            `yaml:"auxiliary"`
 		ClauseOpeners    []string            `yaml:"clause_openers"`
@@ -1018,6 +1018,7 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.condition = phrasesOf(c.Condition)
 	lx.speakerPhrases = phrasesOf(c.SpeakerPhrases)
 	lx.futureLater, lx.futureTime = wordSet(c.FutureLater), wordSet(c.FutureTime)
+	lx.futureParticles = wordSet(c.FutureParticles)
 	lx.futureCopula, lx.planned = wordSet(c.FutureCopula), phrasesOf(c.Planned)
 	lx.plannedClause = phrasesOf(c.PlannedClause)
 	lx.decisionNouns = wordSet(c.DecisionNouns)
@@ -1198,7 +1199,6 @@ func (lx *lexicon) loadCues(name string) error {
 	lx.speechOpeners = phrasesOf(c.SpeechOpeners)
 	lx.recalledActs = relationSet(c.RecalledActs)
 	lx.reportedThat, lx.impersonal = wordSet(c.ReportedThat), wordSet(c.Impersonal)
-	lx.promiseThat = wordSet(c.PromiseThat)
 	lx.allyApposition = wordSet(c.AllyApposition)
 	lx.speechParticiples = wordSet(c.SpeechParts)
 	lx.penalties, lx.consequences = phrasesOf(c.Penalties), wordSet(c.Consequences)

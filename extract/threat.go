@@ -362,7 +362,7 @@ func (sc *sentenceCtx) warnedPromise(f found, agent int) int {
 	// The clause's subject: a pronoun on «أن», «بلاده», or the warner's state.
 	w := stripConj(sc.toks[j].Norm)
 	switch {
-	case lx.promiseThat[w]:
+	case lx.saidThat[w]: // «أن» with its clause's subject: in a warning, the speaker itself
 		// «وحذر طهران من أنها»: a pronoun that disagrees with the verb
 		// is the one warned, not the warner.
 		if strings.HasSuffix(w, "ها") != feminineVerb(sc.toks[f.i].Norm) && !strings.HasSuffix(w, "هم") {
@@ -412,7 +412,7 @@ func (sc *sentenceCtx) pastJoined(s int) int {
 func (sc *sentenceCtx) promiseAt(j int) bool {
 	lx := sc.st.x.lx
 	w := stripConj(sc.toks[j].Norm)
-	if w == "سوف" || w == "علي" && j+1 < len(sc.toks) && lx.threatIntent.matchPeeledAt(sc.toks, j+1) > 0 {
+	if lx.futureParticles[w] || w == "علي" && j+1 < len(sc.toks) && lx.threatIntent.matchPeeledAt(sc.toks, j+1) > 0 {
 		return true
 	}
 	if lx.threatIntent.matchPeeledAt(sc.toks, j) > 0 {

@@ -782,7 +782,7 @@ func (lx *lexicon) reachesAmount(toks []arabic.Token, j int) bool {
 	if j < len(toks) && toks[j].Kind == arabic.Word && stripConj(toks[j].Norm) != "الي" {
 		j++
 	}
-	if j >= len(toks) || toks[j].Norm != "الي" {
+	if j >= len(toks) || stripConj(toks[j].Norm) != "الي" {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+amountReach; k++ {

@@ -2519,7 +2519,7 @@ func (sc *sentenceCtx) ownClause(f found, i int) bool {
 func (sc *sentenceCtx) actorRightBefore(i int) int {
 	lx := sc.st.x.lx
 	j := i - 1
-	for j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," || lx.timeWord(sc.toks[j].Norm)) {
+	for j >= 0 && (isComma(sc.toks[j]) || lx.timeWord(sc.toks[j].Norm)) {
 		j--
 	}
 	if j < 0 {
@@ -3990,7 +3990,7 @@ func (sc *sentenceCtx) pastAside(i int) int {
 		return i
 	}
 	for j := i; j < len(sc.toks) && j < i+6; j++ {
-		if sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," {
+		if isComma(sc.toks[j]) {
 			if !sc.busy(i, j) {
 				return sc.skipAdverbs(j + 1)
 			}
@@ -5739,7 +5739,7 @@ func (sc *sentenceCtx) ownedAlly(f found) {
 		comma := false
 		// «وحليفتها اللبنانية، جماعة حزب الله»: after a comma, a noun of
 		// fighters heads the ally's name.
-		for j < len(sc.toks) && !overlaps(sc.slots, j) && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == "," ||
+		for j < len(sc.toks) && !overlaps(sc.slots, j) && (isComma(sc.toks[j]) ||
 			sc.adjectivesOnly(j, j+1) || sc.definiteAdjectives(j, j+1) || comma && sc.st.x.lx.forces.fighters[sc.toks[j].Norm]) {
 			comma = comma || sc.toks[j].Kind == arabic.Punct
 			j++
@@ -6562,7 +6562,7 @@ func (sc *sentenceCtx) ledParty(s slot) int {
 	if w := sc.toks[j].Norm; w == "الذي" || w == "التي" {
 		j--
 	}
-	if j >= 0 && (sc.toks[j].Norm == "،" || sc.toks[j].Norm == ",") {
+	if j >= 0 && (isComma(sc.toks[j])) {
 		j--
 	}
 	for k, o := range sc.slots {

@@ -107,15 +107,7 @@ func (fr destinationFrame) actAt(w string) (triggerKind, bool) {
 }
 
 func (fr destinationFrame) isThing(w string) bool {
-	for _, r := range arabic.Peel(w) {
-		if fr.things[r] {
-			return true
-		}
-		if s, ok := arabic.StripPronoun(r); ok && fr.things[s] {
-			return true
-		}
-	}
-	return false
+	return peeledOrOwnedIn(fr.things, w)
 }
 
 // ownedThing reports whether w is a thing of a destination frame carrying

@@ -1075,15 +1075,7 @@ func (lx *lexicon) tailAfterSubject(toks []arabic.Token, f found, slots []slot, 
 // isStandNoun reports whether word w, peeled and with or without an
 // attached pronoun, is a noun of standing by someone («وقوفها»).
 func (lx *lexicon) isStandNoun(w string) bool {
-	for _, r := range arabic.Peel(w) {
-		if lx.standNouns[r] {
-			return true
-		}
-		if b, ok := arabic.StripPronoun(r); ok && lx.standNouns[b] {
-			return true
-		}
-	}
-	return false
+	return peeledOrOwnedIn(lx.standNouns, w)
 }
 
 // tailAfterGenitive reads a verbal noun that is a trigger only with the

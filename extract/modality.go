@@ -439,6 +439,21 @@ func peeledWordIn(set map[string]bool, w string) bool {
 	return peeledFormIn(set, w) != ""
 }
 
+// peeledOrOwnedIn reports whether a reading of normalized word w, with its
+// clitics peeled off, is in set, also with an attached pronoun taken off
+// («وقوفها», «سفارتها»).
+func peeledOrOwnedIn(set map[string]bool, w string) bool {
+	for _, r := range arabic.Peel(w) {
+		if set[r] {
+			return true
+		}
+		if b, ok := arabic.StripPronoun(r); ok && set[b] {
+			return true
+		}
+	}
+	return false
+}
+
 // peeledFormIn returns the first reading of normalized word w, with its
 // clitics peeled off, that is in set, or "": the caller needs the bare
 // form, to know which clitics stood before it.
